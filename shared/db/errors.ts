@@ -1,0 +1,66 @@
+/** Typed storage errors. Callers never see raw SDK errors; the HTTP layer maps these to problem+json. */
+export class StorageError extends Error {
+  status = 500;
+  type = 'about:blank';
+  /** Field-level details, e.g. `[{ pointer: '/organisationId', detail: 'not found' }]`. */
+  errors?: { pointer: string; detail: string }[];
+}
+export class NotFoundError extends StorageError {
+  status = 404;
+  type = 'https://hamm.example/problems/not-found';
+  constructor(
+    public entityType: string,
+    public entityId: string,
+  ) {
+    super(`${entityType} '${entityId}' does not exist`);
+  }
+}
+/** Stale version or duplicate key. */
+export class ConflictError extends StorageError {
+  status = 409;
+  constructor(
+    message: string,
+    public reason: 'stale-version' | 'duplicate',
+    public currentVersion?: number,
+  ) {
+    super(message);
+    this.type = `https://hamm.example/problems/${reason}`;
+  }
+}
+/** A reference points nowhere, or an item is still referenced. */
+export class IntegrityError extends StorageError {
+  status = 409;
+  type = 'https://hamm.example/problems/integrity';
+  constructor(message: string, errors?: { pointer: string; detail: string }[]) {
+    super(message);
+    this.errors = errors;
+  }
+}
+/** The database could not be reached; the request may be retried. */
+export class UnavailableError extends StorageError {
+  status = 503;
+  type = 'https://hamm.example/problems/unavailable';
+  constructor(cause: unknown) {
+    super('The database is not reachable right now. Please retry.', { cause });
+  }
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/** True for connection-level failures (no HTTP response from the database at all). */
+export function isUnavailable(err: any): boolean {
+  if (!err) return false;
+  if (NETWORK_CODES.has(err.code) || NETWORK_CODES.has(err.errno)) return true;
+  if (['TimeoutError', 'RequestTimeout', 'ServiceUnavailable', 'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'InternalServerError'].includes(err.name)) return true;
+  if (err.cause && err.cause !== err) return isUnavailable(err.cause);
+  return typeof err.$metadata === 'object' && err.$metadata.httpStatusCode === undefined && err.$fault === 'client' && /socket|connect|network/i.test(String(err.message));
+}
+/** The request itself is malformed (e.g. a cursor that was not issued by us). */
+export class BadRequestError extends StorageError {
+  status = 400;
+  type = 'https://hamm.example/problems/bad-request';
+  constructor(message: string, errors?: { pointer: string; detail: string }[]) {
+    super(message);
+    this.errors = errors;
+  }
+}

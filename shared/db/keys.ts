@@ -1,0 +1,107 @@
+/**
+ * The key module: the only place that builds partition and sort keys.
+ *
+ * Access patterns (no request path uses Scan):
+ *
+ * | #  | pattern                                   | index | PK                               | SK                          |
+ * |----|-------------------------------------------|-------|----------------------------------|-----------------------------|
+ * | 1  | get entity by id                          | table | `<type>#<id>`                    | `#`                         |
+ * | 2  | list a collection (all entities of a type)| GSI1  | `<type>`                         | `<id>`                      |
+ * | 3  | list children of a parent                 | GSI2  | `<parentType>#<parentId>`        | `<type>#<id>`               |
+ * | 4  | measurements of one period                | GSI3  | `measurement@<period>`           | `<indicatorId>#<socialSpaceId>` |
+ * | 5  | unique natural key (guard item)           | table | `unique#<type>#<field=value,...>`| `#`                         |
+ * | 6  | audit trail of one entity                 | table | `audit#<type>#<id>`              | `<at>#<auditId>`            |
+ * | 7  | audit entries of one month                | GSI1  | `audit@<yyyy-mm>`                | `<at>#<auditId>`            |
+ * | 8  | audit entries of one actor                | GSI2  | `actor#<actor>`                  | `<at>#<auditId>`            |
+ * | 9  | API key by secret hash                    | table | `apikeyhash#<sha256>`            | `#`                         |
+ * | 10 | idempotency record (Powertools, TTL)      | table | `idempotency#<fn>#<hash>`        | `#`                         |
+ * | 11 | monthly report by month                   | table | `report#<yyyy-mm>`               | `#`                         |
+ *
+ * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
+ * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation.
+ */
+export const META_SK = '#';
+
+export type KeyAttrs = {
+  PK: string;
+  SK: string;
+  GSI1PK?: string;
+  GSI1SK?: string;
+  GSI2PK?: string;
+  GSI2SK?: string;
+  GSI3PK?: string;
+  GSI3SK?: string;
+};
+
+export const keys = {
+  /** Pattern 1. */
+  entity: (type: string, id: string) => ({ PK: `${type}#${id}`, SK: META_SK }),
+  /** Pattern 2. */
+  collection: (type: string, id?: string) => ({ GSI1PK: type, GSI1SK: id ?? '' }),
+  /** Pattern 3. */
+  child: (parentType: string, parentId: string, type?: string, id?: string) => ({
+    GSI2PK: `${parentType}#${parentId}`,
+    GSI2SK: type ? `${type}#${id ?? ''}` : '',
+  }),
+  /** Pattern 4. */
+  measurementPeriod: (period: string, indicatorId?: string, socialSpaceId?: string) => ({
+    GSI3PK: `measurement@${period}`,
+    GSI3SK: indicatorId ? `${indicatorId}#${socialSpaceId ?? ''}` : '',
+  }),
+  /** Pattern 5: one guard item per natural key, written in the entity's transaction. */
+  unique: (type: string, values: Record<string, unknown>) => ({
+    PK: `unique#${type}#${Object.entries(values)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(',')}`,
+    SK: META_SK,
+  }),
+  /** Patterns 6, 7, 8. */
+  audit: (entityType: string, entityId: string, at: string, auditId: string, actor: string) => ({
+    PK: `audit#${entityType}#${entityId}`,
+    SK: `${at}#${auditId}`,
+    GSI1PK: `audit@${at.slice(0, 7)}`,
+    GSI1SK: `${at}#${auditId}`,
+    GSI2PK: `actor#${actor}`,
+    GSI2SK: `${at}#${auditId}`,
+  }),
+  auditOfEntity: (entityType: string, entityId: string) => ({ PK: `audit#${entityType}#${entityId}` }),
+  auditOfMonth: (month: string) => ({ GSI1PK: `audit@${month}` }),
+  auditOfActor: (actor: string) => ({ GSI2PK: `actor#${actor}` }),
+  /** Pattern 9. */
+  apiKeyHash: (hash: string) => ({ PK: `apikeyhash#${hash}`, SK: META_SK }),
+  /** Pattern 10: Powertools builds the PK value itself; we only fix the attribute names. */
+  idempotencyAttributes: { keyAttr: 'PK', sortKeyAttr: 'SK', expiryAttr: 'ttl' },
+  idempotencySortKey: META_SK,
+  /** Pattern 11. */
+  report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
+};
+
+/** Attributes that belong to storage, never to the API. */
+export const INTERNAL_ATTRIBUTES = [
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'GSI2PK',
+  'GSI2SK',
+  'GSI3PK',
+  'GSI3SK',
+  '_type',
+  'refCount',
+  'ttl',
+] as const;
+
+/**
+ * Every key attribute an entity item carries: its own key (1), its collection (2),
+ * its parent partition (3) and, for measurements, its period partition (4).
+ */
+export function itemKeys(
+  type: string,
+  entity: Record<string, any>,
+  parent?: { field: string; type: string },
+): KeyAttrs {
+  const k: KeyAttrs = { ...keys.entity(type, entity.id), ...keys.collection(type, entity.id) };
+  if (parent && entity[parent.field]) Object.assign(k, keys.child(parent.type, entity[parent.field], type, entity.id));
+  if (type === 'measurement') Object.assign(k, keys.measurementPeriod(entity.period, entity.indicatorId, entity.socialSpaceId));
+  return k;
+}

@@ -1,0 +1,494 @@
+/**
+ * The repository: generic, conditional, audited CRUD over the one table.
+ *
+ * Every write is one TransactWriteItems holding
+ *   - the entity item, conditional (`attribute_not_exists` on create, the read `version` on update/delete),
+ *   - its audit entry,
+ *   - guard items for natural keys (access pattern 5),
+ *   - `refCount` increments/decrements on every referenced item, conditional on its existence.
+ * So a failed write leaves nothing behind, a referenced item cannot be deleted, and a
+ * reference to a missing item is refused. Errors surface as the typed errors in errors.ts.
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import type { AuditEntry } from '../schemas/auditEntry.ts';
+import type { EntityDef } from '../entities.ts';
+import { BadRequestError, ConflictError, IntegrityError, NotFoundError, StorageError, UnavailableError, isUnavailable } from './errors.ts';
+import { INTERNAL_ATTRIBUTES, itemKeys, keys } from './keys.ts';
+
+type Item = Record<string, any>;
+type TxItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
+/** What a failed condition on a transaction item means, keyed by its position. */
+type OnFail = (current: Item | undefined) => StorageError;
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export interface ListQuery {
+  /** Pattern 3 when set: the parent id; otherwise pattern 2 (the whole collection). */
+  parentId?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface WriteOptions {
+  actor: string;
+  /** Extra items written in the same transaction (e.g. an API key's hash guard). */
+  extra?: { item: TxItem; onFail: OnFail }[];
+}
+
+const META_FIELDS = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy']);
+const MAX_TX_ATTEMPTS = 6;
+
+export class Repository {
+  constructor(
+    readonly doc: DynamoDBDocumentClient,
+    readonly table: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  // ---------- reads ----------
+
+  async find<T = Item>(def: EntityDef, id: string): Promise<T | undefined> {
+    const res = await this.send(() =>
+      this.doc.send(new GetCommand({ TableName: this.table, Key: keys.entity(def.type, id), ConsistentRead: true })),
+    );
+    return res.Item ? (toEntity(res.Item) as T) : undefined;
+  }
+
+  async get<T = Item>(def: EntityDef, id: string): Promise<T> {
+    const found = await this.find<T>(def, id);
+    if (!found) throw new NotFoundError(def.type, id);
+    return found;
+  }
+
+  /** Items that exist, in the order asked; unknown ids are left out (react-admin getMany). */
+  async batchGet<T = Item>(def: EntityDef, ids: string[]): Promise<T[]> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, Item>();
+    for (let i = 0; i < unique.length; i += 100) {
+      let request: Record<string, any> | undefined = {
+        [this.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entity(def.type, id)) },
+      };
+      for (let attempt = 0; request && Object.keys(request).length && attempt < 8; attempt++) {
+        const res = await this.send(() => this.doc.send(new BatchGetCommand({ RequestItems: request })));
+        for (const it of res.Responses?.[this.table] ?? []) found.set(it.id, toEntity(it));
+        request = res.UnprocessedKeys;
+        if (request && Object.keys(request).length) await sleep(20 * 2 ** attempt);
+      }
+    }
+    return unique.filter((id) => found.has(id)).map((id) => found.get(id) as T);
+  }
+
+  /** One page of a collection (pattern 2) or of a parent's children (pattern 3). */
+  async listPage<T = Item>(def: EntityDef, q: ListQuery = {}): Promise<Page<T>> {
+    const input: QueryCommandInput = q.parentId
+      ? {
+          TableName: this.table,
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :sk)',
+          ExpressionAttributeValues: (() => {
+            const k = keys.child(def.refs[def.parent!], q.parentId, def.type);
+            return { ':pk': k.GSI2PK, ':sk': k.GSI2SK };
+          })(),
+        }
+      : {
+          TableName: this.table,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.collection(def.type).GSI1PK },
+        };
+    return this.queryPage<T>(input, q);
+  }
+
+  async listAll<T = Item>(def: EntityDef, q: Omit<ListQuery, 'limit' | 'cursor'> = {}): Promise<T[]> {
+    const all: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: Page<T> = await this.listPage<T>(def, { ...q, cursor });
+      all.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    return all;
+  }
+
+  /** Measurements of one period across all indicators and social spaces (pattern 4). */
+  async measurementsOfPeriod<T = Item>(period: string): Promise<T[]> {
+    return this.queryAll<T>({
+      TableName: this.table,
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'GSI3PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.measurementPeriod(period).GSI3PK },
+    });
+  }
+
+  /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */
+  async auditPage(
+    by: { entity: { type: string; id: string } } | { month: string } | { actor: string },
+    q: { limit?: number; cursor?: string } = {},
+  ): Promise<Page<AuditEntry>> {
+    const [index, attr, pk] =
+      'entity' in by
+        ? [undefined, 'PK', keys.auditOfEntity(by.entity.type, by.entity.id).PK]
+        : 'month' in by
+          ? ['GSI1', 'GSI1PK', keys.auditOfMonth(by.month).GSI1PK]
+          : ['GSI2', 'GSI2PK', keys.auditOfActor(by.actor).GSI2PK];
+    return this.queryPage<AuditEntry>(
+      {
+        TableName: this.table,
+        IndexName: index,
+        KeyConditionExpression: `${attr} = :pk`,
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: false,
+      },
+      q,
+    );
+  }
+
+  async queryAll<T = Item>(input: QueryCommandInput): Promise<T[]> {
+    const all: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: Page<T> = await this.queryPage<T>(input, { cursor });
+      all.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    return all;
+  }
+
+  private async queryPage<T>(input: QueryCommandInput, q: { limit?: number; cursor?: string }): Promise<Page<T>> {
+    const res = await this.send(() =>
+      this.doc.send(
+        new QueryCommand({
+          ...input,
+          Limit: q.limit,
+          ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor) : undefined,
+        }),
+      ),
+    );
+    return {
+      items: (res.Items ?? []).map((i) => toEntity(i) as T),
+      cursor: res.LastEvaluatedKey ? encodeCursor(res.LastEvaluatedKey) : undefined,
+    };
+  }
+
+  // ---------- writes ----------
+
+  async create<T = Item>(def: EntityDef, data: Item, opts: WriteOptions & { id?: string }): Promise<T> {
+    const at = this.now().toISOString();
+    const id = opts.id ?? ulid();
+    const entity = { ...data, id, version: 1, createdAt: at, updatedAt: at, createdBy: opts.actor, updatedBy: opts.actor };
+    const tx = new Tx();
+    tx.add(
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...entity, ...itemKeys(def.type, entity, parentOf(def)), _type: def.type },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      () => new ConflictError(`${def.type} '${id}' already exists`, 'duplicate'),
+    );
+    this.addAudit(tx, def, id, 'create', opts.actor, at, 1, diff({}, entity));
+    for (const fields of def.unique) this.addGuardPut(tx, def, fields, entity);
+    this.addRefChanges(tx, def, id, {}, entity);
+    for (const e of opts.extra ?? []) tx.add(e.item, e.onFail);
+    await this.commit(tx);
+    return entity as T;
+  }
+
+  /**
+   * Replaces the entity's fields with `data`, if `expectedVersion` is still current.
+   * Uses SET/REMOVE rather than Put so that `refCount`, maintained by other writers, survives.
+   */
+  async update<T = Item>(
+    def: EntityDef,
+    id: string,
+    data: Item,
+    expectedVersion: number,
+    opts: WriteOptions,
+  ): Promise<T> {
+    const current = await this.get<Item>(def, id);
+    if (current.version !== expectedVersion) throw staleVersion(def, id, current.version);
+    for (const f of def.immutable) {
+      if (f in data && JSON.stringify(data[f]) !== JSON.stringify(current[f]))
+        throw new IntegrityError(`'${f}' cannot be changed after creation`, [{ pointer: `/${f}`, detail: 'unveränderlich' }]);
+    }
+    const clean = Object.fromEntries(Object.entries(data).filter(([k]) => !META_FIELDS.has(k)));
+    const changes = diff(stripMeta(current), clean);
+    if (Object.keys(changes).length === 0 && !opts.extra?.length) return current as T;
+
+    const at = this.now().toISOString();
+    const version = current.version + 1;
+    const next = { ...clean, id, version, createdAt: current.createdAt, createdBy: current.createdBy, updatedAt: at, updatedBy: opts.actor };
+    const set: Item = { ...next, ...itemKeys(def.type, next, parentOf(def)) };
+    delete set.PK;
+    delete set.SK;
+    delete set.id;
+    const removed = Object.keys(current).filter((k) => !(k in set) && k !== 'id');
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':expected': expectedVersion };
+    const sets = Object.entries(set).map(([k, v], i) => {
+      names[`#s${i}`] = k;
+      values[`:s${i}`] = v;
+      return `#s${i} = :s${i}`;
+    });
+    const removes = removed.map((k, i) => {
+      names[`#r${i}`] = k;
+      return `#r${i}`;
+    });
+    names['#version'] = 'version';
+    const tx = new Tx();
+    tx.add(
+      {
+        Update: {
+          TableName: this.table,
+          Key: keys.entity(def.type, id),
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      (old) => (old ? staleVersion(def, id, old.version) : new NotFoundError(def.type, id)),
+    );
+    this.addAudit(tx, def, id, 'update', opts.actor, at, version, changes);
+    for (const fields of def.unique) {
+      const before = JSON.stringify(fields.map((f) => current[f]));
+      const after = JSON.stringify(fields.map((f) => next[f as keyof typeof next]));
+      if (before !== after) {
+        this.addGuardDelete(tx, def, fields, current);
+        this.addGuardPut(tx, def, fields, next);
+      }
+    }
+    this.addRefChanges(tx, def, id, current, next);
+    for (const e of opts.extra ?? []) tx.add(e.item, e.onFail);
+    await this.commit(tx);
+    return next as T;
+  }
+
+  /** Deletes the entity unless it is still referenced; with `expectedVersion`, only that version. */
+  async delete(def: EntityDef, id: string, expectedVersion: number | undefined, opts: WriteOptions): Promise<Item> {
+    const current = await this.get<Item>(def, id);
+    if (expectedVersion !== undefined && current.version !== expectedVersion) throw staleVersion(def, id, current.version);
+    const at = this.now().toISOString();
+    const tx = new Tx();
+    tx.add(
+      {
+        Delete: {
+          TableName: this.table,
+          Key: keys.entity(def.type, id),
+          ConditionExpression: '#version = :v AND (attribute_not_exists(refCount) OR refCount = :zero)',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':v': current.version, ':zero': 0 },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      (old) => {
+        if (!old) return new NotFoundError(def.type, id);
+        if (old.version !== current.version) return staleVersion(def, id, old.version);
+        return new IntegrityError(`${def.type} '${id}' is still referenced by ${old.refCount} other record(s)`);
+      },
+    );
+    this.addAudit(tx, def, id, 'delete', opts.actor, at, current.version, diff(stripMeta(current), {}));
+    for (const fields of def.unique) this.addGuardDelete(tx, def, fields, current);
+    this.addRefChanges(tx, def, id, current, {});
+    for (const e of opts.extra ?? []) tx.add(e.item, e.onFail);
+    await this.commit(tx);
+    return current;
+  }
+
+  // ---------- transaction parts ----------
+
+  private addAudit(tx: Tx, def: EntityDef, entityId: string, action: AuditEntry['action'], actor: string, at: string, version: number, changes: AuditEntry['changes']) {
+    const auditId = ulid();
+    const entry: AuditEntry = { id: auditId, entityType: def.type, entityId, action, actor, at, version, changes };
+    tx.add(
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...entry, ...keys.audit(def.type, entityId, at, auditId, actor), _type: 'audit' },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      () => new ConflictError('audit entry collision', 'duplicate'),
+    );
+  }
+
+  private addGuardPut(tx: Tx, def: EntityDef, fields: string[], entity: Item) {
+    const values = Object.fromEntries(fields.map((f) => [f, entity[f]]));
+    tx.add(
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...keys.unique(def.type, values), _type: 'unique', entityId: entity.id },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      () => {
+        const err = new ConflictError(
+          `another ${def.type} already has ${fields.map((f) => `${f}=${String(entity[f])}`).join(', ')}`,
+          'duplicate',
+        );
+        err.errors = fields.map((f) => ({ pointer: `/${f}`, detail: 'bereits vergeben' }));
+        return err;
+      },
+    );
+  }
+
+  private addGuardDelete(tx: Tx, def: EntityDef, fields: string[], entity: Item) {
+    tx.add(
+      { Delete: { TableName: this.table, Key: keys.unique(def.type, Object.fromEntries(fields.map((f) => [f, entity[f]]))) } },
+      () => new ConflictError('guard item changed concurrently', 'stale-version'),
+    );
+  }
+
+  /** Increments refCount on newly referenced items and decrements it on dropped ones. */
+  private addRefChanges(tx: Tx, def: EntityDef, selfId: string, before: Item, after: Item) {
+    for (const [field, targetType] of Object.entries(def.refs)) {
+      const was = new Set(asList(before[field]));
+      const now = new Set(asList(after[field]));
+      for (const id of now) {
+        if (was.has(id)) continue;
+        if (targetType === def.type && id === selfId)
+          throw new IntegrityError(`${def.type} cannot reference itself`, [{ pointer: `/${field}`, detail: 'verweist auf sich selbst' }]);
+        tx.add(refUpdate(this.table, targetType, id, 1), () =>
+          new IntegrityError(`${targetType} '${id}' does not exist`, [{ pointer: `/${field}`, detail: `${targetType} '${id}' existiert nicht` }]),
+        );
+      }
+      for (const id of was) {
+        if (now.has(id)) continue;
+        tx.add(refUpdate(this.table, targetType, id, -1), () => new IntegrityError(`${targetType} '${id}' vanished`));
+      }
+    }
+  }
+
+  private async commit(tx: Tx): Promise<void> {
+    if (tx.items.length > 100) throw new IntegrityError('Too many references in one change (more than 100 items)');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.doc.send(new TransactWriteCommand({ TransactItems: tx.items }));
+        return;
+      } catch (err) {
+        if (err instanceof TransactionCanceledException || (err as any)?.name === 'TransactionCanceledException') {
+          const reasons = (err as TransactionCanceledException).CancellationReasons ?? [];
+          const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+          if (failed >= 0) throw tx.onFail[failed](reasons[failed].Item ? unmarshallLoose(reasons[failed].Item) : undefined);
+          const conflict = reasons.some((r) => r.Code === 'TransactionConflict');
+          if (conflict && attempt < MAX_TX_ATTEMPTS) {
+            await sleep(10 + Math.random() * 40 * attempt);
+            continue;
+          }
+          if (conflict) throw new ConflictError('The record is being changed by someone else right now; please retry', 'stale-version');
+        }
+        if ((err as any)?.name === 'TransactionInProgressException' && attempt < MAX_TX_ATTEMPTS) {
+          await sleep(50 * attempt);
+          continue;
+        }
+        if (isUnavailable(err)) throw new UnavailableError(err);
+        throw err;
+      }
+    }
+  }
+
+  private async send<R>(fn: () => Promise<R>): Promise<R> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (isUnavailable(err)) throw new UnavailableError(err);
+      throw err;
+    }
+  }
+}
+
+class Tx {
+  items: TxItem[] = [];
+  onFail: OnFail[] = [];
+  add(item: TxItem, onFail: OnFail) {
+    this.items.push(item);
+    this.onFail.push(onFail);
+  }
+}
+
+function refUpdate(table: string, type: string, id: string, delta: 1 | -1): TxItem {
+  return {
+    Update: {
+      TableName: table,
+      Key: keys.entity(type, id),
+      UpdateExpression: 'ADD refCount :d',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':d': delta },
+    },
+  };
+}
+
+function parentOf(def: EntityDef) {
+  return def.parent ? { field: def.parent, type: def.refs[def.parent] } : undefined;
+}
+
+function staleVersion(def: EntityDef, id: string, currentVersion: number) {
+  return new ConflictError(
+    `${def.type} '${id}' was changed by someone else (current version ${currentVersion})`,
+    'stale-version',
+    currentVersion,
+  );
+}
+
+function asList(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v.map(String) : [String(v)];
+}
+
+/** Strips storage attributes so only the entity's own fields leave the repository. */
+export function toEntity(item: Item): Item {
+  const out = { ...item };
+  for (const k of INTERNAL_ATTRIBUTES) delete out[k];
+  return out;
+}
+
+function stripMeta(e: Item): Item {
+  return Object.fromEntries(Object.entries(toEntity(e)).filter(([k]) => !META_FIELDS.has(k)));
+}
+
+/** Top-level fields whose value differs, with before and after. */
+export function diff(before: Item, after: Item): AuditEntry['changes'] {
+  const out: AuditEntry['changes'] = {};
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (META_FIELDS.has(k) && k !== 'id') continue;
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out[k] = { from: before[k], to: after[k] };
+  }
+  return out;
+}
+
+/** CancellationReasons items come back in wire format; the few fields we read are scalars. */
+function unmarshallLoose(item: Record<string, any>): Item {
+  const out: Item = {};
+  for (const [k, v] of Object.entries(item)) out[k] = v?.N !== undefined ? Number(v.N) : (v?.S ?? v);
+  return out;
+}
+
+function encodeCursor(key: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+function decodeCursor(cursor: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v;
+  } catch {
+    /* fall through */
+  }
+  throw new BadRequestError('invalid cursor', [{ pointer: '/cursor', detail: 'ungültig' }]);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,156 @@
+/**
+ * The entity registry: for each entity type, its schemas, API resource name, references
+ * (checked and counted in the write transaction, so nothing referenced can be deleted),
+ * its parent for pattern 3, natural keys, and the fields free-text search looks at.
+ */
+import type { z } from 'zod';
+import { apiKey } from './schemas/apiKey.ts';
+import { centre } from './schemas/centre.ts';
+import { district } from './schemas/district.ts';
+import { goal } from './schemas/goal.ts';
+import { indicator } from './schemas/indicator.ts';
+import { measurement } from './schemas/measurement.ts';
+import { offer } from './schemas/offer.ts';
+import { organisation } from './schemas/organisation.ts';
+import { quarter } from './schemas/quarter.ts';
+import { socialSpace } from './schemas/socialSpace.ts';
+import { target } from './schemas/target.ts';
+import { user } from './schemas/user.ts';
+
+export type EntityType =
+  | 'district'
+  | 'socialSpace'
+  | 'quarter'
+  | 'centre'
+  | 'organisation'
+  | 'user'
+  | 'offer'
+  | 'goal'
+  | 'indicator'
+  | 'target'
+  | 'measurement'
+  | 'apiKey';
+
+export interface EntityDef {
+  type: EntityType;
+  /** Path segment under /v1 and react-admin resource name. */
+  resource: string;
+  schemas: { input: z.ZodType; update: z.ZodType; entity: z.ZodType };
+  /** field → referenced type. Array fields reference several. */
+  refs: Record<string, EntityType>;
+  /** Single-valued reference whose partition lists this type (access pattern 3). */
+  parent?: string;
+  /** Natural keys: each list of fields must be unique across the type. */
+  unique: string[][];
+  /** Fields that may never change after create (they form the natural key or the partition). */
+  immutable: string[];
+  /** Fields matched by the `q` free-text filter. */
+  searchFields: string[];
+  /** Upper bound of the collection size this design is sized for (documented, checked in bench). */
+  sizeBound: number;
+}
+
+const def = (d: Partial<EntityDef> & Pick<EntityDef, 'type' | 'resource' | 'schemas'>): EntityDef => ({
+  refs: {},
+  unique: [],
+  immutable: [],
+  searchFields: ['name'],
+  sizeBound: 1000,
+  ...d,
+});
+
+export const entities: Record<EntityType, EntityDef> = {
+  district: def({ type: 'district', resource: 'districts', schemas: district, sizeBound: 50 }),
+  socialSpace: def({
+    type: 'socialSpace',
+    resource: 'social-spaces',
+    schemas: socialSpace,
+    refs: { districtIds: 'district' },
+    sizeBound: 50,
+  }),
+  quarter: def({
+    type: 'quarter',
+    resource: 'quarters',
+    schemas: quarter,
+    refs: { socialSpaceId: 'socialSpace', districtId: 'district' },
+    parent: 'socialSpaceId',
+    sizeBound: 500,
+  }),
+  centre: def({
+    type: 'centre',
+    resource: 'centres',
+    schemas: centre,
+    refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter' },
+    parent: 'socialSpaceId',
+    sizeBound: 500,
+  }),
+  organisation: def({
+    type: 'organisation',
+    resource: 'organisations',
+    schemas: organisation,
+    refs: { parentId: 'organisation' },
+    sizeBound: 2000,
+  }),
+  user: def({
+    type: 'user',
+    resource: 'users',
+    schemas: user,
+    unique: [['email']],
+    searchFields: ['name', 'email'],
+    sizeBound: 2000,
+  }),
+  offer: def({
+    type: 'offer',
+    resource: 'offers',
+    schemas: offer,
+    refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre' },
+    parent: 'organisationId',
+    searchFields: ['title', 'description'],
+    sizeBound: 5000,
+  }),
+  goal: def({ type: 'goal', resource: 'goals', schemas: goal, unique: [['number']], searchFields: ['title'], sizeBound: 20 }),
+  indicator: def({
+    type: 'indicator',
+    resource: 'indicators',
+    schemas: indicator,
+    refs: { goalId: 'goal' },
+    parent: 'goalId',
+    sizeBound: 200,
+  }),
+  target: def({
+    type: 'target',
+    resource: 'targets',
+    schemas: target,
+    refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace' },
+    parent: 'indicatorId',
+    unique: [['indicatorId', 'socialSpaceId', 'year']],
+    immutable: ['indicatorId'],
+    searchFields: [],
+    sizeBound: 20000,
+  }),
+  measurement: def({
+    type: 'measurement',
+    resource: 'measurements',
+    schemas: measurement,
+    refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace' },
+    parent: 'indicatorId',
+    unique: [['indicatorId', 'socialSpaceId', 'period']],
+    immutable: ['indicatorId'],
+    searchFields: ['note'],
+    sizeBound: 50000,
+  }),
+  apiKey: def({
+    type: 'apiKey',
+    resource: 'api-keys',
+    schemas: apiKey,
+    refs: { organisationId: 'organisation' },
+    parent: 'organisationId',
+    immutable: ['organisationId'],
+    sizeBound: 1000,
+  }),
+};
+
+export const entityByResource = Object.fromEntries(Object.values(entities).map((e) => [e.resource, e])) as Record<
+  string,
+  EntityDef
+>;

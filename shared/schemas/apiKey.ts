@@ -1,0 +1,19 @@
+/** API key of a partner organisation (Freier Träger). Only a SHA-256 hash of the secret is stored. */
+import { z } from 'zod';
+import { entitySchemas, Id, IsoDateTime, NonEmpty } from './common.ts';
+
+export const apiKey = entitySchemas(
+  {
+    organisationId: Id,
+    name: NonEmpty(100),
+    expiresAt: IsoDateTime.optional(),
+  },
+  {
+    readonly: {
+      prefix: z.string(),
+      lastUsedAt: IsoDateTime.optional(),
+      revokedAt: IsoDateTime.optional(),
+    },
+  },
+);
+export type ApiKey = z.infer<typeof apiKey.entity> & { hash?: string };

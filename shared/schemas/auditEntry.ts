@@ -1,0 +1,17 @@
+/** Audit entry: who changed what and when. Written in the same transaction as the change. */
+import { z } from 'zod';
+import { Id, IsoDateTime } from './common.ts';
+
+export const AuditEntry = z.object({
+  id: Id,
+  entityType: z.string(),
+  entityId: z.string(),
+  action: z.enum(['create', 'update', 'delete']),
+  actor: z.string(),
+  at: IsoDateTime,
+  /** Resulting version of the entity (the deleted version for deletes). */
+  version: z.number().int(),
+  /** Changed top-level fields, with values before and after. */
+  changes: z.record(z.string(), z.object({ from: z.unknown().optional(), to: z.unknown().optional() })),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

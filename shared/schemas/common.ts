@@ -1,0 +1,96 @@
+/**
+ * Building blocks shared by every entity schema. zod is the single source of truth:
+ * API validation, admin forms and the OpenAPI document are derived from these shapes.
+ */
+import { z } from 'zod';
+import areas from '../data/hamm-areas.json' with { type: 'json' };
+
+/** Ids are server-generated ULIDs, or readable slugs for seeded master data (e.g. `norden`). */
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ungültige Kennung');
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit im Format HH:MM');
+export const NonEmpty = (max = 200) => z.string().trim().min(1).max(max);
+
+/** Server-owned fields every stored entity carries. */
+export const metaShape = {
+  id: Id,
+  version: z.number().int().positive(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  createdBy: z.string(),
+  updatedBy: z.string(),
+};
+
+export const Contact = z.strictObject({
+  name: z.string().max(200).optional(),
+  email: z.email().optional(),
+  phone: z.string().max(50).optional(),
+  website: z.url().optional(),
+});
+
+export const Address = z.strictObject({
+  street: NonEmpty(200),
+  postalCode: z.string().regex(/^\d{5}$/, 'Postleitzahl mit 5 Ziffern'),
+  city: NonEmpty(100).default('Hamm'),
+});
+
+export const Geo = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+
+export const Weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+
+/** One opening/meeting slot, RFC 5545 style (FREQ, INTERVAL, BYDAY) with local opens/closes. */
+export const Schedule = z
+  .strictObject({
+    freq: z.enum(['ONCE', 'DAILY', 'WEEKLY', 'MONTHLY']),
+    interval: z.number().int().min(1).max(52).optional(),
+    byday: z.array(Weekday).max(7).optional(),
+    opens: Time,
+    closes: Time,
+    dtstart: IsoDate.optional(),
+    until: IsoDate.optional(),
+    description: z.string().max(200).optional(),
+  })
+  .refine((s) => s.opens < s.closes, { message: 'Ende muss nach Beginn liegen', path: ['closes'] });
+
+export const Theme = z.enum(areas.themes as [string, ...string[]]);
+export const Programme = z.enum(areas.programmes as [string, ...string[]]);
+export const TargetGroup = z.enum([
+  'children',
+  'youth',
+  'parents',
+  'families',
+  'seniors',
+  'migrants',
+  'people-with-disabilities',
+  'unemployed',
+  'everyone',
+]);
+/** The target groups prevention coordination (Präventionskoordination) works for. */
+export const PREVENTION_TARGET_GROUPS = ['children', 'youth', 'parents'] as const;
+
+/**
+ * Assembles the three shapes each entity needs from one field list:
+ * `input` for POST, `update` for PUT (whole record incl. `version`; server-owned fields are
+ * accepted so react-admin can send the record back, and ignored), `entity` for responses.
+ * `check` holds cross-field rules applied to all three.
+ */
+export function entitySchemas<S extends z.ZodRawShape, R extends z.ZodRawShape = {}>(
+  shape: S,
+  opts: { check?: (v: any, ctx: z.RefinementCtx) => void; readonly?: R } = {},
+) {
+  const check = opts.check ?? (() => {});
+  const readonly = (opts.readonly ?? {}) as R;
+  const input = z.strictObject(shape).superRefine(check);
+  const metaOptional = Object.fromEntries(
+    Object.entries({ ...metaShape, ...readonly }).map(([k, v]) => [k, (v as z.ZodType).optional()]),
+  );
+  const update = z
+    .strictObject({ ...shape, ...metaOptional, version: metaShape.version })
+    .superRefine(check);
+  const entity = z.object({ ...shape, ...metaShape, ...readonly });
+  return { input, update, entity };
+}

@@ -1,0 +1,25 @@
+/**
+ * Measurement (Messwert): the value of one indicator in one social space for one period.
+ * The period's form follows the indicator's frequency: `2026-10`, `2026-Q3` or `2026`.
+ */
+import { z } from 'zod';
+import { entitySchemas, Id } from './common.ts';
+import type { Frequency } from './indicator.ts';
+
+export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'Zeitraum wie 2026-10, 2026-Q3 oder 2026');
+
+export const measurement = entitySchemas({
+  indicatorId: Id,
+  socialSpaceId: Id,
+  period: Period,
+  value: z.number().finite(),
+  note: z.string().max(1000).optional(),
+  source: z.string().max(500).optional(),
+});
+export type Measurement = z.infer<typeof measurement.entity>;
+
+export function periodMatchesFrequency(period: string, frequency: Frequency): boolean {
+  if (frequency === 'monthly') return /^\d{4}-\d{2}$/.test(period);
+  if (frequency === 'quarterly') return /^\d{4}-Q[1-4]$/.test(period);
+  return /^\d{4}$/.test(period);
+}

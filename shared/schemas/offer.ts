@@ -1,0 +1,76 @@
+/**
+ * Offer (Angebot): meeting point, counselling, course or event. Field names follow
+ * HSDS 3 (Open Referral) `service` where they fit: name→title, description, status,
+ * eligibility (target groups, ages), languages, cost options, schedules, contacts.
+ */
+import { z } from 'zod';
+import {
+  Address,
+  Contact,
+  entitySchemas,
+  Geo,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  NonEmpty,
+  Programme,
+  Schedule,
+  TargetGroup,
+  Theme,
+} from './common.ts';
+
+export const OfferStatus = z.enum(['draft', 'published', 'paused', 'ended']);
+export const OfferKind = z.enum(['meeting-point', 'counselling', 'course', 'event', 'other']);
+
+export const offer = entitySchemas(
+  {
+    title: NonEmpty(200),
+    description: z.string().max(5000).default(''),
+    kind: OfferKind.default('other'),
+    organisationId: Id,
+    socialSpaceIds: z.array(Id).min(1).max(9),
+    quarterIds: z.array(Id).max(60).default([]),
+    centreId: Id.optional(),
+    /** A place other than a centre (HSDS `location`). */
+    location: z
+      .strictObject({ name: z.string().max(200).optional(), address: Address.optional(), geo: Geo.optional() })
+      .optional(),
+    themes: z.array(Theme).min(1).max(8),
+    targetGroups: z.array(TargetGroup).min(1).max(9),
+    minAge: z.number().int().min(0).max(120).optional(),
+    maxAge: z.number().int().min(0).max(120).optional(),
+    programmes: z.array(Programme).max(10).default([]),
+    /** ISO 639-1 codes. */
+    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'Sprachcode nach ISO 639-1')).max(20).default(['de']),
+    accessibility: z
+      .strictObject({ wheelchair: z.boolean().default(false), notes: z.string().max(1000).optional() })
+      .optional(),
+    cost: z
+      .strictObject({
+        free: z.boolean(),
+        amountEur: z.number().min(0).max(100000).optional(),
+        notes: z.string().max(500).optional(),
+      })
+      .default({ free: true }),
+    registrationRequired: z.boolean().default(false),
+    schedules: z.array(Schedule).max(20).default([]),
+    contact: Contact.optional(),
+    status: OfferStatus.default('draft'),
+    validFrom: IsoDate.optional(),
+    validUntil: IsoDate.optional(),
+    /** When someone last confirmed the offer is still current (Goal 3: "known and reachable"). */
+    reviewedAt: IsoDateTime.optional(),
+  },
+  {
+    check: (o, ctx) => {
+      if (o.minAge !== undefined && o.maxAge !== undefined && o.minAge > o.maxAge)
+        ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'Höchstalter liegt unter dem Mindestalter' });
+      if (o.validFrom && o.validUntil && o.validFrom > o.validUntil)
+        ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'Ende liegt vor dem Beginn' });
+      if (new Set(o.socialSpaceIds ?? []).size !== (o.socialSpaceIds ?? []).length)
+        ctx.addIssue({ code: 'custom', path: ['socialSpaceIds'], message: 'Sozialraum doppelt angegeben' });
+    },
+  },
+);
+export type Offer = z.infer<typeof offer.entity>;
+export const STALE_AFTER_DAYS = 183;

@@ -1,0 +1,14 @@
+/** Organisation (Träger): the city itself, free welfare providers (Freie Träger), associations. */
+import { z } from 'zod';
+import { Contact, entitySchemas, Id, NonEmpty } from './common.ts';
+
+export const OrganisationKind = z.enum(['public', 'free-welfare', 'association', 'other']);
+
+export const organisation = entitySchemas({
+  name: NonEmpty(200),
+  kind: OrganisationKind,
+  parentId: Id.optional(),
+  contact: Contact.optional(),
+  description: z.string().max(2000).optional(),
+});
+export type Organisation = z.infer<typeof organisation.entity>;

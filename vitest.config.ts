@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/globalSetup.ts'],
+    testTimeout: 30000,
+    hookTimeout: 120000,
+    // Two cores: files run in parallel against one DynamoDB Local, each on its own table.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
