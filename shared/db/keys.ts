@@ -14,7 +14,7 @@
  * | 7  | audit entries of one month                | GSI1  | `audit@<yyyy-mm>`                | `<at>#<auditId>`            |
  * | 8  | audit entries of one actor                | GSI2  | `actor#<actor>`                  | `<at>#<auditId>`            |
  * | 9  | API key by secret hash                    | table | `apikeyhash#<sha256>`            | `#`                         |
- * | 10 | idempotency record (Powertools, TTL)      | table | `idempotency#<fn>#<hash>`        | `#`                         |
+ * | 10 | idempotency record (Powertools, TTL)      | table | `idempotency`                    | `<fn>#<hash>`               |
  * | 11 | monthly report by month                   | table | `report#<yyyy-mm>`               | `#`                         |
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
@@ -71,7 +71,7 @@ export const keys = {
   apiKeyHash: (hash: string) => ({ PK: `apikeyhash#${hash}`, SK: META_SK }),
   /** Pattern 10: Powertools builds the PK value itself; we only fix the attribute names. */
   idempotencyAttributes: { keyAttr: 'PK', sortKeyAttr: 'SK', expiryAttr: 'ttl' },
-  idempotencySortKey: META_SK,
+  idempotencyPartition: 'idempotency',
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
 };

@@ -72,6 +72,18 @@ export class Repository {
     return found;
   }
 
+  /** The entity holding a natural key (pattern 5), e.g. the user with an e-mail address. */
+  async findByUnique<T = Item>(def: EntityDef, values: Record<string, unknown>): Promise<T | undefined> {
+    const guard = await this.getRaw(keys.unique(def.type, values));
+    return guard?.entityId ? this.find<T>(def, guard.entityId) : undefined;
+  }
+
+  /** A non-entity item by its key (guards, API key hashes, reports). */
+  async getRaw(key: { PK: string; SK: string }): Promise<Item | undefined> {
+    const res = await this.send(() => this.doc.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true })));
+    return res.Item;
+  }
+
   /** Items that exist, in the order asked; unknown ids are left out (react-admin getMany). */
   async batchGet<T = Item>(def: EntityDef, ids: string[]): Promise<T[]> {
     const unique = [...new Set(ids)];

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import areas from '../data/hamm-areas.json' with { type: 'json' };
 
+// Field messages reach clerks through the German UI.
+z.config(z.locales.de());
+
 /** Ids are server-generated ULIDs, or readable slugs for seeded master data (e.g. `norden`). */
 export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ungültige Kennung');
 export const IsoDate = z.iso.date();

@@ -1,0 +1,60 @@
+/**
+ * Guards that run before JSON parsing: size (413), media type (415), UTF-8 validity and
+ * nesting depth (400). Then middy's JSON parser does the parsing.
+ */
+import type middy from '@middy/core';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { problems } from './problem.ts';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_DEPTH = 32;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function depthExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > max) return true;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return false;
+}
+
+export function jsonBody(): middy.MiddlewareObj<APIGatewayProxyEvent> {
+  const parser = httpJsonBodyParser();
+  return {
+    before: async (request) => {
+      const event = request.event;
+      if (!['POST', 'PUT', 'PATCH'].includes(event.httpMethod)) return;
+      if (event.body === null || event.body === undefined || event.body === '') {
+        (event as any).body = undefined;
+        return;
+      }
+      const bytes = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
+      if (bytes.length > MAX_BODY_BYTES) throw problems.tooLarge(MAX_BODY_BYTES);
+      const type = event.headers?.['content-type'];
+      if (!type || !/^application\/([a-z.+-]*\+)?json(\s*;.*)?$/i.test(type)) throw problems.unsupportedMediaType(type);
+      let text: string;
+      try {
+        text = utf8.decode(bytes);
+      } catch {
+        throw problems.badRequest('The request body is not valid UTF-8');
+      }
+      if (depthExceeds(text, MAX_DEPTH)) throw problems.badRequest(`JSON nested deeper than ${MAX_DEPTH} levels`);
+      event.body = text;
+      event.isBase64Encoded = false;
+      try {
+        await parser.before!(request as any);
+      } catch (err: any) {
+        throw problems.badRequest(err?.cause?.message ? `Invalid JSON: ${err.cause.message}` : 'Invalid JSON');
+      }
+    },
+  };
+}

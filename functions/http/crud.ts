@@ -1,0 +1,65 @@
+/**
+ * Generic CRUD operations over the repository for one entity type. The function groups
+ * compose these and add their own hooks (validation against other records, decorations).
+ */
+import type { z } from 'zod';
+import type { EntityDef } from '../../shared/entities.ts';
+import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems, SPECIAL_FILTERS } from './listing.ts';
+import { problems } from './problem.ts';
+import type { Call, Impl } from './wrapper.ts';
+
+export interface CrudHooks {
+  /** Checks a create/update against other stored records; throws a problem to refuse. */
+  validate?: (call: Call, data: Record<string, any>) => Promise<void>;
+  /** Adds computed, read-only fields to records on the way out. */
+  decorate?: (call: Call, records: Record<string, any>[]) => Promise<Record<string, any>[]>;
+}
+
+/** The writable fields of an entity (server-owned and computed fields are dropped). */
+export function writableData(def: EntityDef, body: Record<string, any>): Record<string, any> {
+  const fields = Object.keys((def.schemas.input as z.ZodObject).shape);
+  return Object.fromEntries(Object.entries(body).filter(([k, v]) => fields.includes(k) && v !== undefined));
+}
+
+/** `If-Match: "3"` or `If-Match: 3` → 3, for DELETE with a version check. */
+function ifMatchVersion(call: Call): number | undefined {
+  const raw = call.headers['if-match'];
+  if (!raw) return undefined;
+  const n = Number(raw.replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(n) || n < 1) throw problems.badRequest('If-Match must carry the version number', [{ pointer: '/headers/if-match', detail: 'Versionsnummer erwartet' }]);
+  return n;
+}
+
+export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string, Impl> {
+  const name = def.type[0].toUpperCase() + def.type.slice(1);
+  const decorate = hooks.decorate ?? (async (_c, r) => r);
+  return {
+    [`list${name}s`]: async (call) => {
+      const params = parseListParams(call.query);
+      const all = (await loadForList(call, def, params.filter)).filter(call.readable);
+      const fields = fieldsOf(def);
+      const filtered = filterItems(all, params.filter, { fields, searchFields: def.searchFields, special: SPECIAL_FILTERS[def.resource], now: call.deps.now() });
+      const sorted = sortItems(filtered, params.sort, fields);
+      const reply = pageReply(def.resource, sorted, params.range);
+      reply.body = await decorate(call, reply.body as Record<string, any>[]);
+      return reply;
+    },
+    [`get${name}`]: async (call) => {
+      const record: Record<string, any> = call.current ?? (await call.deps.repo.get(def, call.params.id));
+      return { body: (await decorate(call, [record]))[0] };
+    },
+    [`create${name}`]: async (call) => {
+      const data = writableData(def, call.body);
+      await hooks.validate?.(call, data);
+      return { status: 201, body: await call.deps.repo.create(def, data, { actor: call.actor }) };
+    },
+    [`update${name}`]: async (call) => {
+      const data = writableData(def, call.body);
+      await hooks.validate?.(call, data);
+      return { body: await call.deps.repo.update(def, call.params.id, data, call.body.version, { actor: call.actor }) };
+    },
+    [`delete${name}`]: async (call) => {
+      return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call), { actor: call.actor }) };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Process-wide dependencies, created once per Lambda container (or local server) from the
+ * environment. Tests and the local server may install their own with `setDeps`.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDocumentClient, createDynamoClient, tableName } from '../../shared/db/client.ts';
+import { Repository } from '../../shared/db/repository.ts';
+
+export interface Deps {
+  repo: Repository;
+  /** The low-level client under `repo` (Powertools idempotency wants this kind). */
+  raw: DynamoDBClient;
+  now: () => Date;
+}
+
+let deps: Deps | undefined;
+
+export function getDeps(): Deps {
+  if (!deps) {
+    const raw = createDynamoClient();
+    deps = { raw, repo: new Repository(createDocumentClient(raw), tableName()), now: () => new Date() };
+  }
+  return deps;
+}
+
+export function setDeps(next: Deps): void {
+  deps = next;
+}

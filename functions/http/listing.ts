@@ -1,0 +1,143 @@
+/**
+ * react-admin list conventions (ra-data-simple-rest): `sort=["field","ASC"]`, `range=[0,24]`,
+ * `filter={...}` in, `Content-Range: <resource> <start>-<end>/<total>` out.
+ *
+ * Lists are read from one Query partition (the narrowest the filter allows: parent, period,
+ * ids, else the type's collection), then filtered, sorted and sliced in memory. Each
+ * collection has a documented size bound (EntityDef.sizeBound, docs/ARCHITECTURE.md).
+ */
+import { z } from 'zod';
+import type { EntityDef } from '../../shared/entities.ts';
+import { STALE_AFTER_DAYS } from '../../shared/schemas/offer.ts';
+import { problems } from './problem.ts';
+import type { Call, Reply } from './wrapper.ts';
+
+export const MAX_PAGE = 1000;
+const Sort = z.tuple([z.string().regex(/^[A-Za-z][A-Za-z0-9.]{0,50}$/), z.enum(['ASC', 'DESC'])]);
+const Range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, {
+  message: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items`,
+});
+const Filter = z.record(z.string(), z.unknown());
+
+export interface ListParams {
+  sort?: [string, 'ASC' | 'DESC'];
+  range: [number, number];
+  filter: Record<string, unknown>;
+}
+
+function parseJson<T>(name: string, raw: string | undefined, schema: z.ZodType<T>): T | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw problems.badRequest(`'${name}' is not valid JSON`, [{ pointer: `/query/${name}`, detail: 'Kein gültiges JSON' }]);
+  }
+  const res = schema.safeParse(value);
+  if (!res.success)
+    throw problems.badRequest(`Invalid '${name}'`, res.error.issues.map((i) => ({ pointer: `/query/${name}${i.path.map((p) => `/${String(p)}`).join('')}`, detail: i.message })));
+  return res.data;
+}
+
+export function parseListParams(query: Record<string, string | undefined>): ListParams {
+  return {
+    sort: parseJson('sort', query.sort, Sort) as ListParams['sort'],
+    range: (parseJson('range', query.range, Range) ?? [0, 24]) as [number, number],
+    filter: parseJson('filter', query.filter, Filter) ?? {},
+  };
+}
+
+const fold = (s: unknown) =>
+  String(s ?? '')
+    .toLocaleLowerCase('de')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/** Filters with a meaning beyond "field equals / contains value", per resource. */
+export type Special = (record: Record<string, any>, value: unknown, now: Date) => boolean;
+const contains = (field: string): Special => (r, v) => (Array.isArray(r[field]) ? r[field].includes(v) : r[field] === v);
+export const SPECIAL_FILTERS: Record<string, Record<string, Special>> = {
+  offers: {
+    socialSpaceId: contains('socialSpaceIds'),
+    theme: contains('themes'),
+    targetGroup: contains('targetGroups'),
+    age: (r, v) => (r.minAge ?? 0) <= Number(v) && Number(v) <= (r.maxAge ?? 120),
+    stale: (r, v, now) => isStale(r, now) === Boolean(v),
+  },
+};
+
+export function isStale(offer: Record<string, any>, now: Date): boolean {
+  if (!offer.reviewedAt) return true;
+  return now.getTime() - Date.parse(offer.reviewedAt) > STALE_AFTER_DAYS * 86400000;
+}
+
+function matches(record: Record<string, any>, field: string, value: unknown): boolean {
+  const actual = record[field];
+  const wanted = Array.isArray(value) ? value : [value];
+  if (Array.isArray(actual)) return wanted.some((w) => actual.some((a) => String(a) === String(w)));
+  return wanted.some((w) => String(actual) === String(w));
+}
+
+/** Applies `filter`, refusing fields the entity does not have (400, never ignored). */
+export function filterItems<T extends Record<string, any>>(
+  items: T[],
+  filter: Record<string, unknown>,
+  opts: { fields: string[]; searchFields: string[]; special?: Record<string, Special>; now: Date },
+): T[] {
+  const special = opts.special ?? {};
+  const unknown = Object.keys(filter).filter((k) => k !== 'q' && !opts.fields.includes(k) && !(k in special));
+  if (unknown.length)
+    throw problems.badRequest('Unknown filter field(s)', unknown.map((k) => ({ pointer: `/query/filter/${k}`, detail: 'Unbekanntes Filterfeld' })));
+  let out = items;
+  for (const [k, v] of Object.entries(filter)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (k === 'q') {
+      const needle = fold(v);
+      out = out.filter((r) => opts.searchFields.some((f) => fold(r[f]).includes(needle)));
+    } else if (k in special) out = out.filter((r) => special[k](r, v, opts.now));
+    else out = out.filter((r) => matches(r, k, v));
+  }
+  return out;
+}
+
+const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+
+export function sortItems<T extends Record<string, any>>(items: T[], sort: ListParams['sort'], fields: string[]): T[] {
+  if (!sort) return items;
+  const [field, dir] = sort;
+  if (!fields.includes(field)) throw problems.badRequest(`Cannot sort by '${field}'`, [{ pointer: '/query/sort/0', detail: 'Unbekanntes Feld' }]);
+  const sign = dir === 'DESC' ? -1 : 1;
+  return [...items].sort((a, b) => {
+    const x = a[field];
+    const y = b[field];
+    if (x === undefined || x === null) return y === undefined || y === null ? 0 : 1;
+    if (y === undefined || y === null) return -1;
+    if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
+    return sign * collator.compare(Array.isArray(x) ? x.join(',') : String(x), Array.isArray(y) ? y.join(',') : String(y));
+  });
+}
+
+/** Slices the page and sets Content-Range (exposed through CORS for the admin UI). */
+export function pageReply(resource: string, items: unknown[], range: [number, number]): Reply {
+  const [start, end] = range;
+  const page = items.slice(start, end + 1);
+  const contentRange = page.length ? `${resource} ${start}-${start + page.length - 1}/${items.length}` : `${resource} */${items.length}`;
+  return { body: page, headers: { 'Content-Range': contentRange } };
+}
+
+/** The fields of an entity's schema (for filter and sort checks). */
+export function fieldsOf(def: EntityDef): string[] {
+  return Object.keys((def.schemas.entity as z.ZodObject).shape);
+}
+
+/** Reads the narrowest partition for this filter. */
+export async function loadForList(call: Call, def: EntityDef, filter: Record<string, unknown>): Promise<Record<string, any>[]> {
+  const { repo } = call.deps;
+  if (Array.isArray(filter.id)) {
+    if (filter.id.length > MAX_PAGE) throw problems.badRequest(`At most ${MAX_PAGE} ids`);
+    return repo.batchGet(def, filter.id.map(String));
+  }
+  if (def.parent && typeof filter[def.parent] === 'string') return repo.listAll(def, { parentId: filter[def.parent] as string });
+  if (def.type === 'measurement' && typeof filter.period === 'string') return repo.measurementsOfPeriod(filter.period);
+  return repo.listAll(def);
+}

@@ -1,0 +1,176 @@
+/**
+ * The one middy wrapper. It fixes the middleware order for every HTTP function:
+ *
+ *   before:  1 logger + correlation id  2 header normalisation  3 body guards + JSON parsing
+ *   route:   4 principal (401)  5 zod validation of params/query/body (400)
+ *            6 policy check (403), loading the stored record for record-level scope (404)
+ *            7 Powertools idempotency for writes that carry an Idempotency-Key
+ *            8 the thin handler
+ *   after:   9 CORS  10 security headers  11 problem+json error handler (onError)
+ *
+ * Steps 4–8 are per route, so they run inside the router; the rest is middy middleware.
+ */
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpRouterHandler from '@middy/http-router';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { entityByResource, type EntityDef } from '../../shared/entities.ts';
+import { actorOf, authorize, readFilter, type Principal } from '../../shared/policy.ts';
+import { routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
+import { jsonBody } from './body.ts';
+import { getDeps, type Deps } from './deps.ts';
+import { withIdempotency } from './idempotency.ts';
+import { principalFrom } from './principal.ts';
+import { HttpProblem, problems, toProblem, zodErrors } from './problem.ts';
+
+export const logger = new Logger({ serviceName: 'hamm-stadtteilarbeit', logLevel: (process.env.LOG_LEVEL as any) ?? 'INFO' });
+
+export interface Call<B = any, Q = any> {
+  route: Route;
+  params: Record<string, string>;
+  query: Q;
+  body: B;
+  headers: Record<string, string | undefined>;
+  principal?: Principal;
+  /** `user:<id>`, `apikey:<id>` or `anonymous`: written into audit entries. */
+  actor: string;
+  /** The entity behind `resource`, when the route serves one. */
+  def?: EntityDef;
+  /** The stored record for `{id}` routes (already loaded for the policy check). */
+  current?: Record<string, any>;
+  /** Keeps only what the principal may read (list routes). */
+  readable: (record: Record<string, any>) => boolean;
+  deps: Deps;
+  event: APIGatewayProxyEvent;
+}
+
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Impl = (call: Call) => Promise<Reply>;
+
+const CORS_ORIGINS = (process.env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173').split(',');
+
+/** Builds the Lambda handler of one function group from the route table and its implementations. */
+export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
+  const routes = routesOf(fn).map((route) => {
+    const impl = impls[route.operationId];
+    if (!impl) throw new Error(`No implementation for ${route.operationId} in function ${fn}`);
+    return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => runRoute(route, impl, event, context) };
+  });
+  const router = httpRouterHandler({
+    routes,
+    notFoundResponse: ({ method, path }: { method: string; path: string }) => {
+      throw problems.notFound(`No route ${method} ${path}`);
+    },
+  } as any);
+
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>(router as any)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(correlationId())
+    .use(httpCors({ origins: CORS_ORIGINS, credentials: true, exposeHeaders: 'Content-Range, X-Correlation-Id', headers: 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id', methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
+    .use(httpSecurityHeaders())
+    .use(problemErrorHandler())
+    .use(httpHeaderNormalizer())
+    .use(jsonBody());
+}
+
+async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+  const deps = getDeps();
+  const principal = principalFrom(event);
+  if (route.auth !== 'none' && !principal) throw problems.unauthorized();
+
+  const params = parsePart('params', route.params, event.pathParameters ?? {});
+  const query = parsePart('query', route.query, event.queryStringParameters ?? {});
+  const body = route.body ? parsePart('body', route.body, event.body) : undefined;
+  if (!route.body && event.body !== undefined && event.body !== null && (event.body as unknown) !== '')
+    throw problems.badRequest('This route takes no request body');
+
+  const def = route.permission ? entityByResource[route.permission.resource] : undefined;
+  let current: Record<string, any> | undefined;
+  let readable: Call['readable'] = () => true;
+  if (route.permission && principal) {
+    const { resource, action } = route.permission;
+    if (def && params.id) current = await deps.repo.get(def, params.id);
+    const after = action === 'create' ? body : action === 'update' ? mergeForPolicy(current, body) : undefined;
+    const decision = authorize(principal, resource, action, { before: current, after, collection: !!route.list });
+    if (!decision.allowed) throw problems.forbidden(decision.permission, decision.reason);
+    if (route.list) readable = readFilter(principal, resource);
+  }
+
+  const call: Call = { route, params, query, body, headers: event.headers as any, principal, actor: actorOf(principal), def, current, readable, deps, event };
+  const reply = route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
+    ? await withIdempotency(call, context, () => impl(call))
+    : await impl(call);
+  return {
+    statusCode: reply.status ?? route.status ?? 200,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers },
+    body: reply.body === undefined ? '' : JSON.stringify(reply.body),
+  };
+}
+
+/** A custom action's body (e.g. `{version}`) is not a record; the policy then judges the stored one. */
+function mergeForPolicy(current: Record<string, any> | undefined, body: any) {
+  if (!body || typeof body !== 'object') return current;
+  return 'version' in body && Object.keys(body).length === 1 ? current : body;
+}
+
+function parsePart(part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) {
+  if (!schema) return (value ?? {}) as any;
+  const res = schema.safeParse(value);
+  if (!res.success) {
+    const detail = part === 'body' && value === undefined ? 'A JSON request body is required' : `Invalid ${part === 'params' ? 'path parameters' : part}`;
+    throw problems.badRequest(detail, zodErrors(part, res.error));
+  }
+  return res.data as any;
+}
+
+/** Correlation id: the caller's `X-Correlation-Id`, else the gateway's request id. Echoed back. */
+function correlationId(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
+  const pick = (event: APIGatewayProxyEvent) => {
+    const given = event.headers?.['x-correlation-id'] ?? event.headers?.['X-Correlation-Id'];
+    return given && /^[\w.:-]{1,100}$/.test(given) ? given : (event.requestContext?.requestId ?? randomUUID());
+  };
+  const attach = (request: middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult>) => {
+    const id = (request.internal as any).correlationId as string;
+    if (request.response) request.response.headers = { ...request.response.headers, 'X-Correlation-Id': id };
+  };
+  return {
+    before: (request) => {
+      const id = pick(request.event);
+      (request.internal as any).correlationId = id;
+      logger.setCorrelationId(id);
+    },
+    after: attach,
+    onError: attach,
+  };
+}
+
+/** Turns any error into problem+json; unexpected ones are logged with the correlation id. */
+function problemErrorHandler(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
+  return {
+    onError: (request) => {
+      const { body, expected } = toProblem(request.error);
+      body.instance = request.event?.path;
+      body.correlationId = (request.internal as any).correlationId;
+      if (!expected) logger.error('unexpected error', { error: request.error as Error, path: request.event?.path });
+      else if (body.status === 503) logger.warn('dependency unavailable', { error: request.error as Error });
+      request.response = {
+        statusCode: body.status,
+        headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...(body.status === 503 ? { 'Retry-After': '2' } : {}) },
+        body: JSON.stringify(body),
+      };
+    },
+  };
+}
+
+export { HttpProblem };

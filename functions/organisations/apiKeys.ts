@@ -1,0 +1,42 @@
+/**
+ * Partner API keys: the plaintext is returned once by create; only its SHA-256 is stored,
+ * as the key of a guard item (access pattern 9) written in the same transaction as the key.
+ * DELETE revokes (sets `revokedAt`) so the key's history stays visible.
+ */
+import { ulid } from 'ulid';
+import { generateApiKey } from '../../shared/apiKeys.ts';
+import { ConflictError } from '../../shared/db/errors.ts';
+import { keys } from '../../shared/db/keys.ts';
+import { entities } from '../../shared/entities.ts';
+import { crudImpls, writableData } from '../http/crud.ts';
+import type { Impl } from '../http/wrapper.ts';
+
+const def = entities.apiKey;
+const generic = crudImpls(def);
+
+export const apiKeyImpls: Record<string, Impl> = {
+  listApiKeys: generic.listApiKeys,
+  getApiKey: generic.getApiKey,
+  createApiKey: async (call) => {
+    const { plaintext, prefix, hash } = generateApiKey();
+    const { repo } = call.deps;
+    const id = ulid();
+    const created = await repo.create<any>(def, { ...writableData(def, call.body), prefix }, {
+      actor: call.actor,
+      extra: [
+        {
+          item: { Put: { TableName: repo.table, Item: { ...keys.apiKeyHash(hash), _type: 'apiKeyHash', hash, apiKeyId: id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          onFail: () => new ConflictError('key collision, please retry', 'duplicate'),
+        },
+      ],
+      id,
+    });
+    return { status: 201, body: { ...created, key: plaintext } };
+  },
+  deleteApiKey: async (call) => {
+    const current = call.current!;
+    if (current.revokedAt) return { body: current };
+    const { id, version, createdAt, createdBy, updatedAt, updatedBy, ...data } = current;
+    return { body: await call.deps.repo.update(def, id, { ...data, revokedAt: call.deps.now().toISOString() }, version, { actor: call.actor }) };
+  },
+};

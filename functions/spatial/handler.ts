@@ -1,0 +1,44 @@
+/**
+ * Spatial structure: districts, social spaces, quarters, community centres.
+ * Trigger: API Gateway REST routes of group `spatial` (shared/routes.ts).
+ * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 5 (guards).
+ */
+import { IntegrityError } from '../../shared/db/errors.ts';
+import { entities } from '../../shared/entities.ts';
+import { crudImpls } from '../http/crud.ts';
+import { placesWithinSpaces } from '../http/integrity.ts';
+import { httpFunction, type Call } from '../http/wrapper.ts';
+
+/** Counts of quarters, offers and centres per social space, for the admin list. */
+async function withCounts(call: Call, spaces: Record<string, any>[]) {
+  const { repo } = call.deps;
+  const [quarters, offers, centres] = await Promise.all([
+    repo.listAll<any>(entities.quarter),
+    repo.listAll<any>(entities.offer),
+    repo.listAll<any>(entities.centre),
+  ]);
+  return spaces.map((s) => ({
+    ...s,
+    counts: {
+      quarters: quarters.filter((q) => q.socialSpaceId === s.id).length,
+      offers: offers.filter((o) => o.socialSpaceIds.includes(s.id)).length,
+      centres: centres.filter((c) => c.socialSpaceId === s.id).length,
+    },
+  }));
+}
+
+/** A quarter's district must be one of its social space's districts. */
+async function quarterDistrictFits(call: Call, data: Record<string, any>) {
+  const [space] = await call.deps.repo.batchGet<any>(entities.socialSpace, [data.socialSpaceId]);
+  if (space && !space.districtIds.includes(data.districtId))
+    throw new IntegrityError(`District '${data.districtId}' is not part of social space '${space.id}'`, [
+      { pointer: '/districtId', detail: `Der Stadtbezirk gehört nicht zum Sozialraum ${space.name}` },
+    ]);
+}
+
+export const handler = httpFunction('spatial', {
+  ...crudImpls(entities.district),
+  ...crudImpls(entities.socialSpace, { decorate: withCounts }),
+  ...crudImpls(entities.quarter, { validate: quarterDistrictFits }),
+  ...crudImpls(entities.centre, { validate: placesWithinSpaces }),
+});

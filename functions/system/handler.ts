@@ -1,0 +1,43 @@
+/**
+ * Health, the OpenAPI document and the audit trail.
+ * Trigger: API Gateway REST routes of group `system` (shared/routes.ts).
+ * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor).
+ */
+import { z } from 'zod';
+import { buildOpenApi } from '../../shared/openapi.ts';
+import { pageReply, parseListParams } from '../http/listing.ts';
+import { problems } from '../http/problem.ts';
+import { httpFunction } from '../http/wrapper.ts';
+
+const AuditFilter = z.strictObject({
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(100).optional(),
+  actor: z.string().max(120).optional(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  action: z.enum(['create', 'update', 'delete']).optional(),
+});
+
+let openapi: Record<string, unknown> | undefined;
+
+export const handler = httpFunction('system', {
+  health: async (call) => ({ body: { status: 'ok', time: call.deps.now().toISOString() } }),
+  openapi: async () => ({ body: (openapi ??= buildOpenApi(process.env.API_URL ?? '/')) }),
+  listAuditEvents: async (call) => {
+    const { range, filter } = parseListParams(call.query);
+    const parsed = AuditFilter.safeParse(filter);
+    if (!parsed.success) throw problems.badRequest('Invalid audit filter', parsed.error.issues.map((i) => ({ pointer: `/query/filter/${i.path.join('/') || (i as any).keys?.join(',')}`, detail: i.message })));
+    const f = parsed.data;
+    if (f.entityId && !f.entityType) throw problems.badRequest('entityId needs entityType', [{ pointer: '/query/filter/entityType', detail: 'Pflichtfeld zu entityId' }]);
+    const by = f.entityType && f.entityId ? { entity: { type: f.entityType, id: f.entityId } } : f.actor ? { actor: f.actor } : { month: f.month ?? call.deps.now().toISOString().slice(0, 7) };
+    const { repo } = call.deps;
+    const all = [];
+    let cursor: string | undefined;
+    do {
+      const page = await repo.auditPage(by, { cursor });
+      all.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    const items = all.filter((e) => (!f.entityType || e.entityType === f.entityType) && (!f.action || e.action === f.action) && (!f.actor || e.actor === f.actor));
+    return pageReply('audit-events', items, range);
+  },
+});

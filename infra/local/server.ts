@@ -1,0 +1,215 @@
+/**
+ * The local stand-in for API Gateway. For each request it finds the route in the one route
+ * table, runs the one authorizer (as API Gateway would), builds the same REST proxy event the
+ * Lambda gets and calls the same function handler. It also serves /config.json and the built
+ * admin UI. There is no second implementation of any route here.
+ */
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { handler as authorizer } from '../../functions/authorizer/handler.ts';
+import { toProblem } from '../../functions/http/problem.ts';
+import { API_BASE, FUNCTION_GROUPS, matchRoute, pathExists, type FunctionGroup, type Route } from '../../shared/routes.ts';
+
+type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+export interface LocalServerOptions {
+  port: number;
+  host?: string;
+  /** Built admin UI (admin/dist); served with an SPA fallback. */
+  staticDir?: string;
+  /** Served as /config.json (the same file CDK deploys beside the UI). */
+  config: Record<string, unknown>;
+}
+
+/** Bodies above this never reach a handler (API Gateway's own limit is 10 MB; ours is 256 KB). */
+const HARD_BODY_LIMIT = 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const handlers = new Map<FunctionGroup, Promise<LambdaHandler>>();
+function handlerOf(fn: FunctionGroup): Promise<LambdaHandler> {
+  if (!handlers.has(fn)) handlers.set(fn, import(`../../functions/${fn}/handler.ts`).then((m) => m.handler as LambdaHandler));
+  return handlers.get(fn)!;
+}
+
+function context(fn: string): Context {
+  const start = Date.now();
+  return {
+    functionName: `local-${fn}`,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:local-${fn}`,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/local-${fn}`,
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => Math.max(0, 29000 - (Date.now() - start)),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+function problemResponse(res: http.ServerResponse, err: unknown, instance: string) {
+  const { body } = toProblem(err);
+  body.instance = instance;
+  res.writeHead(body.status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > HARD_BODY_LIMIT) tooLarge = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function toEvent(req: http.IncomingMessage, url: URL, route: Route, params: Record<string, string>, body: Buffer): APIGatewayProxyEvent {
+  const headers: Record<string, string> = {};
+  const multiValueHeaders: Record<string, string[]> = {};
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const [k, v] = [req.rawHeaders[i], req.rawHeaders[i + 1]];
+    headers[k] = v;
+    (multiValueHeaders[k] ??= []).push(v);
+  }
+  const query: Record<string, string> = {};
+  const multiQuery: Record<string, string[]> = {};
+  for (const [k, v] of url.searchParams) {
+    query[k] = v;
+    (multiQuery[k] ??= []).push(v);
+  }
+  let text: string | null = null;
+  let isBase64Encoded = false;
+  if (body.length) {
+    try {
+      text = utf8.decode(body);
+    } catch {
+      text = body.toString('base64');
+      isBase64Encoded = true;
+    }
+  }
+  return {
+    resource: route.path,
+    path: url.pathname,
+    httpMethod: req.method!,
+    headers,
+    multiValueHeaders,
+    queryStringParameters: Object.keys(query).length ? query : null,
+    multiValueQueryStringParameters: Object.keys(multiQuery).length ? multiQuery : null,
+    pathParameters: Object.keys(params).length ? params : null,
+    stageVariables: null,
+    body: text,
+    isBase64Encoded,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      authorizer: null,
+      httpMethod: req.method!,
+      identity: { sourceIp: req.socket.remoteAddress ?? '127.0.0.1' } as any,
+      path: url.pathname,
+      protocol: 'HTTP/1.1',
+      requestId: randomUUID(),
+      requestTimeEpoch: Date.now(),
+      resourceId: 'local',
+      resourcePath: route.path,
+      stage: 'local',
+    },
+  };
+}
+
+async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, {
+      'Access-Control-Allow-Origin': req.headers.origin ?? '*',
+      'Access-Control-Allow-Methods': 'GET,POST,PUT,DELETE,OPTIONS',
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id',
+      'Access-Control-Max-Age': '600',
+    });
+    return res.end();
+  }
+  const match = matchRoute(req.method ?? 'GET', url.pathname);
+  if (!match) {
+    const { problems } = await import('../../functions/http/problem.ts');
+    const err = pathExists(url.pathname) ? problems.methodNotAllowed(`${req.method} is not supported on ${url.pathname}`) : problems.notFound(`No route ${req.method} ${url.pathname}`);
+    return problemResponse(res, err, url.pathname);
+  }
+  const body = await readBody(req);
+  if (body === 'too-large') {
+    const { problems } = await import('../../functions/http/problem.ts');
+    return problemResponse(res, problems.tooLarge(256 * 1024), url.pathname);
+  }
+  const event = toEvent(req, url, match.route, match.params, body);
+  if (match.route.auth !== 'none') {
+    try {
+      const result = await authorizer({ type: 'REQUEST', methodArn: `arn:aws:execute-api:local:000000000000:local/local/${req.method}${match.route.path}`, headers: event.headers, resource: match.route.path, path: event.path, httpMethod: event.httpMethod } as any);
+      event.requestContext.authorizer = { principalId: result.principalId, ...result.context };
+    } catch (err) {
+      if (err instanceof Error && err.message === 'Unauthorized') {
+        const { problems } = await import('../../functions/http/problem.ts');
+        return problemResponse(res, problems.unauthorized('Missing, invalid, expired or revoked credentials'), url.pathname);
+      }
+      return problemResponse(res, err, url.pathname);
+    }
+  }
+  const fn = await handlerOf(match.route.fn);
+  const result = await fn(event, context(match.route.fn));
+  res.writeHead(result.statusCode, result.headers as http.OutgoingHttpHeaders);
+  res.end(result.body);
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2' };
+
+function serveStatic(res: http.ServerResponse, url: URL, dir: string | undefined) {
+  if (!dir || !existsSync(path.join(dir, 'index.html'))) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return res.end('The admin UI is not built. Run `npm run build:admin` (npm start does this).');
+  }
+  const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = path.join(dir, rel);
+  if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(dir, 'index.html');
+  const immutable = file.includes(`${path.sep}assets${path.sep}`);
+  res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  res.end(readFileSync(file));
+}
+
+export async function startLocalServer(opts: LocalServerOptions): Promise<{ url: string; server: http.Server; close(): Promise<void> }> {
+  // Warm the handlers so the first request is not a cold import.
+  await Promise.all(FUNCTION_GROUPS.map((fn) => handlerOf(fn).catch(() => undefined)));
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const work =
+      url.pathname === API_BASE || url.pathname.startsWith(`${API_BASE}/`)
+        ? serveApi(req, res, url)
+        : url.pathname === '/config.json'
+          ? Promise.resolve(res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' }).end(JSON.stringify(opts.config)))
+          : Promise.resolve(serveStatic(res, url, opts.staticDir));
+    work.catch((err) => {
+      if (!res.headersSent) problemResponse(res, err, url.pathname);
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const url = `http://${opts.host ?? '127.0.0.1'}:${(server.address() as any).port}`;
+  return {
+    url,
+    server,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The whole system on one machine: DynamoDB Local, cognito-local, (maildev) and the local
+ * API server over the real handlers. `npm start`, the end-to-end tests and the bench use it.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { Repository } from '../../shared/db/repository.ts';
+import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { DEMO_USERS } from '../../shared/seed/users.ts';
+import { setDeps } from '../../functions/http/deps.ts';
+import { ensurePool, startCognitoLocal, type CognitoLocal, type LocalPool } from './cognito.ts';
+import { ensureTable, startDynamoLocal, type DynamoLocal } from './dynamodb.ts';
+import { portInUse } from './ports.ts';
+import { startLocalServer } from './server.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_DEMO_PASSWORD = 'Hamm-Demo-2026!';
+export const REGION = 'eu-central-1';
+
+export interface StackOptions {
+  ports: { api: number; dynamo: number; cognito: number };
+  /** Persist under this folder (npm start); in memory when absent (tests, bench). */
+  dataDir?: string;
+  tableName: string;
+  seed: boolean;
+  today?: Date;
+  password?: string;
+  staticDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface Stack {
+  apiUrl: string;
+  dynamoEndpoint: string;
+  cognitoEndpoint: string;
+  pool: LocalPool;
+  repo: Repository;
+  config: Record<string, unknown>;
+  stop(): Promise<void>;
+}
+
+async function assertFree(port: number, what: string) {
+  if (await portInUse(port))
+    throw new Error(`Port ${port} (${what}) is already in use. Stop whatever listens there, or choose another port (see README: environment variables).`);
+}
+
+/** Points the handlers of this process at the local services (what CDK sets in AWS). */
+export function configureHandlers(env: { dynamoEndpoint: string; tableName: string; pool: LocalPool }) {
+  Object.assign(process.env, {
+    DYNAMODB_ENDPOINT: env.dynamoEndpoint,
+    TABLE_NAME: env.tableName,
+    AWS_REGION: process.env.AWS_REGION ?? REGION,
+    USER_POOL_ID: env.pool.userPoolId,
+    USER_POOL_CLIENT_ID: env.pool.userPoolClientId,
+    LOCAL_COGNITO_ISSUER: env.pool.issuer,
+    ALLOW_LOCAL_ISSUER: 'true',
+    POWERTOOLS_IDEMPOTENCY_DISABLED: '',
+  });
+  const raw = createDynamoClient({ endpoint: env.dynamoEndpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const repo = new Repository(createDocumentClient(raw), env.tableName);
+  setDeps({ raw, repo, now: () => new Date() });
+  return repo;
+}
+
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const log = opts.log ?? (() => {});
+  const password = opts.password ?? DEFAULT_DEMO_PASSWORD;
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => undefined);
+  };
+  try {
+    await assertFree(opts.ports.dynamo, 'DynamoDB Local');
+    await assertFree(opts.ports.cognito, 'cognito-local');
+    await assertFree(opts.ports.api, 'API and admin UI');
+
+    log('Starting DynamoDB Local …');
+    const dynamo: DynamoLocal = await startDynamoLocal({ port: opts.ports.dynamo, dbPath: opts.dataDir && path.join(opts.dataDir, 'dynamodb') });
+    stops.push(dynamo.stop);
+    const created = await ensureTable(dynamo.endpoint, opts.tableName);
+    log(created ? `Created table ${opts.tableName}` : `Table ${opts.tableName} exists`);
+
+    log('Starting cognito-local …');
+    const cognito: CognitoLocal = await startCognitoLocal({ port: opts.ports.cognito, dataDir: path.join(opts.dataDir ?? path.join(ROOT, '.data', `tmp-cognito-${opts.ports.cognito}`), 'cognito') });
+    stops.push(cognito.stop);
+    const pool = await ensurePool(cognito.endpoint, DEMO_USERS as unknown as { email: string }[], password);
+
+    const repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: opts.tableName, pool });
+    if (opts.seed) {
+      log('Seeding (only what is missing) …');
+      const r = await applySeed(repo, allSeedItems(opts.today ?? new Date()));
+      log(`Seed: ${r.created} created, ${r.existing} already present`);
+    }
+
+    const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint };
+    const server = await startLocalServer({ port: opts.ports.api, staticDir: opts.staticDir, config });
+    stops.push(server.close);
+    return { apiUrl: `${server.url}/v1`, dynamoEndpoint: dynamo.endpoint, cognitoEndpoint: cognito.endpoint, pool, repo, config, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm start`: the whole system locally, data persisted under .data/.
+ * Ports: PORT (API + admin UI, 3000), DYNAMODB_PORT (8000), COGNITO_PORT (9229).
+ */
+import path from 'node:path';
+import { assertJava } from './dynamodb.ts';
+import { DEFAULT_DEMO_PASSWORD, ROOT, startStack } from './stack.ts';
+import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
+import { DEMO_USERS } from '../../shared/seed/users.ts';
+
+const num = (v: string | undefined, d: number) => (v ? Number(v) : d);
+
+async function main() {
+  try {
+    assertJava();
+  } catch (err) {
+    console.error(`\n✗ ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  const password = process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
+  const stack = await startStack({
+    ports: { api: num(process.env.PORT, 3000), dynamo: num(process.env.DYNAMODB_PORT, 8000), cognito: num(process.env.COGNITO_PORT, 9229) },
+    dataDir: path.join(ROOT, '.data'),
+    tableName: process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT,
+    seed: true,
+    password,
+    staticDir: path.join(ROOT, 'admin', 'dist'),
+    log: (l) => console.log(`  ${l}`),
+  });
+  const ui = stack.apiUrl.replace(/\/v1$/, '/').replace('127.0.0.1', 'localhost');
+  console.log(`
+Stadtteilarbeit Hamm is running locally.
+
+  Admin UI        ${ui}
+  API             ${stack.apiUrl.replace('127.0.0.1', 'localhost')}   (OpenAPI: ${stack.apiUrl}/openapi.json)
+  DynamoDB Local  ${stack.dynamoEndpoint}   (data in .data/dynamodb; the JVM listens on all interfaces)
+  cognito-local   ${stack.cognitoEndpoint}   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})
+
+  Demo users (password: ${password}):
+${DEMO_USERS.map((u) => `    ${u.email.padEnd(36)} ${u.assignments.map((a) => a.role + (a.socialSpaceIds.length ? ` (${a.socialSpaceIds.join(', ')})` : '')).join(', ')}`).join('\n')}
+
+Press Ctrl+C to stop.`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping …');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  console.error(`\n✗ Could not start: ${err?.message ?? err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,162 @@
+/**
+ * The one policy module. The permission matrix is data (printed in docs/ARCHITECTURE.md);
+ * `authorize` and `readFilter` are the only places that interpret it, and the middy wrapper
+ * is the only caller. Handlers never check permissions themselves.
+ */
+import type { Action } from './routes.ts';
+import { PREVENTION_TARGET_GROUPS } from './schemas/common.ts';
+import type { Role } from './schemas/user.ts';
+
+export type Principal =
+  | { kind: 'user'; id: string; email: string; name: string; assignments: { role: Role; socialSpaceIds: string[] }[] }
+  | { kind: 'partner'; id: string; organisationId: string; apiKeyId: string };
+
+/**
+ * How far a grant reaches:
+ * - `all`: the whole city;
+ * - `space`: records in one of the principal's social spaces for that role;
+ * - `space-prevention`: as `space`, and the offer's target groups are all parents, children or youth;
+ * - `own-org`: a partner's own organisation's records;
+ * - `self`: the user's own record (report settings only).
+ */
+export type Scope = 'all' | 'space' | 'space-prevention' | 'own-org' | 'self';
+export type Grantee = Role | 'partner';
+
+type Grants = Partial<Record<Grantee, Scope>>;
+const CLERKS_READ: Grants = { admin: 'all', leadership: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' };
+const PUBLIC_STRUCTURE_READ: Grants = { ...CLERKS_READ, partner: 'all' };
+const ADMIN: Grants = { admin: 'all' };
+
+/** resource → action → who, and how far. Absent means refused. */
+export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
+  districts: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  'social-spaces': { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  quarters: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  centres: {
+    read: PUBLIC_STRUCTURE_READ,
+    create: { admin: 'all', 'neighbourhood-management': 'space' },
+    update: { admin: 'all', 'neighbourhood-management': 'space' },
+    delete: { admin: 'all', 'neighbourhood-management': 'space' },
+  },
+  organisations: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  goals: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  users: { read: { admin: 'all', leadership: 'self' }, create: ADMIN, update: { admin: 'all', leadership: 'self' }, delete: ADMIN },
+  'api-keys': { read: ADMIN, create: ADMIN, delete: ADMIN },
+  offers: {
+    read: { ...CLERKS_READ, partner: 'own-org' },
+    create: { admin: 'all', 'neighbourhood-management': 'space', prevention: 'space-prevention', partner: 'own-org' },
+    update: { admin: 'all', 'neighbourhood-management': 'space', prevention: 'space-prevention', coordination: 'space', partner: 'own-org' },
+    delete: { admin: 'all', 'neighbourhood-management': 'space', prevention: 'space-prevention' },
+  },
+  indicators: { read: CLERKS_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  targets: {
+    read: CLERKS_READ,
+    create: { admin: 'all', coordination: 'space' },
+    update: { admin: 'all', coordination: 'space' },
+    delete: { admin: 'all', coordination: 'space' },
+  },
+  measurements: {
+    read: CLERKS_READ,
+    create: { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space' },
+    update: { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space' },
+    delete: { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space' },
+  },
+  'audit-events': { read: { admin: 'all', leadership: 'all' } },
+  reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN },
+};
+
+/** Fields a `self`-scoped user update may change. */
+const SELF_EDITABLE = new Set(['receivesReport']);
+
+export type Decision = { allowed: true } | { allowed: false; permission: string; reason: string };
+
+/** The social spaces a record belongs to (offers may serve several). */
+export function spacesOf(record: Record<string, any> | undefined): string[] {
+  if (!record) return [];
+  if (Array.isArray(record.socialSpaceIds)) return record.socialSpaceIds;
+  return record.socialSpaceId ? [record.socialSpaceId] : [];
+}
+
+function grantsFor(principal: Principal): { grantee: Grantee; spaces: string[] }[] {
+  if (principal.kind === 'partner') return [{ grantee: 'partner', spaces: [] }];
+  return principal.assignments.map((a) => ({ grantee: a.role, spaces: a.socialSpaceIds }));
+}
+
+function withinScope(
+  scope: Scope,
+  principal: Principal,
+  spaces: string[],
+  record: Record<string, any> | undefined,
+): boolean {
+  if (scope === 'all') return true;
+  if (!record) return false;
+  if (scope === 'own-org') return principal.kind === 'partner' && record.organisationId === principal.organisationId;
+  if (scope === 'self') return principal.kind === 'user' && record.id === principal.id;
+  const inSpace = spacesOf(record).some((s) => spaces.includes(s));
+  if (scope === 'space') return inSpace;
+  const groups: string[] = record.targetGroups ?? [];
+  return inSpace && groups.length > 0 && groups.every((g) => (PREVENTION_TARGET_GROUPS as readonly string[]).includes(g));
+}
+
+/**
+ * May `principal` do `action` on `resource`? For writes, `before` is the stored record
+ * and `after` the requested one; both must be in scope, so nobody can move a record out
+ * of all their social spaces or into someone else's organisation.
+ */
+export function authorize(
+  principal: Principal,
+  resource: string,
+  action: Action,
+  ctx: { before?: Record<string, any>; after?: Record<string, any>; collection?: boolean } = {},
+): Decision {
+  const permission = `${resource}:${action}`;
+  const grants = PERMISSIONS[resource]?.[action] ?? {};
+  const mine = grantsFor(principal).filter((g) => grants[g.grantee]);
+  if (mine.length === 0) return { allowed: false, permission, reason: `Missing permission ${permission}` };
+  // Reading a collection: the list is filtered by readFilter instead.
+  if (ctx.collection) return { allowed: true };
+  const records = [ctx.before, ctx.after].filter(Boolean) as Record<string, any>[];
+  for (const g of mine) {
+    const scope = grants[g.grantee]!;
+    if (scope === 'self' && ctx.before && ctx.after) {
+      const changed = Object.keys({ ...ctx.before, ...ctx.after }).filter(
+        (k) => !['version', 'updatedAt', 'updatedBy', 'createdAt', 'createdBy', 'id'].includes(k) && JSON.stringify(ctx.before![k]) !== JSON.stringify(ctx.after![k]),
+      );
+      if (changed.some((k) => !SELF_EDITABLE.has(k))) continue;
+    }
+    if (records.every((r) => withinScope(scope, principal, g.spaces, r))) return { allowed: true };
+  }
+  const where = describeScope(mine.map((g) => grants[g.grantee]!), records);
+  return { allowed: false, permission, reason: `Missing permission ${permission}${where}` };
+}
+
+function describeScope(scopes: Scope[], records: Record<string, any>[]): string {
+  const spaces = [...new Set(records.flatMap(spacesOf))];
+  if (scopes.includes('own-org')) return ' for this organisation';
+  if (scopes.includes('self')) return ' for other users or these fields';
+  if (scopes.includes('space-prevention')) return ` in social space(s) ${spaces.join(', ')} or for these target groups`;
+  return spaces.length ? ` in social space(s) ${spaces.join(', ')}` : '';
+}
+
+/** A predicate selecting the records of `resource` the principal may read (for list routes). */
+export function readFilter(principal: Principal, resource: string): (record: Record<string, any>) => boolean {
+  const grants = PERMISSIONS[resource]?.read ?? {};
+  const mine = grantsFor(principal).filter((g) => grants[g.grantee]);
+  if (mine.some((g) => grants[g.grantee] === 'all')) return () => true;
+  return (r) => mine.some((g) => withinScope(grants[g.grantee]!, principal, g.spaces, r));
+}
+
+/** What the admin UI needs to hide menu entries and buttons: resource → allowed actions. */
+export function capabilities(principal: Principal): Record<string, Action[]> {
+  const out: Record<string, Action[]> = {};
+  for (const [resource, actions] of Object.entries(PERMISSIONS)) {
+    const allowed = (Object.keys(actions) as Action[]).filter((a) => grantsFor(principal).some((g) => actions[a]?.[g.grantee]));
+    if (allowed.length) out[resource] = allowed;
+  }
+  return out;
+}
+
+export function actorOf(principal: Principal | undefined): string {
+  if (!principal) return 'anonymous';
+  return principal.kind === 'user' ? `user:${principal.id}` : `apikey:${principal.apiKeyId}`;
+}

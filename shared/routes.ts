@@ -1,0 +1,166 @@
+/**
+ * The one route table. CDK builds the API Gateway routes from it, the local server serves it,
+ * and the OpenAPI document is generated from it. There is no second list anywhere.
+ *
+ * Pure data: it names schemas and operations, never handler code, so that CDK can import it
+ * without pulling in the functions.
+ */
+import { z } from 'zod';
+import { entities, type EntityDef, type EntityType } from './entities.ts';
+import { AuditEntry } from './schemas/auditEntry.ts';
+import { Id } from './schemas/common.ts';
+import { Frequency } from './schemas/indicator.ts';
+import { Period } from './schemas/measurement.ts';
+
+export const API_BASE = '/v1';
+
+/** The Lambda functions; each serves the routes of its group through one middy http-router. */
+export const FUNCTION_GROUPS = ['spatial', 'organisations', 'offers', 'indicators', 'public', 'system', 'reports'] as const;
+export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Action = 'read' | 'create' | 'update' | 'delete';
+
+/**
+ * `none`: public. `clerk`: a signed-in user (Cognito). `clerk-or-partner`: also a partner API key.
+ * What the principal may do is then decided by the policy module from `permission`.
+ */
+export type Auth = 'none' | 'clerk' | 'clerk-or-partner';
+
+export interface Route {
+  method: Method;
+  /** Path with `{param}` placeholders, as API Gateway and middy's http-router write them. */
+  path: string;
+  fn: FunctionGroup;
+  operationId: string;
+  summary: string;
+  auth: Auth;
+  /** Checked by the policy module before the handler runs. */
+  permission?: { resource: string; action: Action };
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Success response body; lists are arrays of it. */
+  response?: z.ZodType;
+  list?: boolean;
+  status?: number;
+  /** Partner writes honour `Idempotency-Key`. */
+  idempotent?: boolean;
+}
+
+const JsonParam = (example: string) =>
+  z.string().max(4000).optional().meta({ description: `JSON-encoded, e.g. ${example}` });
+
+/** react-admin (ra-data-simple-rest) list parameters. */
+export const ListQuery = z.strictObject({
+  sort: JsonParam('["title","ASC"]'),
+  range: JsonParam('[0,24]'),
+  filter: JsonParam('{"q":"Eltern","status":"published"}'),
+});
+
+const IdParams = z.strictObject({ id: Id });
+
+const crudGroups: Partial<Record<EntityType, FunctionGroup>> = {
+  district: 'spatial',
+  socialSpace: 'spatial',
+  quarter: 'spatial',
+  centre: 'spatial',
+  organisation: 'organisations',
+  user: 'organisations',
+  apiKey: 'organisations',
+  offer: 'offers',
+  goal: 'indicators',
+  indicator: 'indicators',
+  target: 'indicators',
+  measurement: 'indicators',
+};
+
+/** Partners may call these resources with an API key (the policy narrows it further). */
+const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'goal']);
+
+/** API keys are never edited: created (secret shown once), listed, revoked with DELETE. */
+const withoutUpdate = new Set<EntityType>(['apiKey']);
+
+function crud(def: EntityDef, fn: FunctionGroup): Route[] {
+  const base = `${API_BASE}/${def.resource}`;
+  const name = def.type[0].toUpperCase() + def.type.slice(1);
+  const auth: Auth = partnerResources.has(def.type) ? 'clerk-or-partner' : 'clerk';
+  const perm = (action: Action) => ({ resource: def.resource, action });
+  const idempotent = def.type === 'offer';
+  const all: Route[] = [
+    { method: 'GET', path: base, fn, operationId: `list${name}s`, summary: `List ${def.resource}`, auth, permission: perm('read'), query: ListQuery, response: def.schemas.entity, list: true },
+    { method: 'POST', path: base, fn, operationId: `create${name}`, summary: `Create a ${def.type}`, auth, permission: perm('create'), body: def.schemas.input, response: def.schemas.entity, status: 201, idempotent },
+    { method: 'GET', path: `${base}/{id}`, fn, operationId: `get${name}`, summary: `Get a ${def.type}`, auth, permission: perm('read'), params: IdParams, response: def.schemas.entity },
+    { method: 'PUT', path: `${base}/{id}`, fn, operationId: `update${name}`, summary: `Replace a ${def.type} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, body: def.schemas.update, response: def.schemas.entity, idempotent },
+    { method: 'DELETE', path: `${base}/{id}`, fn, operationId: `delete${name}`, summary: `Delete a ${def.type} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, response: def.schemas.entity },
+  ];
+  return withoutUpdate.has(def.type) ? all.filter((r) => r.method !== 'PUT') : all;
+}
+
+export const PublicOfferQuery = z.strictObject({
+  socialSpaceId: Id.optional(),
+  theme: z.string().max(50).optional(),
+  targetGroup: z.string().max(50).optional(),
+  age: z.coerce.number().int().min(0).max(120).optional(),
+  q: z.string().max(200).optional(),
+  range: JsonParam('[0,24]'),
+});
+
+export const SeriesQuery = z.strictObject({ socialSpaceId: Id.optional() });
+export const SeriesPoint = z.object({ period: Period, value: z.number().nullable(), target: z.number().nullable(), baseline: z.number().nullable() });
+export const Series = z.object({
+  indicatorId: Id,
+  frequency: Frequency,
+  series: z.array(z.object({ socialSpaceId: Id, points: z.array(SeriesPoint) })),
+});
+
+export const ReviewBody = z.strictObject({ version: z.number().int().positive() });
+export const Health = z.object({ status: z.literal('ok'), time: z.string() });
+export const AuditQuery = ListQuery;
+
+export const routes: Route[] = [
+  ...Object.entries(crudGroups).flatMap(([type, fn]) => crud(entities[type as EntityType], fn!)),
+  {
+    method: 'POST', path: `${API_BASE}/offers/{id}/review`, fn: 'offers', operationId: 'reviewOffer',
+    summary: 'Confirm that an offer is still current (sets reviewedAt)', auth: 'clerk',
+    permission: { resource: 'offers', action: 'update' }, params: IdParams, body: ReviewBody, response: entities.offer.schemas.entity,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/indicators/{id}/series`, fn: 'indicators', operationId: 'getIndicatorSeries',
+    summary: 'Time series of an indicator with target and baseline, per social space', auth: 'clerk',
+    permission: { resource: 'indicators', action: 'read' }, params: IdParams, query: SeriesQuery, response: Series,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/offers`, fn: 'public', operationId: 'listPublicOffers',
+    summary: 'Published offers, for everyone', auth: 'none', query: PublicOfferQuery, response: entities.offer.schemas.entity, list: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/offers/{id}`, fn: 'public', operationId: 'getPublicOffer',
+    summary: 'One published offer', auth: 'none', params: IdParams, response: entities.offer.schemas.entity,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/audit-events`, fn: 'system', operationId: 'listAuditEvents',
+    summary: 'Audit trail: filter by entityType+entityId, by actor, or by month (default: current month)', auth: 'clerk',
+    permission: { resource: 'audit-events', action: 'read' }, query: AuditQuery, response: AuditEntry, list: true,
+  },
+  { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },
+  { method: 'GET', path: `${API_BASE}/openapi.json`, fn: 'system', operationId: 'openapi', summary: 'This API as OpenAPI 3.1', auth: 'none' },
+];
+
+export const routesOf = (fn: FunctionGroup) => routes.filter((r) => r.fn === fn);
+
+/** Matches a concrete path against the table (local server); returns the route and its params. */
+export function matchRoute(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+  const clean = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  for (const route of routes) {
+    if (route.method !== method) continue;
+    const names: string[] = [];
+    const re = new RegExp(`^${route.path.replace(/\{(\w+)\}/g, (_m, name) => (names.push(name), '([^/]+)'))}$`);
+    const m = re.exec(clean);
+    if (m) return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
+  }
+  return undefined;
+}
+
+/** True when some route has this path with another method (for 405 vs 404). */
+export const pathExists = (path: string) => (['GET', 'POST', 'PUT', 'DELETE'] as const).some((m) => matchRoute(m, path));

@@ -1,0 +1,43 @@
+/** The seed is valid against the schemas, complete, and idempotent. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entities } from '../../shared/entities.ts';
+import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { freshTable } from '../support/db.ts';
+
+const today = new Date('2026-11-15T08:00:00Z');
+let t: Awaited<ReturnType<typeof freshTable>>;
+
+beforeAll(async () => {
+  t = await freshTable();
+});
+
+describe('seed', () => {
+  it('loads Hamm and the demo data, and a second run changes nothing', async () => {
+    const items = allSeedItems(today);
+    const first = await applySeed(t.repo, items);
+    expect(first.created).toBe(items.length);
+    const count = async (type: keyof typeof entities) => (await t.repo.listAll(entities[type])).length;
+    expect(await count('district')).toBe(7);
+    expect(await count('socialSpace')).toBe(9);
+    expect(await count('quarter')).toBe(59);
+    expect(await count('goal')).toBe(4);
+    expect(await count('indicator')).toBe(12);
+    expect(await count('offer')).toBe(60);
+    expect(await count('organisation')).toBeGreaterThanOrEqual(15);
+    const measurements = await count('measurement');
+    expect(measurements).toBeGreaterThan(1000);
+
+    const norden = await t.repo.get<any>(entities.socialSpace, 'norden');
+    expect(norden.districtIds.sort()).toEqual(['bockum-hoevel', 'heessen']);
+    const westen = await t.repo.get<any>(entities.socialSpace, 'westen');
+    expect(westen.districtIds.sort()).toEqual(['herringen', 'mitte', 'pelkum']);
+    // every social space has offers
+    const offers = await t.repo.listAll<any>(entities.offer);
+    for (const ss of ['mitte', 'norden', 'westen', 'uentrop', 'rhynern', 'pelkum', 'herringen', 'bockum-hoevel', 'heessen'])
+      expect(offers.some((o) => o.socialSpaceIds.includes(ss))).toBe(true);
+
+    const second = await applySeed(t.repo, allSeedItems(today));
+    expect(second).toEqual({ created: 0, existing: items.length });
+    expect(await count('measurement')).toBe(measurements);
+  });
+});
