@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
 import { freshTable } from '../support/db.ts';
+import { SEED_TODAY } from '../support/constants.ts';
 
-const today = new Date('2026-11-15T08:00:00Z');
+const today = SEED_TODAY;
 let t: Awaited<ReturnType<typeof freshTable>>;
 
 beforeAll(async () => {

@@ -1,24 +1,54 @@
 /**
- * One DynamoDB Local (in memory) per test run; each test file creates its own table.
- * The endpoint reaches the tests through vitest's provide/inject.
+ * Once per test run: DynamoDB Local (in memory) and cognito-local on free loopback ports,
+ * the demo users' pool, and one seeded table that read-mostly test files share.
+ * Files that need exact counts make their own table.
  */
+import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startDynamoLocal, type DynamoLocal } from '../../infra/local/dynamodb.ts';
+import { ensureTable, startDynamoLocal, type DynamoLocal } from '../../infra/local/dynamodb.ts';
+import { ensurePool, startCognitoLocal, type CognitoLocal, type LocalPool } from '../../infra/local/cognito.ts';
 import { freePort } from '../../infra/local/ports.ts';
+import { DEFAULT_DEMO_PASSWORD, ROOT } from '../../infra/local/stack.ts';
+import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { Repository } from '../../shared/db/repository.ts';
+import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { DEMO_USERS } from '../../shared/seed/users.ts';
+import { SEED_TODAY } from './constants.ts';
 
 let dynamo: DynamoLocal | undefined;
+let cognito: CognitoLocal | undefined;
+let cognitoDir: string | undefined;
 
 export async function setup(project: TestProject) {
   dynamo = await startDynamoLocal({ port: await freePort() });
+  cognitoDir = path.join(ROOT, '.data', `test-cognito-${process.pid}`);
+  cognito = await startCognitoLocal({ port: await freePort(), dataDir: cognitoDir });
+  const pool = await ensurePool(cognito.endpoint, DEMO_USERS as unknown as { email: string }[], DEFAULT_DEMO_PASSWORD);
+
+  const seededTable = 'seeded';
+  await ensureTable(dynamo.endpoint, seededTable);
+  const raw = createDynamoClient({ endpoint: dynamo.endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  await applySeed(new Repository(createDocumentClient(raw), seededTable), allSeedItems(SEED_TODAY));
+  raw.destroy();
+
   project.provide('dynamoEndpoint', dynamo.endpoint);
+  project.provide('cognitoEndpoint', cognito.endpoint);
+  project.provide('pool', pool);
+  project.provide('seededTable', seededTable);
 }
 
 export async function teardown() {
+  await cognito?.stop();
   await dynamo?.stop();
+  if (cognitoDir) rmSync(cognitoDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamoEndpoint: string;
+    cognitoEndpoint: string;
+    pool: LocalPool;
+    seededTable: string;
   }
 }

@@ -1,0 +1,108 @@
+/**
+ * Starts the local API server (the real route table, authorizer and handlers) inside the test
+ * worker, against the run's DynamoDB Local and cognito-local, and gives tests a small client.
+ */
+import { inject } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { ensureTable } from '../../infra/local/dynamodb.ts';
+import { signIn } from '../../infra/local/cognito.ts';
+import { startLocalServer } from '../../infra/local/server.ts';
+import { configureHandlers, DEFAULT_DEMO_PASSWORD } from '../../infra/local/stack.ts';
+import type { Repository } from '../../shared/db/repository.ts';
+
+export interface Res<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface Client {
+  get<T = any>(path: string, query?: Record<string, unknown>): Promise<Res<T>>;
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Res<T>>;
+  put<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Res<T>>;
+  del<T = any>(path: string, headers?: Record<string, string>): Promise<Res<T>>;
+  raw(path: string, init: RequestInit): Promise<Res>;
+}
+
+export interface Api {
+  url: string;
+  repo: Repository;
+  table: string;
+  anonymous: Client;
+  as(email: string): Promise<Client>;
+  withKey(key: string): Client;
+  close(): Promise<void>;
+}
+
+const tokens = new Map<string, string>();
+
+function client(base: string, auth: Record<string, string>): Client {
+  const send = async (path: string, init: RequestInit): Promise<Res> => {
+    const res = await fetch(`${base}${path}`, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
+    const text = await res.text();
+    let body: any = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, headers: res.headers, body };
+  };
+  const json = (method: string) => (path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    send(path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return {
+    get: (path, query) => {
+      const qs = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]))}` : '';
+      return send(`${path}${qs}`, { method: 'GET' });
+    },
+    post: json('POST'),
+    put: json('PUT'),
+    del: (path, headers = {}) => send(path, { method: 'DELETE', headers }),
+    raw: send,
+  };
+}
+
+/** `table: 'seeded'` shares the run's seeded table; `'fresh'` makes an empty one for this file. */
+export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 'seeded' }): Promise<Api> {
+  const dynamoEndpoint = inject('dynamoEndpoint');
+  const cognitoEndpoint = inject('cognitoEndpoint');
+  const pool = inject('pool');
+  const table = opts.table === 'seeded' ? inject('seededTable') : `t-${randomUUID().slice(0, 8)}`;
+  if (opts.table === 'fresh') await ensureTable(dynamoEndpoint, table);
+  const repo = configureHandlers({ dynamoEndpoint, tableName: table, pool });
+  const server = await startLocalServer({ port: 0, config: { userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint } });
+  const base = `${server.url}/v1`;
+  return {
+    url: base,
+    repo,
+    table,
+    anonymous: client(base, {}),
+    async as(email) {
+      if (!tokens.has(email)) tokens.set(email, await signIn(cognitoEndpoint, pool.userPoolClientId, email, DEFAULT_DEMO_PASSWORD));
+      return client(base, { Authorization: `Bearer ${tokens.get(email)}` });
+    },
+    withKey: (key) => client(base, { 'X-Api-Key': key }),
+    close: server.close,
+  };
+}
+
+export const ADMIN = 'admin@hamm.example';
+export const LEITUNG = 'leitung@hamm.example';
+export const KOORD_NORDEN = 'koordination.norden@hamm.example';
+export const QM_NORDEN = 'quartier.norden@hamm.example';
+export const QM_WESTEN = 'quartier.westen@hamm.example';
+export const PRAEV_WESTEN = 'praevention.westen@hamm.example';
+
+/** A valid offer body; override what the test is about. */
+export function offerBody(over: Record<string, unknown> = {}) {
+  return {
+    title: `Testangebot ${randomUUID().slice(0, 6)}`,
+    description: 'Ein Angebot aus dem Test',
+    organisationId: 'caritas',
+    socialSpaceIds: ['norden'],
+    themes: ['Bildung'],
+    targetGroups: ['children'],
+    status: 'published',
+    ...over,
+  };
+}
