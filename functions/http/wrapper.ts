@@ -29,7 +29,8 @@ import { withIdempotency } from './idempotency.ts';
 import { principalFrom } from './principal.ts';
 import { HttpProblem, problems, toProblem, zodErrors } from './problem.ts';
 
-export const logger = new Logger({ serviceName: 'hamm-stadtteilarbeit', logLevel: (process.env.LOG_LEVEL as any) ?? 'INFO' });
+// Level from POWERTOOLS_LOG_LEVEL (CDK sets INFO; tests WARN).
+export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'hamm-stadtteilarbeit' });
 
 export interface Call<B = any, Q = any> {
   route: Route;
@@ -88,6 +89,8 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   const deps = getDeps();
   const principal = principalFrom(event);
   if (route.auth !== 'none' && !principal) throw problems.unauthorized();
+  if (route.auth === 'clerk' && principal?.kind === 'partner')
+    throw problems.forbidden(`${route.permission?.resource ?? 'route'}:${route.permission?.action ?? 'read'}`, 'Missing permission: this route is for signed-in clerks only');
 
   const params = parsePart('params', route.params, event.pathParameters ?? {});
   const query = parsePart('query', route.query, event.queryStringParameters ?? {});
