@@ -114,6 +114,9 @@ export const Series = z.object({
   series: z.array(z.object({ socialSpaceId: Id, points: z.array(SeriesPoint) })),
 });
 
+export const ScorecardQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat wie 2026-10').optional() });
+export const Me = z.object({ principal: z.record(z.string(), z.unknown()), capabilities: z.record(z.string(), z.array(z.string())) });
+
 export const ReviewBody = z.strictObject({ version: z.number().int().positive() });
 export const Health = z.object({ status: z.literal('ok'), time: z.string() });
 export const AuditQuery = ListQuery;
@@ -129,6 +132,15 @@ export const routes: Route[] = [
     method: 'GET', path: `${API_BASE}/indicators/{id}/series`, fn: 'indicators', operationId: 'getIndicatorSeries',
     summary: 'Time series of an indicator with target and baseline, per social space', auth: 'clerk',
     permission: { resource: 'indicators', action: 'read' }, params: IdParams, query: SeriesQuery, response: Series,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/scorecard`, fn: 'indicators', operationId: 'getScorecard',
+    summary: 'Goal scorecard per social space for a month (default: the previous month, Europe/Berlin)', auth: 'clerk',
+    permission: { resource: 'indicators', action: 'read' }, query: ScorecardQuery,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/me`, fn: 'system', operationId: 'me',
+    summary: 'The signed-in principal and what it may do (for the admin UI)', auth: 'clerk-or-partner', response: Me,
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers`, fn: 'public', operationId: 'listPublicOffers',

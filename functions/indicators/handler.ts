@@ -2,14 +2,16 @@
  * Goals, indicators, targets and measurements, and an indicator's time series.
  * Trigger: API Gateway REST routes of group `indicators` (shared/routes.ts).
  * Access patterns: 1, 2, 3 (indicators of a goal; targets and measurements of an indicator),
- * 4 (measurements of a period), 5 (natural-key guards of targets and measurements).
+ * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements).
  */
 import { entities } from '../../shared/entities.ts';
 import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
+import { previousMonth } from '../../shared/months.ts';
 import { crudImpls } from '../http/crud.ts';
 import { problems, type FieldError } from '../http/problem.ts';
 import { httpFunction, type Call } from '../http/wrapper.ts';
 import { buildSeries } from './series.ts';
+import { loadScorecard } from './scorecard.ts';
 
 /** A measurement's period must match its indicator's frequency, and its value the bounds. */
 async function measurementFitsIndicator(call: Call, data: Record<string, any>) {
@@ -30,6 +32,7 @@ export const handler = httpFunction('indicators', {
   ...crudImpls(entities.indicator),
   ...crudImpls(entities.target),
   ...crudImpls(entities.measurement, { validate: measurementFitsIndicator }),
+  getScorecard: async (call) => ({ body: await loadScorecard(call.deps.repo, call.query.month ?? previousMonth(call.deps.now())) }),
   getIndicatorSeries: async (call) => {
     const { repo } = call.deps;
     const indicator = call.current!;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { buildOpenApi } from '../../shared/openapi.ts';
+import { capabilities } from '../../shared/policy.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
@@ -21,6 +22,7 @@ let openapi: Record<string, unknown> | undefined;
 
 export const handler = httpFunction('system', {
   health: async (call) => ({ body: { status: 'ok', time: call.deps.now().toISOString() } }),
+  me: async (call) => ({ body: { principal: call.principal, capabilities: capabilities(call.principal!) } }),
   openapi: async () => ({ body: (openapi ??= buildOpenApi(process.env.API_URL ?? '/')) }),
   listAuditEvents: async (call) => {
     const { range, filter } = parseListParams(call.query);

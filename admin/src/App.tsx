@@ -1,0 +1,44 @@
+/** The admin app: German by default, role-aware through the auth provider's canAccess. */
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import apiKeys from './apiKeys';
+import auditEvents from './auditEvents';
+import { authProvider } from './authProvider';
+import centres from './centres';
+import { Dashboard } from './Dashboard';
+import type { AppDataProvider } from './dataProvider';
+import districts from './districts';
+import goals from './goals';
+import { i18nProvider } from './i18n';
+import indicators from './indicators';
+import measurements from './measurements';
+import { MeasurementGrid } from './measurements/MeasurementGrid';
+import offers from './offers';
+import organisations from './organisations';
+import quarters from './quarters';
+import socialSpaces from './socialSpaces';
+import targets from './targets';
+import users from './users';
+
+export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
+  return (
+    <Admin title="Stadtteilarbeit Hamm" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} requireAuth disableTelemetry>
+      <Resource {...offers} />
+      <Resource {...socialSpaces} />
+      <Resource {...quarters} />
+      <Resource {...centres} />
+      <Resource {...districts} />
+      <Resource {...organisations} />
+      <Resource {...goals} />
+      <Resource {...indicators} />
+      <Resource {...targets} />
+      <Resource {...measurements} />
+      <Resource {...users} />
+      <Resource {...apiKeys} />
+      <Resource {...auditEvents} />
+      <CustomRoutes>
+        <Route path="/measurements/grid" element={<MeasurementGrid />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

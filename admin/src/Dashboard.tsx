@@ -1,0 +1,101 @@
+/**
+ * Home page: the 4 goals per social space in scope as traffic lights (actual vs target),
+ * measurements missing for the last period, and stale offers.
+ */
+import { Box, Card, CardContent, CardHeader, Chip, List, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { principal } from './authProvider';
+import type { AppDataProvider } from './dataProvider';
+
+const COLOURS: Record<string, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
+
+function Light({ status }: { status: string }) {
+  const translate = useTranslate();
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }} data-status={status}>
+      <Box component="span" sx={{ width: 14, height: 14, borderRadius: '50%', bgcolor: COLOURS[status], display: 'inline-block' }} />
+      <Typography variant="body2" component="span">{translate(`app.status.${status}`)}</Typography>
+    </Box>
+  );
+}
+
+export function Dashboard() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const [card, setCard] = useState<any>();
+  const p = principal();
+  const cityWide = p?.kind === 'user' && p.assignments.some((a) => a.role === 'admin' || a.role === 'leadership');
+  const mySpaces = new Set(p?.kind === 'user' ? p.assignments.flatMap((a) => a.socialSpaceIds) : []);
+  const { data: stale = [], total: staleTotal } = useGetList('offers', { filter: { stale: true, status: 'published' }, pagination: { page: 1, perPage: 10 }, sort: { field: 'reviewedAt', order: 'ASC' } });
+
+  useEffect(() => {
+    dataProvider.scorecard().then(setCard).catch(() => setCard(null));
+  }, [dataProvider]);
+
+  const spaces = (card?.socialSpaces ?? []).filter((s: any) => cityWide || mySpaces.has(s.id));
+  const indicatorName = Object.fromEntries((card?.indicators ?? []).map((i: any) => [i.id, i]));
+  const missing = (card?.cells ?? []).filter((c: any) => c.status === 'missing' && spaces.some((s: any) => s.id === c.socialSpaceId));
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2, mt: 1 }}>
+      <Title title="app.dashboard.title" />
+      <Card>
+        <CardHeader title={translate('app.dashboard.scorecard')} subheader={card ? translate('app.dashboard.month', { month: card.month }) : ''} />
+        <CardContent>
+          <Table size="small" data-testid="scorecard">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.social-spaces.name', { smart_count: 1 })}</TableCell>
+                {(card?.goalList ?? []).map((g: any) => (
+                  <TableCell key={g.id}><Tooltip title={g.title}><span>{translate('app.dashboard.goal', { number: g.number })}</span></Tooltip></TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {spaces.map((s: any) => (
+                <TableRow key={s.id} data-testid="scorecard-row">
+                  <TableCell><Link to={`/social-spaces/${s.id}/show`}>{s.name}</Link></TableCell>
+                  {card.goalList.map((g: any) => {
+                    const cell = card.goals.find((x: any) => x.goalId === g.id && x.socialSpaceId === s.id);
+                    return <TableCell key={g.id}><Light status={cell?.status ?? 'missing'} /></TableCell>;
+                  })}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </CardContent>
+      </Card>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { md: '1fr 1fr' }, gap: 2 }}>
+        <Card>
+          <CardHeader title={translate('app.dashboard.missing')} subheader={missing.length ? String(missing.length) : ''} />
+          <CardContent>
+            <List dense data-testid="missing-list">
+              {missing.slice(0, 12).map((c: any) => (
+                <ListItem key={`${c.indicatorId}-${c.socialSpaceId}`}>
+                  <ListItemText primary={indicatorName[c.indicatorId]?.name} secondary={`${card.socialSpaces.find((s: any) => s.id === c.socialSpaceId)?.name} · ${c.period}`} />
+                </ListItem>
+              ))}
+              {!missing.length && <Typography variant="body2">{translate('app.dashboard.none')}</Typography>}
+            </List>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader title={translate('app.dashboard.stale')} subheader={staleTotal ? String(staleTotal) : ''} />
+          <CardContent>
+            <List dense data-testid="stale-list">
+              {stale.map((o: any) => (
+                <ListItem key={o.id} component={Link} to={`/offers/${o.id}/show`}>
+                  <ListItemText primary={o.title} secondary={o.reviewedAt ? new Date(o.reviewedAt).toLocaleDateString('de-DE') : '–'} />
+                  <Chip size="small" color="warning" label={translate('app.offer.stale')} />
+                </ListItem>
+              ))}
+              {!stale.length && <Typography variant="body2">{translate('app.dashboard.none')}</Typography>}
+            </List>
+          </CardContent>
+        </Card>
+      </Box>
+    </Box>
+  );
+}

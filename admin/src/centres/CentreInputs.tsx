@@ -1,0 +1,18 @@
+import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { ScheduleInput } from '../common/ScheduleInput';
+export const CentreInputs = () => (
+  <>
+    <TextInput source="name" fullWidth />
+    <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
+    <ReferenceInput source="quarterId" reference="quarters" sort={{ field: 'name', order: 'ASC' }} perPage={100}><SelectInput optionText="name" /></ReferenceInput>
+    <TextInput source="address.street" label="resources.centres.fields.street" />
+    <TextInput source="address.postalCode" label="resources.centres.fields.postalCode" />
+    <TextInput source="address.city" label="resources.centres.fields.city" defaultValue="Hamm" />
+    <NumberInput source="geo.lat" label="resources.centres.fields.lat" />
+    <NumberInput source="geo.lng" label="resources.centres.fields.lng" />
+    <ScheduleInput source="openingHours" />
+    <TextInput source="contact.phone" label="Telefon" />
+    <TextInput source="contact.email" label="E-Mail" />
+    <TextInput source="accessibility" fullWidth />
+  </>
+);

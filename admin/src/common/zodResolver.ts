@@ -1,0 +1,26 @@
+/**
+ * Form validation with the shared zod schemas (the same ones the API uses), as a
+ * react-hook-form resolver. Empty inputs count as "not set", as in the data provider.
+ */
+import type { FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { clean } from '../dataProvider';
+
+export function zodResolver(schema: z.ZodType): Resolver<FieldValues> {
+  return async (values) => {
+    const result = schema.safeParse(clean(values));
+    if (result.success) return { values, errors: {} };
+    const errors: Record<string, any> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.code === 'unrecognized_keys' ? null : issue.path.map(String);
+      if (!path) continue; // computed fields sent back by the API are not the user's concern
+      let node = errors;
+      path.forEach((p, i) => {
+        if (i === path.length - 1) node[p] ??= { type: issue.code, message: issue.message };
+        else node = node[p] ??= {};
+      });
+      if (!path.length) errors.root = { type: issue.code, message: issue.message };
+    }
+    return { values: {}, errors };
+  };
+}

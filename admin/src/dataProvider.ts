@@ -1,0 +1,69 @@
+/**
+ * ra-data-simple-rest, unchanged, over an httpClient that adds the ID token, strips empty
+ * values (the API treats absent as "not set" and rejects nulls), and turns problem+json into
+ * errors react-admin understands: field errors for forms, German messages for 403 and 409.
+ */
+import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
+import { getConfig } from './config';
+import { idToken } from './authProvider';
+
+/** Removes null, '' and empty optional objects, recursively, keeping arrays' positions. */
+export function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clean);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const c = clean(v);
+      if (c === null || c === undefined || c === '') continue;
+      if (typeof c === 'object' && !Array.isArray(c) && Object.keys(c as object).length === 0) continue;
+      out[k] = c;
+    }
+    return out;
+  }
+  return value;
+}
+
+function problemToError(err: any): never {
+  const body = err?.body;
+  const status = err?.status;
+  if (status === 409 && body?.type?.endsWith('stale-version')) throw new HttpError('app.error.conflict', 409, body);
+  if (status === 409) throw new HttpError(body?.errors?.[0]?.detail ?? body?.detail ?? 'app.error.integrity', 409, body);
+  if (status === 403) throw new HttpError('app.error.forbidden', 403, body);
+  if (status === 400 && body?.errors) {
+    const errors: Record<string, string> = {};
+    for (const e of body.errors) errors[String(e.pointer).replace(/^\/body\//, '').split('/')[0]] = e.detail;
+    throw new HttpError('ra.message.invalid_form', 400, { errors });
+  }
+  if (status === 503) throw new HttpError('app.error.unavailable', 503, body);
+  throw new HttpError(body?.detail ?? err?.message ?? 'ra.notification.http_error', status ?? 500, body);
+}
+
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  const token = idToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const body = typeof options.body === 'string' ? JSON.stringify(clean(JSON.parse(options.body))) : options.body;
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers, body });
+  } catch (err) {
+    return problemToError(err);
+  }
+}
+
+export interface AppDataProvider extends DataProvider {
+  review(id: string, version: number): Promise<{ data: any }>;
+  scorecard(month?: string): Promise<any>;
+  series(indicatorId: string): Promise<any>;
+}
+
+export async function createDataProvider(): Promise<AppDataProvider> {
+  const { apiUrl } = await getConfig();
+  const base = simpleRestProvider(apiUrl, httpClient);
+  return {
+    ...base,
+    review: async (id, version) => ({ data: (await httpClient(`${apiUrl}/offers/${id}/review`, { method: 'POST', body: JSON.stringify({ version }) })).json }),
+    scorecard: async (month) => (await httpClient(`${apiUrl}/scorecard${month ? `?month=${month}` : ''}`)).json,
+    series: async (indicatorId) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/series`)).json,
+  };
+}

@@ -1,0 +1,55 @@
+/** German labels of every resource and field, and the app's own messages. */
+export const appDe = {
+  resources: {
+    districts: { name: 'Stadtbezirk |||| Stadtbezirke', fields: { name: 'Name', description: 'Beschreibung' } },
+    'social-spaces': { name: 'Sozialraum |||| Sozialräume', fields: { name: 'Name', districtIds: 'Stadtbezirke', description: 'Beschreibung', quarters: 'Quartiere', offers: 'Angebote', centres: 'Stadtteilzentren' } },
+    quarters: { name: 'Quartier |||| Quartiere', fields: { name: 'Name', socialSpaceId: 'Sozialraum', districtId: 'Stadtbezirk' } },
+    centres: { name: 'Stadtteilzentrum |||| Stadtteilzentren', fields: { name: 'Name', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', address: 'Adresse', street: 'Straße', postalCode: 'PLZ', city: 'Ort', geo: 'Koordinaten', lat: 'Breite', lng: 'Länge', openingHours: 'Öffnungszeiten', contact: 'Kontakt', accessibility: 'Barrierefreiheit' } },
+    organisations: { name: 'Träger |||| Träger', fields: { name: 'Name', kind: 'Art', parentId: 'Übergeordneter Träger', contact: 'Kontakt', description: 'Beschreibung' } },
+    users: { name: 'Benutzer |||| Benutzer', fields: { email: 'E-Mail', name: 'Name', active: 'Aktiv', assignments: 'Rollen', role: 'Rolle', socialSpaceIds: 'Sozialräume', receivesReport: 'Erhält Monatsbericht' } },
+    offers: {
+      name: 'Angebot |||| Angebote',
+      fields: {
+        title: 'Titel', description: 'Beschreibung', kind: 'Art', organisationId: 'Träger', socialSpaceIds: 'Sozialräume', socialSpaceId: 'Sozialraum', quarterIds: 'Quartiere', centreId: 'Stadtteilzentrum', location: 'Ort',
+        themes: 'Themen', theme: 'Thema', targetGroups: 'Zielgruppen', targetGroup: 'Zielgruppe', minAge: 'Mindestalter', maxAge: 'Höchstalter', programmes: 'Programme', languages: 'Sprachen',
+        accessibility: 'Barrierefreiheit', wheelchair: 'Rollstuhlgerecht', cost: 'Kosten', free: 'Kostenlos', amountEur: 'Betrag (€)', notes: 'Hinweise', registrationRequired: 'Anmeldung erforderlich', schedules: 'Termine',
+        contact: 'Kontakt', status: 'Status', validFrom: 'Gültig ab', validUntil: 'Gültig bis', reviewedAt: 'Zuletzt geprüft', q: 'Suche', stale: 'Veraltet',
+      },
+    },
+    goals: { name: 'Ziel |||| Ziele', fields: { number: 'Nr.', title: 'Ziel', description: 'Beschreibung' } },
+    indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig' } },
+    targets: { name: 'Zielwert |||| Zielwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', year: 'Jahr', baseline: 'Ausgangswert', target: 'Zielwert' } },
+    measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', source: 'Quelle' } },
+    'api-keys': { name: 'API-Schlüssel |||| API-Schlüssel', fields: { organisationId: 'Träger', name: 'Bezeichnung', prefix: 'Präfix', expiresAt: 'Läuft ab', lastUsedAt: 'Zuletzt benutzt', revokedAt: 'Widerrufen', createdAt: 'Erstellt' } },
+    'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
+  },
+  app: {
+    menu: { structure: 'Raumstruktur', goals: 'Ziele & Kennzahlen', admin: 'Verwaltung', grid: 'Messwerte erfassen' },
+    error: {
+      conflict: 'Jemand anderes hat diesen Datensatz inzwischen geändert. Bitte laden Sie ihn neu und übernehmen Sie Ihre Änderungen erneut.',
+      forbidden: 'Keine Berechtigung: Sie dürfen diese Änderung nicht vornehmen.',
+      integrity: 'Die Änderung verletzt eine Regel der Datenstruktur.',
+      unavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    },
+    action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern', language: 'Sprache' },
+    offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt' },
+    status: { 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'nicht im Plan', missing: 'fehlt', 'no-target': 'ohne Ziel' },
+    dashboard: {
+      title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
+      goal: 'Ziel %{number}',
+    },
+    apikey: { once_title: 'Neuer API-Schlüssel', once_text: 'Dieser Schlüssel wird nur jetzt angezeigt. Kopieren Sie ihn und geben Sie ihn sicher an den Träger weiter.', done: 'Fertig' },
+    grid: { title: 'Messwerte erfassen', indicator: 'Kennzahl', period: 'Zeitraum', saved: '%{count} Messwerte gespeichert', nothing: 'Keine Änderungen' },
+    chart: { target: 'Zielwert', value: 'Messwert', choose: 'Sozialraum wählen' },
+    enum: {
+      kind: { public: 'Öffentlich', 'free-welfare': 'Freie Wohlfahrtspflege', association: 'Verein', other: 'Sonstige' },
+      offerKind: { 'meeting-point': 'Treffpunkt', counselling: 'Beratung', course: 'Kurs', event: 'Veranstaltung', other: 'Sonstiges' },
+      status: { draft: 'Entwurf', published: 'Veröffentlicht', paused: 'Pausiert', ended: 'Beendet' },
+      targetGroup: { children: 'Kinder', youth: 'Jugendliche', parents: 'Eltern', families: 'Familien', seniors: 'Ältere Menschen', migrants: 'Zugewanderte', 'people-with-disabilities': 'Menschen mit Behinderung', unemployed: 'Arbeitsuchende', everyone: 'Alle' },
+      role: { admin: 'Administration', leadership: 'Leitung', coordination: 'Stadtteilkoordination', 'neighbourhood-management': 'Stadtteilarbeit / Quartiersmanagement', prevention: 'Präventionskoordination' },
+      direction: { 'higher-is-better': 'höher ist besser', 'lower-is-better': 'niedriger ist besser' },
+      frequency: { monthly: 'monatlich', quarterly: 'vierteljährlich', yearly: 'jährlich' },
+      action: { create: 'angelegt', update: 'geändert', delete: 'gelöscht' },
+    },
+  },
+};

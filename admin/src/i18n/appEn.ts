@@ -1,0 +1,55 @@
+/** English labels; the same keys as appDe (a unit test keeps them in step). */
+export const appEn = {
+  resources: {
+    districts: { name: 'District |||| Districts', fields: { name: 'Name', description: 'Description' } },
+    'social-spaces': { name: 'Social space |||| Social spaces', fields: { name: 'Name', districtIds: 'Districts', description: 'Description', quarters: 'Quarters', offers: 'Offers', centres: 'Community centres' } },
+    quarters: { name: 'Quarter |||| Quarters', fields: { name: 'Name', socialSpaceId: 'Social space', districtId: 'District' } },
+    centres: { name: 'Community centre |||| Community centres', fields: { name: 'Name', socialSpaceId: 'Social space', quarterId: 'Quarter', address: 'Address', street: 'Street', postalCode: 'Postcode', city: 'City', geo: 'Coordinates', lat: 'Latitude', lng: 'Longitude', openingHours: 'Opening hours', contact: 'Contact', accessibility: 'Accessibility' } },
+    organisations: { name: 'Organisation |||| Organisations', fields: { name: 'Name', kind: 'Kind', parentId: 'Parent organisation', contact: 'Contact', description: 'Description' } },
+    users: { name: 'User |||| Users', fields: { email: 'E-mail', name: 'Name', active: 'Active', assignments: 'Roles', role: 'Role', socialSpaceIds: 'Social spaces', receivesReport: 'Receives monthly report' } },
+    offers: {
+      name: 'Offer |||| Offers',
+      fields: {
+        title: 'Title', description: 'Description', kind: 'Kind', organisationId: 'Organisation', socialSpaceIds: 'Social spaces', socialSpaceId: 'Social space', quarterIds: 'Quarters', centreId: 'Community centre', location: 'Location',
+        themes: 'Themes', theme: 'Theme', targetGroups: 'Target groups', targetGroup: 'Target group', minAge: 'Minimum age', maxAge: 'Maximum age', programmes: 'Programmes', languages: 'Languages',
+        accessibility: 'Accessibility', wheelchair: 'Wheelchair accessible', cost: 'Cost', free: 'Free of charge', amountEur: 'Amount (€)', notes: 'Notes', registrationRequired: 'Registration required', schedules: 'Schedule',
+        contact: 'Contact', status: 'Status', validFrom: 'Valid from', validUntil: 'Valid until', reviewedAt: 'Last reviewed', q: 'Search', stale: 'Stale',
+      },
+    },
+    goals: { name: 'Goal |||| Goals', fields: { number: 'No.', title: 'Goal', description: 'Description' } },
+    indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible' } },
+    targets: { name: 'Target |||| Targets', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', year: 'Year', baseline: 'Baseline', target: 'Target' } },
+    measurements: { name: 'Measurement |||| Measurements', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', value: 'Value', note: 'Note', source: 'Source' } },
+    'api-keys': { name: 'API key |||| API keys', fields: { organisationId: 'Organisation', name: 'Name', prefix: 'Prefix', expiresAt: 'Expires', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdAt: 'Created' } },
+    'audit-events': { name: 'Audit entry |||| Audit log', fields: { at: 'When', actor: 'Who', action: 'Action', entityType: 'Type', entityId: 'Id', version: 'Version', changes: 'Changes', month: 'Month' } },
+  },
+  app: {
+    menu: { structure: 'Spatial structure', goals: 'Goals & indicators', admin: 'Administration', grid: 'Enter measurements' },
+    error: {
+      conflict: 'Someone else has changed this record in the meantime. Please reload it and apply your changes again.',
+      forbidden: 'Not permitted: you may not make this change.',
+      integrity: 'The change breaks a rule of the data structure.',
+      unavailable: 'The service is not reachable right now. Please try again shortly.',
+    },
+    action: { reload: 'Reload', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all', language: 'Language' },
+    offer: { stale: 'stale', reviewed: 'Confirmed as current' },
+    status: { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', missing: 'missing', 'no-target': 'no target' },
+    dashboard: {
+      title: 'Overview', scorecard: 'Goal attainment per social space', month: 'Report month %{month}', missing: 'Measurements missing for the last period', stale: 'Stale offers (not reviewed for 6 months)', none: 'None',
+      goal: 'Goal %{number}',
+    },
+    apikey: { once_title: 'New API key', once_text: 'This key is shown only now. Copy it and hand it to the organisation securely.', done: 'Done' },
+    grid: { title: 'Enter measurements', indicator: 'Indicator', period: 'Period', saved: '%{count} measurements saved', nothing: 'No changes' },
+    chart: { target: 'Target', value: 'Measurement', choose: 'Choose a social space' },
+    enum: {
+      kind: { public: 'Public', 'free-welfare': 'Free welfare', association: 'Association', other: 'Other' },
+      offerKind: { 'meeting-point': 'Meeting point', counselling: 'Counselling', course: 'Course', event: 'Event', other: 'Other' },
+      status: { draft: 'Draft', published: 'Published', paused: 'Paused', ended: 'Ended' },
+      targetGroup: { children: 'Children', youth: 'Youth', parents: 'Parents', families: 'Families', seniors: 'Older people', migrants: 'Migrants', 'people-with-disabilities': 'People with disabilities', unemployed: 'Job seekers', everyone: 'Everyone' },
+      role: { admin: 'Admin', leadership: 'Leadership', coordination: 'City coordination', 'neighbourhood-management': 'Neighbourhood management', prevention: 'Prevention coordination' },
+      direction: { 'higher-is-better': 'higher is better', 'lower-is-better': 'lower is better' },
+      frequency: { monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
+      action: { create: 'created', update: 'updated', delete: 'deleted' },
+    },
+  },
+};

@@ -1,0 +1,9 @@
+import { Create, SimpleForm } from 'react-admin';
+import { indicator } from '../../../shared/schemas/indicator';
+import { zodResolver } from '../common/zodResolver';
+import { IndicatorInputs } from './IndicatorInputs';
+export const IndicatorCreate = () => (
+  <Create redirect="show">
+    <SimpleForm resolver={zodResolver(indicator.input)}><IndicatorInputs /></SimpleForm>
+  </Create>
+);

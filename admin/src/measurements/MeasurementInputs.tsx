@@ -1,0 +1,11 @@
+import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+export const MeasurementInputs = () => (
+  <>
+    <ReferenceInput source="indicatorId" reference="indicators" perPage={200}><SelectInput optionText="name" /></ReferenceInput>
+    <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
+    <TextInput source="period" helperText="2026-10, 2026-Q3 oder 2026" />
+    <NumberInput source="value" />
+    <TextInput source="note" multiline fullWidth />
+    <TextInput source="source" fullWidth />
+  </>
+);

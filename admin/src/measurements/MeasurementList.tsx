@@ -1,0 +1,25 @@
+import { Link } from 'react-router-dom';
+import { Button, CreateButton, DataTable, ExportButton, List, ReferenceField, ReferenceInput, SelectInput, TextInput, TopToolbar } from 'react-admin';
+const filters = [
+  <ReferenceInput source="indicatorId" reference="indicators" key="i" alwaysOn perPage={200}><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput source="socialSpaceId" reference="social-spaces" key="s" alwaysOn><SelectInput optionText="name" /></ReferenceInput>,
+  <TextInput source="period" key="p" alwaysOn />,
+];
+const Actions = () => (
+  <TopToolbar>
+    <Button component={Link} to="/measurements/grid" label="app.menu.grid" />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+export const MeasurementList = () => (
+  <List sort={{ field: 'period', order: 'DESC' }} filters={filters} actions={<Actions />}>
+    <DataTable rowClick="edit">
+      <DataTable.Col source="indicatorId"><ReferenceField source="indicatorId" reference="indicators" link={false} /></DataTable.Col>
+      <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
+      <DataTable.Col source="period" />
+      <DataTable.NumberCol source="value" />
+      <DataTable.Col source="note" disableSort />
+    </DataTable>
+  </List>
+);

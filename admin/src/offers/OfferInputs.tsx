@@ -1,0 +1,35 @@
+import { BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, AutocompleteInput } from 'react-admin';
+import { offerKindChoices, programmeChoices, statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
+import { ScheduleInput } from '../common/ScheduleInput';
+export const OfferInputs = () => (
+  <>
+    <TextInput source="title" fullWidth />
+    <TextInput source="description" multiline fullWidth minRows={3} />
+    <SelectInput source="kind" choices={offerKindChoices} defaultValue="other" />
+    <SelectInput source="status" choices={statusChoices} defaultValue="draft" />
+    <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
+      <AutocompleteInput optionText="name" />
+    </ReferenceInput>
+    <ReferenceArrayInput source="socialSpaceIds" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}>
+      <SelectArrayInput optionText="name" label="resources.offers.fields.socialSpaceIds" />
+    </ReferenceArrayInput>
+    <ReferenceArrayInput source="quarterIds" reference="quarters" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+      <SelectArrayInput optionText="name" label="resources.offers.fields.quarterIds" />
+    </ReferenceArrayInput>
+    <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
+    <SelectArrayInput source="themes" choices={themeChoices} />
+    <SelectArrayInput source="targetGroups" choices={targetGroupChoices} />
+    <NumberInput source="minAge" />
+    <NumberInput source="maxAge" />
+    <SelectArrayInput source="programmes" choices={programmeChoices} />
+    <BooleanInput source="accessibility.wheelchair" label="resources.offers.fields.wheelchair" />
+    <BooleanInput source="cost.free" label="resources.offers.fields.free" defaultValue />
+    <NumberInput source="cost.amountEur" label="resources.offers.fields.amountEur" />
+    <BooleanInput source="registrationRequired" />
+    <ScheduleInput source="schedules" />
+    <TextInput source="contact.email" label="E-Mail" />
+    <TextInput source="contact.phone" label="Telefon" />
+    <DateInput source="validFrom" />
+    <DateInput source="validUntil" />
+  </>
+);

@@ -1,0 +1,9 @@
+import { Create, SimpleForm } from 'react-admin';
+import { organisation } from '../../../shared/schemas/organisation';
+import { zodResolver } from '../common/zodResolver';
+import { OrganisationInputs } from './OrganisationInputs';
+export const OrganisationCreate = () => (
+  <Create redirect="show">
+    <SimpleForm resolver={zodResolver(organisation.input)}><OrganisationInputs /></SimpleForm>
+  </Create>
+);

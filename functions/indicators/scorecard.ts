@@ -1,0 +1,36 @@
+/**
+ * Loads what a scorecard needs — indicators, goals, social spaces, targets (collections, 2) and
+ * the measurements of the few periods it compares (pattern 4) — and computes it.
+ * Used by GET /v1/scorecard and the monthly report; cost grows with the data of those periods only.
+ */
+import type { Repository } from '../../shared/db/repository.ts';
+import { entities } from '../../shared/entities.ts';
+import { computeScorecard, periodsNeeded, type Scorecard } from '../../shared/scorecard.ts';
+
+export interface LoadedScorecard extends Scorecard {
+  socialSpaces: { id: string; name: string }[];
+  goalList: { id: string; number: number; title: string }[];
+  indicators: { id: string; goalId: string; name: string; unit: string; direction: string; frequency: string; responsibleRole?: string }[];
+}
+
+export async function loadScorecard(repo: Repository, month: string): Promise<LoadedScorecard> {
+  const periods = [...new Set(periodsNeeded(month))];
+  const [socialSpaces, goals, indicators, targets, ...measurementsByPeriod] = await Promise.all([
+    repo.listAll<any>(entities.socialSpace),
+    repo.listAll<any>(entities.goal),
+    repo.listAll<any>(entities.indicator),
+    repo.listAll<any>(entities.target),
+    ...periods.map((p) => repo.measurementsOfPeriod<any>(p)),
+  ]);
+  socialSpaces.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  goals.sort((a, b) => a.number - b.number);
+  const goalOrder = new Map(goals.map((g) => [g.id, g.number]));
+  indicators.sort((a, b) => (goalOrder.get(a.goalId) ?? 99) - (goalOrder.get(b.goalId) ?? 99) || a.name.localeCompare(b.name, 'de'));
+  const card = computeScorecard({ month, socialSpaceIds: socialSpaces.map((s) => s.id), indicators, targets, measurements: measurementsByPeriod.flat() });
+  return {
+    ...card,
+    socialSpaces: socialSpaces.map(({ id, name }) => ({ id, name })),
+    goalList: goals.map(({ id, number, title }) => ({ id, number, title })),
+    indicators: indicators.map(({ id, goalId, name, unit, direction, frequency, responsibleRole }) => ({ id, goalId, name, unit, direction, frequency, responsibleRole })),
+  };
+}

@@ -1,0 +1,36 @@
+/** Calendar months in Europe/Berlin, where the city works (reports, dashboards, seeding). */
+export const TIME_ZONE = 'Europe/Berlin';
+
+/** YYYY-MM of the month `instant` falls in, in Berlin. */
+export function monthOf(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+  return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
+}
+
+/** The calendar month before the one `instant` falls in, in Berlin (the report's default). */
+export function previousMonth(instant: Date): string {
+  const [y, m] = monthOf(instant).split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** Offset of Berlin from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
+function berlinOffsetMinutes(instant: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')!.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** Midnight at the start of a Berlin calendar day, as a UTC instant. */
+function berlinMidnight(y: number, m: number, d: number): Date {
+  const guess = new Date(Date.UTC(y, m - 1, d));
+  const offset = berlinOffsetMinutes(new Date(guess.getTime() - 12 * 3600000));
+  return new Date(guess.getTime() - offset * 60000);
+}
+
+/** [start, end) of a Berlin calendar month as UTC instants. */
+export function monthRange(month: string): { start: Date; end: Date } {
+  const [y, m] = month.split('-').map(Number);
+  return { start: berlinMidnight(y, m, 1), end: m === 12 ? berlinMidnight(y + 1, 1, 1) : berlinMidnight(y, m + 1, 1) };
+}
+
+export const isMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s);

@@ -1,0 +1,173 @@
+/**
+ * The admin UI in headless Debian Chromium (playwright-core, no downloaded browser), against the
+ * same stack `npm start` runs (DynamoDB Local, cognito-local, local server, seeded data, built UI).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { freePort } from '../../infra/local/ports.ts';
+import { ROOT, startStack, type Stack } from '../../infra/local/stack.ts';
+import { SEED_TODAY } from '../support/constants.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+const PASSWORD = 'Hamm-Demo-2026!';
+let stack: Stack;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stack = await startStack({
+    ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
+    tableName: 'e2e',
+    seed: true,
+    today: SEED_TODAY,
+    staticDir: path.join(ROOT, 'admin', 'dist'),
+  });
+  base = stack.apiUrl.replace(/\/v1$/, '');
+  browser = await launchChromium();
+}, 180000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signIn(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}/#/login`);
+  await page.locator('input[name=username]').fill(email);
+  await page.locator('input[name=password]').fill(PASSWORD);
+  await page.getByRole('button', { name: /Anmelden/i }).click();
+  await page.getByTestId('scorecard').waitFor({ timeout: 20000 });
+  return page;
+}
+
+describe('admin UI', { timeout: 90000 }, () => {
+  let offerTitle: string;
+
+  it('signs in as quartier.norden, creates an offer in Hammer Norden and sees it in the list', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const page = await signIn(context, 'quartier.norden@hamm.example');
+    offerTitle = `E2E Elterncafé ${Date.now()}`;
+    await page.goto(`${base}/#/offers/create`);
+    await page.getByLabel('Titel').fill(offerTitle);
+    await page.getByLabel('Beschreibung').first().fill('Angelegt im Browsertest');
+    await pickFromAutocomplete(page, 'Träger', 'Caritasverband Hamm');
+    await pickMany(page, 'Sozialräume', ['Hammer Norden']);
+    await pickMany(page, 'Themen', ['Bildung']);
+    await pickMany(page, 'Zielgruppen', ['Eltern']);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/#\/offers(\?|$)/, { timeout: 15000 });
+    await page.getByPlaceholder('Suche').fill(offerTitle);
+    await expect.poll(() => page.getByText(offerTitle).count(), { timeout: 15000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'offer-list.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('edits that offer', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const page = await signIn(context, 'quartier.norden@hamm.example');
+    const id = await offerIdByTitle(offerTitle);
+    await page.goto(`${base}/#/offers/${id}`);
+    const title = page.getByLabel('Titel');
+    await title.waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'offer-edit.png'), fullPage: true });
+    await title.fill(`${offerTitle} (geändert)`);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(async () => (await stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, id)).title, { timeout: 15000 }).toBe(`${offerTitle} (geändert)`);
+    await context.close();
+  });
+
+  it('refuses to edit a Hammer Westen offer', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await signIn(context, 'quartier.norden@hamm.example');
+    const westen = (await stack.repo.listAll<any>((await import('../../shared/entities.ts')).entities.offer)).find((o) => o.socialSpaceIds.length === 1 && o.socialSpaceIds[0] === 'westen')!;
+    await page.goto(`${base}/#/offers/${westen.id}/show`);
+    await page.getByText(westen.title).first().waitFor();
+    expect(await page.getByRole('link', { name: 'Bearbeiten' }).count()).toBe(0);
+    // Going to the form directly and saving: the API refuses, the UI says so in German.
+    await page.goto(`${base}/#/offers/${westen.id}`);
+    await page.getByLabel('Titel').fill(`${westen.title} x`);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText(/Keine Berechtigung/).waitFor({ timeout: 10000 });
+    expect((await stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, westen.id)).title).toBe(westen.title);
+    await context.close();
+  });
+
+  it('as admin: creates an API key and sees the secret exactly once', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await signIn(context, 'admin@hamm.example');
+    await page.goto(`${base}/#/api-keys/create`);
+    await pickFromAutocomplete(page, 'Träger', 'AWO Unterbezirk Hamm-Warendorf');
+    await page.getByLabel('Bezeichnung').fill('E2E-Schnittstelle');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const secret = await page.getByTestId('api-key-secret').inputValue({ timeout: 10000 });
+    expect(secret).toMatch(/^hsk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
+    await page.getByRole('button', { name: 'Fertig' }).click();
+    await page.waitForURL(/#\/api-keys(\?|$)/);
+    await page.getByText('E2E-Schnittstelle').first().waitFor();
+    expect(await page.content()).not.toContain(secret);
+    await page.getByText('E2E-Schnittstelle').first().click();
+    await page.waitForURL(/show$/);
+    await page.getByText(secret.slice(0, 12)).first().waitFor();
+    expect(await page.content()).not.toContain(secret);
+    await context.close();
+  });
+
+  it('shows the dashboard with 9 social spaces’ scorecards', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
+    const page = await signIn(context, 'admin@hamm.example');
+    await expect.poll(() => page.getByTestId('scorecard-row').count(), { timeout: 15000 }).toBe(9);
+    for (const name of ['Hammer Norden', 'Hammer Westen', 'Mitte', 'Uentrop', 'Rhynern', 'Pelkum', 'Herringen', 'Bockum-Hövel', 'Heessen'])
+      expect(await page.getByTestId('scorecard').getByText(name, { exact: true }).count()).toBe(1);
+    expect(await page.locator('[data-status="on-track"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('tells the user about an edit conflict from another browser and offers a reload', async () => {
+    const a = await browser.newContext({ locale: 'de-DE' });
+    const b = await browser.newContext({ locale: 'de-DE' });
+    const pa = await signIn(a, 'quartier.norden@hamm.example');
+    const pb = await signIn(b, 'quartier.norden@hamm.example');
+    const id = await offerIdByTitle(offerTitle);
+    for (const p of [pa, pb]) {
+      await p.goto(`${base}/#/offers/${id}`);
+      await p.getByLabel('Titel').waitFor();
+    }
+    await pa.getByLabel('Titel').fill('Version A');
+    await pa.getByRole('button', { name: 'Speichern' }).click();
+    await pa.waitForURL(/#\/offers(\?|$)/, { timeout: 10000 });
+    await pb.getByLabel('Titel').fill('Version B');
+    await pb.getByRole('button', { name: 'Speichern' }).click();
+    await pb.getByTestId('conflict-notice').waitFor({ timeout: 10000 });
+    expect(await pb.getByTestId('conflict-notice').innerText()).toContain('Jemand anderes hat diesen Datensatz inzwischen geändert');
+    expect(await pb.getByRole('button', { name: 'Neu laden' }).count()).toBe(1);
+    expect((await stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, id)).title).toBe('Version A');
+    await a.close();
+    await b.close();
+  });
+});
+
+async function offerIdByTitle(title: string): Promise<string> {
+  const { entities } = await import('../../shared/entities.ts');
+  const found = (await stack.repo.listAll<any>(entities.offer)).find((o) => o.title.startsWith(title));
+  if (!found) throw new Error(`offer ${title} not found`);
+  return found.id;
+}
+
+async function pickFromAutocomplete(page: Page, label: string, option: string) {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(option.slice(0, 6));
+  await page.getByRole('option', { name: option }).click();
+}
+
+async function pickMany(page: Page, label: string, options: string[]) {
+  await page.getByRole('combobox', { name: label }).click();
+  for (const o of options) await page.getByRole('option', { name: o, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
