@@ -117,6 +117,12 @@ export const Series = z.object({
 export const ScorecardQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat wie 2026-10').optional() });
 export const Me = z.object({ principal: z.record(z.string(), z.unknown()), capabilities: z.record(z.string(), z.array(z.string())) });
 
+export const ReportRequest = z.strictObject({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat wie 2026-10').optional(),
+  force: z.boolean().default(false),
+});
+const MonthParams = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+
 export const ReviewBody = z.strictObject({ version: z.number().int().positive() });
 export const Health = z.object({ status: z.literal('ok'), time: z.string() });
 export const AuditQuery = ListQuery;
@@ -154,6 +160,19 @@ export const routes: Route[] = [
     method: 'GET', path: `${API_BASE}/audit-events`, fn: 'system', operationId: 'listAuditEvents',
     summary: 'Audit trail: filter by entityType+entityId, by actor, or by month (default: current month)', auth: 'clerk',
     permission: { resource: 'audit-events', action: 'read' }, query: AuditQuery, response: AuditEntry, list: true,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/reports`, fn: 'reports', operationId: 'sendReport',
+    summary: 'Compute and e-mail the monthly goal report (once per month; `force` sends again)', auth: 'clerk',
+    permission: { resource: 'reports', action: 'create' }, body: ReportRequest,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/reports`, fn: 'reports', operationId: 'listReports',
+    summary: 'Sent reports (month, status, recipients)', auth: 'clerk', permission: { resource: 'reports', action: 'read' }, query: ListQuery, list: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/reports/{month}`, fn: 'reports', operationId: 'getReport',
+    summary: 'One report with its figures and HTML', auth: 'clerk', permission: { resource: 'reports', action: 'read' }, params: MonthParams,
   },
   { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },
   { method: 'GET', path: `${API_BASE}/openapi.json`, fn: 'system', operationId: 'openapi', summary: 'This API as OpenAPI 3.1', auth: 'none' },

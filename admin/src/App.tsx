@@ -16,6 +16,7 @@ import { MeasurementGrid } from './measurements/MeasurementGrid';
 import offers from './offers';
 import organisations from './organisations';
 import quarters from './quarters';
+import reports from './reports';
 import socialSpaces from './socialSpaces';
 import targets from './targets';
 import users from './users';
@@ -33,6 +34,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...indicators} />
       <Resource {...targets} />
       <Resource {...measurements} />
+      <Resource {...reports} />
       <Resource {...users} />
       <Resource {...apiKeys} />
       <Resource {...auditEvents} />

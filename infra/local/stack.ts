@@ -13,13 +13,14 @@ import { ensurePool, startCognitoLocal, type CognitoLocal, type LocalPool } from
 import { ensureTable, startDynamoLocal, type DynamoLocal } from './dynamodb.ts';
 import { portInUse } from './ports.ts';
 import { startLocalServer } from './server.ts';
+import { startMaildev } from './maildev.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_DEMO_PASSWORD = 'Hamm-Demo-2026!';
 export const REGION = 'eu-central-1';
 
 export interface StackOptions {
-  ports: { api: number; dynamo: number; cognito: number };
+  ports: { api: number; dynamo: number; cognito: number; smtp?: number; mailWeb?: number };
   /** Persist under this folder (npm start); in memory when absent (tests, bench). */
   dataDir?: string;
   tableName: string;
@@ -34,6 +35,8 @@ export interface Stack {
   apiUrl: string;
   dynamoEndpoint: string;
   cognitoEndpoint: string;
+  /** maildev's web inbox, when the stack runs one. */
+  mailUrl?: string;
   pool: LocalPool;
   repo: Repository;
   config: Record<string, unknown>;
@@ -86,6 +89,17 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     stops.push(cognito.stop);
     const pool = await ensurePool(cognito.endpoint, DEMO_USERS as unknown as { email: string }[], password);
 
+    let mailUrl: string | undefined;
+    if (opts.ports.smtp && opts.ports.mailWeb) {
+      await assertFree(opts.ports.smtp, 'maildev SMTP');
+      await assertFree(opts.ports.mailWeb, 'maildev web inbox');
+      log('Starting maildev …');
+      const mail = await startMaildev({ smtp: opts.ports.smtp, web: opts.ports.mailWeb });
+      stops.push(mail.stop);
+      mailUrl = mail.webUrl;
+      Object.assign(process.env, { MAIL_TRANSPORT: 'smtp', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(opts.ports.smtp) });
+    } else process.env.MAIL_TRANSPORT ??= 'json';
+
     const repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: opts.tableName, pool });
     if (opts.seed) {
       log('Seeding (only what is missing) …');
@@ -96,7 +110,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint };
     const server = await startLocalServer({ port: opts.ports.api, staticDir: opts.staticDir, config });
     stops.push(server.close);
-    return { apiUrl: `${server.url}/v1`, dynamoEndpoint: dynamo.endpoint, cognitoEndpoint: cognito.endpoint, pool, repo, config, stop };
+    return { apiUrl: `${server.url}/v1`, dynamoEndpoint: dynamo.endpoint, cognitoEndpoint: cognito.endpoint, mailUrl, pool, repo, config, stop };
   } catch (err) {
     await stop();
     throw err;

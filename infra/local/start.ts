@@ -7,7 +7,9 @@ import { assertJava } from './dynamodb.ts';
 import { DEFAULT_DEMO_PASSWORD, ROOT, startStack } from './stack.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { DEMO_USERS } from '../../shared/seed/users.ts';
+import { previousMonth } from '../../shared/months.ts';
 
+const previousMonthLabel = () => previousMonth(new Date());
 const num = (v: string | undefined, d: number) => (v ? Number(v) : d);
 
 async function main() {
@@ -19,7 +21,7 @@ async function main() {
   }
   const password = process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
   const stack = await startStack({
-    ports: { api: num(process.env.PORT, 3000), dynamo: num(process.env.DYNAMODB_PORT, 8000), cognito: num(process.env.COGNITO_PORT, 9229) },
+    ports: { api: num(process.env.PORT, 3000), dynamo: num(process.env.DYNAMODB_PORT, 8000), cognito: num(process.env.COGNITO_PORT, 9229), smtp: num(process.env.SMTP_PORT, 1025), mailWeb: num(process.env.MAILDEV_WEB_PORT, 1080) },
     dataDir: path.join(ROOT, '.data'),
     tableName: process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT,
     seed: true,
@@ -35,6 +37,7 @@ Stadtteilarbeit Hamm is running locally.
   API             ${stack.apiUrl.replace('127.0.0.1', 'localhost')}   (OpenAPI: ${stack.apiUrl}/openapi.json)
   DynamoDB Local  ${stack.dynamoEndpoint}   (data in .data/dynamodb; the JVM listens on all interfaces)
   cognito-local   ${stack.cognitoEndpoint}   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})
+  Mail outbox     ${stack.mailUrl}   (maildev; the monthly report lands here: npm run report -- --month ${previousMonthLabel()})
 
   Demo users (password: ${password}):
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(36)} ${u.assignments.map((a) => a.role + (a.socialSpaceIds.length ? ` (${a.socialSpaceIds.join(', ')})` : '')).join(', ')}`).join('\n')}

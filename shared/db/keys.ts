@@ -16,6 +16,7 @@
  * | 9  | API key by secret hash                    | table | `apikeyhash#<sha256>`            | `#`                         |
  * | 10 | idempotency record (Powertools, TTL)      | table | `idempotency`                    | `<fn>#<hash>`               |
  * | 11 | monthly report by month                   | table | `report#<yyyy-mm>`               | `#`                         |
+ * | 12 | all monthly reports                       | GSI1  | `report`                         | `<yyyy-mm>`                 |
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation.
@@ -74,6 +75,8 @@ export const keys = {
   idempotencyPartition: 'idempotency',
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
+  /** Pattern 12. */
+  reportCollection: (month?: string) => ({ GSI1PK: 'report', GSI1SK: month ?? '' }),
 };
 
 /** Attributes that belong to storage, never to the API. */

@@ -196,8 +196,9 @@ export class Repository {
 
   // ---------- writes ----------
 
-  async create<T = Item>(def: EntityDef, data: Item, opts: WriteOptions & { id?: string }): Promise<T> {
-    const at = this.now().toISOString();
+  /** `at` back-dates the record (seeding only: demo offers carry their own creation dates). */
+  async create<T = Item>(def: EntityDef, data: Item, opts: WriteOptions & { id?: string; at?: string }): Promise<T> {
+    const at = opts.at ?? this.now().toISOString();
     const id = opts.id ?? ulid();
     const entity = { ...data, id, version: 1, createdAt: at, updatedAt: at, createdBy: opts.actor, updatedBy: opts.actor };
     const tx = new Tx();

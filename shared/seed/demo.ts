@@ -161,6 +161,7 @@ export function demoData(today: Date): SeedItem[] {
     out.push({
       type: 'offer',
       id: `offer-${String(i + 1).padStart(3, '0')}`,
+      at: isoDay(i % 13 === 4 ? 20 + (i % 10) : createdDaysAgo),
       data: {
         title: `${tpl.title} ${socialSpaceNames[ss]}`,
         description: `${tpl.title} im Sozialraum ${socialSpaceNames[ss]}. Offen für alle Interessierten der Zielgruppe, ${tpl.groups.includes('everyone') ? 'ohne Voranmeldung' : 'bitte vorher melden'}.`,
@@ -180,7 +181,7 @@ export function demoData(today: Date): SeedItem[] {
         schedules: [{ freq: 'WEEKLY', byday: tpl.days, opens: tpl.opens, closes: tpl.closes }],
         contact: { email: `angebote@hamm.example`, phone: '02381 17-0' },
         status,
-        validFrom: isoDay(createdDaysAgo).slice(0, 10),
+        validFrom: isoDay(i % 13 === 4 ? 20 + (i % 10) : createdDaysAgo).slice(0, 10),
         ...(status === 'ended' ? { validUntil: isoDay(20).slice(0, 10) } : {}),
         reviewedAt: isoDay(reviewedDaysAgo),
       },

@@ -19,6 +19,8 @@ export interface SeedItem {
   type: string;
   id: string;
   data: Record<string, unknown>;
+  /** Creation time to record (demo offers), else the time of seeding. */
+  at?: string;
 }
 
 export function hammStructure(): SeedItem[] {

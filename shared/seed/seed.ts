@@ -40,7 +40,7 @@ async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], ac
   const worker = async () => {
     while (next < items.length) {
       const item = items[next++];
-      await repo.create(def, def.schemas.input.parse(item.data) as Record<string, unknown>, { actor, id: item.id });
+      await repo.create(def, def.schemas.input.parse(item.data) as Record<string, unknown>, { actor, id: item.id, at: item.at });
       created++;
     }
   };

@@ -21,6 +21,7 @@ export const appDe = {
     targets: { name: 'Zielwert |||| Zielwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', year: 'Jahr', baseline: 'Ausgangswert', target: 'Zielwert' } },
     measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', source: 'Quelle' } },
     'api-keys': { name: 'API-Schlüssel |||| API-Schlüssel', fields: { organisationId: 'Träger', name: 'Bezeichnung', prefix: 'Präfix', expiresAt: 'Läuft ab', lastUsedAt: 'Zuletzt benutzt', revokedAt: 'Widerrufen', createdAt: 'Erstellt' } },
+    reports: { name: 'Zielbericht |||| Zielberichte', fields: { month: 'Monat', status: 'Status', recipients: 'Empfänger', sentAt: 'Versendet', messageId: 'Nachrichten-ID', force: 'Erneut senden' } },
     'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
   },
   app: {
@@ -38,6 +39,7 @@ export const appDe = {
       title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
       goal: 'Ziel %{number}',
     },
+    report: { send: 'Bericht senden' },
     apikey: { once_title: 'Neuer API-Schlüssel', once_text: 'Dieser Schlüssel wird nur jetzt angezeigt. Kopieren Sie ihn und geben Sie ihn sicher an den Träger weiter.', done: 'Fertig' },
     grid: { title: 'Messwerte erfassen', indicator: 'Kennzahl', period: 'Zeitraum', saved: '%{count} Messwerte gespeichert', nothing: 'Keine Änderungen' },
     chart: { target: 'Zielwert', value: 'Messwert', choose: 'Sozialraum wählen' },

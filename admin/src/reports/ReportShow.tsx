@@ -1,0 +1,18 @@
+/** A sent report: its status and the e-mail as the recipients saw it (sandboxed preview). */
+import { DateField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+const Preview = () => {
+  const record = useRecordContext();
+  return record?.html ? <iframe title="Vorschau" sandbox="" srcDoc={record.html} style={{ width: '100%', height: 900, border: '1px solid #ddd' }} /> : null;
+};
+export const ReportShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="month" />
+      <TextField source="status" />
+      <TextField source="recipients" />
+      <DateField source="sentAt" showTime emptyText="–" />
+      <TextField source="messageId" emptyText="–" />
+      <Preview />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,112 @@
+/**
+ * The monthly goal report's figures: the scorecard per social space and indicator, a roll-up
+ * per goal, offer counts per social space, missing values with who is responsible, and
+ * "notable changes" computed from the data. Reads collections (2) and period partitions (4).
+ */
+import type { Repository } from '../../shared/db/repository.ts';
+import { entities } from '../../shared/entities.ts';
+import { monthRange } from '../../shared/months.ts';
+import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/scorecard.ts';
+import { STALE_AFTER_DAYS } from '../../shared/schemas/offer.ts';
+import { loadScorecard, type LoadedScorecard } from '../indicators/scorecard.ts';
+
+export interface OfferCounts {
+  socialSpaceId: string;
+  total: number;
+  published: number;
+  new: number;
+  changed: number;
+  ended: number;
+  stale: number;
+}
+
+export interface Notable {
+  kind: 'newly-off-track' | 'largest-improvement' | 'largest-decline';
+  indicatorId: string;
+  socialSpaceId: string;
+  from: number | null;
+  to: number | null;
+  changePct: number | null;
+}
+
+export interface ReportData {
+  month: string;
+  generatedAt: string;
+  scorecard: LoadedScorecard;
+  goalRollUp: { goalId: string; status: Status; counts: Record<Status, number> }[];
+  offers: OfferCounts[];
+  missing: { indicatorId: string; socialSpaceId: string; period: string; responsibleRole: string }[];
+  notable: Notable[];
+}
+
+const pct = (from: number | null, to: number | null) => (from === null || to === null || from === 0 ? null : Math.round(((to - from) / Math.abs(from)) * 1000) / 10);
+
+/** Largest moves (direction-aware) and indicators that fell off track since the previous period. */
+export function notableChanges(card: Pick<LoadedScorecard, 'cells' | 'indicators'>, statusOfPrevious: (c: Cell) => Status): Notable[] {
+  const dir = new Map(card.indicators.map((i) => [i.id, i.direction]));
+  const moves = card.cells
+    .map((c) => ({ c, change: pct(c.previous, c.value) }))
+    .filter((m) => m.change !== null)
+    .map((m) => ({ ...m, gain: (dir.get(m.c.indicatorId) === 'lower-is-better' ? -1 : 1) * m.change! }));
+  const toNotable = (kind: Notable['kind'], c: Cell): Notable => ({ kind, indicatorId: c.indicatorId, socialSpaceId: c.socialSpaceId, from: c.previous, to: c.value, changePct: pct(c.previous, c.value) });
+  const byGain = [...moves].sort((a, b) => b.gain - a.gain || a.c.indicatorId.localeCompare(b.c.indicatorId) || a.c.socialSpaceId.localeCompare(b.c.socialSpaceId));
+  const newlyOff = card.cells.filter((c) => c.status === 'off-track' && c.previous !== null && statusOfPrevious(c) !== 'off-track');
+  return [
+    ...newlyOff.map((c) => toNotable('newly-off-track', c)),
+    ...byGain.filter((m) => m.gain > 0).slice(0, 3).map((m) => toNotable('largest-improvement', m.c)),
+    ...byGain.filter((m) => m.gain < 0).slice(-3).reverse().map((m) => toNotable('largest-decline', m.c)),
+  ];
+}
+
+/**
+ * A goal across the city: on track when at least two thirds of the measured social spaces are,
+ * off track when more than a third are off track, otherwise at risk.
+ */
+export function cityWideStatus(counts: Record<Status, number>): Status {
+  const measured = counts['on-track'] + counts['at-risk'] + counts['off-track'];
+  if (!measured) return counts['no-target'] ? 'no-target' : 'missing';
+  if (counts['on-track'] / measured >= 2 / 3) return 'on-track';
+  if (counts['off-track'] / measured > 1 / 3) return 'off-track';
+  return 'at-risk';
+}
+
+export async function computeReport(repo: Repository, month: string, now: Date): Promise<ReportData> {
+  const [scorecard, offers] = await Promise.all([loadScorecard(repo, month), repo.listAll<any>(entities.offer)]);
+  const { start, end } = monthRange(month);
+  const inMonth = (iso?: string) => !!iso && Date.parse(iso) >= start.getTime() && Date.parse(iso) < end.getTime();
+  const staleBefore = end.getTime() - STALE_AFTER_DAYS * 86400000;
+
+  const offerCounts: OfferCounts[] = scorecard.socialSpaces.map(({ id }) => {
+    const mine = offers.filter((o) => o.socialSpaceIds.includes(id) && Date.parse(o.createdAt) < end.getTime());
+    return {
+      socialSpaceId: id,
+      total: mine.length,
+      published: mine.filter((o) => o.status === 'published').length,
+      new: mine.filter((o) => inMonth(o.createdAt)).length,
+      changed: mine.filter((o) => !inMonth(o.createdAt) && inMonth(o.updatedAt) && o.status !== 'ended').length,
+      ended: mine.filter((o) => o.status === 'ended' && inMonth(o.updatedAt)).length,
+      stale: mine.filter((o) => o.status === 'published' && (!o.reviewedAt || Date.parse(o.reviewedAt) < staleBefore)).length,
+    };
+  });
+
+  const goalRollUp = scorecard.goalList.map((g) => {
+    const statuses = scorecard.goals.filter((x) => x.goalId === g.id).map((x) => x.status);
+    const counts = Object.fromEntries((['on-track', 'at-risk', 'off-track', 'no-target', 'missing'] as Status[]).map((s) => [s, statuses.filter((x) => x === s).length])) as Record<Status, number>;
+    return { goalId: g.id, status: cityWideStatus(counts), counts };
+  });
+
+  const indicator = new Map(scorecard.indicators.map((i) => [i.id, i]));
+  const missing = scorecard.cells
+    .filter((c) => c.status === 'missing')
+    .map((c) => ({ indicatorId: c.indicatorId, socialSpaceId: c.socialSpaceId, period: c.period, responsibleRole: indicator.get(c.indicatorId)?.responsibleRole ?? 'coordination' }));
+
+  // The previous period's status, judged against the target of the previous period's year.
+  const targets = await repo.listAll<any>(entities.target);
+  const targetOf = (c: Cell, year: number) => targets.find((t) => t.indicatorId === c.indicatorId && t.socialSpaceId === c.socialSpaceId && t.year === year)?.target ?? null;
+  const prevStatus = (c: Cell) => {
+    const prev = shiftPeriod(c.period, 1);
+    return statusOf(c.previous, targetOf(c, Number(prev.slice(0, 4))), indicator.get(c.indicatorId)!.direction as 'higher-is-better' | 'lower-is-better').status;
+  };
+
+  return { month, generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus) };
+}

@@ -1,0 +1,46 @@
+/**
+ * The monthly goal report.
+ * Triggers: EventBridge Scheduler (cron, 1st of the month 07:00 Europe/Berlin; at-least-once),
+ * and API Gateway routes of group `reports` (POST /v1/reports, GET /v1/reports[/{month}]).
+ * Access patterns: 2 (collections), 4 (measurements of the compared periods), 11, 12 (reports), 6-8 (audit).
+ */
+import type { Context } from 'aws-lambda';
+import { previousMonth } from '../../shared/months.ts';
+import { getDeps } from '../http/deps.ts';
+import { pageReply, parseListParams } from '../http/listing.ts';
+import { problems } from '../http/problem.ts';
+import { httpFunction, logger } from '../http/wrapper.ts';
+import { deliverReport, getReport, listReports } from './deliver.ts';
+import { createTransport } from './mailer.ts';
+
+const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
+
+const http = httpFunction('reports', {
+  sendReport: async (call) => {
+    const month = call.body.month ?? previousMonth(call.deps.now());
+    const result = await deliverReport(call.deps.repo, { month, force: call.body.force, actor: call.actor, now: call.deps.now, transport: createTransport(), extraRecipients: extraRecipients() });
+    return { status: result.outcome === 'sent' ? 201 : 200, body: { id: month, ...result } };
+  },
+  listReports: async (call) => {
+    const { range } = parseListParams(call.query);
+    return pageReply('reports', await listReports(call.deps.repo), range);
+  },
+  getReport: async (call) => {
+    const report = await getReport(call.deps.repo, call.params.month);
+    if (!report) throw problems.notFound(`No report for ${call.params.month}`);
+    return { body: report };
+  },
+});
+
+/** The schedule's event: `{ "source": "schedule", "month"?: "YYYY-MM" }`. */
+export async function scheduled(event: { month?: string }, context?: Context) {
+  const { repo, now } = getDeps();
+  const month = event.month ?? previousMonth(now());
+  const result = await deliverReport(repo, { month, actor: 'system:schedule', now, transport: createTransport(), extraRecipients: extraRecipients() });
+  logger.info('monthly report', { ...result });
+  // A failed send must fail the invocation, so the scheduler retries (and the DLQ catches the rest).
+  if (result.outcome === 'failed') throw new Error(`report ${month} not sent: ${result.reason}`);
+  return result;
+}
+
+export const handler = async (event: any, context: Context) => (event?.httpMethod ? http(event, context) : scheduled(event ?? {}, context));

@@ -1,0 +1,110 @@
+/**
+ * The monthly report against DynamoDB Local: golden figures of the seeded data for one fixed
+ * month, and exactly-once delivery under concurrency and after a failed send.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import nodemailer from 'nodemailer';
+import { computeReport } from '../../functions/reports/compute.ts';
+import { deliverReport, getReport, listReports } from '../../functions/reports/deliver.ts';
+import { renderCsv, renderHtml, renderText } from '../../functions/reports/render.ts';
+import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { SEED_TODAY } from '../support/constants.ts';
+import { freshTable } from '../support/db.ts';
+
+const MONTH = '2026-10';
+const GOLDEN = new URL('../golden/report-2026-10.json', import.meta.url);
+let t: Awaited<ReturnType<typeof freshTable>>;
+
+beforeAll(async () => {
+  t = await freshTable(() => SEED_TODAY);
+  await applySeed(t.repo, allSeedItems(SEED_TODAY));
+}, 120000);
+
+/** A JSON transport that counts, and can be told to fail. */
+function countingTransport(fail = false) {
+  const inner = nodemailer.createTransport({ jsonTransport: true });
+  const sent: any[] = [];
+  return {
+    sent,
+    transport: {
+      sendMail: async (msg: any) => {
+        await new Promise((r) => setTimeout(r, 30));
+        if (fail) throw new Error('SMTP 451 temporary failure');
+        const info = await inner.sendMail(msg);
+        sent.push(JSON.parse(info.message));
+        return info;
+      },
+    } as any,
+  };
+}
+
+describe('report figures (golden)', () => {
+  it(`match the committed figures for ${MONTH}`, async () => {
+    const data = await computeReport(t.repo, MONTH, SEED_TODAY);
+    const figures = {
+      goals: data.scorecard.goals.map((g) => `${g.goalId}|${g.socialSpaceId}|${g.status}`),
+      cells: data.scorecard.cells.map((c) => `${c.indicatorId}|${c.socialSpaceId}|${c.period}|${c.value}|${c.target}|${c.status}|${c.trendPrevious}|${c.trendYear}`),
+      goalRollUp: data.goalRollUp,
+      offers: data.offers,
+      missing: data.missing.length,
+      notable: data.notable,
+    };
+    expect(data.scorecard.socialSpaces).toHaveLength(9);
+    expect(data.scorecard.cells).toHaveLength(12 * 9);
+    expect(data.offers.reduce((n, o) => n + o.total, 0)).toBeGreaterThanOrEqual(60);
+    if (!existsSync(GOLDEN) && !process.env.CI) writeFileSync(GOLDEN, JSON.stringify(figures, null, 1) + '\n');
+    expect(figures).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+  });
+
+  it('renders German HTML, text and a CSV with every number', async () => {
+    const data = await computeReport(t.repo, MONTH, SEED_TODAY);
+    const html = renderHtml(data);
+    expect(html).toContain('Zielbericht Oktober 2026');
+    expect(html).not.toMatch(/<svg|<script/i);
+    for (const s of data.scorecard.socialSpaces) expect(html).toContain(s.name);
+    expect(renderText(data)).toContain('AUF EINEN BLICK');
+    const csv = renderCsv(data).split('\r\n');
+    expect(csv.filter((l) => l.startsWith('Kennzahl;'))).toHaveLength(108);
+    expect(csv.join('\n')).toMatch(/;\d+,\d/); // decimal commas
+  });
+});
+
+describe('exactly-once delivery', () => {
+  it('two concurrent invocations send one e-mail', async () => {
+    const a = countingTransport();
+    const results = await Promise.all([
+      deliverReport(t.repo, { month: '2026-09', actor: 'system:schedule', transport: a.transport }),
+      deliverReport(t.repo, { month: '2026-09', actor: 'system:schedule', transport: a.transport }),
+      deliverReport(t.repo, { month: '2026-09', actor: 'system:schedule', transport: a.transport }),
+    ]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['sent', 'skipped', 'skipped']);
+    expect(a.sent).toHaveLength(1);
+    expect(a.sent[0].to.map((x: any) => x.address)).toEqual(['leitung@hamm.example']);
+    expect(a.sent[0].attachments[0].filename).toBe('zielbericht-2026-09.csv');
+    const stored = await getReport(t.repo, '2026-09');
+    expect(stored).toMatchObject({ status: 'sent', recipients: ['leitung@hamm.example'], messageId: a.sent[0].messageId });
+    expect(stored!.snapshot.month).toBe('2026-09');
+  });
+
+  it('a retry after a failed send sends exactly one; a later rerun does nothing unless forced', async () => {
+    const broken = countingTransport(true);
+    const first = await deliverReport(t.repo, { month: '2026-08', actor: 'system:schedule', transport: broken.transport });
+    expect(first.outcome).toBe('failed');
+    expect((await getReport(t.repo, '2026-08'))!.status).toBe('failed');
+    const ok = countingTransport();
+    const [retry1, retry2] = await Promise.all([
+      deliverReport(t.repo, { month: '2026-08', actor: 'system:schedule', transport: ok.transport }),
+      deliverReport(t.repo, { month: '2026-08', actor: 'system:schedule', transport: ok.transport }),
+    ]);
+    expect([retry1.outcome, retry2.outcome].sort()).toEqual(['sent', 'skipped']);
+    expect(ok.sent).toHaveLength(1);
+    expect((await deliverReport(t.repo, { month: '2026-08', actor: 'system:schedule', transport: ok.transport })).outcome).toBe('skipped');
+    expect(ok.sent).toHaveLength(1);
+    const forced = await deliverReport(t.repo, { month: '2026-08', actor: 'user:u-admin', force: true, transport: ok.transport });
+    expect(forced.outcome).toBe('sent');
+    expect(ok.sent).toHaveLength(2);
+    const months = (await listReports(t.repo)).map((r) => r.month);
+    expect(months).toEqual(expect.arrayContaining(['2026-08', '2026-09']));
+  });
+});
