@@ -17,7 +17,7 @@ import { getDeps } from '../http/deps.ts';
 import { logger } from '../http/wrapper.ts';
 import { verifyIdToken } from './verifiers.ts';
 
-export const AUTHORIZER_CACHE_SECONDS = 60;
+export { AUTHORIZER_CACHE_SECONDS } from './cacheTtl.ts';
 const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
 
 function header(event: APIGatewayRequestAuthorizerEvent, name: string): string | undefined {
@@ -57,9 +57,9 @@ async function partnerPrincipal(plaintext: string): Promise<Principal | undefine
 
 /** Resolves the caller; `undefined` means 401. Shared by the Lambda and the local server. */
 export async function resolvePrincipal(event: APIGatewayRequestAuthorizerEvent): Promise<Principal | undefined> {
-  const apiKey = header(event, 'x-api-key');
-  if (apiKey) return partnerPrincipal(apiKey.trim());
   const auth = header(event, 'authorization');
+  const apiKey = header(event, 'x-api-key') ?? /^ApiKey\s+(\S+)$/.exec(auth?.trim() ?? '')?.[1];
+  if (apiKey) return partnerPrincipal(apiKey.trim());
   const m = auth && /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(auth.trim());
   return m ? userPrincipal(m[1]) : undefined;
 }

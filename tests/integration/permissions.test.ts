@@ -129,6 +129,12 @@ describe('authentication of partners and clerks', () => {
     expect((await api.anonymous.post('/offers', offerBody())).status).toBe(401);
   });
 
+  it('partners may also send the key as `Authorization: ApiKey …` (the form API Gateway caches on)', async () => {
+    const res = await api.anonymous.raw('/offers', { headers: { Authorization: `ApiKey ${keys.caritas}` } });
+    expect(res.status).toBe(200);
+    expect(res.body.every((o: any) => o.organisationId === 'caritas')).toBe(true);
+  });
+
   it('list routes return only what the principal may read', async () => {
     const mine = await as.partnerCaritas.get('/offers', { range: [0, 999] });
     expect(mine.body.length).toBeGreaterThan(0);

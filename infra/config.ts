@@ -1,0 +1,38 @@
+/** Typed stage configuration. The stage comes from CDK context: `cdk deploy -c stage=prod`. */
+export interface StageConfig {
+  stage: 'dev' | 'prod';
+  account?: string;
+  region: string;
+  /** Verified SES identity (domain) the report is sent from. */
+  senderDomain: string;
+  mailFrom: string;
+  /** Additional report recipients besides the users with the leadership role. */
+  reportRecipients: string[];
+  /** Where CloudWatch alarms are e-mailed. */
+  alarmEmail: string;
+  /** Requests per 5 minutes per IP before WAF blocks. */
+  wafRateLimit: number;
+  logRetentionDays: number;
+}
+
+const base = {
+  region: 'eu-central-1',
+  senderDomain: 'hamm.example',
+  mailFrom: 'Stadtteilarbeit Hamm <zielbericht@hamm.example>',
+  reportRecipients: [] as string[],
+  alarmEmail: 'betrieb@hamm.example',
+  wafRateLimit: 2000,
+};
+
+export const STAGES: Record<StageConfig['stage'], StageConfig> = {
+  dev: { ...base, stage: 'dev', logRetentionDays: 14 },
+  prod: { ...base, stage: 'prod', logRetentionDays: 365 },
+};
+
+export function stageConfig(stage: string | undefined, env: Record<string, string | undefined> = process.env): StageConfig {
+  const key = (stage ?? 'dev') as StageConfig['stage'];
+  const cfg = STAGES[key];
+  if (!cfg) throw new Error(`Unknown stage '${stage}'. Use one of: ${Object.keys(STAGES).join(', ')}`);
+  // The region is the stage's (data stays in Frankfurt), not whatever the CLI defaults to.
+  return { ...cfg, account: env.CDK_DEFAULT_ACCOUNT, region: env.HAMM_REGION ?? cfg.region };
+}

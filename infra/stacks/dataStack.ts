@@ -1,0 +1,63 @@
+/**
+ * Stateful resources, deployed separately so that redeploying or renaming code never replaces data:
+ * the one DynamoDB table (from the shared definition), the Cognito user pool, the SES identity.
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import type { Construct } from 'constructs';
+import { tableDefinition } from '../../shared/db/tableDefinition.ts';
+import type { StageConfig } from '../config.ts';
+
+export class DataStack extends Stack {
+  readonly table: dynamodb.TableV2;
+  readonly userPool: cognito.UserPool;
+  readonly userPoolClient: cognito.UserPoolClient;
+  readonly senderIdentity: ses.EmailIdentity;
+
+  constructor(scope: Construct, id: string, cfg: StageConfig, props?: StackProps) {
+    super(scope, id, props);
+    const str = (name: string) => ({ name, type: dynamodb.AttributeType.STRING });
+    this.table = new dynamodb.TableV2(this, 'Table', {
+      partitionKey: str(tableDefinition.partitionKey),
+      sortKey: str(tableDefinition.sortKey),
+      globalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map((g) => ({ indexName: g.indexName, partitionKey: str(g.partitionKey), sortKey: str(g.sortKey) })),
+      timeToLiveAttribute: tableDefinition.ttlAttribute,
+      billing: dynamodb.Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: dynamodb.TableEncryptionV2.awsManagedKey(),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.userPool = new cognito.UserPool(this, 'Users', {
+      userPoolName: `hamm-stadtteilarbeit-${cfg.stage}`,
+      signInAliases: { email: true },
+      selfSignUpEnabled: false,
+      autoVerify: { email: true },
+      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: true,
+    });
+    this.userPoolClient = this.userPool.addClient('AdminUi', {
+      authFlows: { userPassword: true, userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(1),
+      generateSecret: false,
+    });
+
+    this.senderIdentity = new ses.EmailIdentity(this, 'Sender', { identity: ses.Identity.domain(cfg.senderDomain) });
+
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+  }
+}

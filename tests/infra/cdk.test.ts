@@ -1,0 +1,124 @@
+/** The CDK app: synthesised offline (bundling skipped), checked with aws-cdk-lib/assertions and cdk-nag. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { buildApp } from '../../infra/app.ts';
+import { routes } from '../../shared/routes.ts';
+
+let app: Template;
+let data: Template;
+let report: any;
+
+beforeAll(() => {
+  const built = buildApp(new App({ context: { stage: 'dev', 'aws:cdk:bundling-stacks': [] } }));
+  const assembly = built.app.synth();
+  app = Template.fromStack(built.appStack);
+  data = Template.fromStack(built.data);
+  report = JSON.parse(readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8'));
+}, 120000);
+
+const resources = (t: Template, type: string) => Object.entries(t.findResources(type)) as [string, any][];
+
+describe('CDK app', () => {
+  it('passes cdk-nag AwsSolutions with no unacknowledged violation, each acknowledgement with a reason', () => {
+    const nag = report.pluginReports.find((r: any) => r.pluginName === 'AwsSolutions');
+    expect(nag.conclusion).toBe('success');
+    expect(nag.violations).toEqual([]);
+    expect(nag.suppressedViolations.length).toBeGreaterThan(0);
+  });
+
+  it('has every route of the route table, with the authorizer exactly where auth is required', () => {
+    const apiResources = Object.fromEntries(resources(app, 'AWS::ApiGateway::Resource').map(([id, r]) => [id, r.Properties]));
+    const pathOf = (ref: any): string => {
+      if (!ref?.Ref || !apiResources[ref.Ref]) return '';
+      const p = apiResources[ref.Ref];
+      return `${pathOf(p.ParentId)}/${p.PathPart}`;
+    };
+    const methods = resources(app, 'AWS::ApiGateway::Method')
+      .map(([, m]) => m.Properties)
+      .filter((m) => m.HttpMethod !== 'OPTIONS')
+      .map((m) => ({ key: `${m.HttpMethod} ${pathOf(m.ResourceId)}`, auth: m.AuthorizationType, authorizer: m.AuthorizerId }));
+    expect(methods).toHaveLength(routes.length);
+    for (const r of routes) {
+      const m = methods.find((x) => x.key === `${r.method} ${r.path}`);
+      expect(m, `${r.method} ${r.path}`).toBeDefined();
+      if (r.auth === 'none') expect(m!.auth).toBe('NONE');
+      else {
+        expect(m!.auth).toBe('CUSTOM');
+        expect(m!.authorizer).toEqual({ Ref: expect.stringMatching(/^Authorizer/) });
+      }
+    }
+    app.hasResourceProperties('AWS::ApiGateway::Authorizer', { Type: 'REQUEST', AuthorizerResultTtlInSeconds: 60 });
+  });
+
+  it('keeps the table: PITR, RETAIN, deletion protection, TTL and the shared GSIs', () => {
+    data.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+        GlobalSecondaryIndexes: Match.arrayWith([Match.objectLike({ IndexName: 'GSI1' }), Match.objectLike({ IndexName: 'GSI3' })]),
+        Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
+      }),
+    });
+  });
+
+  it('grants no wildcard or Scan actions on the table, and read-only access where functions only read', () => {
+    for (const [, policy] of resources(app, 'AWS::IAM::Policy')) {
+      for (const st of policy.Properties.PolicyDocument.Statement) {
+        const actions: string[] = [st.Action].flat();
+        if (!actions.some((a) => a.startsWith('dynamodb:'))) continue;
+        expect(actions).not.toContain('dynamodb:*');
+        expect(actions).not.toContain('*');
+        expect(actions).not.toContain('dynamodb:Scan');
+      }
+    }
+    const publicPolicy = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('publicFunction'))![1];
+    const publicActions = publicPolicy.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'));
+    expect(publicActions.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query']);
+  });
+
+  it('lets only the reports function send e-mail', () => {
+    const senders = resources(app, 'AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('ses:'))))
+      .map(([id]) => id);
+    expect(senders).toHaveLength(1);
+    expect(senders[0]).toMatch(/^reportsFunction/);
+  });
+
+  it('schedules the report on the 1st at 07:00 Europe/Berlin, with retries and a dead-letter queue', () => {
+    app.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 7 1 * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Berlin',
+      Target: Match.objectLike({ RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 5 }), DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }) }),
+    });
+  });
+
+  it('protects the API with WAF (rate limit and AWS common rules)', () => {
+    app.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+    app.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([
+        Match.objectLike({ Statement: { RateBasedStatement: Match.objectLike({ AggregateKeyType: 'IP' }) } }),
+        Match.objectLike({ Statement: { ManagedRuleGroupStatement: Match.objectLike({ Name: 'AWSManagedRulesCommonRuleSet' }) } }),
+      ]),
+    });
+  });
+
+  it('serves the admin UI from a private bucket through CloudFront with OAC, HTTPS only', () => {
+    for (const [, b] of resources(app, 'AWS::S3::Bucket'))
+      expect(b.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    app.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    app.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({ DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https', ResponseHeadersPolicyId: Match.anyValue() }) }),
+    });
+  });
+
+  it('runs every function on Node 22, ARM64, with tracing and alarms', () => {
+    const fns = resources(app, 'AWS::Lambda::Function').filter(([id]) => /Function[0-9A-F]{8}$/.test(id));
+    expect(fns.length).toBe(8);
+    for (const [, f] of fns) expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
+    expect(resources(app, 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(8 * 2 + 2);
+  });
+});
