@@ -102,7 +102,8 @@ export async function computeReport(repo: Repository, month: string, now: Date):
 
   // The previous period's status, judged against the target of the previous period's year.
   const targets = await repo.listAll<any>(entities.target);
-  const targetOf = (c: Cell, year: number) => targets.find((t) => t.indicatorId === c.indicatorId && t.socialSpaceId === c.socialSpaceId && t.year === year)?.target ?? null;
+  const targetByKey = new Map(targets.map((t) => [`${t.indicatorId}|${t.socialSpaceId}|${t.year}`, t.target as number]));
+  const targetOf = (c: Cell, year: number) => targetByKey.get(`${c.indicatorId}|${c.socialSpaceId}|${year}`) ?? null;
   const prevStatus = (c: Cell) => {
     const prev = shiftPeriod(c.period, 1);
     return statusOf(c.previous, targetOf(c, Number(prev.slice(0, 4))), indicator.get(c.indicatorId)!.direction as 'higher-is-better' | 'lower-is-better').status;

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
+import { AUTHORIZER_CACHE_SECONDS } from '../../functions/authorizer/cacheTtl.ts';
 import { toProblem } from '../../functions/http/problem.ts';
 import { API_BASE, FUNCTION_GROUPS, matchRoute, pathExists, type FunctionGroup, type Route } from '../../shared/routes.ts';
 
@@ -29,6 +30,10 @@ const HARD_BODY_LIMIT = 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const handlers = new Map<FunctionGroup, Promise<LambdaHandler>>();
+
+/** Like API Gateway: an authorizer decision is cached per identity header for the authorizer TTL. */
+const authCache = new Map<string, { until: number; context: Record<string, unknown> }>();
+const AUTH_CACHE_MS = Number(process.env.LOCAL_AUTHORIZER_CACHE_SECONDS ?? AUTHORIZER_CACHE_SECONDS) * 1000;
 function handlerOf(fn: FunctionGroup): Promise<LambdaHandler> {
   if (!handlers.has(fn)) handlers.set(fn, import(`../../functions/${fn}/handler.ts`).then((m) => m.handler as LambdaHandler));
   return handlers.get(fn)!;
@@ -149,10 +154,14 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url
     return problemResponse(res, problems.tooLarge(256 * 1024), url.pathname);
   }
   const event = toEvent(req, url, match.route, match.params, body);
-  if (match.route.auth !== 'none') {
+  const identity = `${req.headers.authorization ?? ''}|${req.headers['x-api-key'] ?? ''}`;
+  const cached = authCache.get(identity);
+  if (match.route.auth !== 'none' && cached && cached.until > Date.now()) event.requestContext.authorizer = cached.context;
+  else if (match.route.auth !== 'none') {
     try {
       const result = await authorizer({ type: 'REQUEST', methodArn: `arn:aws:execute-api:local:000000000000:local/local/${req.method}${match.route.path}`, headers: event.headers, resource: match.route.path, path: event.path, httpMethod: event.httpMethod } as any);
       event.requestContext.authorizer = { principalId: result.principalId, ...result.context };
+      if (AUTH_CACHE_MS > 0 && identity !== '|') authCache.set(identity, { until: Date.now() + AUTH_CACHE_MS, context: event.requestContext.authorizer });
     } catch (err) {
       if (err instanceof Error && err.message === 'Unauthorized') {
         const { problems } = await import('../../functions/http/problem.ts');

@@ -62,6 +62,25 @@ function client(base: string, auth: Record<string, string>): Client {
   };
 }
 
+export const scanAttempts: string[] = [];
+
+/**
+ * The no-Scan guard: any Scan sent through the handlers' client fails the request (and is recorded),
+ * so every test that drives a route also proves the route never scans.
+ */
+export function guardAgainstScan(repo: Repository) {
+  repo.doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'ScanCommand') {
+        scanAttempts.push(new Error().stack ?? 'Scan');
+        throw new Error('Scan is not allowed in a request path');
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'noScanGuard' },
+  );
+}
+
 /** `table: 'seeded'` shares the run's seeded table; `'fresh'` makes an empty one for this file. */
 export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 'seeded' }): Promise<Api> {
   const dynamoEndpoint = inject('dynamoEndpoint');
@@ -70,6 +89,7 @@ export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 's
   const table = opts.table === 'seeded' ? inject('seededTable') : `t-${randomUUID().slice(0, 8)}`;
   if (opts.table === 'fresh') await ensureTable(dynamoEndpoint, table);
   const repo = configureHandlers({ dynamoEndpoint, tableName: table, pool });
+  guardAgainstScan(repo);
   const server = await startLocalServer({ port: 0, config: { userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint } });
   const base = `${server.url}/v1`;
   return {
