@@ -58,7 +58,6 @@ export function configureHandlers(env: { dynamoEndpoint: string; tableName: stri
     USER_POOL_CLIENT_ID: env.pool.userPoolClientId,
     LOCAL_COGNITO_ISSUER: env.pool.issuer,
     ALLOW_LOCAL_ISSUER: 'true',
-    POWERTOOLS_IDEMPOTENCY_DISABLED: '',
   });
   const raw = createDynamoClient({ endpoint: env.dynamoEndpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   const repo = new Repository(createDocumentClient(raw), env.tableName);

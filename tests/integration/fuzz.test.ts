@@ -5,10 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { routes } from '../../shared/routes.ts';
-import { hammStructure } from '../../shared/seed/hamm.ts';
-import { applySeed } from '../../shared/seed/seed.ts';
-import { demoUsers } from '../../shared/seed/users.ts';
-import { ADMIN, startApi, type Api, type Client } from '../support/api.ts';
+import { ADMIN, seedMinimal, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -16,7 +13,7 @@ let offerId: string;
 
 beforeAll(async () => {
   api = await startApi({ table: 'fresh' });
-  await applySeed(api.repo, [...hammStructure(), ...demoUsers(), { type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } }]);
+  await seedMinimal(api.repo);
   admin = await api.as(ADMIN);
   offerId = (await admin.post('/offers', { title: 'Fuzz', organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['youth'] })).body.id;
 });

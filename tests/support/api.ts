@@ -2,7 +2,10 @@
  * Starts the local API server (the real route table, authorizer and handlers) inside the test
  * worker, against the run's DynamoDB Local and cognito-local, and gives tests a small client.
  */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { hammStructure } from '../../shared/seed/hamm.ts';
+import { applySeed } from '../../shared/seed/seed.ts';
+import { demoUsers } from '../../shared/seed/users.ts';
 import { randomUUID } from 'node:crypto';
 import { ensureTable } from '../../infra/local/dynamodb.ts';
 import { signIn } from '../../infra/local/cognito.ts';
@@ -125,4 +128,20 @@ export function offerBody(over: Record<string, unknown> = {}) {
     status: 'published',
     ...over,
   };
+}
+
+/** Starts the API for a test file and signs in as admin; the returned object is filled in beforeAll. */
+export function useAdminApi(opts: { table: 'seeded' | 'fresh' } = { table: 'seeded' }) {
+  const ctx = {} as { api: Api; admin: Client };
+  beforeAll(async () => {
+    ctx.api = await startApi(opts);
+    ctx.admin = await ctx.api.as(ADMIN);
+  });
+  afterAll(() => ctx.api?.close());
+  return ctx;
+}
+
+/** The smallest data routes need: Hamm's structure, the demo users and one organisation. */
+export function seedMinimal(repo: Repository) {
+  return applySeed(repo, [...hammStructure(), ...demoUsers(), { type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } }]);
 }

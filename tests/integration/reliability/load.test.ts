@@ -1,16 +1,13 @@
 /** A bounded burst on loopback: 2,000 requests at 32 concurrency; every write is there, with its audit entry. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../../shared/entities.ts';
-import { hammStructure } from '../../../shared/seed/hamm.ts';
-import { applySeed } from '../../../shared/seed/seed.ts';
-import { demoUsers } from '../../../shared/seed/users.ts';
-import { ADMIN, offerBody, startApi, type Api, type Client } from '../../support/api.ts';
+import { ADMIN, offerBody, seedMinimal, startApi, type Api, type Client } from '../../support/api.ts';
 
 let api: Api;
 let admin: Client;
 beforeAll(async () => {
   api = await startApi({ table: 'fresh' });
-  await applySeed(api.repo, [...hammStructure(), ...demoUsers(), { type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } }]);
+  await seedMinimal(api.repo);
   admin = await api.as(ADMIN);
 }, 120000);
 afterAll(() => api.close());

@@ -1,20 +1,14 @@
 /** No Scan in any request path: every GET route runs behind the guard, which itself is shown to bite. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { routes } from '../../../shared/routes.ts';
-import { ADMIN, scanAttempts, startApi, type Api, type Client } from '../../support/api.ts';
+import { scanAttempts, useAdminApi } from '../../support/api.ts';
 
-let api: Api;
-let admin: Client;
-beforeAll(async () => {
-  api = await startApi({ table: 'seeded' });
-  admin = await api.as(ADMIN);
-});
-afterAll(() => api.close());
+const ctx = useAdminApi();
 
 describe('no Scan', () => {
   it('the guard refuses a Scan on the handlers’ client', async () => {
-    await expect(api.repo.doc.send(new ScanCommand({ TableName: api.table }))).rejects.toThrow(/Scan is not allowed/);
+    await expect(ctx.api.repo.doc.send(new ScanCommand({ TableName: ctx.api.table }))).rejects.toThrow(/Scan is not allowed/);
     scanAttempts.length = 0;
   });
 
@@ -23,11 +17,11 @@ describe('no Scan', () => {
     for (const r of routes.filter((x) => x.method === 'GET')) {
       const path = r.path.replace('/v1', '').replace('{id}', ids[r.path] ?? 'norden').replace('{month}', '2026-10');
       for (const q of [{}, { filter: { q: 'a' }, sort: ['id', 'ASC'] }]) {
-        const res = await admin.get(path, r.list ? q : undefined);
+        const res = await ctx.admin.get(path, r.list ? q : undefined);
         expect(res.status, `${r.path} ${JSON.stringify(res.body).slice(0, 200)}`).toBeLessThan(500);
       }
     }
-    expect((await admin.get('/scorecard', { month: '2026-10' })).status).toBe(200);
+    expect((await ctx.admin.get('/scorecard', { month: '2026-10' })).status).toBe(200);
     expect(scanAttempts).toEqual([]);
   });
 });
