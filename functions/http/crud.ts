@@ -56,7 +56,7 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
     [`update${name}`]: async (call) => {
       const data = writableData(def, call.body);
       await hooks.validate?.(call, data);
-      return { body: await call.deps.repo.update(def, call.params.id, data, call.body.version, { actor: call.actor }) };
+      return { body: await call.deps.repo.update(def, call.params.id, data, call.body.version, { actor: call.actor, current: call.current }) };
     },
     [`delete${name}`]: async (call) => {
       return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call), { actor: call.actor }) };

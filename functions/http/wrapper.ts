@@ -29,7 +29,7 @@ import { withIdempotency } from './idempotency.ts';
 import { principalFrom } from './principal.ts';
 import { HttpProblem, problems, toProblem, zodErrors } from './problem.ts';
 
-// Level from POWERTOOLS_LOG_LEVEL (CDK sets INFO; tests WARN).
+// Level from POWERTOOLS_LOG_LEVEL (CDK sets INFO; tests ERROR, so expected 503s stay quiet).
 export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'hamm-stadtteilarbeit' });
 
 export interface Call<B = any, Q = any> {

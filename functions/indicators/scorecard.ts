@@ -13,7 +13,8 @@ export interface LoadedScorecard extends Scorecard {
   indicators: { id: string; goalId: string; name: string; unit: string; direction: string; frequency: string; responsibleRole?: string }[];
 }
 
-export async function loadScorecard(repo: Repository, month: string): Promise<LoadedScorecard> {
+/** The raw inputs of a scorecard (the report reuses the targets for its own comparisons). */
+export async function loadScorecardInputs(repo: Repository, month: string) {
   const periods = [...new Set(periodsNeeded(month))];
   const [socialSpaces, goals, indicators, targets, ...measurementsByPeriod] = await Promise.all([
     repo.listAll<any>(entities.socialSpace),
@@ -22,11 +23,20 @@ export async function loadScorecard(repo: Repository, month: string): Promise<Lo
     repo.listAll<any>(entities.target),
     ...periods.map((p) => repo.measurementsOfPeriod<any>(p)),
   ]);
+  return { socialSpaces, goals, indicators, targets, measurements: measurementsByPeriod.flat() };
+}
+
+export async function loadScorecard(repo: Repository, month: string): Promise<LoadedScorecard> {
+  return scorecardFrom(month, await loadScorecardInputs(repo, month));
+}
+
+export function scorecardFrom(month: string, inputs: Awaited<ReturnType<typeof loadScorecardInputs>>): LoadedScorecard {
+  const { socialSpaces, goals, indicators, targets, measurements } = inputs;
   socialSpaces.sort((a, b) => a.name.localeCompare(b.name, 'de'));
   goals.sort((a, b) => a.number - b.number);
   const goalOrder = new Map(goals.map((g) => [g.id, g.number]));
   indicators.sort((a, b) => (goalOrder.get(a.goalId) ?? 99) - (goalOrder.get(b.goalId) ?? 99) || a.name.localeCompare(b.name, 'de'));
-  const card = computeScorecard({ month, socialSpaceIds: socialSpaces.map((s) => s.id), indicators, targets, measurements: measurementsByPeriod.flat() });
+  const card = computeScorecard({ month, socialSpaceIds: socialSpaces.map((s) => s.id), indicators, targets, measurements });
   return {
     ...card,
     socialSpaces: socialSpaces.map(({ id, name }) => ({ id, name })),

@@ -16,6 +16,6 @@ export const handler = httpFunction('offers', {
     const current = call.current!;
     const { id, version, createdAt, createdBy, updatedAt, updatedBy, ...data } = current;
     const next = { ...data, reviewedAt: call.deps.now().toISOString() };
-    return { body: await call.deps.repo.update(def, call.params.id, next, call.body.version, { actor: call.actor }) };
+    return { body: await call.deps.repo.update(def, call.params.id, next, call.body.version, { actor: call.actor, current }) };
   },
 });

@@ -8,7 +8,7 @@ import { entities } from '../../shared/entities.ts';
 import { monthRange } from '../../shared/months.ts';
 import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/scorecard.ts';
 import { STALE_AFTER_DAYS } from '../../shared/schemas/offer.ts';
-import { loadScorecard, type LoadedScorecard } from '../indicators/scorecard.ts';
+import { loadScorecardInputs, scorecardFrom, type LoadedScorecard } from '../indicators/scorecard.ts';
 
 export interface OfferCounts {
   socialSpaceId: string;
@@ -71,7 +71,8 @@ export function cityWideStatus(counts: Record<Status, number>): Status {
 }
 
 export async function computeReport(repo: Repository, month: string, now: Date): Promise<ReportData> {
-  const [scorecard, offers] = await Promise.all([loadScorecard(repo, month), repo.listAll<any>(entities.offer)]);
+  const [inputs, offers] = await Promise.all([loadScorecardInputs(repo, month), repo.listAll<any>(entities.offer)]);
+  const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
   const inMonth = (iso?: string) => !!iso && Date.parse(iso) >= start.getTime() && Date.parse(iso) < end.getTime();
   const staleBefore = end.getTime() - STALE_AFTER_DAYS * 86400000;
@@ -101,8 +102,7 @@ export async function computeReport(repo: Repository, month: string, now: Date):
     .map((c) => ({ indicatorId: c.indicatorId, socialSpaceId: c.socialSpaceId, period: c.period, responsibleRole: indicator.get(c.indicatorId)?.responsibleRole ?? 'coordination' }));
 
   // The previous period's status, judged against the target of the previous period's year.
-  const targets = await repo.listAll<any>(entities.target);
-  const targetByKey = new Map(targets.map((t) => [`${t.indicatorId}|${t.socialSpaceId}|${t.year}`, t.target as number]));
+  const targetByKey = new Map(inputs.targets.map((t) => [`${t.indicatorId}|${t.socialSpaceId}|${t.year}`, t.target as number]));
   const targetOf = (c: Cell, year: number) => targetByKey.get(`${c.indicatorId}|${c.socialSpaceId}|${year}`) ?? null;
   const prevStatus = (c: Cell) => {
     const prev = shiftPeriod(c.period, 1);

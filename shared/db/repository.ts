@@ -229,9 +229,11 @@ export class Repository {
     id: string,
     data: Item,
     expectedVersion: number,
-    opts: WriteOptions,
+    opts: WriteOptions & { current?: Item },
   ): Promise<T> {
-    const current = await this.get<Item>(def, id);
+    // A caller that already read the record (the policy check did) passes it; the write is
+    // conditional on its version either way, so a stale copy can never overwrite anything.
+    const current = opts.current ?? (await this.get<Item>(def, id));
     if (current.version !== expectedVersion) throw staleVersion(def, id, current.version);
     for (const f of def.immutable) {
       if (f in data && JSON.stringify(data[f]) !== JSON.stringify(current[f]))
