@@ -13,6 +13,7 @@ import { measurement } from './schemas/measurement.ts';
 import { offer } from './schemas/offer.ts';
 import { organisation } from './schemas/organisation.ts';
 import { quarter } from './schemas/quarter.ts';
+import { reportSettings } from './schemas/reportSettings.ts';
 import { socialSpace } from './schemas/socialSpace.ts';
 import { target } from './schemas/target.ts';
 import { user } from './schemas/user.ts';
@@ -29,7 +30,8 @@ export type EntityType =
   | 'indicator'
   | 'target'
   | 'measurement'
-  | 'apiKey';
+  | 'apiKey'
+  | 'reportSettings';
 
 export interface EntityDef {
   type: EntityType;
@@ -148,6 +150,7 @@ export const entities: Record<EntityType, EntityDef> = {
     immutable: ['organisationId'],
     sizeBound: 1000,
   }),
+  reportSettings: def({ type: 'reportSettings', resource: 'report-settings', schemas: reportSettings, searchFields: [], sizeBound: 1 }),
 };
 
 export const entityByResource = Object.fromEntries(Object.values(entities).map((e) => [e.resource, e])) as Record<

@@ -62,7 +62,7 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
     delete: { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space' },
   },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
-  reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN },
+  reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
 };
 
 /** Fields a `self`-scoped user update may change. */

@@ -174,6 +174,18 @@ export const routes: Route[] = [
     method: 'GET', path: `${API_BASE}/reports/{month}`, fn: 'reports', operationId: 'getReport',
     summary: 'One report with its figures and HTML', auth: 'clerk', permission: { resource: 'reports', action: 'read' }, params: MonthParams,
   },
+  {
+    method: 'GET', path: `${API_BASE}/report-settings/{id}`, fn: 'reports', operationId: 'getReportSettings',
+    summary: 'Report settings (id `default`): extra recipients besides leadership', auth: 'clerk',
+    permission: { resource: 'reports', action: 'read' }, params: IdParams, response: entities.reportSettings.schemas.entity,
+  },
+  {
+    method: 'PUT', path: `${API_BASE}/report-settings/{id}`, fn: 'reports', operationId: 'updateReportSettings',
+    summary: 'Change the report settings (send the version you read; 0 before the first save)', auth: 'clerk',
+    permission: { resource: 'reports', action: 'update' }, params: IdParams,
+    body: entities.reportSettings.schemas.update.or(z.strictObject({ extraRecipients: z.array(z.email()).max(50), version: z.literal(0), id: z.string().optional() })),
+    response: entities.reportSettings.schemas.entity,
+  },
   { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },
   { method: 'GET', path: `${API_BASE}/openapi.json`, fn: 'system', operationId: 'openapi', summary: 'This API as OpenAPI 3.1', auth: 'none' },
 ];

@@ -129,6 +129,8 @@ export function computeScorecard(input: {
   indicators: IndicatorIn[];
   targets: TargetIn[];
   measurements: MeasurementIn[];
+  /** All goals to roll up, including goals that have no indicator yet (they show as missing). */
+  goalIds?: string[];
 }): Scorecard {
   const value = new Map(input.measurements.map((m) => [`${m.indicatorId}|${m.socialSpaceId}|${m.period}`, m.value]));
   const target = new Map(input.targets.map((t) => [`${t.indicatorId}|${t.socialSpaceId}|${t.year}`, t]));
@@ -157,7 +159,7 @@ export function computeScorecard(input: {
       });
     }
   }
-  const goalIds = [...new Set(input.indicators.map((i) => i.goalId))].sort();
+  const goalIds = input.goalIds ?? [...new Set(input.indicators.map((i) => i.goalId))].sort();
   const goalOf = new Map(input.indicators.map((i) => [i.id, i.goalId]));
   const goals = goalIds.flatMap((goalId) =>
     input.socialSpaceIds.map((socialSpaceId) => {

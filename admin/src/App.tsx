@@ -17,6 +17,7 @@ import offers from './offers';
 import organisations from './organisations';
 import quarters from './quarters';
 import reports from './reports';
+import reportSettings from './reportSettings';
 import socialSpaces from './socialSpaces';
 import targets from './targets';
 import users from './users';
@@ -35,6 +36,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...targets} />
       <Resource {...measurements} />
       <Resource {...reports} />
+      <Resource {...reportSettings} />
       <Resource {...users} />
       <Resource {...apiKeys} />
       <Resource {...auditEvents} />

@@ -85,6 +85,7 @@ export const authProvider: AuthProvider = {
     if (resource === 'dashboard') return true;
     const apiAction = RA_TO_API[action];
     if (!apiAction) return true;
-    return authorize(p, resource, apiAction, { before: record, collection: !record }).allowed;
+    // Report settings are governed by the `reports` permissions.
+    return authorize(p, resource === 'report-settings' ? 'reports' : resource, apiAction, { before: record, collection: !record }).allowed;
   },
 };

@@ -36,7 +36,7 @@ export function scorecardFrom(month: string, inputs: Awaited<ReturnType<typeof l
   goals.sort((a, b) => a.number - b.number);
   const goalOrder = new Map(goals.map((g) => [g.id, g.number]));
   indicators.sort((a, b) => (goalOrder.get(a.goalId) ?? 99) - (goalOrder.get(b.goalId) ?? 99) || a.name.localeCompare(b.name, 'de'));
-  const card = computeScorecard({ month, socialSpaceIds: socialSpaces.map((s) => s.id), indicators, targets, measurements });
+  const card = computeScorecard({ month, socialSpaceIds: socialSpaces.map((s) => s.id), indicators, targets, measurements, goalIds: goals.map((g) => g.id) });
   return {
     ...card,
     socialSpaces: socialSpaces.map(({ id, name }) => ({ id, name })),

@@ -13,6 +13,7 @@ import { ulid } from 'ulid';
 import type { Repository } from '../../shared/db/repository.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
+import { REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
 import { computeReport, type ReportData } from './compute.ts';
 import { monthLabel, renderCsv, renderHtml, renderText } from './render.ts';
 
@@ -58,8 +59,10 @@ async function transact(repo: Repository, items: TransactWriteCommandInput['Tran
   }
 }
 
+/** Leadership users (active, not opted out), the admin-managed list, and the deployment's fixed list. */
 export async function recipientsFor(repo: Repository, extra: string[] = []): Promise<string[]> {
-  const users = await repo.listAll<any>(entities.user);
+  const [users, settings] = await Promise.all([repo.listAll<any>(entities.user), repo.find<any>(entities.reportSettings, REPORT_SETTINGS_ID)]);
+  extra = [...extra, ...(settings?.extraRecipients ?? [])];
   const leaders = users.filter((u) => u.active !== false && u.receivesReport !== false && u.assignments?.some((a: any) => a.role === 'leadership')).map((u) => u.email);
   return [...new Set([...leaders, ...extra.map((e) => e.trim().toLowerCase()).filter(Boolean)])].sort();
 }

@@ -12,6 +12,9 @@ import { problems } from '../http/problem.ts';
 import { httpFunction, logger } from '../http/wrapper.ts';
 import { deliverReport, getReport, listReports } from './deliver.ts';
 import { createTransport } from './mailer.ts';
+import { entities } from '../../shared/entities.ts';
+import { REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
+import { writableData } from '../http/crud.ts';
 
 const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
 
@@ -24,6 +27,21 @@ const http = httpFunction('reports', {
   listReports: async (call) => {
     const { range } = parseListParams(call.query);
     return pageReply('reports', await listReports(call.deps.repo), range);
+  },
+  getReportSettings: async (call) => {
+    if (call.params.id !== REPORT_SETTINGS_ID) throw problems.notFound(`Report settings are kept under id '${REPORT_SETTINGS_ID}'`);
+    const stored = await call.deps.repo.find(entities.reportSettings, REPORT_SETTINGS_ID);
+    return { body: stored ?? { id: REPORT_SETTINGS_ID, extraRecipients: [], version: 0 } };
+  },
+  updateReportSettings: async (call) => {
+    if (call.params.id !== REPORT_SETTINGS_ID) throw problems.notFound(`Report settings are kept under id '${REPORT_SETTINGS_ID}'`);
+    const def = entities.reportSettings;
+    const data = writableData(def, call.body);
+    // Version 0: the first save creates the item (a concurrent first save gets 409 from the conditional create).
+    const saved = call.body.version === 0
+      ? await call.deps.repo.create(def, data, { actor: call.actor, id: REPORT_SETTINGS_ID })
+      : await call.deps.repo.update(def, REPORT_SETTINGS_ID, data, call.body.version, { actor: call.actor });
+    return { body: saved };
   },
   getReport: async (call) => {
     const report = await getReport(call.deps.repo, call.params.month);

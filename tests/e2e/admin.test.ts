@@ -117,6 +117,18 @@ describe('admin UI', { timeout: 90000 }, () => {
     await context.close();
   });
 
+  it('as admin: manages the report’s extra recipients', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await signIn(context, 'admin@hamm.example');
+    await page.goto(`${base}/#/report-settings/default`);
+    await page.getByRole('button', { name: 'Neu' }).click();
+    await page.getByLabel('E-Mail').last().fill('dezernat@hamm.example');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const { entities } = await import('../../shared/entities.ts');
+    await expect.poll(async () => (await stack.repo.find<any>(entities.reportSettings, 'default'))?.extraRecipients, { timeout: 10000 }).toEqual(['dezernat@hamm.example']);
+    await context.close();
+  });
+
   it('shows the dashboard with 9 social spaces’ scorecards', async () => {
     const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
     const page = await signIn(context, 'admin@hamm.example');

@@ -108,3 +108,13 @@ describe('exactly-once delivery', () => {
     expect(months).toEqual(expect.arrayContaining(['2026-08', '2026-09']));
   });
 });
+
+describe('admin-managed recipients', () => {
+  it('adds the recipients an admin saved to the leadership users', async () => {
+    const { entities } = await import('../../shared/entities.ts');
+    const { recipientsFor } = await import('../../functions/reports/deliver.ts');
+    expect(await recipientsFor(t.repo)).toEqual(['leitung@hamm.example']);
+    await t.repo.create(entities.reportSettings, { extraRecipients: ['dezernat@hamm.example'] }, { actor: 'user:u-admin', id: 'default' });
+    expect(await recipientsFor(t.repo, ['Extra@hamm.example'])).toEqual(['dezernat@hamm.example', 'extra@hamm.example', 'leitung@hamm.example']);
+  });
+});

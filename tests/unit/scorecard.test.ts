@@ -98,3 +98,10 @@ describe('periods and months in Europe/Berlin', () => {
     expect(monthRange('2026-12').end).toEqual(new Date('2026-12-31T23:00:00Z'));
   });
 });
+
+describe('goals without indicators', () => {
+  it('still appear in the roll-up, as missing', () => {
+    const card = computeScorecard({ month: '2026-10', socialSpaceIds: ['a'], indicators: [], targets: [], measurements: [], goalIds: ['goal-1', 'goal-2'] });
+    expect(card.goals.map((g) => [g.goalId, g.status])).toEqual([['goal-1', 'missing'], ['goal-2', 'missing']]);
+  });
+});

@@ -22,6 +22,7 @@ export const appDe = {
     measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', source: 'Quelle' } },
     'api-keys': { name: 'API-Schlüssel |||| API-Schlüssel', fields: { organisationId: 'Träger', name: 'Bezeichnung', prefix: 'Präfix', expiresAt: 'Läuft ab', lastUsedAt: 'Zuletzt benutzt', revokedAt: 'Widerrufen', createdAt: 'Erstellt' } },
     reports: { name: 'Zielbericht |||| Zielberichte', fields: { month: 'Monat', status: 'Status', recipients: 'Empfänger', sentAt: 'Versendet', messageId: 'Nachrichten-ID', force: 'Erneut senden' } },
+    'report-settings': { name: 'Berichtsempfänger |||| Berichtsempfänger', fields: { extraRecipients: 'Weitere Empfänger (neben der Leitung)' } },
     'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
   },
   app: {
@@ -39,7 +40,7 @@ export const appDe = {
       title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
       goal: 'Ziel %{number}',
     },
-    report: { send: 'Bericht senden' },
+    report: { send: 'Bericht senden', recipients: 'Empfänger verwalten' },
     apikey: { once_title: 'Neuer API-Schlüssel', once_text: 'Dieser Schlüssel wird nur jetzt angezeigt. Kopieren Sie ihn und geben Sie ihn sicher an den Träger weiter.', done: 'Fertig' },
     grid: { title: 'Messwerte erfassen', indicator: 'Kennzahl', period: 'Zeitraum', saved: '%{count} Messwerte gespeichert', nothing: 'Keine Änderungen' },
     chart: { target: 'Zielwert', value: 'Messwert', choose: 'Sozialraum wählen' },

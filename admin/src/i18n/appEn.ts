@@ -22,6 +22,7 @@ export const appEn = {
     measurements: { name: 'Measurement |||| Measurements', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', value: 'Value', note: 'Note', source: 'Source' } },
     'api-keys': { name: 'API key |||| API keys', fields: { organisationId: 'Organisation', name: 'Name', prefix: 'Prefix', expiresAt: 'Expires', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdAt: 'Created' } },
     reports: { name: 'Goal report |||| Goal reports', fields: { month: 'Month', status: 'Status', recipients: 'Recipients', sentAt: 'Sent', messageId: 'Message id', force: 'Send again' } },
+    'report-settings': { name: 'Report recipients |||| Report recipients', fields: { extraRecipients: 'Further recipients (besides leadership)' } },
     'audit-events': { name: 'Audit entry |||| Audit log', fields: { at: 'When', actor: 'Who', action: 'Action', entityType: 'Type', entityId: 'Id', version: 'Version', changes: 'Changes', month: 'Month' } },
   },
   app: {
@@ -39,7 +40,7 @@ export const appEn = {
       title: 'Overview', scorecard: 'Goal attainment per social space', month: 'Report month %{month}', missing: 'Measurements missing for the last period', stale: 'Stale offers (not reviewed for 6 months)', none: 'None',
       goal: 'Goal %{number}',
     },
-    report: { send: 'Send report' },
+    report: { send: 'Send report', recipients: 'Manage recipients' },
     apikey: { once_title: 'New API key', once_text: 'This key is shown only now. Copy it and hand it to the organisation securely.', done: 'Done' },
     grid: { title: 'Enter measurements', indicator: 'Indicator', period: 'Period', saved: '%{count} measurements saved', nothing: 'No changes' },
     chart: { target: 'Target', value: 'Measurement', choose: 'Choose a social space' },

@@ -1,0 +1,8 @@
+import { ArrayInput, SimpleFormIterator, TextInput } from 'react-admin';
+export const ReportSettingsInputs = () => (
+  <ArrayInput source="extraRecipients" label="resources.report-settings.fields.extraRecipients">
+    <SimpleFormIterator inline disableReordering>
+      <TextInput source="" type="email" label="E-Mail" />
+    </SimpleFormIterator>
+  </ArrayInput>
+);
