@@ -13,9 +13,9 @@ const def = entities.offer;
 export const handler = httpFunction('offers', {
   ...crudImpls(def, { validate: placesWithinSpaces }),
   reviewOffer: async (call) => {
+    // The repository drops server-owned fields (id, version, …) from the data itself.
     const current = call.current!;
-    const { id, version, createdAt, createdBy, updatedAt, updatedBy, ...data } = current;
-    const next = { ...data, reviewedAt: call.deps.now().toISOString() };
+    const next = { ...current, reviewedAt: call.deps.now().toISOString() };
     return { body: await call.deps.repo.update(def, call.params.id, next, call.body.version, { actor: call.actor, current }) };
   },
 });

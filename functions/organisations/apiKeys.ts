@@ -36,7 +36,6 @@ export const apiKeyImpls: Record<string, Impl> = {
   deleteApiKey: async (call) => {
     const current = call.current!;
     if (current.revokedAt) return { body: current };
-    const { id, version, createdAt, createdBy, updatedAt, updatedBy, ...data } = current;
-    return { body: await call.deps.repo.update(def, id, { ...data, revokedAt: call.deps.now().toISOString() }, version, { actor: call.actor }) };
+    return { body: await call.deps.repo.update(def, current.id, { ...current, revokedAt: call.deps.now().toISOString() }, current.version, { actor: call.actor, current }) };
   },
 };

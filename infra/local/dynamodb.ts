@@ -7,7 +7,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { localDynamoClient } from '../../shared/db/client.ts';
 import { createTableInput, tableDefinition } from '../../shared/db/tableDefinition.ts';
 import { waitFor } from './wait.ts';
 
@@ -65,7 +66,7 @@ export async function startDynamoLocal(opts: { port: number; dbPath?: string; qu
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const endpoint = `http://127.0.0.1:${opts.port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = localDynamoClient(endpoint);
   await waitFor(`DynamoDB Local on ${endpoint}`, async () => {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}):\n${output}`);
     await client.send(new DescribeTableCommand({ TableName: '__probe__' })).catch((e) => {
@@ -88,7 +89,7 @@ export function killChild(child: ChildProcess): Promise<void> {
 
 /** Creates the table from the shared definition unless it exists. Returns true when created. */
 export async function ensureTable(endpoint: string, tableName: string): Promise<boolean> {
-  const client = new DynamoDBClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = localDynamoClient(endpoint);
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return false;

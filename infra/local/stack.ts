@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
 import { DEMO_USERS } from '../../shared/seed/users.ts';
@@ -59,7 +59,7 @@ export function configureHandlers(env: { dynamoEndpoint: string; tableName: stri
     LOCAL_COGNITO_ISSUER: env.pool.issuer,
     ALLOW_LOCAL_ISSUER: 'true',
   });
-  const raw = createDynamoClient({ endpoint: env.dynamoEndpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const raw = localDynamoClient(env.dynamoEndpoint);
   const repo = new Repository(createDocumentClient(raw), env.tableName);
   setDeps({ raw, repo, now: () => new Date() });
   return repo;

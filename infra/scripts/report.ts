@@ -3,7 +3,7 @@
  * the same code the schedule runs, against the data of a running `npm start`, into maildev.
  */
 import { parseArgs } from 'node:util';
-import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { isMonth, previousMonth } from '../../shared/months.ts';
@@ -26,7 +26,7 @@ for (const [port, what] of [[dynamoPort, 'DynamoDB Local'], [smtpPort, 'maildev 
   }
 }
 const endpoint = `http://127.0.0.1:${dynamoPort}`;
-const raw = createDynamoClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const raw = localDynamoClient(endpoint);
 const repo = new Repository(createDocumentClient(raw), process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT);
 process.env.SMTP_PORT = String(smtpPort);
 const result = await deliverReport(repo, { month, force: values.force, actor: 'system:cli', transport: createTransport('smtp'), extraRecipients: (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean) });

@@ -19,6 +19,11 @@ export function createDynamoClient(overrides: DynamoDBClientConfig = {}): Dynamo
   });
 }
 
+/** A client for DynamoDB Local at `endpoint` (dummy credentials; the local engine ignores them). */
+export function localDynamoClient(endpoint: string): DynamoDBClient {
+  return createDynamoClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+}
+
 export function createDocumentClient(client: DynamoDBClient = createDynamoClient()): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },

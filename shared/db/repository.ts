@@ -60,10 +60,8 @@ export class Repository {
   // ---------- reads ----------
 
   async find<T = Item>(def: EntityDef, id: string): Promise<T | undefined> {
-    const res = await this.send(() =>
-      this.doc.send(new GetCommand({ TableName: this.table, Key: keys.entity(def.type, id), ConsistentRead: true })),
-    );
-    return res.Item ? (toEntity(res.Item) as T) : undefined;
+    const item = await this.getRaw(keys.entity(def.type, id));
+    return item ? (toEntity(item) as T) : undefined;
   }
 
   async get<T = Item>(def: EntityDef, id: string): Promise<T> {

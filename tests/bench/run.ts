@@ -15,7 +15,7 @@ import { ROOT, startStack } from '../../infra/local/stack.ts';
 import { signIn } from '../../infra/local/cognito.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../infra/local/stack.ts';
 import { ensureTable } from '../../infra/local/dynamodb.ts';
-import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { itemKeys, keys } from '../../shared/db/keys.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
@@ -167,7 +167,7 @@ async function main() {
     for (const k of [1, 10, 100]) {
       const table = `report-x${k}`;
       await ensureTable(stack.dynamoEndpoint, table);
-      const raw = createDynamoClient({ endpoint: stack.dynamoEndpoint, region: 'eu-central-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+      const raw = localDynamoClient(stack.dynamoEndpoint);
       const d = createDocumentClient(raw);
       const counter = { calls: 0, scans: 0, measurements: 0, items: 0 };
       d.middlewareStack.add((next, ctx) => async (args) => {

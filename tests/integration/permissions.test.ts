@@ -4,7 +4,7 @@
  * Expectations are written out by hand here, not derived from shared/policy.ts.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ADMIN, KOORD_NORDEN, LEITUNG, offerBody, PRAEV_WESTEN, QM_NORDEN, QM_WESTEN, startApi, type Api, type Client, type Res } from '../support/api.ts';
 
@@ -155,7 +155,7 @@ describe('authentication of partners and clerks', () => {
   it('the plaintext of a key is stored nowhere (test-only table scan)', async () => {
     const created = (await as.admin.post('/api-keys', { organisationId: 'awo', name: 'Geheim' })).body;
     // A separate client: the handlers' client refuses Scan (the no-Scan guard).
-    const testOnlyClient = createDocumentClient(createDynamoClient({ endpoint: inject('dynamoEndpoint'), region: 'eu-central-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
+    const testOnlyClient = createDocumentClient(localDynamoClient(inject('dynamoEndpoint')));
     let items: any[] = [];
     let start: any;
     do {

@@ -1,7 +1,7 @@
 /** A fresh table per test file on the run's DynamoDB Local, and a repository over it. */
 import { inject } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { ensureTable } from '../../infra/local/dynamodb.ts';
 
@@ -9,7 +9,7 @@ export async function freshTable(now?: () => Date) {
   const endpoint = inject('dynamoEndpoint');
   const table = `test-${randomUUID().slice(0, 8)}`;
   await ensureTable(endpoint, table);
-  const raw = createDynamoClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const raw = localDynamoClient(endpoint);
   const doc = createDocumentClient(raw);
   return { endpoint, table, raw, doc, repo: new Repository(doc, table, now) };
 }

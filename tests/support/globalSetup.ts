@@ -10,7 +10,7 @@ import { ensureTable, startDynamoLocal, type DynamoLocal } from '../../infra/loc
 import { ensurePool, startCognitoLocal, type CognitoLocal, type LocalPool } from '../../infra/local/cognito.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { DEFAULT_DEMO_PASSWORD, ROOT } from '../../infra/local/stack.ts';
-import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
+import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
 import { DEMO_USERS } from '../../shared/seed/users.ts';
@@ -28,7 +28,7 @@ export async function setup(project: TestProject) {
 
   const seededTable = 'seeded';
   await ensureTable(dynamo.endpoint, seededTable);
-  const raw = createDynamoClient({ endpoint: dynamo.endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const raw = localDynamoClient(dynamo.endpoint);
   await applySeed(new Repository(createDocumentClient(raw), seededTable), allSeedItems(SEED_TODAY));
   raw.destroy();
 
