@@ -7,7 +7,7 @@ const ack = (stack: Stack, acks: Ack[]) => acks.forEach((a) => Validations.of(st
 export function suppressWithReasons(data: Stack, app: Stack, region: string) {
   ack(app, [{ id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`, reason: 'CDK BucketDeployment reads the admin UI asset from the CDK bootstrap asset bucket.' }]);
   ack(data, [
-    { id: 'AwsSolutions-COG2', reason: 'MFA is optional (TOTP) by requirement: clerks on shared office PCs enrol individually; advanced security (threat protection) is on.' },
+    { id: 'AwsSolutions-COG2', reason: 'MFA is optional (TOTP, no SMS): each clerk may enrol an authenticator app, and the admin UI completes the MFA_SETUP and SOFTWARE_TOKEN_MFA challenges; threat protection (full function) is on.' },
   ]);
   ack(app, [
     { id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason: 'The AWS-managed minimum for Lambda logging to CloudWatch.' },

@@ -37,7 +37,7 @@ export interface EntityDef {
   type: EntityType;
   /** Path segment under /v1 and react-admin resource name. */
   resource: string;
-  schemas: { input: z.ZodType; update: z.ZodType; entity: z.ZodType };
+  schemas: { input: z.ZodType; update: z.ZodType; entity: z.ZodType; serverOwned: string[] };
   /** field → referenced type. Array fields reference several. */
   refs: Record<string, EntityType>;
   /** Single-valued reference whose partition lists this type (access pattern 3). */
@@ -97,7 +97,9 @@ export const entities: Record<EntityType, EntityDef> = {
     type: 'user',
     resource: 'users',
     schemas: user,
-    unique: [['email']],
+    // `sub` binds a Cognito account to exactly one User (the authorizer's only lookup).
+    unique: [['email'], ['sub']],
+    immutable: ['sub'],
     searchFields: ['name', 'email'],
     sizeBound: 2000,
   }),

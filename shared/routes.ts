@@ -8,9 +8,11 @@
 import { z } from 'zod';
 import { entities, type EntityDef, type EntityType } from './entities.ts';
 import { AuditEntry } from './schemas/auditEntry.ts';
-import { Id } from './schemas/common.ts';
+import { Email, Id } from './schemas/common.ts';
 import { Frequency } from './schemas/indicator.ts';
 import { Period } from './schemas/measurement.ts';
+import { PublicOffer } from './schemas/offer.ts';
+import { UserCreateBody } from './schemas/user.ts';
 
 export const API_BASE = '/v1';
 
@@ -78,6 +80,9 @@ const crudGroups: Partial<Record<EntityType, FunctionGroup>> = {
 /** Partners may call these resources with an API key (the policy narrows it further). */
 const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'goal']);
 
+/** Create bodies that carry more than the entity (a new user's temporary password). */
+const createBodies: Partial<Record<EntityType, z.ZodType>> = { user: UserCreateBody };
+
 /** API keys are never edited: created (secret shown once), listed, revoked with DELETE. */
 const withoutUpdate = new Set<EntityType>(['apiKey']);
 
@@ -89,7 +94,7 @@ function crud(def: EntityDef, fn: FunctionGroup): Route[] {
   const idempotent = def.type === 'offer';
   const all: Route[] = [
     { method: 'GET', path: base, fn, operationId: `list${name}s`, summary: `List ${def.resource}`, auth, permission: perm('read'), query: ListQuery, response: def.schemas.entity, list: true },
-    { method: 'POST', path: base, fn, operationId: `create${name}`, summary: `Create a ${def.type}`, auth, permission: perm('create'), body: def.schemas.input, response: def.schemas.entity, status: 201, idempotent },
+    { method: 'POST', path: base, fn, operationId: `create${name}`, summary: `Create a ${def.type}`, auth, permission: perm('create'), body: createBodies[def.type] ?? def.schemas.input, response: def.schemas.entity, status: 201, idempotent },
     { method: 'GET', path: `${base}/{id}`, fn, operationId: `get${name}`, summary: `Get a ${def.type}`, auth, permission: perm('read'), params: IdParams, response: def.schemas.entity },
     { method: 'PUT', path: `${base}/{id}`, fn, operationId: `update${name}`, summary: `Replace a ${def.type} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, body: def.schemas.update, response: def.schemas.entity, idempotent },
     { method: 'DELETE', path: `${base}/{id}`, fn, operationId: `delete${name}`, summary: `Delete a ${def.type} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, response: def.schemas.entity },
@@ -150,11 +155,11 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers`, fn: 'public', operationId: 'listPublicOffers',
-    summary: 'Published offers, for everyone', auth: 'none', query: PublicOfferQuery, response: entities.offer.schemas.entity, list: true,
+    summary: 'Published offers, for everyone (public projection)', auth: 'none', query: PublicOfferQuery, response: PublicOffer, list: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers/{id}`, fn: 'public', operationId: 'getPublicOffer',
-    summary: 'One published offer', auth: 'none', params: IdParams, response: entities.offer.schemas.entity,
+    summary: 'One published offer (public projection)', auth: 'none', params: IdParams, response: PublicOffer,
   },
   {
     method: 'GET', path: `${API_BASE}/audit-events`, fn: 'system', operationId: 'listAuditEvents',
@@ -183,7 +188,7 @@ export const routes: Route[] = [
     method: 'PUT', path: `${API_BASE}/report-settings/{id}`, fn: 'reports', operationId: 'updateReportSettings',
     summary: 'Change the report settings (send the version you read; 0 before the first save)', auth: 'clerk',
     permission: { resource: 'reports', action: 'update' }, params: IdParams,
-    body: entities.reportSettings.schemas.update.or(z.strictObject({ extraRecipients: z.array(z.email()).max(50), version: z.literal(0), id: z.string().optional() })),
+    body: entities.reportSettings.schemas.update.or(z.strictObject({ extraRecipients: z.array(Email).max(50), version: z.literal(0), id: z.string().optional() })),
     response: entities.reportSettings.schemas.entity,
   },
   { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },

@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import apiKeys from './apiKeys';
 import auditEvents from './auditEvents';
+import { LoginPage } from './auth/LoginPage';
 import { authProvider } from './authProvider';
 import centres from './centres';
 import { Dashboard } from './Dashboard';
@@ -24,7 +25,7 @@ import users from './users';
 
 export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
   return (
-    <Admin title="Stadtteilarbeit Hamm" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} requireAuth disableTelemetry>
+    <Admin title="Stadtteilarbeit Hamm" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} loginPage={LoginPage} requireAuth disableTelemetry>
       <Resource {...offers} />
       <Resource {...socialSpaces} />
       <Resource {...quarters} />

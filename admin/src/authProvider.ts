@@ -5,6 +5,7 @@
  */
 import type { AuthProvider } from 'react-admin';
 import { authorize, capabilities, type Principal } from '../../shared/policy';
+import { cognitoSender, type CognitoSend } from './auth/cognitoFlow';
 import { getConfig } from './config';
 
 const TOKEN = 'hamm.idToken';
@@ -29,30 +30,24 @@ function expired(token: string): boolean {
   }
 }
 
-async function cognito(target: string, body: unknown) {
+/** Cognito's JSON API: cognito-local locally, the regional endpoint in AWS. */
+export async function cognitoSend(): Promise<{ send: CognitoSend; clientId: string }> {
   const cfg = await getConfig();
-  const endpoint = cfg.cognitoEndpoint ?? `https://cognito-idp.${cfg.region}.amazonaws.com/`;
-  const res = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityProviderService.${target}` },
-    body: JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(json.__type?.includes('NotAuthorized') || json.code === 'NotAuthorizedException' ? 'ra.auth.sign_in_error' : json.message ?? 'ra.auth.sign_in_error');
-  return json;
+  return { send: cognitoSender(cfg.cognitoEndpoint ?? `https://cognito-idp.${cfg.region}.amazonaws.com/`), clientId: cfg.userPoolClientId };
 }
 
 export const authProvider: AuthProvider = {
-  async login({ username, password }) {
+  /**
+   * Called by the login page with the ID token its sign-in flow ended with (challenges such as
+   * a first-time new password are answered there), and checks the account with GET /v1/me.
+   */
+  async login({ idToken: token }: { idToken: string }) {
     const cfg = await getConfig();
-    const res = await cognito('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: cfg.userPoolClientId, AuthParameters: { USERNAME: username, PASSWORD: password } });
-    const token = res.AuthenticationResult?.IdToken;
-    if (!token) throw new Error('ra.auth.sign_in_error');
     localStorage.setItem(TOKEN, token);
-    const me = await fetch(`${cfg.apiUrl}/me`, { headers: { Authorization: `Bearer ${token}` } });
-    if (!me.ok) {
+    const me = await fetch(`${cfg.apiUrl}/me`, { headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+    if (!me?.ok) {
       localStorage.removeItem(TOKEN);
-      throw new Error('Ihr Konto ist nicht für diese Anwendung freigeschaltet.');
+      throw new Error(me ? 'app.login.error.not_enabled' : 'app.login.error.unavailable');
     }
     localStorage.setItem(ME, await me.text());
   },

@@ -1,1 +1,2 @@
 declare module 'ra-language-german';
+declare module 'jsonexport/dist/index.js';

@@ -1,23 +1,26 @@
 /**
  * The one Lambda REQUEST authorizer for clerks and partners.
- * Trigger: API Gateway, before every route whose `auth` is not `none` (result cached per
- * Authorization/X-Api-Key for AUTHORIZER_CACHE_SECONDS, the longest revocation delay).
- * Access patterns: 5 (user by e-mail guard), 1 (user, API key), 9 (API key by hash).
+ * Trigger: API Gateway, before every route whose `auth` is not `none`. The gateway caches
+ * nothing (TTL 0, no identity sources, so `X-Api-Key` alone works too); resolved principals are
+ * reused for PRINCIPAL_CACHE_SECONDS in memory, which bounds how long a revocation takes.
+ * Access patterns: 13 (user by Cognito sub), 1 (user, API key), 9 (API key by hash).
  *
- * It allows `*` (the cached policy must fit every route); what a principal may do is
- * decided per route by the policy module inside the functions.
+ * It allows `*`: what a principal may do is decided per route by the policy module inside the
+ * functions. Identity is the token's `sub`, never its e-mail: a user can change their own
+ * e-mail attribute in Cognito, but not their sub.
  */
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { API_KEY_PATTERN, hashApiKey, sameHash } from '../../shared/apiKeys.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
 import type { Principal } from '../../shared/policy.ts';
+import type { ApiKey } from '../../shared/schemas/apiKey.ts';
+import type { User } from '../../shared/schemas/user.ts';
 import { getDeps } from '../http/deps.ts';
 import { logger } from '../http/wrapper.ts';
+import { cached, credentialKey, remember } from './principalCache.ts';
 import { verifyIdToken } from './verifiers.ts';
 
-export { AUTHORIZER_CACHE_SECONDS } from './cacheTtl.ts';
 const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
 
 function header(event: APIGatewayRequestAuthorizerEvent, name: string): string | undefined {
@@ -31,9 +34,12 @@ async function userPrincipal(token: string): Promise<Principal | undefined> {
     logger.info('token rejected', { reason: String(err?.message ?? err) });
     return undefined;
   });
-  if (!claims?.email) return undefined;
-  const user = await getDeps().repo.findByUnique<any>(entities.user, { email: claims.email.toLowerCase() });
-  if (!user || user.active === false) return undefined;
+  // Cognito marks an address verified only when the admin or a code confirmed it.
+  if (!claims?.sub || (claims.email_verified !== true && claims.email_verified !== 'true')) return undefined;
+  const { repo } = getDeps();
+  const guard = await repo.getRaw(keys.userBySub(claims.sub));
+  const user = guard?.entityId ? await repo.find<User>(entities.user, guard.entityId) : undefined;
+  if (!user || user.sub !== claims.sub || user.active === false) return undefined;
   return { kind: 'user', id: user.id, email: user.email, name: user.name, assignments: user.assignments ?? [] };
 }
 
@@ -43,25 +49,27 @@ async function partnerPrincipal(plaintext: string): Promise<Principal | undefine
   const hash = hashApiKey(plaintext);
   const guard = await repo.getRaw(keys.apiKeyHash(hash));
   if (!guard || !sameHash(guard.hash, hash)) return undefined;
-  const key = await repo.find<any>(entities.apiKey, guard.apiKeyId);
+  const key = await repo.find<ApiKey>(entities.apiKey, guard.apiKeyId);
   const t = now();
   if (!key || key.revokedAt || (key.expiresAt && Date.parse(key.expiresAt) <= t.getTime())) return undefined;
-  if (!key.lastUsedAt || t.getTime() - Date.parse(key.lastUsedAt) > LAST_USED_RESOLUTION_MS) {
-    // Usage telemetry, not a change of the key: written without version bump or audit entry.
-    await repo.doc
-      .send(new UpdateCommand({ TableName: repo.table, Key: keys.entity('apiKey', key.id), UpdateExpression: 'SET lastUsedAt = :t', ConditionExpression: 'attribute_exists(PK)', ExpressionAttributeValues: { ':t': t.toISOString() } }))
-      .catch((err) => logger.warn('lastUsedAt not recorded', { error: err }));
-  }
+  if (!key.lastUsedAt || t.getTime() - Date.parse(key.lastUsedAt) > LAST_USED_RESOLUTION_MS)
+    await repo.recordApiKeyUse(entities.apiKey, key.id, t.toISOString()).catch((err) => logger.warn('lastUsedAt not recorded', { error: err }));
   return { kind: 'partner', id: `apikey:${key.id}`, organisationId: key.organisationId, apiKeyId: key.id };
 }
 
 /** Resolves the caller; `undefined` means 401. Shared by the Lambda and the local server. */
 export async function resolvePrincipal(event: APIGatewayRequestAuthorizerEvent): Promise<Principal | undefined> {
-  const auth = header(event, 'authorization');
-  const apiKey = header(event, 'x-api-key') ?? /^ApiKey\s+(\S+)$/.exec(auth?.trim() ?? '')?.[1];
-  if (apiKey) return partnerPrincipal(apiKey.trim());
-  const m = auth && /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(auth.trim());
-  return m ? userPrincipal(m[1]) : undefined;
+  const auth = header(event, 'authorization')?.trim();
+  const apiKey = header(event, 'x-api-key')?.trim() ?? /^ApiKey\s+(\S+)$/.exec(auth ?? '')?.[1];
+  const bearer = auth && /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(auth)?.[1];
+  const credential = apiKey ? `key:${apiKey}` : bearer ? `jwt:${bearer}` : undefined;
+  if (!credential) return undefined;
+  const cacheKey = credentialKey(credential);
+  const hit = cached(cacheKey);
+  if (hit) return hit;
+  const principal = apiKey ? await partnerPrincipal(apiKey) : await userPrincipal(bearer!);
+  if (principal) remember(cacheKey, principal);
+  return principal;
 }
 
 export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {

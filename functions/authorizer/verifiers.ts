@@ -7,6 +7,8 @@ import { CognitoJwtVerifier, JwtRsaVerifier } from 'aws-jwt-verify';
 
 export interface IdClaims {
   email?: string;
+  /** Cognito sends a boolean; some tools send the string. */
+  email_verified?: boolean | string;
   sub: string;
   token_use?: string;
 }

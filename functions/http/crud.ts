@@ -21,8 +21,13 @@ export function writableData(def: EntityDef, body: Record<string, any>): Record<
   return Object.fromEntries(Object.entries(body).filter(([k, v]) => fields.includes(k) && v !== undefined));
 }
 
+/** The stored server-owned fields (e.g. an offer's `reviewedAt`), which a PUT keeps as they are. */
+export function serverOwnedData(def: EntityDef, current: Record<string, any> | undefined): Record<string, any> {
+  return Object.fromEntries(def.schemas.serverOwned.filter((k) => current?.[k] !== undefined).map((k) => [k, current![k]]));
+}
+
 /** `If-Match: "3"` or `If-Match: 3` → 3, for DELETE with a version check. */
-function ifMatchVersion(call: Call): number | undefined {
+export function ifMatchVersion(call: Call): number | undefined {
   const raw = call.headers['if-match'];
   if (!raw) return undefined;
   const n = Number(raw.replace(/^W\//, '').replace(/"/g, ''));
@@ -54,12 +59,13 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       return { status: 201, body: await call.deps.repo.create(def, data, { actor: call.actor }) };
     },
     [`update${name}`]: async (call) => {
-      const data = writableData(def, call.body);
+      const data = { ...serverOwnedData(def, call.current), ...writableData(def, call.body) };
       await hooks.validate?.(call, data);
       return { body: await call.deps.repo.update(def, call.params.id, data, call.body.version, { actor: call.actor, current: call.current }) };
     },
     [`delete${name}`]: async (call) => {
-      return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call), { actor: call.actor }) };
+      // Conditional on the version the policy judged: nothing can move into scope in between.
+      return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { actor: call.actor, current: call.current }) };
     },
   };
 }

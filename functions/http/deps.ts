@@ -5,12 +5,15 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient, createDynamoClient, tableName } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
+import { directoryFromEnv, type UserDirectory } from '../../shared/identity/directory.ts';
 
 export interface Deps {
   repo: Repository;
   /** The low-level client under `repo` (Powertools idempotency wants this kind). */
   raw: DynamoDBClient;
   now: () => Date;
+  /** The Cognito accounts behind users (only the user routes and the seed touch it). */
+  directory: UserDirectory;
 }
 
 let deps: Deps | undefined;
@@ -18,7 +21,16 @@ let deps: Deps | undefined;
 export function getDeps(): Deps {
   if (!deps) {
     const raw = createDynamoClient();
-    deps = { raw, repo: new Repository(createDocumentClient(raw), tableName()), now: () => new Date() };
+    let directory: UserDirectory | undefined;
+    deps = {
+      raw,
+      repo: new Repository(createDocumentClient(raw), tableName()),
+      now: () => new Date(),
+      // Made on first use: most functions never talk to Cognito.
+      get directory() {
+        return (directory ??= directoryFromEnv());
+      },
+    };
   }
   return deps;
 }

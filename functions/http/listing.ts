@@ -85,7 +85,9 @@ export function filterItems<T extends Record<string, any>>(
   opts: { fields: string[]; searchFields: string[]; special?: Record<string, Special>; now: Date },
 ): T[] {
   const special = opts.special ?? {};
-  const unknown = Object.keys(filter).filter((k) => k !== 'q' && !opts.fields.includes(k) && !(k in special));
+  // Own properties only: `hasOwnProperty` or `__proto__` as a filter name is just an unknown field.
+  const isSpecial = (k: string) => Object.hasOwn(special, k);
+  const unknown = Object.keys(filter).filter((k) => k !== 'q' && !opts.fields.includes(k) && !isSpecial(k));
   if (unknown.length)
     throw problems.badRequest('Unknown filter field(s)', unknown.map((k) => ({ pointer: `/query/filter/${k}`, detail: 'Unbekanntes Filterfeld' })));
   let out = items;
@@ -94,7 +96,7 @@ export function filterItems<T extends Record<string, any>>(
     if (k === 'q') {
       const needle = fold(v);
       out = out.filter((r) => opts.searchFields.some((f) => fold(r[f]).includes(needle)));
-    } else if (k in special) out = out.filter((r) => special[k](r, v, opts.now));
+    } else if (isSpecial(k)) out = out.filter((r) => special[k](r, v, opts.now));
     else out = out.filter((r) => matches(r, k, v));
   }
   return out;

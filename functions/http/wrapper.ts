@@ -59,7 +59,9 @@ export interface Reply {
 
 export type Impl = (call: Call) => Promise<Reply>;
 
-const CORS_ORIGINS = (process.env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173').split(',');
+/** The admin UI's origins (CDK sets the CloudFront one; locally the server's and vite's). */
+export const CORS_ORIGINS = (process.env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173').split(',');
+export const CORS_HEADERS = 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id';
 
 /** Builds the Lambda handler of one function group from the route table and its implementations. */
 export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
@@ -78,7 +80,7 @@ export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>(router as any)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
-    .use(httpCors({ origins: CORS_ORIGINS, credentials: true, exposeHeaders: 'Content-Range, X-Correlation-Id', headers: 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id', methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
+    .use(httpCors({ origins: CORS_ORIGINS, credentials: true, exposeHeaders: 'Content-Range, X-Correlation-Id', headers: CORS_HEADERS, methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
     .use(httpSecurityHeaders())
     .use(problemErrorHandler())
     .use(httpHeaderNormalizer())

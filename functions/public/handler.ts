@@ -4,6 +4,7 @@
  * Access patterns: 1 (one offer), 2 (all offers, filtered to published).
  */
 import { entities } from '../../shared/entities.ts';
+import { toPublicOffer, type Offer } from '../../shared/schemas/offer.ts';
 import { filterItems, pageReply, parseListParams, sortItems, SPECIAL_FILTERS } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
@@ -14,13 +15,13 @@ export const handler = httpFunction('public', {
   listPublicOffers: async (call) => {
     const { range } = parseListParams({ range: call.query.range });
     const { range: _r, ...filter } = call.query;
-    const published = (await call.deps.repo.listAll<any>(def)).filter((o) => o.status === 'published');
+    const published = (await call.deps.repo.listAll<Offer>(def)).filter((o) => o.status === 'published');
     const found = filterItems(published, filter, { fields: [], searchFields: def.searchFields, special: SPECIAL_FILTERS.offers, now: call.deps.now() });
-    return pageReply('offers', sortItems(found, ['title', 'ASC'], ['title']), range);
+    return pageReply('offers', sortItems(found, ['title', 'ASC'], ['title']).map(toPublicOffer), range);
   },
   getPublicOffer: async (call) => {
-    const offer = await call.deps.repo.find<any>(def, call.params.id);
+    const offer = await call.deps.repo.find<Offer>(def, call.params.id);
     if (!offer || offer.status !== 'published') throw problems.notFound(`No published offer '${call.params.id}'`);
-    return { body: offer };
+    return { body: toPublicOffer(offer) };
   },
 });

@@ -102,9 +102,12 @@ export async function deliverReport(repo: Repository, opts: DeliveryOptions): Pr
   let messageId: string | undefined;
   let failure: string | undefined;
   try {
+    const from = opts.from ?? process.env.MAIL_FROM ?? 'Stadtteilarbeit Hamm <zielbericht@hamm.example>';
+    // One message, every recipient in Bcc: nobody sees who else receives the report.
     const info = await opts.transport.sendMail({
-      from: opts.from ?? process.env.MAIL_FROM ?? 'Stadtteilarbeit Hamm <zielbericht@hamm.example>',
-      to: recipients,
+      from,
+      to: from,
+      bcc: recipients,
       subject: `Zielbericht Stadtteilarbeit – ${monthLabel(month)}`,
       text: renderText(data),
       html,

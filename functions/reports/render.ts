@@ -6,6 +6,7 @@
 import type { Status, Trend } from '../../shared/scorecard.ts';
 import { TIME_ZONE } from '../../shared/months.ts';
 import type { ReportData } from './compute.ts';
+import { csvRows } from '../../shared/csv.ts';
 
 const nf = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : nf.format(v));
@@ -116,11 +117,6 @@ export function renderText(r: ReportData): string {
   return lines.join('\n');
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v);
-  return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** Semicolon-separated with decimal commas, as German spreadsheet software expects. */
 export function renderCsv(r: ReportData): string {
   const sc = r.scorecard;
@@ -136,5 +132,5 @@ export function renderCsv(r: ReportData): string {
   rows.push([]);
   rows.push(['Angebote', 'Sozialraum', 'gesamt', 'veröffentlicht', 'neu', 'geändert', 'beendet', 'veraltet']);
   for (const o of r.offers) rows.push(['Angebote', spaceName.get(o.socialSpaceId), o.total, o.published, o.new, o.changed, o.ended, o.stale]);
-  return rows.map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 }

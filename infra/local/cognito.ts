@@ -9,9 +9,6 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  AdminCreateUserCommand,
-  AdminGetUserCommand,
-  AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -19,6 +16,8 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { CLIENT_WRITE_ATTRIBUTES } from '../../shared/identity/pool.ts';
+import { PASSWORD_POLICY } from '../../shared/schemas/user.ts';
 import { killChild } from './dynamodb.ts';
 import { waitFor } from './wait.ts';
 
@@ -61,23 +60,50 @@ export interface LocalPool {
   issuer: string;
 }
 
-/** Pool, app client and users, created only where missing (a second start changes nothing). */
-export async function ensurePool(endpoint: string, users: { email: string }[], password: string): Promise<LocalPool> {
+/**
+ * Pool and app client, created only where missing (a second start changes nothing), with the
+ * settings of the CDK pool (infra/stacks/dataStack.ts) that cognito-local knows. Users come
+ * from the seed, through the same code path as an admin's "create user".
+ */
+export async function ensurePool(endpoint: string): Promise<LocalPool> {
   const c = client(endpoint);
   const pools = await c.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   const userPoolId =
     pools.UserPools?.find((p) => p.Name === POOL_NAME)?.Id ??
-    (await c.send(new CreateUserPoolCommand({ PoolName: POOL_NAME, UsernameAttributes: ['email'] }))).UserPool!.Id!;
+    (
+      await c.send(
+        new CreateUserPoolCommand({
+          PoolName: POOL_NAME,
+          UsernameAttributes: ['email'],
+          UsernameConfiguration: { CaseSensitive: false },
+          AutoVerifiedAttributes: ['email'],
+          // keepOriginal: a changed e-mail takes effect only once its code is confirmed.
+          UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+          Policies: {
+            PasswordPolicy: {
+              MinimumLength: PASSWORD_POLICY.minLength,
+              RequireNumbers: PASSWORD_POLICY.requireDigits,
+              RequireLowercase: PASSWORD_POLICY.requireLowercase,
+              RequireUppercase: PASSWORD_POLICY.requireUppercase,
+              RequireSymbols: PASSWORD_POLICY.requireSymbols,
+            },
+          },
+        }),
+      )
+    ).UserPool!.Id!;
   const clients = await c.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
   const userPoolClientId =
     clients.UserPoolClients?.find((x) => x.ClientName === CLIENT_NAME)?.ClientId ??
-    (await c.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: CLIENT_NAME, ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }))).UserPoolClient!.ClientId!;
-  for (const u of users) {
-    const exists = await c.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: u.email })).then(() => true, () => false);
-    if (exists) continue;
-    await c.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: u.email, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: u.email }, { Name: 'email_verified', Value: 'true' }] }));
-    await c.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: u.email, Password: password, Permanent: true }));
-  }
+    (
+      await c.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: userPoolId,
+          ClientName: CLIENT_NAME,
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          WriteAttributes: [...CLIENT_WRITE_ATTRIBUTES],
+        }),
+      )
+    ).UserPoolClient!.ClientId!;
   return { userPoolId, userPoolClientId, issuer: `${endpoint}/${userPoolId}` };
 }
 

@@ -10,8 +10,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
-import { AUTHORIZER_CACHE_SECONDS } from '../../functions/authorizer/cacheTtl.ts';
 import { toProblem } from '../../functions/http/problem.ts';
+import { CORS_HEADERS, CORS_ORIGINS } from '../../functions/http/wrapper.ts';
 import { API_BASE, FUNCTION_GROUPS, matchRoute, pathExists, type FunctionGroup, type Route } from '../../shared/routes.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -31,9 +31,6 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const handlers = new Map<FunctionGroup, Promise<LambdaHandler>>();
 
-/** Like API Gateway: an authorizer decision is cached per identity header for the authorizer TTL. */
-const authCache = new Map<string, { until: number; context: Record<string, unknown> }>();
-const AUTH_CACHE_MS = Number(process.env.LOCAL_AUTHORIZER_CACHE_SECONDS ?? AUTHORIZER_CACHE_SECONDS) * 1000;
 function handlerOf(fn: FunctionGroup): Promise<LambdaHandler> {
   if (!handlers.has(fn)) handlers.set(fn, import(`../../functions/${fn}/handler.ts`).then((m) => m.handler as LambdaHandler));
   return handlers.get(fn)!;
@@ -134,10 +131,18 @@ function toEvent(req: http.IncomingMessage, url: URL, route: Route, params: Reco
 
 async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
   if (req.method === 'OPTIONS') {
+    const origin = req.headers.origin;
+    // A preflight from anywhere else gets no CORS headers, so the browser refuses the call.
+    if (!origin || !CORS_ORIGINS.includes(origin)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', Vary: 'Origin' });
+      return res.end('Origin not allowed');
+    }
     res.writeHead(204, {
-      'Access-Control-Allow-Origin': req.headers.origin ?? '*',
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Credentials': 'true',
+      Vary: 'Origin',
       'Access-Control-Allow-Methods': 'GET,POST,PUT,DELETE,OPTIONS',
-      'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id',
+      'Access-Control-Allow-Headers': CORS_HEADERS,
       'Access-Control-Max-Age': '600',
     });
     return res.end();
@@ -154,14 +159,12 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url
     return problemResponse(res, problems.tooLarge(256 * 1024), url.pathname);
   }
   const event = toEvent(req, url, match.route, match.params, body);
-  const identity = `${req.headers.authorization ?? ''}|${req.headers['x-api-key'] ?? ''}`;
-  const cached = authCache.get(identity);
-  if (match.route.auth !== 'none' && cached && cached.until > Date.now()) event.requestContext.authorizer = cached.context;
-  else if (match.route.auth !== 'none') {
+  // Like API Gateway with TTL 0: the authorizer runs for every protected request (it keeps its
+  // own short principal cache, the same code in AWS).
+  if (match.route.auth !== 'none') {
     try {
       const result = await authorizer({ type: 'REQUEST', methodArn: `arn:aws:execute-api:local:000000000000:local/local/${req.method}${match.route.path}`, headers: event.headers, resource: match.route.path, path: event.path, httpMethod: event.httpMethod } as any);
       event.requestContext.authorizer = { principalId: result.principalId, ...result.context };
-      if (AUTH_CACHE_MS > 0 && identity !== '|') authCache.set(identity, { until: Date.now() + AUTH_CACHE_MS, context: event.requestContext.authorizer });
     } catch (err) {
       if (err instanceof Error && err.message === 'Unauthorized') {
         const { problems } = await import('../../functions/http/problem.ts');

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
-import { DEMO_USERS } from '../../shared/seed/users.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
+import { cognitoDirectory } from '../../shared/identity/directory.ts';
 import { setDeps } from '../../functions/http/deps.ts';
 import { ensurePool, startCognitoLocal, type CognitoLocal, type LocalPool } from './cognito.ts';
 import { ensureTable, startDynamoLocal, type DynamoLocal } from './dynamodb.ts';
@@ -16,7 +17,7 @@ import { startLocalServer } from './server.ts';
 import { startMaildev } from './maildev.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_DEMO_PASSWORD = 'Hamm-Demo-2026!';
+export { DEFAULT_DEMO_PASSWORD };
 export const REGION = 'eu-central-1';
 
 export interface StackOptions {
@@ -49,7 +50,7 @@ async function assertFree(port: number, what: string) {
 }
 
 /** Points the handlers of this process at the local services (what CDK sets in AWS). */
-export function configureHandlers(env: { dynamoEndpoint: string; tableName: string; pool: LocalPool }) {
+export function configureHandlers(env: { dynamoEndpoint: string; tableName: string; pool: LocalPool; cognitoEndpoint: string }) {
   Object.assign(process.env, {
     DYNAMODB_ENDPOINT: env.dynamoEndpoint,
     TABLE_NAME: env.tableName,
@@ -58,10 +59,11 @@ export function configureHandlers(env: { dynamoEndpoint: string; tableName: stri
     USER_POOL_CLIENT_ID: env.pool.userPoolClientId,
     LOCAL_COGNITO_ISSUER: env.pool.issuer,
     ALLOW_LOCAL_ISSUER: 'true',
+    COGNITO_ENDPOINT: env.cognitoEndpoint,
   });
   const raw = localDynamoClient(env.dynamoEndpoint);
   const repo = new Repository(createDocumentClient(raw), env.tableName);
-  setDeps({ raw, repo, now: () => new Date() });
+  setDeps({ raw, repo, now: () => new Date(), directory: cognitoDirectory({ userPoolId: env.pool.userPoolId, endpoint: env.cognitoEndpoint }) });
   return repo;
 }
 
@@ -86,7 +88,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log('Starting cognito-local …');
     const cognito: CognitoLocal = await startCognitoLocal({ port: opts.ports.cognito, dataDir: path.join(opts.dataDir ?? path.join(ROOT, '.data', `tmp-cognito-${opts.ports.cognito}`), 'cognito') });
     stops.push(cognito.stop);
-    const pool = await ensurePool(cognito.endpoint, DEMO_USERS as unknown as { email: string }[], password);
+    const pool = await ensurePool(cognito.endpoint);
 
     let mailUrl: string | undefined;
     if (opts.ports.smtp && opts.ports.mailWeb) {
@@ -99,10 +101,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       Object.assign(process.env, { MAIL_TRANSPORT: 'smtp', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(opts.ports.smtp) });
     } else process.env.MAIL_TRANSPORT ??= 'json';
 
-    const repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: opts.tableName, pool });
+    const repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: opts.tableName, pool, cognitoEndpoint: cognito.endpoint });
     if (opts.seed) {
       log('Seeding (only what is missing) …');
-      const r = await applySeed(repo, allSeedItems(opts.today ?? new Date()));
+      const directory = cognitoDirectory({ userPoolId: pool.userPoolId, endpoint: cognito.endpoint });
+      const r = await applySeed(repo, allSeedItems(opts.today ?? new Date()), { directory, password });
       log(`Seed: ${r.created} created, ${r.existing} already present`);
     }
 

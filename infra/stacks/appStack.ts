@@ -2,7 +2,7 @@
  * Stateless resources: one NodejsFunction per function group, the REST API built from the one
  * route table with the one authorizer, WAF, the monthly schedule, admin hosting, and alarms.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, RemovalPolicy, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -27,26 +27,31 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUTHORIZER_CACHE_SECONDS } from '../../functions/authorizer/cacheTtl.ts';
 import { FUNCTION_GROUPS, routes, type FunctionGroup } from '../../shared/routes.ts';
 import { tableDefinition } from '../../shared/db/tableDefinition.ts';
 import type { StageConfig } from '../config.ts';
+import { TABLE_ACCESS, tableStatements } from './tableAccess.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Table actions per function: read-only where a function only reads. Never Scan, never `*`. */
-const READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'];
-const WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
-const ACCESS: Record<FunctionGroup | 'authorizer', string[]> = {
-  spatial: [...READ, ...WRITE],
-  organisations: [...READ, ...WRITE],
-  offers: [...READ, ...WRITE],
-  indicators: [...READ, ...WRITE],
-  public: READ,
-  system: READ,
-  reports: [...READ, 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  authorizer: [...READ, 'dynamodb:UpdateItem'],
-};
+/**
+ * The admin UI's Content-Security-Policy: no inline script, and connections only to the API and
+ * Cognito. `style-src 'unsafe-inline'` stays because MUI (emotion) injects its styles at run time.
+ */
+export function adminCsp(apiOrigin: string, region: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${apiOrigin} https://cognito-idp.${region}.amazonaws.com`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
 
 export interface AppStackProps extends StackProps {
   table: dynamodb.ITableV2;
@@ -80,12 +85,23 @@ export class AppStack extends Stack {
       removalPolicy: RemovalPolicy.DESTROY,
       autoDeleteObjects: false,
     });
+    const headers = new cloudfront.ResponseHeadersPolicy(this, 'AdminHeaders', {
+      securityHeadersBehavior: {
+        // The API is defined further down (its CORS rule needs this distribution's domain), hence Lazy.
+        contentSecurityPolicy: { contentSecurityPolicy: adminCsp(`https://${Lazy.string({ produce: () => this.api.restApiId })}.execute-api.${this.region}.amazonaws.com`, this.region), override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+      },
+    });
     const distribution = new cloudfront.Distribution(this, 'AdminCdn', {
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(uiBucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: headers,
+        compress: true,
       },
       errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
       enableLogging: true,
@@ -131,7 +147,8 @@ export class AppStack extends Stack {
           forceDockerBundling: false,
         },
       });
-      fn.addToRolePolicy(new iam.PolicyStatement({ actions: ACCESS[name], resources: [props.table.tableArn, ...tableDefinition.globalSecondaryIndexes.map((g) => `${props.table.tableArn}/index/${g.indexName}`)] }));
+      const indexArns = tableDefinition.globalSecondaryIndexes.map((g) => `${props.table.tableArn}/index/${g.indexName}`);
+      for (const statement of tableStatements(TABLE_ACCESS[name], props.table.tableArn, indexArns)) fn.addToRolePolicy(statement);
       this.functions[name] = fn;
       return fn;
     };
@@ -146,6 +163,11 @@ export class AppStack extends Stack {
       resources: [`arn:${this.partition}:ses:${this.region}:${this.account}:identity/${cfg.senderDomain}`],
     }));
     void props.senderIdentity;
+    // Only the organisations function manages the Cognito accounts behind users.
+    this.functions.organisations.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],
+      resources: [props.userPool.userPoolArn],
+    }));
 
     // ---------- API from the route table ----------
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: cfg.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
@@ -172,10 +194,11 @@ export class AppStack extends Stack {
     });
     const authorizer = new apigw.RequestAuthorizer(this, 'Authorizer', {
       handler: authorizerFn,
-      // A cached REQUEST authorizer needs every identity source present, so the cache key is the
-      // Authorization header: clerks send `Bearer <ID token>`, partners `ApiKey <key>` (README).
-      identitySources: [apigw.IdentitySource.header('Authorization')],
-      resultsCacheTtl: Duration.seconds(AUTHORIZER_CACHE_SECONDS),
+      // No gateway cache: revocations must act within seconds, and without identity sources a
+      // partner's bare `X-Api-Key` reaches the authorizer too. The authorizer caches principals
+      // itself for PRINCIPAL_CACHE_SECONDS (docs/ARCHITECTURE.md, Authentication).
+      identitySources: [],
+      resultsCacheTtl: Duration.seconds(0),
     });
     const validator = new apigw.RequestValidator(this, 'Validator', { restApi: this.api, validateRequestParameters: true, validateRequestBody: false });
     const problem = (status: string, title: string, detail: string) => ({

@@ -8,7 +8,15 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../../shared/db/tableDefinition.ts';
+import { CLIENT_WRITE_ATTRIBUTES } from '../../shared/identity/pool.ts';
+import { PASSWORD_POLICY } from '../../shared/schemas/user.ts';
 import type { StageConfig } from '../config.ts';
+
+/** CLIENT_WRITE_ATTRIBUTES in CDK's names for standard attributes. */
+function writableAttributes(): cognito.ClientAttributes {
+  const cdkName: Record<(typeof CLIENT_WRITE_ATTRIBUTES)[number], keyof cognito.StandardAttributesMask> = { name: 'fullname', locale: 'locale', zoneinfo: 'timezone' };
+  return new cognito.ClientAttributes().withStandardAttributes(Object.fromEntries(CLIENT_WRITE_ATTRIBUTES.map((a) => [cdkName[a], true])));
+}
 
 export class DataStack extends Stack {
   readonly table: dynamodb.TableV2;
@@ -34,9 +42,12 @@ export class DataStack extends Stack {
     this.userPool = new cognito.UserPool(this, 'Users', {
       userPoolName: `hamm-stadtteilarbeit-${cfg.stage}`,
       signInAliases: { email: true },
+      // Sign-in ignores letter case, and a changed e-mail counts only once its code is confirmed.
+      signInCaseSensitive: false,
+      keepOriginal: { email: true },
       selfSignUpEnabled: false,
       autoVerify: { email: true },
-      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      passwordPolicy: { ...PASSWORD_POLICY, tempPasswordValidity: Duration.days(3) },
       mfa: cognito.Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: cognito.FeaturePlan.PLUS,
@@ -52,6 +63,8 @@ export class DataStack extends Stack {
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(1),
       generateSecret: false,
+      // Users may not write their own e-mail: it is the sign-in name and the system's contact.
+      writeAttributes: writableAttributes(),
     });
 
     this.senderIdentity = new ses.EmailIdentity(this, 'Sender', { identity: ses.Identity.domain(cfg.senderDomain) });

@@ -20,7 +20,7 @@ export class ConflictError extends StorageError {
   status = 409;
   constructor(
     message: string,
-    public reason: 'stale-version' | 'duplicate',
+    public reason: 'stale-version' | 'duplicate' | 'lockout',
     public currentVersion?: number,
   ) {
     super(message);

@@ -17,6 +17,7 @@
  * | 10 | idempotency record (Powertools, TTL)      | table | `idempotency`                    | `<fn>#<hash>`               |
  * | 11 | monthly report by month                   | table | `report#<yyyy-mm>`               | `#`                         |
  * | 12 | all monthly reports                       | GSI1  | `report`                         | `<yyyy-mm>`                 |
+ * | 13 | user by Cognito `sub` (the sign-in lookup)| table | `unique#user#sub=<sub>`          | `#`                         |
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation.
@@ -68,6 +69,8 @@ export const keys = {
   auditOfEntity: (entityType: string, entityId: string) => ({ PK: `audit#${entityType}#${entityId}` }),
   auditOfMonth: (month: string) => ({ GSI1PK: `audit@${month}` }),
   auditOfActor: (actor: string) => ({ GSI2PK: `actor#${actor}` }),
+  /** Pattern 13: the guard item of the user's `sub` (pattern 5); the authorizer's only way to a user. */
+  userBySub: (sub: string): { PK: string; SK: string } => keys.unique('user', { sub }),
   /** Pattern 9. */
   apiKeyHash: (hash: string) => ({ PK: `apikeyhash#${hash}`, SK: META_SK }),
   /** Pattern 10: Powertools builds the PK value itself; we only fix the attribute names. */
@@ -78,6 +81,20 @@ export const keys = {
   /** Pattern 12. */
   reportCollection: (month?: string) => ({ GSI1PK: 'report', GSI1SK: month ?? '' }),
 };
+
+/**
+ * Partition-key patterns for IAM `dynamodb:LeadingKeys` (infra/stacks/tableAccess.ts), written
+ * beside the keys they match so the two cannot drift apart.
+ */
+export const partitionPatterns = {
+  entity: (type: string) => `${type}#*`,
+  audit: (type: string) => `audit#${type}#*`,
+  unique: (type: string) => `unique#${type}#*`,
+  userBySub: 'unique#user#sub=*',
+  apiKeyHash: 'apikeyhash#*',
+  idempotency: 'idempotency',
+  report: 'report#*',
+} as const;
 
 /** Attributes that belong to storage, never to the API. */
 export const INTERNAL_ATTRIBUTES = [

@@ -15,6 +15,7 @@ import {
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -194,6 +195,24 @@ export class Repository {
 
   // ---------- writes ----------
 
+  /**
+   * Usage telemetry of an API key (at most every few minutes): not a change of the key, so it
+   * carries no version bump and no audit entry, and touches nothing but `lastUsedAt`.
+   */
+  async recordApiKeyUse(def: EntityDef, id: string, at: string): Promise<void> {
+    await this.send(() =>
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.entity(def.type, id),
+          UpdateExpression: 'SET lastUsedAt = :t',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':t': at },
+        }),
+      ),
+    );
+  }
+
   /** `at` back-dates the record (seeding only: demo offers carry their own creation dates). */
   async create<T = Item>(def: EntityDef, data: Item, opts: WriteOptions & { id?: string; at?: string }): Promise<T> {
     const at = opts.at ?? this.now().toISOString();
@@ -292,8 +311,8 @@ export class Repository {
   }
 
   /** Deletes the entity unless it is still referenced; with `expectedVersion`, only that version. */
-  async delete(def: EntityDef, id: string, expectedVersion: number | undefined, opts: WriteOptions): Promise<Item> {
-    const current = await this.get<Item>(def, id);
+  async delete(def: EntityDef, id: string, expectedVersion: number | undefined, opts: WriteOptions & { current?: Item }): Promise<Item> {
+    const current = opts.current ?? (await this.get<Item>(def, id));
     if (expectedVersion !== undefined && current.version !== expectedVersion) throw staleVersion(def, id, current.version);
     const at = this.now().toISOString();
     const tx = new Tx();
@@ -340,6 +359,8 @@ export class Repository {
   }
 
   private addGuardPut(tx: Tx, def: EntityDef, fields: string[], entity: Item) {
+    // A natural key that is not set yet (a user before its Cognito account) has no guard.
+    if (fields.some((f) => entity[f] === undefined)) return;
     const values = Object.fromEntries(fields.map((f) => [f, entity[f]]));
     tx.add(
       {
@@ -361,6 +382,7 @@ export class Repository {
   }
 
   private addGuardDelete(tx: Tx, def: EntityDef, fields: string[], entity: Item) {
+    if (fields.some((f) => entity[f] === undefined)) return;
     tx.add(
       { Delete: { TableName: this.table, Key: keys.unique(def.type, Object.fromEntries(fields.map((f) => [f, entity[f]]))) } },
       () => new ConflictError('guard item changed concurrently', 'stale-version'),

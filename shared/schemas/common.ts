@@ -13,6 +13,15 @@ export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ungülti
 export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit im Format HH:MM');
+/**
+ * The one e-mail rule, in and out: a plain address whose domain labels do not start or end
+ * with a hyphen (zod's default pattern accepts `a@b-.de`, which OpenAPI's `email` format refuses).
+ * Stored lower-cased.
+ */
+export const Email = z
+  .email({ pattern: /^[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/ })
+  .max(254)
+  .overwrite((e) => e.toLowerCase());
 export const NonEmpty = (max = 200) => z.string().trim().min(1).max(max);
 
 /** Server-owned fields every stored entity carries. */
@@ -27,7 +36,7 @@ export const metaShape = {
 
 export const Contact = z.strictObject({
   name: z.string().max(200).optional(),
-  email: z.email().optional(),
+  email: Email.optional(),
   phone: z.string().max(50).optional(),
   website: z.url().optional(),
 });
@@ -95,5 +104,7 @@ export function entitySchemas<S extends z.ZodRawShape, R extends z.ZodRawShape =
     .strictObject({ ...shape, ...metaOptional, version: metaShape.version })
     .superRefine(check);
   const entity = z.object({ ...shape, ...metaShape, ...readonly });
-  return { input, update, entity };
+  /** Fields only the server writes; a PUT keeps their stored values. */
+  const serverOwned = Object.keys(readonly);
+  return { input, update, entity, serverOwned, shape };
 }

@@ -58,10 +58,15 @@ export const offer = entitySchemas(
     status: OfferStatus.default('draft'),
     validFrom: IsoDate.optional(),
     validUntil: IsoDate.optional(),
-    /** When someone last confirmed the offer is still current (Goal 3: "known and reachable"). */
-    reviewedAt: IsoDateTime.optional(),
   },
   {
+    readonly: {
+      /**
+       * When someone last confirmed the offer is still current (Goal 3: "known and reachable").
+       * Server-owned: only POST /offers/{id}/review sets it, so nobody can date an offer ahead.
+       */
+      reviewedAt: IsoDateTime.optional(),
+    },
     check: (o, ctx) => {
       if (o.minAge !== undefined && o.maxAge !== undefined && o.minAge > o.maxAge)
         ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'Höchstalter liegt unter dem Mindestalter' });
@@ -73,4 +78,17 @@ export const offer = entitySchemas(
   },
 );
 export type Offer = z.infer<typeof offer.entity>;
+
+/**
+ * What residents and other directories see of an offer (/v1/public/*): no author ids, no
+ * version, no bookkeeping. Defined once here; the public routes and OpenAPI use it.
+ */
+export const PublicOffer = offer.entity.omit({ createdBy: true, updatedBy: true, version: true, createdAt: true });
+export type PublicOffer = z.infer<typeof PublicOffer>;
+const PUBLIC_OFFER_FIELDS = Object.keys(PublicOffer.shape);
+
+/** The public projection of a stored offer: only the fields PublicOffer names. */
+export function toPublicOffer(o: Offer): PublicOffer {
+  return Object.fromEntries(PUBLIC_OFFER_FIELDS.filter((k) => k in o).map((k) => [k, o[k as keyof Offer]])) as PublicOffer;
+}
 export const STALE_AFTER_DAYS = 183;

@@ -1,6 +1,6 @@
 /** User: a clerk who signs in with Cognito, with role assignments scoped to social spaces. */
 import { z } from 'zod';
-import { entitySchemas, Id, NonEmpty } from './common.ts';
+import { Email, entitySchemas, Id, NonEmpty } from './common.ts';
 
 export const Role = z.enum(['admin', 'leadership', 'coordination', 'neighbourhood-management', 'prevention']);
 export type Role = z.infer<typeof Role>;
@@ -11,12 +11,41 @@ export const RoleAssignment = z.strictObject({
   socialSpaceIds: z.array(Id).max(9).default([]),
 });
 
-export const user = entitySchemas({
-  email: z.email().overwrite((e) => e.toLowerCase()),
+/**
+ * The Cognito password rule, written once: the user pool (CDK and cognito-local) and the
+ * temporary password field of the user form are derived from it.
+ */
+export const PASSWORD_POLICY = { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true } as const;
+export const Password = z
+  .string()
+  .min(PASSWORD_POLICY.minLength, `Mindestens ${PASSWORD_POLICY.minLength} Zeichen`)
+  .max(256)
+  .regex(/\d/, 'Mindestens eine Ziffer')
+  .regex(/[a-zäöüß]/, 'Mindestens ein Kleinbuchstabe')
+  .regex(/[A-ZÄÖÜ]/, 'Mindestens ein Großbuchstabe')
+  .regex(/[^A-Za-z0-9ÄÖÜäöüß\s]/, 'Mindestens ein Sonderzeichen');
+
+const userShape = {
+  /** Contact address and sign-in name. Never identity: the authorizer binds a token by `sub`. */
+  email: Email,
   name: NonEmpty(200),
   active: z.boolean().default(true),
   assignments: z.array(RoleAssignment).max(10).default([]),
   /** Leadership users receive the monthly goal report unless they opt out. */
   receivesReport: z.boolean().default(true),
+};
+
+export const user = entitySchemas(userShape, {
+  readonly: {
+    /** The Cognito account's immutable subject, set when the account is created. */
+    sub: z.string().max(64).optional(),
+  },
 });
 export type User = z.infer<typeof user.entity>;
+
+/**
+ * POST /v1/users: the user plus an optional temporary password. Without one, Cognito makes one
+ * and e-mails the invitation; either way the new user must set their own at first sign-in.
+ * The password is handed to Cognito and never stored.
+ */
+export const UserCreateBody = z.strictObject({ ...userShape, temporaryPassword: Password.optional() });

@@ -4,9 +4,12 @@
  */
 import { entities, type EntityDef, type EntityType } from '../entities.ts';
 import type { Repository } from '../db/repository.ts';
+import { createUserWithAccount } from '../identity/accounts.ts';
+import type { UserDirectory } from '../identity/directory.ts';
 import { demoData } from './demo.ts';
 import { hammStructure, type SeedItem } from './hamm.ts';
-import { demoUsers } from './users.ts';
+import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
+import { directoryFromEnv } from '../identity/directory.ts';
 
 /** Referenced types come before the types that reference them. */
 const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'user'];
@@ -17,7 +20,16 @@ export function allSeedItems(today: Date): SeedItem[] {
   return [...hammStructure(), ...demoData(today), ...demoUsers()];
 }
 
-export async function applySeed(repo: Repository, items: SeedItem[], actor = 'system:seed'): Promise<{ created: number; existing: number }> {
+export interface SeedOptions {
+  actor?: string;
+  /** Where the users' Cognito accounts live (default: the pool the environment names). */
+  directory?: UserDirectory;
+  /** The demo users' permanent password (default: DEMO_PASSWORD, else the documented demo one). */
+  password?: string;
+}
+
+export async function applySeed(repo: Repository, items: SeedItem[], opts: SeedOptions = {}): Promise<{ created: number; existing: number }> {
+  const actor = opts.actor ?? 'system:seed';
   let created = 0;
   let existing = 0;
   for (const type of ORDER) {
@@ -28,22 +40,34 @@ export async function applySeed(repo: Repository, items: SeedItem[], actor = 'sy
     existing += ofType.length - missing.length;
     // Items referencing their own type (an organisation's parent) wait for the others.
     const selfRef = (i: SeedItem) => Object.entries(def.refs).some(([f, t]) => t === type && i.data[f] !== undefined);
-    for (const wave of [missing.filter((i) => !selfRef(i)), missing.filter(selfRef)]) created += await createAll(repo, def, wave, actor);
+    for (const wave of [missing.filter((i) => !selfRef(i)), missing.filter(selfRef)]) created += await createAll(repo, def, wave, actor, opts);
   }
   return { created, existing };
 }
 
-async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], actor: string): Promise<number> {
+async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], actor: string, opts: SeedOptions): Promise<number> {
   let created = 0;
-    // A few writers at once; conflicts on shared reference counts are retried by the repository.
+  // A few writers at once; conflicts on shared reference counts are retried by the repository.
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const item = items[next++];
-      await repo.create(def, def.schemas.input.parse(item.data) as Record<string, unknown>, { actor, id: item.id, at: item.at });
+      // Server-owned fields (an offer's reviewedAt) are not input; demo data carries them anyway.
+      const owned = Object.fromEntries(def.schemas.serverOwned.filter((k) => k in item.data).map((k) => [k, item.data[k]]));
+      const input = Object.fromEntries(Object.entries(item.data).filter(([k]) => !(k in owned)));
+      const data = { ...(def.schemas.input.parse(input) as Record<string, unknown>), ...owned };
+      if (def.type === 'user') await createUser(repo, data, item.id, actor, opts);
+      else await repo.create(def, data, { actor, id: item.id, at: item.at });
       created++;
     }
   };
   await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
   return created;
+}
+
+/** Users are seeded exactly as an admin creates them: with their Cognito account. */
+function createUser(repo: Repository, data: Record<string, unknown>, id: string, actor: string, opts: SeedOptions) {
+  opts.directory ??= directoryFromEnv();
+  const permanentPassword = opts.password ?? process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
+  return createUserWithAccount(repo, opts.directory, data as never, { actor, id, invite: false, permanentPassword, adoptExisting: true });
 }

@@ -1,6 +1,9 @@
 /** The demo clerks: each exists in (local) Cognito and as a User with role assignments. */
 import type { SeedItem } from './hamm.ts';
 
+/** The demo users' password under `npm start` and in tests (DEMO_PASSWORD overrides it). */
+export const DEFAULT_DEMO_PASSWORD = 'Hamm-Demo-2026!';
+
 export const DEMO_USERS = [
   { id: 'u-admin', email: 'admin@hamm.example', name: 'Alex Admin', assignments: [{ role: 'admin', socialSpaceIds: [] }] },
   { id: 'u-leitung', email: 'leitung@hamm.example', name: 'Lena Leitung', assignments: [{ role: 'leadership', socialSpaceIds: [] }] },

@@ -80,7 +80,9 @@ describe('exactly-once delivery', () => {
     ]);
     expect(results.map((r) => r.outcome).sort()).toEqual(['sent', 'skipped', 'skipped']);
     expect(a.sent).toHaveLength(1);
-    expect(a.sent[0].to.map((x: any) => x.address)).toEqual(['leitung@hamm.example']);
+    // Recipients travel in Bcc only: nobody sees who else receives the report.
+    expect(a.sent[0].bcc.map((x: any) => x.address)).toEqual(['leitung@hamm.example']);
+    expect(a.sent[0].to.map((x: any) => x.address)).toEqual(['zielbericht@hamm.example']);
     expect(a.sent[0].attachments[0].filename).toBe('zielbericht-2026-09.csv');
     const stored = await getReport(t.repo, '2026-09');
     expect(stored).toMatchObject({ status: 'sent', recipients: ['leitung@hamm.example'], messageId: a.sent[0].messageId });

@@ -91,7 +91,7 @@ export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 's
   const pool = inject('pool');
   const table = opts.table === 'seeded' ? inject('seededTable') : `t-${randomUUID().slice(0, 8)}`;
   if (opts.table === 'fresh') await ensureTable(dynamoEndpoint, table);
-  const repo = configureHandlers({ dynamoEndpoint, tableName: table, pool });
+  const repo = configureHandlers({ dynamoEndpoint, tableName: table, pool, cognitoEndpoint });
   guardAgainstScan(repo);
   const server = await startLocalServer({ port: 0, config: { userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint } });
   const base = `${server.url}/v1`;

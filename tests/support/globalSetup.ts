@@ -9,11 +9,12 @@ import type { TestProject } from 'vitest/node';
 import { ensureTable, startDynamoLocal, type DynamoLocal } from '../../infra/local/dynamodb.ts';
 import { ensurePool, startCognitoLocal, type CognitoLocal, type LocalPool } from '../../infra/local/cognito.ts';
 import { freePort } from '../../infra/local/ports.ts';
-import { DEFAULT_DEMO_PASSWORD, ROOT } from '../../infra/local/stack.ts';
+import { ROOT } from '../../infra/local/stack.ts';
+import { cognitoDirectory } from '../../shared/identity/directory.ts';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
-import { DEMO_USERS } from '../../shared/seed/users.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { SEED_TODAY } from './constants.ts';
 
 let dynamo: DynamoLocal | undefined;
@@ -24,12 +25,13 @@ export async function setup(project: TestProject) {
   dynamo = await startDynamoLocal({ port: await freePort() });
   cognitoDir = path.join(ROOT, '.data', `test-cognito-${process.pid}`);
   cognito = await startCognitoLocal({ port: await freePort(), dataDir: cognitoDir });
-  const pool = await ensurePool(cognito.endpoint, DEMO_USERS as unknown as { email: string }[], DEFAULT_DEMO_PASSWORD);
+  const pool = await ensurePool(cognito.endpoint);
 
   const seededTable = 'seeded';
   await ensureTable(dynamo.endpoint, seededTable);
   const raw = localDynamoClient(dynamo.endpoint);
-  await applySeed(new Repository(createDocumentClient(raw), seededTable), allSeedItems(SEED_TODAY));
+  const directory = cognitoDirectory({ userPoolId: pool.userPoolId, endpoint: cognito.endpoint });
+  await applySeed(new Repository(createDocumentClient(raw), seededTable), allSeedItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD });
   raw.destroy();
 
   project.provide('dynamoEndpoint', dynamo.endpoint);

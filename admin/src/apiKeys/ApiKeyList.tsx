@@ -1,7 +1,8 @@
+import { safeExporter } from '../common/exporter';
 import { DataTable, DateField, DeleteButton, List, ReferenceField } from 'react-admin';
 /** DELETE revokes the key; the row stays, with `revokedAt`. */
 export const ApiKeyList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={safeExporter} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="prefix" />

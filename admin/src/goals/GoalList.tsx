@@ -1,6 +1,7 @@
+import { safeExporter } from '../common/exporter';
 import { DataTable, List } from 'react-admin';
 export const GoalList = () => (
-  <List sort={{ field: 'number', order: 'ASC' }} pagination={false}>
+  <List exporter={safeExporter} sort={{ field: 'number', order: 'ASC' }} pagination={false}>
     <DataTable rowClick="show">
       <DataTable.Col source="number" />
       <DataTable.Col source="title" />

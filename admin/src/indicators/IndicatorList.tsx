@@ -1,8 +1,9 @@
+import { safeExporter } from '../common/exporter';
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { directionChoices, frequencyChoices } from '../common/choices';
 const filters = [<SearchInput source="q" alwaysOn key="q" />, <ReferenceInput source="goalId" reference="goals" key="g" alwaysOn><SelectInput optionText="number" /></ReferenceInput>];
 export const IndicatorList = () => (
-  <List sort={{ field: 'goalId', order: 'ASC' }} filters={filters}>
+  <List exporter={safeExporter} sort={{ field: 'goalId', order: 'ASC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="goalId"><ReferenceField source="goalId" reference="goals" link={false} /></DataTable.Col>
       <DataTable.Col source="name" />

@@ -1,3 +1,4 @@
+import { safeExporter } from '../common/exporter';
 import { Link } from 'react-router-dom';
 import { Button, CreateButton, DataTable, ExportButton, List, ReferenceField, ReferenceInput, SelectInput, TextInput, TopToolbar } from 'react-admin';
 const filters = [
@@ -13,7 +14,7 @@ const Actions = () => (
   </TopToolbar>
 );
 export const MeasurementList = () => (
-  <List sort={{ field: 'period', order: 'DESC' }} filters={filters} actions={<Actions />}>
+  <List exporter={safeExporter} sort={{ field: 'period', order: 'DESC' }} filters={filters} actions={<Actions />}>
     <DataTable rowClick="edit">
       <DataTable.Col source="indicatorId"><ReferenceField source="indicatorId" reference="indicators" link={false} /></DataTable.Col>
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>

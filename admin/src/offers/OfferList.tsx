@@ -1,3 +1,4 @@
+import { safeExporter } from '../common/exporter';
 import { BooleanInput, ChipField, DataTable, DateField, ExportButton, CreateButton, List, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList, TopToolbar, AutocompleteInput } from 'react-admin';
 import { statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
 import { StaleBadge, StillCurrentButton } from '../common/OfferBits';
@@ -20,7 +21,7 @@ const Actions = () => (
 );
 
 export const OfferList = () => (
-  <List sort={{ field: 'title', order: 'ASC' }} filters={filters} actions={<Actions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'title', order: 'ASC' }} filters={filters} actions={<Actions />} perPage={25}>
     <DataTable rowClick="show">
       <DataTable.Col source="title" />
       <DataTable.Col source="socialSpaceIds" disableSort>

@@ -1,8 +1,9 @@
+import { safeExporter } from '../common/exporter';
 import { DataTable, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { orgKindChoices } from '../common/choices';
 const filters = [<SearchInput source="q" alwaysOn key="q" />, <SelectInput source="kind" choices={orgKindChoices} key="k" alwaysOn />];
 export const OrganisationList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={filters}>
+  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="kind"><SelectField source="kind" choices={orgKindChoices} /></DataTable.Col>

@@ -1,3 +1,4 @@
+import { safeExporter } from '../common/exporter';
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
@@ -5,7 +6,7 @@ const filters = [
   <ReferenceInput source="districtId" reference="districts" key="d" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
 ];
 export const QuarterList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={filters}>
+  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" /></DataTable.Col>

@@ -1,6 +1,7 @@
+import { safeExporter } from '../common/exporter';
 import { DataTable, List, ReferenceArrayField, SingleFieldList, ChipField, NumberField } from 'react-admin';
 export const SocialSpaceList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="districtIds" disableSort>

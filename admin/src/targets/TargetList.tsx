@@ -1,3 +1,4 @@
+import { safeExporter } from '../common/exporter';
 import { DataTable, List, NumberInput, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
 const filters = [
   <ReferenceInput source="indicatorId" reference="indicators" key="i" alwaysOn perPage={200}><SelectInput optionText="name" /></ReferenceInput>,
@@ -5,7 +6,7 @@ const filters = [
   <NumberInput source="year" key="y" alwaysOn />,
 ];
 export const TargetList = () => (
-  <List sort={{ field: 'year', order: 'DESC' }} filters={filters}>
+  <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
     <DataTable rowClick="edit">
       <DataTable.Col source="indicatorId"><ReferenceField source="indicatorId" reference="indicators" link={false} /></DataTable.Col>
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>

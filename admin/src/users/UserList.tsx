@@ -1,10 +1,11 @@
+import { safeExporter } from '../common/exporter';
 import { BooleanField, DataTable, FunctionField, List, SearchInput, useTranslate } from 'react-admin';
 const Roles = () => {
   const translate = useTranslate();
   return <FunctionField render={(r: any) => r.assignments?.map((a: any) => translate(`app.enum.role.${a.role}`) + (a.socialSpaceIds?.length ? ` (${a.socialSpaceIds.join(', ')})` : '')).join('; ')} />;
 };
 export const UserList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={[<SearchInput source="q" alwaysOn key="q" />]}>
+  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={[<SearchInput source="q" alwaysOn key="q" />]}>
     <DataTable rowClick="edit">
       <DataTable.Col source="name" />
       <DataTable.Col source="email" />

@@ -31,7 +31,7 @@ beforeAll(async () => {
   dynamo = await startDynamoLocal({ port, dbPath: dir });
   await ensureTable(dynamo.endpoint, 'faults');
   const pool = inject('pool');
-  repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: 'faults', pool });
+  repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: 'faults', pool, cognitoEndpoint: inject('cognitoEndpoint') });
   await applySeed(repo, [...hammStructure(), ...demoUsers(), { type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } }]);
   server = await startLocalServer({ port: 0, config: {} });
   token = await signIn(inject('cognitoEndpoint'), pool.userPoolClientId, 'admin@hamm.example', DEFAULT_DEMO_PASSWORD);

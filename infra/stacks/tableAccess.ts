@@ -1,0 +1,65 @@
+/**
+ * What each function may do on the one table, as IAM statements. Item actions are confined with
+ * `dynamodb:LeadingKeys` to the partitions the function serves (patterns from the key module);
+ * index queries are read-only and unconditioned (an index is a projection of those items).
+ * Never Scan, never `dynamodb:*`.
+ */
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { partitionPatterns as p } from '../../shared/db/keys.ts';
+import { entities, type EntityType } from '../../shared/entities.ts';
+import type { FunctionGroup } from '../../shared/routes.ts';
+
+const READ_ITEMS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
+const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'goal'];
+const ALL_TYPES = Object.keys(entities) as EntityType[];
+
+/** A writer's partitions: its entities, their audit trails and guards, and what they reference (refCount). */
+function writes(types: EntityType[]): string[] {
+  return types.flatMap((t) => [p.entity(t), p.audit(t), ...(entities[t].unique.length ? [p.unique(t)] : []), ...Object.values(entities[t].refs).map(p.entity)]);
+}
+
+interface Access {
+  read: string[];
+  write?: string[];
+  /** The authorizer: only these attributes may be written (API key usage telemetry). */
+  writeAttributes?: string[];
+}
+
+export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
+  spatial: { read: [...STRUCTURE.map(p.entity)], write: writes(['district', 'socialSpace', 'quarter', 'centre']) },
+  organisations: {
+    read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user')),
+    write: [...writes(['organisation', 'user', 'apiKey']), p.apiKeyHash],
+  },
+  offers: { read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency), write: [...writes(['offer']), p.idempotency] },
+  indicators: { read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace'].map(p.entity), write: writes(['goal', 'indicator', 'target', 'measurement']) },
+  // Residents' side: public structure and offers only (handlers keep only published offers).
+  public: { read: ['offer', ...STRUCTURE].map(p.entity) },
+  system: { read: [p.audit('*')] },
+  reports: { read: [...ALL_TYPES.map(p.entity), p.report], write: [p.report, p.audit('report'), ...writes(['reportSettings'])] },
+  authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },
+};
+
+export function tableStatements(access: Access, tableArn: string, indexArns: string[]): iam.PolicyStatement[] {
+  const leading = (patterns: string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...new Set(patterns)] } });
+  const out = [
+    new iam.PolicyStatement({ actions: READ_ITEMS, resources: [tableArn], conditions: leading(access.read) }),
+    new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }),
+    new iam.PolicyStatement({ actions: ['dynamodb:DescribeTable'], resources: [tableArn] }),
+  ];
+  if (access.write && access.writeAttributes)
+    out.push(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [tableArn],
+        conditions: {
+          ...leading(access.write),
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': access.writeAttributes },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE', 'UPDATED_NEW'] },
+        },
+      }),
+    );
+  else if (access.write) out.push(new iam.PolicyStatement({ actions: WRITE_ITEMS, resources: [tableArn], conditions: leading(access.write) }));
+  return out;
+}

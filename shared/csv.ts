@@ -1,0 +1,20 @@
+/**
+ * CSV cells, written once for the report attachment and the admin exports.
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, tab or CR as a formula
+ * (CSV injection, OWASP), so such text is prefixed with an apostrophe. Numbers stay numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One cell of a `;`-separated file with decimal commas (German spreadsheet software). */
+export function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v).replace('.', ',') : neutralise(String(v));
+  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRows(rows: unknown[][]): string {
+  return rows.map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+}

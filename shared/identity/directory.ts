@@ -1,0 +1,147 @@
+/**
+ * The user directory: the Cognito accounts behind Users, driven with the admin API.
+ * In AWS it is the stage's user pool; locally cognito-local (COGNITO_ENDPOINT). Accounts are
+ * addressed by their immutable `sub` (with e-mail as username attribute, Cognito's username is
+ * the sub), so a changed e-mail address never loses its account.
+ *
+ * Errors surface as typed errors the HTTP layer turns into problem+json: a taken address 409,
+ * a refused password 400, anything else 503 (Cognito unreachable or refusing).
+ */
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { BadRequestError, ConflictError, StorageError } from '../db/errors.ts';
+
+export interface UserDirectory {
+  /** Creates the account and returns its `sub`. `invite`: Cognito e-mails the temporary password. */
+  create(input: { email: string; temporaryPassword?: string; invite: boolean }): Promise<string>;
+  /** The `sub` of the account signing in with this address, if there is one. */
+  findSub(email: string): Promise<string | undefined>;
+  /** Seeding only: demo accounts get a permanent password. */
+  setPermanentPassword(sub: string, password: string): Promise<void>;
+  /** Enables the account, or disables it and ends every session (refresh tokens revoked). */
+  setEnabled(sub: string, enabled: boolean): Promise<void>;
+  /** Changes the sign-in address; an admin vouches for it, so it is marked verified. */
+  setEmail(sub: string, email: string): Promise<void>;
+  /** Removes the account; an account already gone counts as removed. */
+  remove(sub: string): Promise<void>;
+}
+
+/** Cognito refused or could not be reached; nothing about the user was decided. */
+export class DirectoryUnavailableError extends StorageError {
+  status = 503;
+  type = 'https://hamm.example/problems/directory-unavailable';
+  constructor(cause: unknown, message = 'Die Benutzerverwaltung (Cognito) ist gerade nicht erreichbar. Bitte erneut versuchen.') {
+    super(message, { cause });
+  }
+}
+
+const name = (err: unknown) => (err as { name?: string; __type?: string })?.name ?? '';
+
+function mapError(err: unknown): Error {
+  const n = name(err);
+  if (n === 'UsernameExistsException' || n === 'AliasExistsException') {
+    const e = new ConflictError('Für diese E-Mail-Adresse gibt es bereits ein Konto', 'duplicate');
+    e.errors = [{ pointer: '/email', detail: 'bereits vergeben' }];
+    return e;
+  }
+  if (n === 'InvalidPasswordException')
+    return new BadRequestError('Cognito hat das Passwort abgelehnt', [{ pointer: '/temporaryPassword', detail: (err as Error).message }]);
+  if (n === 'InvalidParameterException') return new BadRequestError(`Cognito hat die Angaben abgelehnt: ${(err as Error).message}`);
+  return new DirectoryUnavailableError(err);
+}
+
+export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; region?: string }): UserDirectory {
+  const client = new CognitoIdentityProviderClient({
+    region: opts.region ?? process.env.AWS_REGION ?? 'eu-central-1',
+    ...(opts.endpoint ? { endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+  });
+  const UserPoolId = opts.userPoolId;
+  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (err) {
+      throw mapError(err);
+    }
+  };
+  const attr = (attrs: { Name?: string; Value?: string }[] | undefined, key: string) => attrs?.find((a) => a.Name === key)?.Value;
+
+  return {
+    async create({ email, temporaryPassword, invite }) {
+      const res = await call(() =>
+        client.send(
+          new AdminCreateUserCommand({
+            UserPoolId,
+            Username: email,
+            TemporaryPassword: temporaryPassword,
+            // The admin vouches for the address; in AWS the invitation goes to it.
+            UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }],
+            ...(invite ? { DesiredDeliveryMediums: ['EMAIL'] } : { MessageAction: 'SUPPRESS' }),
+          }),
+        ),
+      );
+      const sub = attr(res.User?.Attributes, 'sub') ?? res.User?.Username;
+      if (!sub) throw new DirectoryUnavailableError(new Error('Cognito returned no sub'));
+      return sub;
+    },
+    async findSub(email) {
+      try {
+        const res = await client.send(new AdminGetUserCommand({ UserPoolId, Username: email }));
+        return attr(res.UserAttributes, 'sub') ?? res.Username;
+      } catch (err) {
+        if (name(err) === 'UserNotFoundException') return undefined;
+        throw mapError(err);
+      }
+    },
+    async setPermanentPassword(sub, password) {
+      await call(() => client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: sub, Password: password, Permanent: true })));
+    },
+    async setEnabled(sub, enabled) {
+      if (enabled) {
+        await call(() => client.send(new AdminEnableUserCommand({ UserPoolId, Username: sub })));
+        return;
+      }
+      await call(() => client.send(new AdminDisableUserCommand({ UserPoolId, Username: sub })));
+      try {
+        await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId, Username: sub }));
+      } catch (err) {
+        // cognito-local implements no global sign-out and says so in these words; only it does.
+        // Tokens already issued are refused by the authorizer anyway: it checks `active` itself.
+        if (!/^Cognito Local unsupported feature/.test(String((err as Error)?.message))) throw mapError(err);
+      }
+    },
+    async setEmail(sub, email) {
+      await call(() =>
+        client.send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId,
+            Username: sub,
+            UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }],
+          }),
+        ),
+      );
+    },
+    async remove(sub) {
+      try {
+        await client.send(new AdminDeleteUserCommand({ UserPoolId, Username: sub }));
+      } catch (err) {
+        if (name(err) !== 'UserNotFoundException') throw mapError(err);
+      }
+    },
+  };
+}
+
+/** The directory of this process, from the environment CDK (or the local stack) sets. */
+export function directoryFromEnv(env: Record<string, string | undefined> = process.env): UserDirectory {
+  const userPoolId = env.USER_POOL_ID;
+  if (!userPoolId) throw new Error('USER_POOL_ID is not configured');
+  return cognitoDirectory({ userPoolId, endpoint: env.COGNITO_ENDPOINT });
+}
