@@ -9,6 +9,14 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** Every text inside a record, neutralised (the admin exports hand whole records to jsonexport). */
+export function neutraliseDeep(value: unknown): unknown {
+  if (typeof value === 'string') return neutralise(value);
+  if (Array.isArray(value)) return value.map(neutraliseDeep);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutraliseDeep(v)]));
+  return value;
+}
+
 /** One cell of a `;`-separated file with decimal commas (German spreadsheet software). */
 export function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v).replace('.', ',') : neutralise(String(v));

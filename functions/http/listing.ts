@@ -33,6 +33,9 @@ function parseJson<T>(name: string, raw: string | undefined, schema: z.ZodType<T
   } catch {
     throw problems.badRequest(`'${name}' is not valid JSON`, [{ pointer: `/query/${name}`, detail: 'Kein gültiges JSON' }]);
   }
+  // zod's record drops `__proto__` silently; a filter that names it is refused like any unknown field.
+  if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__'))
+    throw problems.badRequest(`Invalid '${name}'`, [{ pointer: `/query/${name}/__proto__`, detail: 'Unbekanntes Filterfeld' }]);
   const res = schema.safeParse(value);
   if (!res.success)
     throw problems.badRequest(`Invalid '${name}'`, res.error.issues.map((i) => ({ pointer: `/query/${name}${i.path.map((p) => `/${String(p)}`).join('')}`, detail: i.message })));

@@ -1,20 +1,25 @@
 /**
- * `npm run create-admin -- --email a@b.de --name "…" [--table T]`: writes the first admin's User record
- * (audited, conditional) into the deployed table with your AWS credentials. The matching Cognito account
- * is created with `aws cognito-idp admin-create-user` (README, "Deploy to AWS").
+ * `npm run create-admin -- --email a@b.de --name "…" --user-pool <id> [--table T]`: the first admin,
+ * made exactly like every other user (shared/identity/accounts.ts): the Cognito account first
+ * (Cognito e-mails the invitation with a temporary password), then the User record bound to its `sub`.
+ * Runs with your AWS credentials against the deployed pool and table.
  */
 import { parseArgs } from 'node:util';
 import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
-import { entities } from '../../shared/entities.ts';
+import { createUserWithAccount } from '../../shared/identity/accounts.ts';
+import { cognitoDirectory } from '../../shared/identity/directory.ts';
+import { UserCreateBody } from '../../shared/schemas/user.ts';
 
-const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, table: { type: 'string' } } });
-if (!values.email || !values.name) {
-  console.error('usage: npm run create-admin -- --email admin@stadt.hamm.de --name "Vorname Nachname" [--table TableName]');
+const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, table: { type: 'string' }, 'user-pool': { type: 'string' } } });
+const userPoolId = values['user-pool'] ?? process.env.USER_POOL_ID;
+if (!values.email || !values.name || !userPoolId) {
+  console.error('usage: npm run create-admin -- --email admin@stadt.hamm.de --name "Vorname Nachname" --user-pool <UserPoolId> [--table TableName]');
   process.exit(2);
 }
-const data = entities.user.schemas.input.parse({ email: values.email, name: values.name, assignments: [{ role: 'admin', socialSpaceIds: [] }] }) as Record<string, unknown>;
+const data = UserCreateBody.parse({ email: values.email, name: values.name, assignments: [{ role: 'admin', socialSpaceIds: [] }] });
 const repo = new Repository(createDocumentClient(createDynamoClient()), values.table ?? process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT);
-const user = await repo.create<any>(entities.user, data, { actor: 'system:create-admin' });
-console.log(`Created admin user ${user.email} (${user.id}) in ${repo.table}`);
+const directory = cognitoDirectory({ userPoolId, endpoint: process.env.COGNITO_ENDPOINT });
+const user = await createUserWithAccount(repo, directory, data, { actor: 'system:create-admin', invite: true });
+console.log(`Created admin ${user.email} (${user.id}, Cognito sub ${user.sub}) in ${repo.table}; Cognito has sent the invitation.`);

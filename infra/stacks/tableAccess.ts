@@ -9,7 +9,7 @@ import { partitionPatterns as p } from '../../shared/db/keys.ts';
 import { entities, type EntityType } from '../../shared/entities.ts';
 import type { FunctionGroup } from '../../shared/routes.ts';
 
-const READ_ITEMS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const READ_ITEMS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
 const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'goal'];
 const ALL_TYPES = Object.keys(entities) as EntityType[];

@@ -129,6 +129,45 @@ describe('admin UI', { timeout: 90000 }, () => {
     await context.close();
   });
 
+  it('as admin: creates a user; the new user signs in with the temporary password, sets their own and lands on the dashboard', async () => {
+    const email = `neue.leitung.${Date.now()}@hamm.example`;
+    const temporary = 'Vorlaeufig-2026!x';
+    const adminContext = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const page = await signIn(adminContext, 'admin@hamm.example');
+    await page.goto(`${base}/#/users/create`);
+    await page.getByLabel('E-Mail').fill(email);
+    await page.getByLabel('Name', { exact: true }).fill('Nina Neu');
+    await page.getByRole('button', { name: 'Neu' }).click();
+    await page.getByRole('combobox', { name: 'Rolle' }).click();
+    await page.getByRole('option', { name: 'Leitung', exact: true }).click();
+    await page.getByLabel('Vorläufiges Passwort (optional)').fill(temporary);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/#\/users(\?|$)/, { timeout: 15000 });
+    const { entities } = await import('../../shared/entities.ts');
+    const created = await stack.repo.findByUnique<any>(entities.user, { email });
+    expect(created?.sub).toBeTruthy();
+    await adminContext.close();
+
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1200, height: 900 } });
+    const first = await context.newPage();
+    await first.goto(`${base}/`);
+    await first.locator('input[name=username]').fill(email);
+    await first.locator('input[name=password]').fill(temporary);
+    await first.getByRole('button', { name: 'Anmelden' }).click();
+    await first.getByRole('heading', { name: 'Neues Passwort festlegen' }).waitFor({ timeout: 10000 });
+    // A weak password is refused in German before Cognito is asked.
+    await first.locator('input[name=newPassword]').fill('zu-kurz');
+    await first.locator('input[name=repeatPassword]').fill('zu-kurz');
+    await first.getByRole('button', { name: 'Passwort speichern und anmelden' }).click();
+    await first.getByRole('alert').getByText(/Mindestens 12 Zeichen/).waitFor();
+    await first.screenshot({ path: path.join(SHOTS, 'login-new-password.png') });
+    await first.locator('input[name=newPassword]').fill('Mein-eigenes-2026!');
+    await first.locator('input[name=repeatPassword]').fill('Mein-eigenes-2026!');
+    await first.getByRole('button', { name: 'Passwort speichern und anmelden' }).click();
+    await first.getByTestId('scorecard').waitFor({ timeout: 20000 });
+    await context.close();
+  });
+
   it('shows the dashboard with 9 social spaces’ scorecards', async () => {
     const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
     const page = await signIn(context, 'admin@hamm.example');

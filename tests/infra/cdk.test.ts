@@ -50,7 +50,9 @@ describe('CDK app', () => {
         expect(m!.authorizer).toEqual({ Ref: expect.stringMatching(/^Authorizer/) });
       }
     }
-    app.hasResourceProperties('AWS::ApiGateway::Authorizer', { Type: 'REQUEST', AuthorizerResultTtlInSeconds: 60 });
+    // No gateway cache and no identity sources: revocations act within the authorizer's 3 s, and a
+    // bare X-Api-Key reaches the authorizer.
+    app.hasResourceProperties('AWS::ApiGateway::Authorizer', { Type: 'REQUEST', AuthorizerResultTtlInSeconds: 0, IdentitySource: '' });
   });
 
   it('keeps the table: PITR, RETAIN, deletion protection, TTL and the shared GSIs', () => {
@@ -77,7 +79,54 @@ describe('CDK app', () => {
     }
     const publicPolicy = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('publicFunction'))![1];
     const publicActions = publicPolicy.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'));
-    expect(publicActions.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query']);
+    expect([...new Set(publicActions)].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query']);
+  });
+
+  it('confines every item action to the partitions its function serves (dynamodb:LeadingKeys)', () => {
+    const policies = resources(app, 'AWS::IAM::Policy').filter(([id]) => /^(\w+)Function\w*Policy/.test(id) && !/^AWS|^Custom/.test(id));
+    const fnPolicies = policies.filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:'))));
+    expect(fnPolicies.length).toBe(8);
+    for (const [id, policy] of fnPolicies) {
+      for (const st of policy.Properties.PolicyDocument.Statement) {
+        const actions: string[] = [st.Action].flat().filter((a: string) => a.startsWith('dynamodb:'));
+        const itemActions = actions.filter((a) => !['dynamodb:DescribeTable', 'dynamodb:Query'].includes(a) || (a === 'dynamodb:Query' && actions.length > 1));
+        if (!itemActions.length) continue;
+        expect(st.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'], `${id}: ${actions.join(',')}`).toEqual(expect.arrayContaining([expect.any(String)]));
+      }
+    }
+    const statementsOf = (prefix: string) => resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith(prefix))![1].Properties.PolicyDocument.Statement;
+    // Residents' function: public structure and offers only, never users, keys or audit.
+    const publicKeys = statementsOf('publicFunction').flatMap((s: any) => s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] ?? []);
+    expect(publicKeys).toContain('offer#*');
+    for (const secret of ['user#*', 'apiKey#*', 'apikeyhash#*', 'audit#*#*']) expect(publicKeys).not.toContain(secret);
+    // The authorizer writes nothing but lastUsedAt.
+    const authorizerWrite = statementsOf('authorizerFunction').find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
+    expect([authorizerWrite.Action].flat()).toEqual(['dynamodb:UpdateItem']);
+    expect(authorizerWrite.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'lastUsedAt']);
+    expect(authorizerWrite.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['apiKey#*']);
+    for (const st of statementsOf('authorizerFunction')) expect([st.Action].flat()).not.toContain('dynamodb:PutItem');
+  });
+
+  it('hardens the user pool: case-insensitive sign-in, keepOriginal e-mail, optional TOTP, no self-written e-mail', () => {
+    data.hasResourceProperties('AWS::Cognito::UserPool', {
+      UsernameConfiguration: { CaseSensitive: false },
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
+    const [, client] = resources(data, 'AWS::Cognito::UserPoolClient')[0];
+    expect(client.Properties.WriteAttributes.length).toBeGreaterThan(0);
+    expect(client.Properties.WriteAttributes).not.toContain('email');
+    expect(client.Properties.WriteAttributes).not.toContain('email_verified');
+  });
+
+  it('lets only the organisations function manage Cognito accounts', () => {
+    const managers = resources(app, 'AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('cognito-idp:'))))
+      .map(([id]) => id);
+    expect(managers).toHaveLength(1);
+    expect(managers[0]).toMatch(/^organisationsFunction/);
   });
 
   it('lets only the reports function send e-mail', () => {
@@ -111,8 +160,15 @@ describe('CDK app', () => {
       expect(b.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
     app.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
     app.hasResourceProperties('AWS::CloudFront::Distribution', {
-      DistributionConfig: Match.objectLike({ DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https', ResponseHeadersPolicyId: Match.anyValue() }) }),
+      DistributionConfig: Match.objectLike({ DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https', Compress: true, ResponseHeadersPolicyId: Match.anyValue() }) }),
     });
+    const [, headers] = resources(app, 'AWS::CloudFront::ResponseHeadersPolicy')[0];
+    const csp = JSON.stringify(headers.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain('connect-src');
+    expect(csp).toContain('execute-api');
+    expect(csp).toContain('cognito-idp.');
   });
 
   it('runs every function on Node 22, ARM64, with tracing and alarms', () => {

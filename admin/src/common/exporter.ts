@@ -4,16 +4,9 @@
  */
 import jsonExport from 'jsonexport/dist/index.js';
 import { downloadCSV, type Exporter } from 'react-admin';
-import { neutralise } from '../../../shared/csv';
-
-function clean(value: unknown): unknown {
-  if (typeof value === 'string') return neutralise(value);
-  if (Array.isArray(value)) return value.map(clean);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
-  return value;
-}
+import { neutraliseDeep } from '../../../shared/csv';
 
 export const safeExporter: Exporter = (records, _fetchRelated, _dataProvider, resource) =>
-  jsonExport(records.map(clean), (err: Error | null, csv: string) => {
+  jsonExport(records.map(neutraliseDeep), (err: Error | null, csv: string) => {
     if (!err) downloadCSV(csv, resource);
   });
