@@ -5,16 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { routes } from '../../shared/routes.ts';
-import { ADMIN, seedMinimal, startApi, type Api, type Client } from '../support/api.ts';
+import { startMinimalApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
 let offerId: string;
 
 beforeAll(async () => {
-  api = await startApi({ table: 'fresh' });
-  await seedMinimal(api.repo);
-  admin = await api.as(ADMIN);
+  ({ api, admin } = await startMinimalApi());
   offerId = (await admin.post('/offers', { title: 'Fuzz', organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['youth'] })).body.id;
 });
 afterAll(() => api.close());

@@ -5,15 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
 import { PublicOffer } from '../../shared/schemas/offer.ts';
-import { ADMIN, offerBody, QM_NORDEN, QM_WESTEN, seedMinimal, startApi, type Api, type Client } from '../support/api.ts';
+import { offerBody, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
 
 beforeAll(async () => {
-  api = await startApi({ table: 'fresh' });
-  await seedMinimal(api.repo);
-  admin = await api.as(ADMIN);
+  ({ api, admin } = await startMinimalApi());
 });
 afterAll(() => api?.close());
 

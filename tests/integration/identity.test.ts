@@ -19,7 +19,7 @@ import { freePort } from '../../infra/local/ports.ts';
 import { getDeps, setDeps } from '../../functions/http/deps.ts';
 import { cognitoDirectory } from '../../shared/identity/directory.ts';
 import { entities } from '../../shared/entities.ts';
-import { ADMIN, seedMinimal, startApi, type Api, type Client } from '../support/api.ts';
+import { startMinimalApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -30,9 +30,7 @@ const FINAL = 'Eigenes-Passwort-2026!';
 const uniq = () => randomUUID().slice(0, 8);
 
 beforeAll(async () => {
-  api = await startApi({ table: 'fresh' });
-  await seedMinimal(api.repo);
-  admin = await api.as(ADMIN);
+  ({ api, admin } = await startMinimalApi());
 });
 afterAll(() => api?.close());
 

@@ -141,6 +141,13 @@ export function useAdminApi(opts: { table: 'seeded' | 'fresh' } = { table: 'seed
   return ctx;
 }
 
+/** A fresh table with the smallest data, and the admin's client: for files that change users or counts. */
+export async function startMinimalApi(): Promise<{ api: Api; admin: Client }> {
+  const api = await startApi({ table: 'fresh' });
+  await seedMinimal(api.repo);
+  return { api, admin: await api.as(ADMIN) };
+}
+
 /** The smallest data routes need: Hamm's structure, the demo users and one organisation. */
 export function seedMinimal(repo: Repository) {
   return applySeed(repo, [...hammStructure(), ...demoUsers(), { type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } }]);

@@ -1,14 +1,12 @@
 /** A bounded burst on loopback: 2,000 requests at 32 concurrency; every write is there, with its audit entry. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../../shared/entities.ts';
-import { ADMIN, offerBody, seedMinimal, startApi, type Api, type Client } from '../../support/api.ts';
+import { offerBody, startMinimalApi, type Api, type Client } from '../../support/api.ts';
 
 let api: Api;
 let admin: Client;
 beforeAll(async () => {
-  api = await startApi({ table: 'fresh' });
-  await seedMinimal(api.repo);
-  admin = await api.as(ADMIN);
+  ({ api, admin } = await startMinimalApi());
 }, 120000);
 afterAll(() => api.close());
 
