@@ -4,6 +4,8 @@ import { Route } from 'react-router-dom';
 import apiKeys from './apiKeys';
 import auditEvents from './auditEvents';
 import { LoginPage } from './auth/LoginPage';
+import { AppLayout } from './layout/AppLayout';
+import { theme } from './theme';
 import { authProvider } from './authProvider';
 import centres from './centres';
 import { Dashboard } from './Dashboard';
@@ -25,7 +27,7 @@ import users from './users';
 
 export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
   return (
-    <Admin title="Stadtteilarbeit Hamm" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} loginPage={LoginPage} requireAuth disableTelemetry>
+    <Admin title="Stadtteilarbeit Hamm" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} loginPage={LoginPage} layout={AppLayout} theme={theme} requireAuth disableTelemetry>
       <Resource {...offers} />
       <Resource {...socialSpaces} />
       <Resource {...quarters} />

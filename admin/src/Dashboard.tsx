@@ -2,11 +2,12 @@
  * Home page: the 4 goals per social space in scope as traffic lights (actual vs target),
  * measurements missing for the last period, and stale offers.
  */
-import { Box, Card, CardContent, CardHeader, Chip, List, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { principal } from './authProvider';
+import { StaleChip } from './common/OfferBits';
 import type { AppDataProvider } from './dataProvider';
 
 const COLOURS: Record<string, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
@@ -71,28 +72,36 @@ export function Dashboard() {
         <Card>
           <CardHeader title={translate('app.dashboard.missing')} subheader={missing.length ? String(missing.length) : ''} />
           <CardContent>
-            <List dense data-testid="missing-list">
-              {missing.slice(0, 12).map((c: any) => (
-                <ListItem key={`${c.indicatorId}-${c.socialSpaceId}`}>
-                  <ListItemText primary={indicatorName[c.indicatorId]?.name} secondary={`${card.socialSpaces.find((s: any) => s.id === c.socialSpaceId)?.name} · ${c.period}`} />
-                </ListItem>
-              ))}
-              {!missing.length && <Typography variant="body2">{translate('app.dashboard.none')}</Typography>}
-            </List>
+            {missing.length ? (
+              <List dense data-testid="missing-list">
+                {missing.slice(0, 12).map((c: any) => (
+                  <ListItem key={`${c.indicatorId}-${c.socialSpaceId}`}>
+                    <ListItemText primary={indicatorName[c.indicatorId]?.name} secondary={`${card.socialSpaces.find((s: any) => s.id === c.socialSpaceId)?.name} · ${c.period}`} />
+                  </ListItem>
+                ))}
+              </List>
+            ) : (
+              <Typography variant="body2">{translate('app.dashboard.none')}</Typography>
+            )}
           </CardContent>
         </Card>
         <Card>
           <CardHeader title={translate('app.dashboard.stale')} subheader={staleTotal ? String(staleTotal) : ''} />
           <CardContent>
-            <List dense data-testid="stale-list">
-              {stale.map((o: any) => (
-                <ListItem key={o.id} component={Link} to={`/offers/${o.id}/show`}>
-                  <ListItemText primary={o.title} secondary={o.reviewedAt ? new Date(o.reviewedAt).toLocaleDateString('de-DE') : '–'} />
-                  <Chip size="small" color="warning" label={translate('app.offer.stale')} />
-                </ListItem>
-              ))}
-              {!stale.length && <Typography variant="body2">{translate('app.dashboard.none')}</Typography>}
-            </List>
+            {stale.length ? (
+              <List dense data-testid="stale-list">
+                {stale.map((o: any) => (
+                  <ListItem key={o.id} disablePadding>
+                    <ListItemButton component={Link} to={`/offers/${o.id}/show`}>
+                      <ListItemText primary={o.title} secondary={o.reviewedAt ? new Date(o.reviewedAt).toLocaleDateString('de-DE') : '–'} />
+                      <StaleChip />
+                    </ListItemButton>
+                  </ListItem>
+                ))}
+              </List>
+            ) : (
+              <Typography variant="body2">{translate('app.dashboard.none')}</Typography>
+            )}
           </CardContent>
         </Card>
       </Box>

@@ -36,6 +36,32 @@ export async function cognitoSend(): Promise<{ send: CognitoSend; clientId: stri
   return { send: cognitoSender(cfg.cognitoEndpoint ?? `https://cognito-idp.${cfg.region}.amazonaws.com/`), clientId: cfg.userPoolClientId };
 }
 
+/** A token that is still valid, and the account check that came with it. */
+export function isSignedIn(): boolean {
+  const token = idToken();
+  return !!token && !expired(token) && !!principal();
+}
+
+/**
+ * Before the app mounts: an anonymous visitor goes straight to the login page, and the address
+ * they asked for is kept for after sign-in. (Letting react-admin find out by itself runs its
+ * logout redirect thousands of times before the form shows; see docs/ARCHITECTURE.md.)
+ */
+const AFTER_LOGIN = 'hamm.afterLogin';
+export function routeAnonymousToLogin(location: Location = window.location): void {
+  if (isSignedIn() || location.hash.startsWith('#/login')) return;
+  const wanted = location.hash.replace(/^#/, '');
+  if (wanted && wanted !== '/') sessionStorage.setItem(AFTER_LOGIN, wanted);
+  location.replace(`${location.pathname}${location.search}#/login`);
+}
+
+/** Where to go after sign-in: the deep link the visitor came with, once. */
+export function takeAfterLogin(): string {
+  const wanted = sessionStorage.getItem(AFTER_LOGIN);
+  sessionStorage.removeItem(AFTER_LOGIN);
+  return wanted && wanted.startsWith('/') && !wanted.startsWith('/login') ? wanted : '/';
+}
+
 export const authProvider: AuthProvider = {
   /**
    * Called by the login page with the ID token its sign-in flow ended with (challenges such as
@@ -56,8 +82,7 @@ export const authProvider: AuthProvider = {
     localStorage.removeItem(ME);
   },
   async checkAuth() {
-    const token = idToken();
-    if (!token || expired(token) || !principal()) throw new Error('ra.auth.auth_check_error');
+    if (!isSignedIn()) throw new Error('ra.auth.auth_check_error');
   },
   async checkError(error) {
     if (error?.status === 401) {

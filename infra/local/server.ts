@@ -8,6 +8,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
 import { toProblem } from '../../functions/http/problem.ts';
@@ -181,17 +182,58 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url
 
 const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2' };
 
-function serveStatic(res: http.ServerResponse, url: URL, dir: string | undefined) {
+/** Built files in memory with their brotli and gzip forms (made once per file and process). */
+const staticCache = new Map<string, { raw: Buffer; br: Buffer; gzip: Buffer }>();
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.ico']);
+
+function encoded(file: string) {
+  let hit = staticCache.get(file);
+  if (!hit) {
+    const raw = readFileSync(file);
+    hit = { raw, br: brotliCompressSync(raw), gzip: gzipSync(raw, { level: 9 }) };
+    staticCache.set(file, hit);
+  }
+  return hit;
+}
+
+/**
+ * The built admin UI, as CloudFront serves it in AWS: compressed (brotli or gzip, as the browser
+ * accepts), hashed assets cached for a year, index.html always revalidated, the SPA's index.html
+ * for app routes, and a plain 404 for a missing file (never the app's HTML in place of an icon).
+ */
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL, dir: string | undefined) {
   if (!dir || !existsSync(path.join(dir, 'index.html'))) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('The admin UI is not built. Run `npm run build:admin` (npm start does this).');
   }
   const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = path.join(dir, rel);
-  if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(dir, 'index.html');
+  const found = file.startsWith(dir) && existsSync(file) && !statSync(file).isDirectory();
+  if (!found && path.extname(rel)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return res.end('Not found');
+  }
+  if (!found) file = path.join(dir, 'index.html');
+  const ext = path.extname(file);
   const immutable = file.includes(`${path.sep}assets${path.sep}`);
-  res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
-  res.end(readFileSync(file));
+  const headers: http.OutgoingHttpHeaders = {
+    'Content-Type': MIME[ext] ?? 'application/octet-stream',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  const body = encoded(file);
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(accepts)) {
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'br' });
+    return res.end(body.br);
+  }
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accepts)) {
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
+    return res.end(body.gzip);
+  }
+  res.writeHead(200, headers);
+  res.end(body.raw);
 }
 
 export async function startLocalServer(opts: LocalServerOptions): Promise<{ url: string; server: http.Server; close(): Promise<void> }> {
@@ -204,7 +246,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<{ url:
         ? serveApi(req, res, url)
         : url.pathname === '/config.json'
           ? Promise.resolve(res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' }).end(JSON.stringify(opts.config)))
-          : Promise.resolve(serveStatic(res, url, opts.staticDir));
+          : Promise.resolve(serveStatic(req, res, url, opts.staticDir));
     work.catch((err) => {
       if (!res.headersSent) problemResponse(res, err, url.pathname);
       else res.destroy();

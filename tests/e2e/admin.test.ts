@@ -2,57 +2,22 @@
  * The admin UI in headless Debian Chromium (playwright-core, no downloaded browser), against the
  * same stack `npm start` runs (DynamoDB Local, cognito-local, local server, seeded data, built UI).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { freePort } from '../../infra/local/ports.ts';
-import { ROOT, startStack, type Stack } from '../../infra/local/stack.ts';
-import { SEED_TODAY } from '../support/constants.ts';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 
-const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-const PASSWORD = 'Hamm-Demo-2026!';
-let stack: Stack;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startStack({
-    ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
-    tableName: 'e2e',
-    seed: true,
-    today: SEED_TODAY,
-    staticDir: path.join(ROOT, 'admin', 'dist'),
-  });
-  base = stack.apiUrl.replace(/\/v1$/, '');
-  browser = await launchChromium();
-}, 180000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${base}/#/login`);
-  await page.locator('input[name=username]').fill(email);
-  await page.locator('input[name=password]').fill(PASSWORD);
-  await page.getByRole('button', { name: /Anmelden/i }).click();
-  await page.getByTestId('scorecard').waitFor({ timeout: 20000 });
-  return page;
-}
+const ui = useAdminUi('e2e');
+const signIn = ui.signIn;
 
 describe('admin UI', { timeout: 90000 }, () => {
   let offerTitle: string;
 
   it('signs in as quartier.norden, creates an offer in Hammer Norden and sees it in the list', async () => {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await signIn(context, 'quartier.norden@hamm.example');
     offerTitle = `E2E Elterncafé ${Date.now()}`;
-    await page.goto(`${base}/#/offers/create`);
+    await page.goto(`${ui.base}/#/offers/create`);
     await page.getByLabel('Titel').fill(offerTitle);
     await page.getByLabel('Beschreibung').first().fill('Angelegt im Browsertest');
     await pickFromAutocomplete(page, 'Träger', 'Caritasverband Hamm');
@@ -68,39 +33,39 @@ describe('admin UI', { timeout: 90000 }, () => {
   });
 
   it('edits that offer', async () => {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await signIn(context, 'quartier.norden@hamm.example');
     const id = await offerIdByTitle(offerTitle);
-    await page.goto(`${base}/#/offers/${id}`);
+    await page.goto(`${ui.base}/#/offers/${id}`);
     const title = page.getByLabel('Titel');
     await title.waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'offer-edit.png'), fullPage: true });
     await title.fill(`${offerTitle} (geändert)`);
     await page.getByRole('button', { name: 'Speichern' }).click();
-    await expect.poll(async () => (await stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, id)).title, { timeout: 15000 }).toBe(`${offerTitle} (geändert)`);
+    await expect.poll(async () => (await ui.stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, id)).title, { timeout: 15000 }).toBe(`${offerTitle} (geändert)`);
     await context.close();
   });
 
   it('refuses to edit a Hammer Westen offer', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
     const page = await signIn(context, 'quartier.norden@hamm.example');
-    const westen = (await stack.repo.listAll<any>((await import('../../shared/entities.ts')).entities.offer)).find((o) => o.socialSpaceIds.length === 1 && o.socialSpaceIds[0] === 'westen')!;
-    await page.goto(`${base}/#/offers/${westen.id}/show`);
+    const westen = (await ui.stack.repo.listAll<any>((await import('../../shared/entities.ts')).entities.offer)).find((o) => o.socialSpaceIds.length === 1 && o.socialSpaceIds[0] === 'westen')!;
+    await page.goto(`${ui.base}/#/offers/${westen.id}/show`);
     await page.getByText(westen.title).first().waitFor();
     expect(await page.getByRole('link', { name: 'Bearbeiten' }).count()).toBe(0);
     // Going to the form directly and saving: the API refuses, the UI says so in German.
-    await page.goto(`${base}/#/offers/${westen.id}`);
+    await page.goto(`${ui.base}/#/offers/${westen.id}`);
     await page.getByLabel('Titel').fill(`${westen.title} x`);
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText(/Keine Berechtigung/).waitFor({ timeout: 10000 });
-    expect((await stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, westen.id)).title).toBe(westen.title);
+    expect((await ui.stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, westen.id)).title).toBe(westen.title);
     await context.close();
   });
 
   it('as admin: creates an API key and sees the secret exactly once', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
     const page = await signIn(context, 'admin@hamm.example');
-    await page.goto(`${base}/#/api-keys/create`);
+    await page.goto(`${ui.base}/#/api-keys/create`);
     await pickFromAutocomplete(page, 'Träger', 'AWO Unterbezirk Hamm-Warendorf');
     await page.getByLabel('Bezeichnung').fill('E2E-Schnittstelle');
     await page.getByRole('button', { name: 'Speichern' }).click();
@@ -118,23 +83,23 @@ describe('admin UI', { timeout: 90000 }, () => {
   });
 
   it('as admin: manages the report’s extra recipients', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
     const page = await signIn(context, 'admin@hamm.example');
-    await page.goto(`${base}/#/report-settings/default`);
+    await page.goto(`${ui.base}/#/report-settings/default`);
     await page.getByRole('button', { name: 'Neu' }).click();
     await page.getByLabel('E-Mail').last().fill('dezernat@hamm.example');
     await page.getByRole('button', { name: 'Speichern' }).click();
     const { entities } = await import('../../shared/entities.ts');
-    await expect.poll(async () => (await stack.repo.find<any>(entities.reportSettings, 'default'))?.extraRecipients, { timeout: 10000 }).toEqual(['dezernat@hamm.example']);
+    await expect.poll(async () => (await ui.stack.repo.find<any>(entities.reportSettings, 'default'))?.extraRecipients, { timeout: 10000 }).toEqual(['dezernat@hamm.example']);
     await context.close();
   });
 
   it('as admin: creates a user; the new user signs in with the temporary password, sets their own and lands on the dashboard', async () => {
     const email = `neue.leitung.${Date.now()}@hamm.example`;
     const temporary = 'Vorlaeufig-2026!x';
-    const adminContext = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const adminContext = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await signIn(adminContext, 'admin@hamm.example');
-    await page.goto(`${base}/#/users/create`);
+    await page.goto(`${ui.base}/#/users/create`);
     await page.getByLabel('E-Mail').fill(email);
     await page.getByLabel('Name', { exact: true }).fill('Nina Neu');
     await page.getByRole('button', { name: 'Neu' }).click();
@@ -144,13 +109,13 @@ describe('admin UI', { timeout: 90000 }, () => {
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.waitForURL(/#\/users(\?|$)/, { timeout: 15000 });
     const { entities } = await import('../../shared/entities.ts');
-    const created = await stack.repo.findByUnique<any>(entities.user, { email });
+    const created = await ui.stack.repo.findByUnique<any>(entities.user, { email });
     expect(created?.sub).toBeTruthy();
     await adminContext.close();
 
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1200, height: 900 } });
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1200, height: 900 } });
     const first = await context.newPage();
-    await first.goto(`${base}/`);
+    await first.goto(`${ui.base}/`);
     await first.locator('input[name=username]').fill(email);
     await first.locator('input[name=password]').fill(temporary);
     await first.getByRole('button', { name: 'Anmelden' }).click();
@@ -169,7 +134,7 @@ describe('admin UI', { timeout: 90000 }, () => {
   });
 
   it('shows the dashboard with 9 social spaces’ scorecards', async () => {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
     const page = await signIn(context, 'admin@hamm.example');
     await expect.poll(() => page.getByTestId('scorecard-row').count(), { timeout: 15000 }).toBe(9);
     for (const name of ['Hammer Norden', 'Hammer Westen', 'Mitte', 'Uentrop', 'Rhynern', 'Pelkum', 'Herringen', 'Bockum-Hövel', 'Heessen'])
@@ -180,13 +145,13 @@ describe('admin UI', { timeout: 90000 }, () => {
   });
 
   it('tells the user about an edit conflict from another browser and offers a reload', async () => {
-    const a = await browser.newContext({ locale: 'de-DE' });
-    const b = await browser.newContext({ locale: 'de-DE' });
+    const a = await ui.browser.newContext({ locale: 'de-DE' });
+    const b = await ui.browser.newContext({ locale: 'de-DE' });
     const pa = await signIn(a, 'quartier.norden@hamm.example');
     const pb = await signIn(b, 'quartier.norden@hamm.example');
     const id = await offerIdByTitle(offerTitle);
     for (const p of [pa, pb]) {
-      await p.goto(`${base}/#/offers/${id}`);
+      await p.goto(`${ui.base}/#/offers/${id}`);
       await p.getByLabel('Titel').waitFor();
     }
     await pa.getByLabel('Titel').fill('Version A');
@@ -197,7 +162,7 @@ describe('admin UI', { timeout: 90000 }, () => {
     await pb.getByTestId('conflict-notice').waitFor({ timeout: 10000 });
     expect(await pb.getByTestId('conflict-notice').innerText()).toContain('Jemand anderes hat diesen Datensatz inzwischen geändert');
     expect(await pb.getByRole('button', { name: 'Neu laden' }).count()).toBe(1);
-    expect((await stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, id)).title).toBe('Version A');
+    expect((await ui.stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, id)).title).toBe('Version A');
     await a.close();
     await b.close();
   });
@@ -205,7 +170,7 @@ describe('admin UI', { timeout: 90000 }, () => {
 
 async function offerIdByTitle(title: string): Promise<string> {
   const { entities } = await import('../../shared/entities.ts');
-  const found = (await stack.repo.listAll<any>(entities.offer)).find((o) => o.title.startsWith(title));
+  const found = (await ui.stack.repo.listAll<any>(entities.offer)).find((o) => o.title.startsWith(title));
   if (!found) throw new Error(`offer ${title} not found`);
   return found.id;
 }

@@ -7,7 +7,7 @@ import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, TextFiel
 import { useState, type FormEvent } from 'react';
 import { useLogin, useTranslate } from 'react-admin';
 import { Password } from '../../../shared/schemas/user';
-import { cognitoSend } from '../authProvider';
+import { cognitoSend, takeAfterLogin } from '../authProvider';
 import { answerChallenge, otpauthUri, SignInError, startSignIn, type SignInStep } from './cognitoFlow';
 
 type Pending = Exclude<SignInStep, { kind: 'done' }>;
@@ -24,7 +24,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       const result = await work();
-      if (result.kind === 'done') await login({ idToken: result.idToken });
+      if (result.kind === 'done') await login({ idToken: result.idToken }, takeAfterLogin());
       else setStep(result);
     } catch (err) {
       setError(err instanceof SignInError ? err.messageKey : ((err as Error)?.message ?? 'app.login.error.unavailable'));
@@ -64,14 +64,14 @@ export function LoginPage() {
 
           {!step && (
             <>
-              <TextField name="username" label={translate('app.login.email')} type="email" autoComplete="username" required autoFocus fullWidth />
-              <TextField name="password" label={translate('ra.auth.password')} type="password" autoComplete="current-password" required fullWidth />
+              <TextField variant="outlined" name="username" label={translate('app.login.email')} type="email" autoComplete="username" required autoFocus fullWidth />
+              <TextField variant="outlined" name="password" label={translate('ra.auth.password')} type="password" autoComplete="current-password" required fullWidth />
             </>
           )}
           {step?.kind === 'new-password' && (
             <>
-              <TextField name="newPassword" label={translate('app.login.new_password.field')} type="password" autoComplete="new-password" required autoFocus fullWidth />
-              <TextField name="repeatPassword" label={translate('app.login.new_password.repeat')} type="password" autoComplete="new-password" required fullWidth />
+              <TextField variant="outlined" name="newPassword" label={translate('app.login.new_password.field')} type="password" autoComplete="new-password" required autoFocus fullWidth />
+              <TextField variant="outlined" name="repeatPassword" label={translate('app.login.new_password.repeat')} type="password" autoComplete="new-password" required fullWidth />
             </>
           )}
           {step?.kind === 'mfa-setup' && (
@@ -82,7 +82,7 @@ export function LoginPage() {
             </Box>
           )}
           {(step?.kind === 'totp' || step?.kind === 'mfa-setup') && (
-            <TextField name="code" label={translate('app.login.code')} inputMode="numeric" autoComplete="one-time-code" required autoFocus fullWidth slotProps={{ htmlInput: { pattern: '[0-9]{6}', maxLength: 6 } }} />
+            <TextField variant="outlined" name="code" label={translate('app.login.code')} inputMode="numeric" autoComplete="one-time-code" required autoFocus fullWidth slotProps={{ htmlInput: { pattern: '[0-9]{6}', maxLength: 6 } }} />
           )}
 
           <Button type="submit" variant="contained" disabled={busy} startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}>

@@ -9,11 +9,16 @@ import type { AppDataProvider } from '../dataProvider';
 export const isStale = (record?: { reviewedAt?: string; [k: string]: any }) =>
   !record?.reviewedAt || Date.now() - Date.parse(record.reviewedAt) > STALE_AFTER_DAYS * 86400000;
 
+/** The "veraltet" chip (its text colour comes from the theme's contrast threshold). */
+export function StaleChip() {
+  const translate = useTranslate();
+  return <Chip size="small" color="warning" label={translate('app.offer.stale')} data-testid="stale-badge" />;
+}
+
 export function StaleBadge() {
   const record = useRecordContext();
-  const translate = useTranslate();
   if (!record || !isStale(record)) return null;
-  return <Chip size="small" color="warning" label={translate('app.offer.stale')} data-testid="stale-badge" />;
+  return <StaleChip />;
 }
 
 export function StillCurrentButton() {

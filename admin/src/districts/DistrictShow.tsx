@@ -4,7 +4,7 @@ export const DistrictShow = () => (
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="description" />
-      <ReferenceManyField reference="quarters" target="districtId" label="resources.quarters.name">
+      <ReferenceManyField reference="quarters" target="districtId" label="resources.districts.fields.quarters">
         <DataTable bulkActionButtons={false} rowClick="show"><DataTable.Col source="name" /></DataTable>
       </ReferenceManyField>
     </SimpleShowLayout>

@@ -4,7 +4,7 @@ export const GoalShow = () => (
     <SimpleShowLayout>
       <NumberField source="number" />
       <TextField source="title" />
-      <ReferenceManyField reference="indicators" target="goalId" label="resources.indicators.name">
+      <ReferenceManyField reference="indicators" target="goalId" label="resources.goals.fields.indicators">
         <DataTable bulkActionButtons={false} rowClick="show"><DataTable.Col source="name" /><DataTable.Col source="unit" /></DataTable>
       </ReferenceManyField>
     </SimpleShowLayout>

@@ -1,11 +1,11 @@
 /** German labels of every resource and field, and the app's own messages. */
 export const appDe = {
   resources: {
-    districts: { name: 'Stadtbezirk |||| Stadtbezirke', fields: { name: 'Name', description: 'Beschreibung' } },
+    districts: { name: 'Stadtbezirk |||| Stadtbezirke', fields: { name: 'Name', description: 'Beschreibung', quarters: 'Quartiere' } },
     'social-spaces': { name: 'Sozialraum |||| Sozialräume', fields: { name: 'Name', districtIds: 'Stadtbezirke', description: 'Beschreibung', quarters: 'Quartiere', offers: 'Angebote', centres: 'Stadtteilzentren' } },
     quarters: { name: 'Quartier |||| Quartiere', fields: { name: 'Name', socialSpaceId: 'Sozialraum', districtId: 'Stadtbezirk' } },
     centres: { name: 'Stadtteilzentrum |||| Stadtteilzentren', fields: { name: 'Name', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', address: 'Adresse', street: 'Straße', postalCode: 'PLZ', city: 'Ort', geo: 'Koordinaten', lat: 'Breite', lng: 'Länge', openingHours: 'Öffnungszeiten', contact: 'Kontakt', accessibility: 'Barrierefreiheit' } },
-    organisations: { name: 'Träger |||| Träger', fields: { name: 'Name', kind: 'Art', parentId: 'Übergeordneter Träger', contact: 'Kontakt', description: 'Beschreibung' } },
+    organisations: { name: 'Träger |||| Träger', fields: { name: 'Name', kind: 'Art', parentId: 'Übergeordneter Träger', contact: 'Kontakt', description: 'Beschreibung', offers: 'Angebote' } },
     users: { name: 'Benutzer |||| Benutzer', fields: { email: 'E-Mail', name: 'Name', active: 'Aktiv', assignments: 'Rollen', role: 'Rolle', socialSpaceIds: 'Sozialräume', receivesReport: 'Erhält Monatsbericht', temporaryPassword: 'Vorläufiges Passwort (optional)' } },
     offers: {
       name: 'Angebot |||| Angebote',
@@ -16,7 +16,7 @@ export const appDe = {
         contact: 'Kontakt', status: 'Status', validFrom: 'Gültig ab', validUntil: 'Gültig bis', reviewedAt: 'Zuletzt geprüft', q: 'Suche', stale: 'Veraltet',
       },
     },
-    goals: { name: 'Ziel |||| Ziele', fields: { number: 'Nr.', title: 'Ziel', description: 'Beschreibung' } },
+    goals: { name: 'Ziel |||| Ziele', fields: { number: 'Nr.', title: 'Ziel', description: 'Beschreibung', indicators: 'Kennzahlen' } },
     indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig' } },
     targets: { name: 'Zielwert |||| Zielwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', year: 'Jahr', baseline: 'Ausgangswert', target: 'Zielwert' } },
     measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', source: 'Quelle' } },

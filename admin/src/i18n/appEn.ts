@@ -1,11 +1,11 @@
 /** English labels; the same keys as appDe (a unit test keeps them in step). */
 export const appEn = {
   resources: {
-    districts: { name: 'District |||| Districts', fields: { name: 'Name', description: 'Description' } },
+    districts: { name: 'District |||| Districts', fields: { name: 'Name', description: 'Description', quarters: 'Quarters' } },
     'social-spaces': { name: 'Social space |||| Social spaces', fields: { name: 'Name', districtIds: 'Districts', description: 'Description', quarters: 'Quarters', offers: 'Offers', centres: 'Community centres' } },
     quarters: { name: 'Quarter |||| Quarters', fields: { name: 'Name', socialSpaceId: 'Social space', districtId: 'District' } },
     centres: { name: 'Community centre |||| Community centres', fields: { name: 'Name', socialSpaceId: 'Social space', quarterId: 'Quarter', address: 'Address', street: 'Street', postalCode: 'Postcode', city: 'City', geo: 'Coordinates', lat: 'Latitude', lng: 'Longitude', openingHours: 'Opening hours', contact: 'Contact', accessibility: 'Accessibility' } },
-    organisations: { name: 'Organisation |||| Organisations', fields: { name: 'Name', kind: 'Kind', parentId: 'Parent organisation', contact: 'Contact', description: 'Description' } },
+    organisations: { name: 'Organisation |||| Organisations', fields: { name: 'Name', kind: 'Kind', parentId: 'Parent organisation', contact: 'Contact', description: 'Description', offers: 'Offers' } },
     users: { name: 'User |||| Users', fields: { email: 'E-mail', name: 'Name', active: 'Active', assignments: 'Roles', role: 'Role', socialSpaceIds: 'Social spaces', receivesReport: 'Receives monthly report', temporaryPassword: 'Temporary password (optional)' } },
     offers: {
       name: 'Offer |||| Offers',
@@ -16,7 +16,7 @@ export const appEn = {
         contact: 'Contact', status: 'Status', validFrom: 'Valid from', validUntil: 'Valid until', reviewedAt: 'Last reviewed', q: 'Search', stale: 'Stale',
       },
     },
-    goals: { name: 'Goal |||| Goals', fields: { number: 'No.', title: 'Goal', description: 'Description' } },
+    goals: { name: 'Goal |||| Goals', fields: { number: 'No.', title: 'Goal', description: 'Description', indicators: 'Indicators' } },
     indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible' } },
     targets: { name: 'Target |||| Targets', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', year: 'Year', baseline: 'Baseline', target: 'Target' } },
     measurements: { name: 'Measurement |||| Measurements', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', value: 'Value', note: 'Note', source: 'Source' } },

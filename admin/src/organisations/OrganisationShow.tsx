@@ -7,7 +7,7 @@ export const OrganisationShow = () => (
       <SelectField source="kind" choices={orgKindChoices} />
       <ReferenceField source="parentId" reference="organisations" emptyText="–" />
       <TextField source="contact.email" label="E-Mail" emptyText="–" />
-      <ReferenceManyField reference="offers" target="organisationId" label="resources.offers.name">
+      <ReferenceManyField reference="offers" target="organisationId" label="resources.organisations.fields.offers">
         <DataTable bulkActionButtons={false} rowClick="show">
           <DataTable.Col source="title" />
           <DataTable.Col source="status"><SelectField source="status" choices={statusChoices} /></DataTable.Col>

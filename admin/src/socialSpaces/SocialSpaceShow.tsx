@@ -5,10 +5,10 @@ export const SocialSpaceShow = () => (
       <TextField source="name" />
       <ReferenceArrayField source="districtIds" reference="districts"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
       <TextField source="description" />
-      <ReferenceManyField reference="quarters" target="socialSpaceId" label="resources.quarters.name" sort={{ field: 'name', order: 'ASC' }}>
+      <ReferenceManyField reference="quarters" target="socialSpaceId" label="resources.social-spaces.fields.quarters" sort={{ field: 'name', order: 'ASC' }}>
         <DataTable bulkActionButtons={false} rowClick="show"><DataTable.Col source="name" /></DataTable>
       </ReferenceManyField>
-      <ReferenceManyField reference="centres" target="socialSpaceId" label="resources.centres.name">
+      <ReferenceManyField reference="centres" target="socialSpaceId" label="resources.social-spaces.fields.centres">
         <DataTable bulkActionButtons={false} rowClick="show"><DataTable.Col source="name" /></DataTable>
       </ReferenceManyField>
     </SimpleShowLayout>

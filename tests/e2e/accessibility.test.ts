@@ -1,0 +1,108 @@
+/**
+ * What people meet first: the login form fast from any address, deep links kept across sign-in,
+ * every label rendered, and no serious or critical WCAG 2.1 AA violation (axe-core) on the pages
+ * clerks use most.
+ */
+import { describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { entities } from '../../shared/entities.ts';
+import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+
+const ui = useAdminUi('a11y');
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe('the first screen', { timeout: 90000 }, () => {
+  it('shows the login form within 1 s from / and from a deep link (median of 3), and opens the deep link after sign-in', async () => {
+    for (const start of ['/', '/#/offers']) {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await ui.browser.newContext({ locale: 'de-DE' });
+        const page = await context.newPage();
+        const t = Date.now();
+        await page.goto(`${ui.base}${start}`);
+        await page.locator('input[name=username]').waitFor();
+        times.push(Date.now() - t);
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      expect(times[1], `${start}: ${times.join(', ')} ms`).toBeLessThan(1000);
+    }
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(`${ui.base}/#/offers?filter=%7B%22status%22%3A%22published%22%7D`);
+    await page.locator('input[name=username]').fill('quartier.norden@hamm.example');
+    await page.locator('input[name=password]').fill('Hamm-Demo-2026!');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL(/#\/offers\?filter=/, { timeout: 15000 });
+    await page.getByRole('heading', { name: 'Angebote' }).first().waitFor();
+    await context.close();
+  });
+
+  it('serves a real favicon and compressed, cacheable assets', async () => {
+    const icon = await fetch(`${ui.base}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/x-icon');
+    expect(Buffer.from(await icon.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    expect((await fetch(`${ui.base}/missing.png`)).status).toBe(404);
+    const html = await (await fetch(`${ui.base}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const plain = await fetch(`${ui.base}${script}`, { headers: { 'Accept-Encoding': 'identity' } });
+    const rawSize = (await plain.arrayBuffer()).byteLength;
+    const { request } = await import('node:http');
+    const compressed = await new Promise<{ encoding?: string; size: number; cache?: string }>((resolve, reject) => {
+      request(`${ui.base}${script}`, { headers: { 'Accept-Encoding': 'br, gzip' } }, (res) => {
+        let size = 0;
+        res.on('data', (c: Buffer) => (size += c.length));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], size, cache: res.headers['cache-control'] }));
+      }).on('error', reject).end();
+    });
+    expect(compressed.encoding).toBe('br');
+    expect(compressed.size).toBeLessThan(rawSize / 2.5);
+    expect(compressed.cache).toContain('immutable');
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
+  it('has no serious or critical violation, and no raw label, on the login page and the main admin pages', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const anonymous = await context.newPage();
+    await anonymous.goto(`${ui.base}/#/login`);
+    await anonymous.locator('input[name=username]').waitFor();
+    const found: Record<string, string[]> = { login: await seriousViolations(anonymous) };
+    await anonymous.close();
+
+    const page = await ui.signIn(context, 'admin@hamm.example');
+    const offer = (await ui.stack.repo.listAll<any>(entities.offer))[0];
+    const indicator = (await ui.stack.repo.listAll<any>(entities.indicator))[0];
+    const pages: [string, string, string][] = [
+      ['dashboard', '/#/', '[data-testid=scorecard]'],
+      ['offers list', '/#/offers', 'table'],
+      ['offer create', '/#/offers/create', 'form'],
+      ['offer edit', `/#/offers/${offer.id}`, 'form'],
+      ['measurements list', '/#/measurements', 'table'],
+      ['measurements grid', '/#/measurements/grid', 'main'],
+      ['indicator page', `/#/indicators/${indicator.id}/show`, 'main'],
+      ['social space page', '/#/social-spaces/norden/show', 'table'],
+      ['reports', '/#/reports', 'main'],
+    ];
+    for (const [name, hash, ready] of pages) {
+      await page.goto(`${ui.base}${hash}`);
+      await page.locator(ready).first().waitFor({ timeout: 15000 });
+      await page.waitForLoadState('networkidle');
+      found[name] = await seriousViolations(page);
+      const text = await page.locator('body').innerText();
+      if (text.includes('||||')) found[name].push(`raw plural label: ${/[^\n]*\|\|\|\|[^\n]*/.exec(text)![0]}`);
+      await page.screenshot({ path: path.join(SHOTS, `a11y-${name.replace(/ /g, '-')}.png`) });
+    }
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
+    await context.close();
+  });
+});

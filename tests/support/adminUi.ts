@@ -1,0 +1,53 @@
+/**
+ * The admin UI in headless Debian Chromium against the same stack `npm start` runs (DynamoDB Local,
+ * cognito-local, local server, seeded data, built UI), for the browser tests.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { freePort } from '../../infra/local/ports.ts';
+import { ROOT, startStack, type Stack } from '../../infra/local/stack.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
+import { launchChromium } from './browser.ts';
+import { SEED_TODAY } from './constants.ts';
+
+export const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+
+export interface AdminUi {
+  stack: Stack;
+  browser: Browser;
+  base: string;
+  /** Signs in through the login form and waits for the dashboard. */
+  signIn(context: BrowserContext, email: string): Promise<Page>;
+}
+
+export function useAdminUi(tableName: string): AdminUi {
+  const ui = {} as AdminUi;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ui.stack = await startStack({
+      ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
+      tableName,
+      seed: true,
+      today: SEED_TODAY,
+      staticDir: path.join(ROOT, 'admin', 'dist'),
+    });
+    ui.base = ui.stack.apiUrl.replace(/\/v1$/, '');
+    ui.browser = await launchChromium();
+  }, 180000);
+  afterAll(async () => {
+    await ui.browser?.close();
+    await ui.stack?.stop();
+  });
+  ui.signIn = async (context, email) => {
+    const page = await context.newPage();
+    await page.goto(`${ui.base}/#/login`);
+    await page.locator('input[name=username]').fill(email);
+    await page.locator('input[name=password]').fill(DEFAULT_DEMO_PASSWORD);
+    await page.getByRole('button', { name: /Anmelden/i }).click();
+    await page.getByTestId('scorecard').waitFor({ timeout: 20000 });
+    return page;
+  };
+  return ui;
+}
