@@ -106,3 +106,72 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
     await context.close();
   });
 });
+
+describe('keyboard only', { timeout: 120000 }, () => {
+  it('reaches every control of the offer form with Tab, fills the required ones and saves', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const page = await ui.signIn(context, 'quartier.norden@hamm.example');
+    await page.goto(`${ui.base}/#/offers/create`);
+    await page.locator('form input[name=title]').waitFor();
+    const title = `Tastatur-Angebot ${Date.now()}`;
+    /** The focused element's accessible label, and a mark that it was reached. */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return '';
+        el.dataset.kbdSeen = '1';
+        const byIds = (ids: string) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+        const input = el as HTMLInputElement;
+        const label = el.getAttribute('aria-label') || input.labels?.[0]?.textContent || (el.getAttribute('aria-labelledby') ? byIds(el.getAttribute('aria-labelledby')!) : '') || el.textContent || '';
+        return label.replace(/[*\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+      });
+    const pick = async (typed: string) => {
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+    };
+    const done = new Set<string>();
+    await page.locator('form input[name=title]').focus();
+    for (let i = 0; i < 120; i++) {
+      const label = await focused();
+      if (label === 'Titel' && !done.has(label)) await page.keyboard.type(title);
+      else if (label === 'Träger' && !done.has(label)) {
+        await page.keyboard.type('Caritasverband');
+        // The list is filtered by the API (debounced): wait until only the match is left.
+        await expect.poll(() => page.getByRole('option').allTextContents(), { timeout: 10000 }).toEqual(['Caritasverband Hamm']);
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+      } else if (label.startsWith('Sozialräume') && !done.has('Sozialräume')) {
+        await page.keyboard.press('Enter');
+        await pick('Hammer'); // type-ahead; a space would toggle the highlighted option
+        done.add('Sozialräume');
+      } else if (label.startsWith('Themen') && !done.has('Themen')) {
+        await page.keyboard.press('Enter');
+        await pick('Bildung');
+        done.add('Themen');
+      } else if (label.startsWith('Zielgruppen') && !done.has('Zielgruppen')) {
+        await page.keyboard.press('Enter');
+        await pick('Eltern');
+        done.add('Zielgruppen');
+      }
+      done.add(label);
+      if (label === 'Speichern') break;
+      await page.keyboard.press('Tab');
+    }
+    expect([...done]).toEqual(expect.arrayContaining(['Titel', 'Beschreibung', 'Träger', 'Sozialräume', 'Themen', 'Zielgruppen', 'Speichern']));
+    const unreached = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('form input, form textarea, form [role=combobox], form button')]
+        .filter((el) => el.tabIndex >= 0 && !el.hasAttribute('disabled') && el.getAttribute('aria-hidden') !== 'true' && (el as HTMLInputElement).type !== 'hidden' && el.offsetParent !== null)
+        .filter((el) => !el.dataset.kbdSeen)
+        .map((el) => el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.outerHTML.slice(0, 80)),
+    );
+    expect(unreached).toEqual([]);
+    // Focus is visible: the focused Save button draws an outline.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/offers(\?|$)/, { timeout: 15000 });
+    const saved = (await ui.stack.repo.listAll<any>(entities.offer)).find((o) => o.title === title);
+    expect(saved).toMatchObject({ organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['parents'] });
+    await context.close();
+  });
+});
