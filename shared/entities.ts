@@ -50,6 +50,8 @@ export interface EntityDef {
   searchFields: string[];
   /** Upper bound of the collection size this design is sized for (documented, checked in bench). */
   sizeBound: number;
+  /** Rules across fields or records that a schema cannot show (printed in the OpenAPI descriptions). */
+  rules?: string[];
 }
 
 const def = (d: Partial<EntityDef> & Pick<EntityDef, 'type' | 'resource' | 'schemas'>): EntityDef => ({
@@ -77,6 +79,7 @@ export const entities: Record<EntityType, EntityDef> = {
     refs: { socialSpaceId: 'socialSpace', districtId: 'district' },
     parent: 'socialSpaceId',
     sizeBound: 500,
+    rules: ['`districtId` must be one of the districts of the quarter\'s social space.'],
   }),
   centre: def({
     type: 'centre',
@@ -111,6 +114,11 @@ export const entities: Record<EntityType, EntityDef> = {
     parent: 'organisationId',
     searchFields: ['title', 'description'],
     sizeBound: 5000,
+    rules: [
+      '`maxAge` ≥ `minAge`; `validUntil` ≥ `validFrom`; no social space twice; in every schedule `closes` is after `opens`.',
+      'Every quarter in `quarterIds` and the centre `centreId` lie in one of the offer\'s `socialSpaceIds`.',
+      '`reviewedAt` is server-owned: only POST /v1/offers/{id}/review sets it.',
+    ],
   }),
   goal: def({ type: 'goal', resource: 'goals', schemas: goal, unique: [['number']], searchFields: ['title'], sizeBound: 20 }),
   indicator: def({
@@ -120,6 +128,7 @@ export const entities: Record<EntityType, EntityDef> = {
     refs: { goalId: 'goal' },
     parent: 'goalId',
     sizeBound: 200,
+    rules: ['`maxValue` ≥ `minValue`.'],
   }),
   target: def({
     type: 'target',
@@ -129,6 +138,7 @@ export const entities: Record<EntityType, EntityDef> = {
     parent: 'indicatorId',
     unique: [['indicatorId', 'socialSpaceId', 'year']],
     immutable: ['indicatorId'],
+    rules: ['One target per indicator, social space and year (409); `indicatorId` cannot change.'],
     searchFields: [],
     sizeBound: 20000,
   }),
@@ -142,6 +152,10 @@ export const entities: Record<EntityType, EntityDef> = {
     immutable: ['indicatorId'],
     searchFields: ['note'],
     sizeBound: 50000,
+    rules: [
+      '`period` matches the indicator\'s frequency: `2026-10` (monthly), `2026-Q3` (quarterly), `2026` (yearly).',
+      '`value` lies within the indicator\'s `minValue` and `maxValue`; one measurement per indicator, social space and period (409).',
+    ]
   }),
   apiKey: def({
     type: 'apiKey',

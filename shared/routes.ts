@@ -8,11 +8,13 @@
 import { z } from 'zod';
 import { entities, type EntityDef, type EntityType } from './entities.ts';
 import { AuditEntry } from './schemas/auditEntry.ts';
-import { Email, Id } from './schemas/common.ts';
+import { Email, Id, metaShape } from './schemas/common.ts';
 import { Frequency } from './schemas/indicator.ts';
 import { Period } from './schemas/measurement.ts';
 import { PublicOffer } from './schemas/offer.ts';
 import { UserCreateBody } from './schemas/user.ts';
+import { Month, ReportDetail, ReportOutcome, ReportSummary } from './schemas/report.ts';
+import { ApiKeyCreated } from './schemas/apiKey.ts';
 
 export const API_BASE = '/v1';
 
@@ -44,14 +46,26 @@ export interface Route {
   body?: z.ZodType;
   /** Success response body; lists are arrays of it. */
   response?: z.ZodType;
+  /** Further success statuses besides `status` (e.g. 200 when a send was skipped). */
+  alsoStatus?: number[];
+  /** The list's `filter` parameter, when the route does not list an entity (whose fields make it). */
+  filter?: z.ZodObject;
+  /** Rules across fields or records, for the operation's description. */
+  rules?: string[];
+  /** Answers with an HTML page instead of JSON. */
+  html?: boolean;
   list?: boolean;
   status?: number;
   /** Partner writes honour `Idempotency-Key`. */
   idempotent?: boolean;
 }
 
+/** Limits of the list parameters (react-admin conventions), documented in OpenAPI. */
+export const JSON_PARAM_MAX = 4000;
+export const MAX_PAGE = 1000;
+
 const JsonParam = (example: string) =>
-  z.string().max(4000).optional().meta({ description: `JSON-encoded, e.g. ${example}` });
+  z.string().max(JSON_PARAM_MAX).optional().meta({ description: `JSON-encoded, e.g. ${example}` });
 
 /** react-admin (ra-data-simple-rest) list parameters. */
 export const ListQuery = z.strictObject({
@@ -82,6 +96,8 @@ const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarte
 
 /** Create bodies that carry more than the entity (a new user's temporary password). */
 const createBodies: Partial<Record<EntityType, z.ZodType>> = { user: UserCreateBody };
+/** Create answers that carry more than the entity (a new API key's secret, shown once). */
+const createResponses: Partial<Record<EntityType, z.ZodType>> = { apiKey: ApiKeyCreated };
 
 /** API keys are never edited: created (secret shown once), listed, revoked with DELETE. */
 const withoutUpdate = new Set<EntityType>(['apiKey']);
@@ -92,12 +108,15 @@ function crud(def: EntityDef, fn: FunctionGroup): Route[] {
   const auth: Auth = partnerResources.has(def.type) ? 'clerk-or-partner' : 'clerk';
   const perm = (action: Action) => ({ resource: def.resource, action });
   const idempotent = def.type === 'offer';
+  // "a social space", "an offer": summaries read as English in the API reference.
+  const noun = def.type.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const a = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
   const all: Route[] = [
     { method: 'GET', path: base, fn, operationId: `list${name}s`, summary: `List ${def.resource}`, auth, permission: perm('read'), query: ListQuery, response: def.schemas.entity, list: true },
-    { method: 'POST', path: base, fn, operationId: `create${name}`, summary: `Create a ${def.type}`, auth, permission: perm('create'), body: createBodies[def.type] ?? def.schemas.input, response: def.schemas.entity, status: 201, idempotent },
-    { method: 'GET', path: `${base}/{id}`, fn, operationId: `get${name}`, summary: `Get a ${def.type}`, auth, permission: perm('read'), params: IdParams, response: def.schemas.entity },
-    { method: 'PUT', path: `${base}/{id}`, fn, operationId: `update${name}`, summary: `Replace a ${def.type} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, body: def.schemas.update, response: def.schemas.entity, idempotent },
-    { method: 'DELETE', path: `${base}/{id}`, fn, operationId: `delete${name}`, summary: `Delete a ${def.type} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, response: def.schemas.entity },
+    { method: 'POST', path: base, fn, operationId: `create${name}`, summary: `Create ${a}`, auth, permission: perm('create'), body: createBodies[def.type] ?? def.schemas.input, response: createResponses[def.type] ?? def.schemas.entity, status: 201, idempotent, rules: def.rules },
+    { method: 'GET', path: `${base}/{id}`, fn, operationId: `get${name}`, summary: `Get ${a}`, auth, permission: perm('read'), params: IdParams, response: def.schemas.entity },
+    { method: 'PUT', path: `${base}/{id}`, fn, operationId: `update${name}`, summary: `Replace ${a} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, body: def.schemas.update, response: def.schemas.entity, idempotent, rules: def.rules },
+    { method: 'DELETE', path: `${base}/{id}`, fn, operationId: `delete${name}`, summary: `Delete ${a} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, response: def.schemas.entity },
   ];
   return withoutUpdate.has(def.type) ? all.filter((r) => r.method !== 'PUT') : all;
 }
@@ -119,16 +138,25 @@ export const Series = z.object({
   series: z.array(z.object({ socialSpaceId: Id, points: z.array(SeriesPoint) })),
 });
 
-export const ScorecardQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat wie 2026-10').optional() });
+export const ScorecardQuery = z.strictObject({ month: Month.optional() });
 export const Me = z.object({ principal: z.record(z.string(), z.unknown()), capabilities: z.record(z.string(), z.array(z.string())) });
 
 export const ReportRequest = z.strictObject({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat wie 2026-10').optional(),
+  month: Month.optional(),
   force: z.boolean().default(false),
 });
-const MonthParams = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+const MonthParams = z.strictObject({ month: Month });
 
-export const ReviewBody = z.strictObject({ version: z.number().int().positive() });
+/** The audit trail's filter: one entity's trail, one actor's, or one month (the default). */
+export const AuditFilter = z.strictObject({
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(100).optional(),
+  actor: z.string().max(120).optional(),
+  month: Month.optional(),
+  action: z.enum(['create', 'update', 'delete']).optional(),
+});
+
+export const ReviewBody = z.strictObject({ version: metaShape.version });
 export const Health = z.object({ status: z.literal('ok'), time: z.string() });
 export const AuditQuery = ListQuery;
 
@@ -164,25 +192,27 @@ export const routes: Route[] = [
   {
     method: 'GET', path: `${API_BASE}/audit-events`, fn: 'system', operationId: 'listAuditEvents',
     summary: 'Audit trail: filter by entityType+entityId, by actor, or by month (default: current month)', auth: 'clerk',
-    permission: { resource: 'audit-events', action: 'read' }, query: AuditQuery, response: AuditEntry, list: true,
+    permission: { resource: 'audit-events', action: 'read' }, query: AuditQuery, response: AuditEntry, list: true, filter: AuditFilter,
   },
   {
     method: 'POST', path: `${API_BASE}/reports`, fn: 'reports', operationId: 'sendReport',
     summary: 'Compute and e-mail the monthly goal report (once per month; `force` sends again)', auth: 'clerk',
-    permission: { resource: 'reports', action: 'create' }, body: ReportRequest,
+    permission: { resource: 'reports', action: 'create' }, body: ReportRequest, response: ReportOutcome, status: 201, alsoStatus: [200],
   },
   {
     method: 'GET', path: `${API_BASE}/reports`, fn: 'reports', operationId: 'listReports',
-    summary: 'Sent reports (month, status, recipients)', auth: 'clerk', permission: { resource: 'reports', action: 'read' }, query: ListQuery, list: true,
+    summary: 'Sent reports (month, status, recipients)', auth: 'clerk', permission: { resource: 'reports', action: 'read' }, query: ListQuery, list: true, response: ReportSummary, filter: z.strictObject({}),
   },
   {
     method: 'GET', path: `${API_BASE}/reports/{month}`, fn: 'reports', operationId: 'getReport',
-    summary: 'One report with its figures and HTML', auth: 'clerk', permission: { resource: 'reports', action: 'read' }, params: MonthParams,
+    summary: 'One report with its figures and HTML', auth: 'clerk', permission: { resource: 'reports', action: 'read' }, params: MonthParams, response: ReportDetail,
   },
   {
     method: 'GET', path: `${API_BASE}/report-settings/{id}`, fn: 'reports', operationId: 'getReportSettings',
     summary: 'Report settings (id `default`): extra recipients besides leadership', auth: 'clerk',
-    permission: { resource: 'reports', action: 'read' }, params: IdParams, response: entities.reportSettings.schemas.entity,
+    permission: { resource: 'reports', action: 'read' }, params: IdParams,
+    // Before the first save the settings exist only as their default, with version 0.
+    response: entities.reportSettings.schemas.entity.or(z.object({ id: z.literal('default'), extraRecipients: z.array(Email).max(0), version: z.literal(0) })),
   },
   {
     method: 'PUT', path: `${API_BASE}/report-settings/{id}`, fn: 'reports', operationId: 'updateReportSettings',
@@ -193,6 +223,7 @@ export const routes: Route[] = [
   },
   { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },
   { method: 'GET', path: `${API_BASE}/openapi.json`, fn: 'system', operationId: 'openapi', summary: 'This API as OpenAPI 3.1', auth: 'none' },
+  { method: 'GET', path: `${API_BASE}/docs`, fn: 'system', operationId: 'apiReference', summary: 'This API as a rendered reference (HTML page)', auth: 'none', html: true },
 ];
 
 export const routesOf = (fn: FunctionGroup) => routes.filter((r) => r.fn === fn);
@@ -210,5 +241,5 @@ export function matchRoute(method: string, path: string): { route: Route; params
   return undefined;
 }
 
-/** True when some route has this path with another method (for 405 vs 404). */
-export const pathExists = (path: string) => (['GET', 'POST', 'PUT', 'DELETE'] as const).some((m) => matchRoute(m, path));
+/** The methods some route serves on this path (for 405 with `Allow`, vs 404 when there are none). */
+export const methodsOf = (path: string): Method[] => (['GET', 'POST', 'PUT', 'DELETE'] as const).filter((m) => matchRoute(m, path));

@@ -8,11 +8,13 @@
  */
 import { z } from 'zod';
 import type { EntityDef } from '../../shared/entities.ts';
-import { STALE_AFTER_DAYS } from '../../shared/schemas/offer.ts';
+import { SPECIAL_FILTERS, type SpecialFilter } from '../../shared/listFilters.ts';
+import { MAX_PAGE } from '../../shared/routes.ts';
+export { MAX_PAGE };
+export { SPECIAL_FILTERS };
 import { problems } from './problem.ts';
 import type { Call, Reply } from './wrapper.ts';
 
-export const MAX_PAGE = 1000;
 const Sort = z.tuple([z.string().regex(/^[A-Za-z][A-Za-z0-9.]{0,50}$/), z.enum(['ASC', 'DESC'])]);
 const Range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, {
   message: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items`,
@@ -38,7 +40,7 @@ function parseJson<T>(name: string, raw: string | undefined, schema: z.ZodType<T
     throw problems.badRequest(`Invalid '${name}'`, [{ pointer: `/query/${name}/__proto__`, detail: 'Unbekanntes Filterfeld' }]);
   const res = schema.safeParse(value);
   if (!res.success)
-    throw problems.badRequest(`Invalid '${name}'`, res.error.issues.map((i) => ({ pointer: `/query/${name}${i.path.map((p) => `/${String(p)}`).join('')}`, detail: i.message })));
+    throw problems.badRequest(`Invalid '${name}'`, res.error.issues.map((i) => ({ pointer: `/query/${name}${i.path.map((p) => `/${String(p)}`).join('')}`, detail: i.message, code: i.code })));
   return res.data;
 }
 
@@ -56,24 +58,6 @@ const fold = (s: unknown) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-/** Filters with a meaning beyond "field equals / contains value", per resource. */
-export type Special = (record: Record<string, any>, value: unknown, now: Date) => boolean;
-const contains = (field: string): Special => (r, v) => (Array.isArray(r[field]) ? r[field].includes(v) : r[field] === v);
-export const SPECIAL_FILTERS: Record<string, Record<string, Special>> = {
-  offers: {
-    socialSpaceId: contains('socialSpaceIds'),
-    theme: contains('themes'),
-    targetGroup: contains('targetGroups'),
-    age: (r, v) => (r.minAge ?? 0) <= Number(v) && Number(v) <= (r.maxAge ?? 120),
-    stale: (r, v, now) => isStale(r, now) === Boolean(v),
-  },
-};
-
-export function isStale(offer: Record<string, any>, now: Date): boolean {
-  if (!offer.reviewedAt) return true;
-  return now.getTime() - Date.parse(offer.reviewedAt) > STALE_AFTER_DAYS * 86400000;
-}
-
 function matches(record: Record<string, any>, field: string, value: unknown): boolean {
   const actual = record[field];
   const wanted = Array.isArray(value) ? value : [value];
@@ -85,7 +69,7 @@ function matches(record: Record<string, any>, field: string, value: unknown): bo
 export function filterItems<T extends Record<string, any>>(
   items: T[],
   filter: Record<string, unknown>,
-  opts: { fields: string[]; searchFields: string[]; special?: Record<string, Special>; now: Date },
+  opts: { fields: string[]; searchFields: string[]; special?: Record<string, SpecialFilter>; now: Date },
 ): T[] {
   const special = opts.special ?? {};
   // Own properties only: `hasOwnProperty` or `__proto__` as a filter name is just an unknown field.
@@ -99,7 +83,7 @@ export function filterItems<T extends Record<string, any>>(
     if (k === 'q') {
       const needle = fold(v);
       out = out.filter((r) => opts.searchFields.some((f) => fold(r[f]).includes(needle)));
-    } else if (isSpecial(k)) out = out.filter((r) => special[k](r, v, opts.now));
+    } else if (isSpecial(k)) out = out.filter((r) => special[k].matches(r, v, opts.now));
     else out = out.filter((r) => matches(r, k, v));
   }
   return out;

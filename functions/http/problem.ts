@@ -9,6 +9,8 @@ export interface FieldError {
   /** JSON Pointer into the request part, e.g. `/body/title`. */
   pointer: string;
   detail: string;
+  /** For shape errors, the zod issue code (`invalid_type`, `too_big`, …); `custom` marks a cross-field rule. */
+  code?: string;
 }
 
 export class HttpProblem extends Error {
@@ -37,11 +39,11 @@ export const problems = {
 
 /** zod issues → field errors with JSON pointers, prefixed by the request part. */
 export function zodErrors(part: 'body' | 'query' | 'params', error: z.ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
+  return error.issues.flatMap((issue): FieldError[] => {
     const base = `/${part}${issue.path.map((p) => `/${String(p)}`).join('')}`;
     if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((k) => ({ pointer: `${base}/${k}`, detail: 'Unbekanntes Feld' }));
-    return [{ pointer: base, detail: issue.message }];
+      return issue.keys.map((k) => ({ pointer: `${base}/${k}`, detail: 'Unbekanntes Feld', code: issue.code }));
+    return [{ pointer: base, detail: issue.message, code: issue.code }];
   });
 }
 

@@ -54,8 +54,13 @@ export interface Call<B = any, Q = any> {
 export interface Reply {
   status?: number;
   body?: unknown;
+  /** A body that is not JSON (the API reference page); sent as it is, with `headers`' Content-Type. */
+  text?: string;
   headers?: Record<string, string>;
 }
+
+/** The API's own CSP: it serves data, never pages, except where a route sets a policy of its own. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export type Impl = (call: Call) => Promise<Reply>;
 
@@ -81,7 +86,8 @@ export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
     .use(httpCors({ origins: CORS_ORIGINS, credentials: true, exposeHeaders: 'Content-Range, X-Correlation-Id', headers: CORS_HEADERS, methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
-    .use(httpSecurityHeaders())
+    .use(defaultCsp())
+    .use(httpSecurityHeaders({ contentSecurityPolicy: false }))
     .use(problemErrorHandler())
     .use(httpHeaderNormalizer())
     .use(jsonBody());
@@ -119,7 +125,7 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   return {
     statusCode: reply.status ?? route.status ?? 200,
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers },
-    body: reply.body === undefined ? '' : JSON.stringify(reply.body),
+    body: reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)),
   };
 }
 
@@ -137,6 +143,16 @@ function parsePart(part: 'params' | 'query' | 'body', schema: z.ZodType | undefi
     throw problems.badRequest(detail, zodErrors(part, res.error));
   }
   return res.data as any;
+}
+
+/** Sets API_CSP unless the route chose its own policy. */
+function defaultCsp(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
+  const apply = (request: middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult>) => {
+    if (!request.response) return;
+    request.response.headers = { ...request.response.headers };
+    request.response.headers['Content-Security-Policy'] ??= API_CSP;
+  };
+  return { after: apply, onError: apply };
 }
 
 /** Correlation id: the caller's `X-Correlation-Id`, else the gateway's request id. Echoed back. */

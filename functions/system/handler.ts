@@ -6,17 +6,12 @@
 import { z } from 'zod';
 import { buildOpenApi } from '../../shared/openapi.ts';
 import { capabilities } from '../../shared/policy.ts';
+import { AuditFilter } from '../../shared/routes.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
+import { apiReferencePage } from './apiReference.ts';
 
-const AuditFilter = z.strictObject({
-  entityType: z.string().max(40).optional(),
-  entityId: z.string().max(100).optional(),
-  actor: z.string().max(120).optional(),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-  action: z.enum(['create', 'update', 'delete']).optional(),
-});
 
 let openapi: Record<string, unknown> | undefined;
 
@@ -24,6 +19,7 @@ export const handler = httpFunction('system', {
   health: async (call) => ({ body: { status: 'ok', time: call.deps.now().toISOString() } }),
   me: async (call) => ({ body: { principal: call.principal, capabilities: capabilities(call.principal!) } }),
   openapi: async () => ({ body: (openapi ??= buildOpenApi(process.env.API_URL ?? '/')) }),
+  apiReference: async () => apiReferencePage(process.env.ADMIN_ORIGIN ?? ''),
   listAuditEvents: async (call) => {
     const { range, filter } = parseListParams(call.query);
     const parsed = AuditFilter.safeParse(filter);

@@ -13,7 +13,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
 import { toProblem } from '../../functions/http/problem.ts';
 import { CORS_HEADERS, CORS_ORIGINS } from '../../functions/http/wrapper.ts';
-import { API_BASE, FUNCTION_GROUPS, matchRoute, pathExists, type FunctionGroup, type Route } from '../../shared/routes.ts';
+import { API_BASE, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -55,10 +55,10 @@ function context(fn: string): Context {
   };
 }
 
-function problemResponse(res: http.ServerResponse, err: unknown, instance: string) {
+function problemResponse(res: http.ServerResponse, err: unknown, instance: string, headers: http.OutgoingHttpHeaders = {}) {
   const { body } = toProblem(err);
   body.instance = instance;
-  res.writeHead(body.status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+  res.writeHead(body.status, { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }
 
@@ -77,19 +77,25 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
   });
 }
 
+function setOwn<T>(target: Record<string, T>, key: string, value: T) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function toEvent(req: http.IncomingMessage, url: URL, route: Route, params: Record<string, string>, body: Buffer): APIGatewayProxyEvent {
+  // Own properties only, as API Gateway's JSON gives them: a parameter named `toString` or
+  // `__proto__` is data, never the prototype's.
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     const [k, v] = [req.rawHeaders[i], req.rawHeaders[i + 1]];
-    headers[k] = v;
-    (multiValueHeaders[k] ??= []).push(v);
+    setOwn(headers, k, v);
+    setOwn(multiValueHeaders, k, [...(Object.hasOwn(multiValueHeaders, k) ? multiValueHeaders[k] : []), v]);
   }
   const query: Record<string, string> = {};
   const multiQuery: Record<string, string[]> = {};
   for (const [k, v] of url.searchParams) {
-    query[k] = v;
-    (multiQuery[k] ??= []).push(v);
+    setOwn(query, k, v);
+    setOwn(multiQuery, k, [...(Object.hasOwn(multiQuery, k) ? multiQuery[k] : []), v]);
   }
   let text: string | null = null;
   let isBase64Encoded = false;
@@ -151,8 +157,10 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url
   const match = matchRoute(req.method ?? 'GET', url.pathname);
   if (!match) {
     const { problems } = await import('../../functions/http/problem.ts');
-    const err = pathExists(url.pathname) ? problems.methodNotAllowed(`${req.method} is not supported on ${url.pathname}`) : problems.notFound(`No route ${req.method} ${url.pathname}`);
-    return problemResponse(res, err, url.pathname);
+    const allowed = methodsOf(url.pathname);
+    if (!allowed.length) return problemResponse(res, problems.notFound(`No route ${req.method} ${url.pathname}`), url.pathname);
+    const allow = [...allowed, 'OPTIONS'].join(', ');
+    return problemResponse(res, problems.methodNotAllowed(`${req.method} is not supported on ${url.pathname}; allowed: ${allow}`), url.pathname, { Allow: allow });
   }
   const body = await readBody(req);
   if (body === 'too-large') {

@@ -117,6 +117,8 @@ export class AppStack extends Stack {
       USER_POOL_ID: props.userPool.userPoolId,
       USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
       CORS_ORIGINS: adminOrigin,
+      // Where the API reference page (GET /v1/docs) loads its script from.
+      ADMIN_ORIGIN: adminOrigin,
       POWERTOOLS_SERVICE_NAME: 'hamm-stadtteilarbeit',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',

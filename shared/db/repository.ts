@@ -215,6 +215,7 @@ export class Repository {
 
   /** `at` back-dates the record (seeding only: demo offers carry their own creation dates). */
   async create<T = Item>(def: EntityDef, data: Item, opts: WriteOptions & { id?: string; at?: string }): Promise<T> {
+    assertStorable(data);
     const at = opts.at ?? this.now().toISOString();
     const id = opts.id ?? ulid();
     const entity = { ...data, id, version: 1, createdAt: at, updatedAt: at, createdBy: opts.actor, updatedBy: opts.actor };
@@ -250,6 +251,7 @@ export class Repository {
   ): Promise<T> {
     // A caller that already read the record (the policy check did) passes it; the write is
     // conditional on its version either way, so a stale copy can never overwrite anything.
+    assertStorable(data);
     const current = opts.current ?? (await this.get<Item>(def, id));
     if (current.version !== expectedVersion) throw staleVersion(def, id, current.version);
     for (const f of def.immutable) {
@@ -478,6 +480,19 @@ function staleVersion(def: EntityDef, id: string, currentVersion: number) {
     'stale-version',
     currentVersion,
   );
+}
+
+/**
+ * The last line behind the schemas: DynamoDB refuses numbers beyond its range with an error that
+ * would surface as 500, so such a value is a bad request before any write is built.
+ */
+const STORABLE_LIMIT = 1e15;
+function assertStorable(value: unknown, path = ''): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > STORABLE_LIMIT)
+      throw new BadRequestError(`number out of range at ${path || '/'}`, [{ pointer: path || '/', detail: `Zahl außerhalb von ±${STORABLE_LIMIT}` }]);
+  } else if (Array.isArray(value)) value.forEach((v, i) => assertStorable(v, `${path}/${i}`));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertStorable(v, `${path}/${k}`);
 }
 
 function asList(v: unknown): string[] {

@@ -17,3 +17,6 @@ export const apiKey = entitySchemas(
   },
 );
 export type ApiKey = z.infer<typeof apiKey.entity> & { hash?: string };
+
+/** POST /v1/api-keys answers once with the plaintext key; it is stored nowhere. */
+export const ApiKeyCreated = apiKey.entity.extend({ key: z.string().regex(/^hsk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/) });

@@ -22,12 +22,18 @@ export const Email = z
   .email({ pattern: /^[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/ })
   .max(254)
   .overwrite((e) => e.toLowerCase());
+/**
+ * A figure (measurement, target, bound): finite and within ±1e12, far beyond any count or rate
+ * the city keeps, and well inside what DynamoDB stores (it refuses magnitudes over 1e125).
+ */
+export const FIGURE_LIMIT = 1e12;
+export const Figure = z.number().min(-FIGURE_LIMIT).max(FIGURE_LIMIT);
 export const NonEmpty = (max = 200) => z.string().trim().min(1).max(max);
 
 /** Server-owned fields every stored entity carries. */
 export const metaShape = {
   id: Id,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   createdBy: z.string(),

@@ -1,6 +1,6 @@
 /** Indicator (Kennzahl): a measurable indicator of one goal, measured per social space. */
 import { z } from 'zod';
-import { entitySchemas, Id, NonEmpty } from './common.ts';
+import { entitySchemas, Figure, Id, NonEmpty } from './common.ts';
 import { Role } from './user.ts';
 
 export const Direction = z.enum(['higher-is-better', 'lower-is-better']);
@@ -17,8 +17,8 @@ export const indicator = entitySchemas(
     description: z.string().max(2000).optional(),
     dataSource: z.string().max(500).optional(),
     /** Plausible bounds; measurements outside are refused. */
-    minValue: z.number().optional(),
-    maxValue: z.number().optional(),
+    minValue: Figure.optional(),
+    maxValue: Figure.optional(),
     /** Who enters the measurements, named in the monthly report when values are missing. */
     responsibleRole: Role.default('coordination'),
   },

@@ -3,7 +3,7 @@
  * The period's form follows the indicator's frequency: `2026-10`, `2026-Q3` or `2026`.
  */
 import { z } from 'zod';
-import { entitySchemas, Id } from './common.ts';
+import { entitySchemas, Figure, Id } from './common.ts';
 import type { Frequency } from './indicator.ts';
 
 export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'Zeitraum wie 2026-10, 2026-Q3 oder 2026');
@@ -12,7 +12,7 @@ export const measurement = entitySchemas({
   indicatorId: Id,
   socialSpaceId: Id,
   period: Period,
-  value: z.number().finite(),
+  value: Figure,
   note: z.string().max(1000).optional(),
   source: z.string().max(500).optional(),
 });

@@ -175,3 +175,23 @@ describe('keyboard only', { timeout: 120000 }, () => {
     await context.close();
   });
 });
+
+describe('the API reference', { timeout: 60000 }, () => {
+  it('renders the OpenAPI document at /v1/docs without anything from outside', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(ui.base)) outside.push(r.url());
+    });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${ui.base}/v1/docs`);
+    await page.getByText('Stadtteilarbeit Hamm API').first().waitFor({ timeout: 20000 });
+    await page.getByText('List districts').first().waitFor({ timeout: 20000 });
+    await page.screenshot({ path: path.join(SHOTS, 'api-reference.png') });
+    expect(outside).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+    await context.close();
+  });
+});

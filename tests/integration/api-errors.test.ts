@@ -24,7 +24,7 @@ describe('problem+json errors', () => {
     expect(pointers).toEqual(expect.arrayContaining(['/body/themes/0', '/body/colour']));
     // the cross-field rule runs only once the shape is valid
     const ages = await ctx.admin.post('/offers', offerBody({ minAge: 10, maxAge: 5 }));
-    expect(ages.body.errors).toEqual([{ pointer: '/body/maxAge', detail: 'Höchstalter liegt unter dem Mindestalter' }]);
+    expect(ages.body.errors).toEqual([{ pointer: '/body/maxAge', detail: 'Höchstalter liegt unter dem Mindestalter', code: 'custom' }]);
   });
 
   it('400 for a missing body, a body on GET-like routes, and bad list parameters', async () => {

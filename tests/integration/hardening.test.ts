@@ -19,7 +19,7 @@ describe('reviewedAt is set only by the review action', () => {
   it('POST refuses it field by field; PUT keeps the stored value; review sets it', async () => {
     const refused = await admin.post('/offers', offerBody({ reviewedAt: '2099-01-01T00:00:00Z' }));
     expect(refused.status).toBe(400);
-    expect(refused.body.errors).toContainEqual({ pointer: '/body/reviewedAt', detail: 'Unbekanntes Feld' });
+    expect(refused.body.errors).toContainEqual({ pointer: '/body/reviewedAt', detail: 'Unbekanntes Feld', code: 'unrecognized_keys' });
 
     const created = (await admin.post('/offers', offerBody())).body;
     expect(created.reviewedAt).toBeUndefined();
@@ -105,5 +105,29 @@ describe('CORS preflights', () => {
     const evil = await preflight('https://evil.example');
     expect(evil.status).toBe(403);
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('what the OpenAPI fuzzer found', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('a query parameter named %s gets 400 on lists and the scorecard', async (name) => {
+    for (const path of ['/offers', '/measurements', '/scorecard', '/audit-events']) {
+      const res = await admin.raw(`${path}?${name}=1`, { method: 'GET' });
+      expect(res.status, `${path}?${name}`).toBe(400);
+      expect(res.body.errors[0].pointer).toBe(`/query/${name}`);
+    }
+  });
+
+  it.each([
+    ['/measurements', { indicatorId: 'x', socialSpaceId: 'norden', period: '2026-10', value: -5.8e264 }, '/body/value'],
+    ['/targets', { indicatorId: 'x', socialSpaceId: 'norden', year: 2026, target: 1e300 }, '/body/target'],
+    ['/indicators', { goalId: 'goal-1', name: 'Zahl', unit: 'x', direction: 'higher-is-better', frequency: 'monthly', responsibleRole: 'coordination', maxValue: 9e99 }, '/body/maxValue'],
+  ])('numbers beyond ±1e12 in %s get 400 field by field', async (path, body, pointer) => {
+    const res = await admin.post(path, body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: any) => e.pointer)).toContain(pointer);
+  });
+
+  it('the repository itself refuses a number DynamoDB could not store, before writing', async () => {
+    await expect(api.repo.create(entities.organisation, { name: 'Zahl', kind: 'other', size: 1e200 }, { actor: 'test' })).rejects.toMatchObject({ status: 400 });
   });
 });

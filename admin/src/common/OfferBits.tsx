@@ -3,11 +3,9 @@ import { Chip } from '@mui/material';
 import { Button, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { authorize } from '../../../shared/policy';
 import { principal } from '../authProvider';
-import { STALE_AFTER_DAYS } from '../../../shared/schemas/offer';
+import { isStale } from '../../../shared/listFilters';
 import type { AppDataProvider } from '../dataProvider';
 
-export const isStale = (record?: { reviewedAt?: string; [k: string]: any }) =>
-  !record?.reviewedAt || Date.now() - Date.parse(record.reviewedAt) > STALE_AFTER_DAYS * 86400000;
 
 /** The "veraltet" chip (its text colour comes from the theme's contrast threshold). */
 export function StaleChip() {
@@ -17,7 +15,7 @@ export function StaleChip() {
 
 export function StaleBadge() {
   const record = useRecordContext();
-  if (!record || !isStale(record)) return null;
+  if (!record || !isStale(record, new Date())) return null;
   return <StaleChip />;
 }
 

@@ -1,0 +1,32 @@
+/**
+ * List filters with a meaning beyond "field equals value", per resource: how each matches a
+ * record, and what value it takes (the OpenAPI document describes the filter parameter from it).
+ */
+import { z } from 'zod';
+import { Id, TargetGroup, Theme } from './schemas/common.ts';
+import { STALE_AFTER_DAYS } from './schemas/offer.ts';
+
+export interface SpecialFilter {
+  value: z.ZodType;
+  matches: (record: Record<string, any>, value: unknown, now: Date) => boolean;
+}
+
+const contains = (field: string, value: z.ZodType): SpecialFilter => ({
+  value,
+  matches: (r, v) => (Array.isArray(r[field]) ? r[field].includes(v) : r[field] === v),
+});
+
+export function isStale(offer: Record<string, any>, now: Date): boolean {
+  if (!offer.reviewedAt) return true;
+  return now.getTime() - Date.parse(offer.reviewedAt) > STALE_AFTER_DAYS * 86400000;
+}
+
+export const SPECIAL_FILTERS: Record<string, Record<string, SpecialFilter>> = {
+  offers: {
+    socialSpaceId: contains('socialSpaceIds', Id),
+    theme: contains('themes', Theme),
+    targetGroup: contains('targetGroups', TargetGroup),
+    age: { value: z.number().int().min(0).max(120), matches: (r, v) => (r.minAge ?? 0) <= Number(v) && Number(v) <= (r.maxAge ?? 120) },
+    stale: { value: z.boolean(), matches: (r, v, now) => isStale(r, now) === Boolean(v) },
+  },
+};
