@@ -23,6 +23,9 @@ export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
   components: {
     MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': FOCUS } } },
     MuiAppBar: { styleOverrides: { root: { '& .Mui-focusVisible': { outlineColor: '#fff' } } } },
+    // Spinners are progress bars to a screen reader, and every progress bar needs a name (4.1.2).
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Wird geladen' } },
+    MuiLinearProgress: { defaultProps: { 'aria-label': 'Wird geladen' } },
     MuiInputLabel: { styleOverrides: { root: { color: 'rgba(0, 0, 0, 0.72)' } } },
     // The "nothing here yet" page is greyed out with opacity; readable grey instead.
     RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { opacity: 1, color: 'rgba(0, 0, 0, 0.72)' }, '& .RaEmpty-icon': { opacity: 0.6 } } } },

@@ -55,6 +55,7 @@ async function main() {
     tableName: 'bench',
     seed: true,
     today: SEED_TODAY,
+    staticDir: path.join(ROOT, 'admin', 'dist'),
   });
   try {
     const token = await signIn(stack.cognitoEndpoint, stack.pool.userPoolClientId, 'admin@hamm.example', DEFAULT_DEMO_PASSWORD);
@@ -236,6 +237,13 @@ async function main() {
       log();
       log(`Initial JavaScript of the built app: ${(raw / 1024).toFixed(0)} KiB raw, **${(gz / 1024).toFixed(0)} KiB gzip** (${js.length} file(s)).`);
       log();
+      const signInForm = await timeToSignInForm(stack.apiUrl.replace(/\/v1$/, ''));
+      log('Time to the visible sign-in form in headless Chromium (median of 3, fresh browser context each):');
+      log();
+      log('| opened | median | ÷ `#/login` directly |');
+      log('|---|---|---|');
+      for (const [start, t] of Object.entries(signInForm)) log(`| \`${start}\` | ${t.toFixed(0)} ms | ${r2(t / signInForm['/#/login'])}× |`);
+      log();
     }
     log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
@@ -243,6 +251,31 @@ async function main() {
   }
   writeFileSync(path.join(ROOT, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
   console.log('\nwrote docs/BENCHMARKS.md');
+}
+
+/** Median time from navigation to the visible login form, per start address. */
+async function timeToSignInForm(base: string): Promise<Record<string, number>> {
+  const { launchChromium } = await import('../support/browser.ts');
+  const browser = await launchChromium();
+  const out: Record<string, number> = {};
+  try {
+    for (const start of ['/#/login', '/', '/#/offers']) {
+      const times: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const t = performance.now();
+        await page.goto(`${base}${start}`);
+        await page.locator('input[name=username]').waitFor();
+        if (i > 0) times.push(performance.now() - t); // the first visit warms the server's compressed copies
+        await context.close();
+      }
+      out[start] = q(times, 50);
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
 }
 
 /** k× the seeded offers and indicators, with targets and the measurements of the compared periods. */
