@@ -52,10 +52,7 @@ async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], ac
   const worker = async () => {
     while (next < items.length) {
       const item = items[next++];
-      // Server-owned fields (an offer's reviewedAt) are not input; demo data carries them anyway.
-      const owned = Object.fromEntries(def.schemas.serverOwned.filter((k) => k in item.data).map((k) => [k, item.data[k]]));
-      const input = Object.fromEntries(Object.entries(item.data).filter(([k]) => !(k in owned)));
-      const data = { ...(def.schemas.input.parse(input) as Record<string, unknown>), ...owned };
+      const data = seedData(def, item.data);
       if (def.type === 'user') await createUser(repo, data, item.id, actor, opts);
       else await repo.create(def, data, { actor, id: item.id, at: item.at });
       created++;
@@ -63,6 +60,16 @@ async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], ac
   };
   await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
   return created;
+}
+
+/**
+ * A seed item's data as stored: validated by the input schema, plus the server-owned fields
+ * (an offer's reviewedAt) that demo data carries and no client may send.
+ */
+export function seedData(def: EntityDef, data: Record<string, unknown>): Record<string, unknown> {
+  const owned = Object.fromEntries(def.schemas.serverOwned.filter((k) => k in data).map((k) => [k, data[k]]));
+  const input = Object.fromEntries(Object.entries(data).filter(([k]) => !(k in owned)));
+  return { ...(def.schemas.input.parse(input) as Record<string, unknown>), ...owned };
 }
 
 /** Users are seeded exactly as an admin creates them: with their Cognito account. */

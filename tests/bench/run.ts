@@ -280,14 +280,14 @@ async function timeToSignInForm(base: string): Promise<Record<string, number>> {
 
 /** k× the seeded offers and indicators, with targets and the measurements of the compared periods. */
 async function bulkData(k: number) {
-  const { allSeedItems } = await import('../../shared/seed/seed.ts');
+  const { allSeedItems, seedData } = await import('../../shared/seed/seed.ts');
   const seed = allSeedItems(SEED_TODAY);
   const wanted = new Set(periodsNeeded('2026-10'));
   const out: Record<string, any>[] = [];
   const meta = { version: 1, createdAt: SEED_TODAY.toISOString(), updatedAt: SEED_TODAY.toISOString(), createdBy: 'bench', updatedBy: 'bench' };
   const put = (type: string, id: string, data: Record<string, any>) => {
     const def = (entities as any)[type];
-    const e = { ...def.schemas.input.parse(data), id, ...meta };
+    const e = { ...seedData(def, data), id, ...meta };
     out.push({ ...e, ...itemKeys(type, e, def.parent ? { field: def.parent, type: def.refs[def.parent] } : undefined), _type: type });
   };
   for (const s of seed.filter((i) => ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'user', 'centre'].includes(i.type))) put(s.type, s.id, s.data);
