@@ -23,12 +23,7 @@ export const apiKeyImpls: Record<string, Impl> = {
     const id = ulid();
     const created = await repo.create<any>(def, { ...writableData(def, call.body), prefix }, {
       actor: call.actor,
-      extra: [
-        {
-          item: { Put: { TableName: repo.table, Item: { ...keys.apiKeyHash(hash), _type: 'apiKeyHash', hash, apiKeyId: id }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          onFail: () => new ConflictError('key collision, please retry', 'duplicate'),
-        },
-      ],
+      guards: [{ key: keys.apiKeyHash(hash), attributes: { _type: 'apiKeyHash', hash, apiKeyId: id }, onConflict: () => new ConflictError('key collision, please retry', 'duplicate') }],
       id,
     });
     return { status: 201, body: { ...created, key: plaintext } };

@@ -4,14 +4,13 @@
  *     exist, when the last attempt failed, when a crashed attempt's lease ran out, or with `force`
  *     on a sent report. A concurrent or retried invocation loses the claim and does nothing.
  *  2. send; 3. record `sent` (message id) or `failed`, only if our attempt still holds the claim.
- * Every state change is one transaction with its audit entry.
+ * Every state change is one transaction with its audit entry (shared/db/reportStore.ts).
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Transporter } from 'nodemailer';
 import { ulid } from 'ulid';
 import type { Repository } from '../../shared/db/repository.ts';
-import { keys } from '../../shared/db/keys.ts';
+import { claimReport, recordReportOutcome } from '../../shared/db/reportStore.ts';
+export { getReport, listReports } from '../../shared/db/reportStore.ts';
 import { entities } from '../../shared/entities.ts';
 import { REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
 import { computeReport, type ReportData } from './compute.ts';
@@ -37,28 +36,6 @@ export interface DeliveryOptions {
   extraRecipients?: string[];
 }
 
-type Item = Record<string, any>;
-
-function auditPut(repo: Repository, month: string, actor: string, at: string, version: number, changes: Item) {
-  const id = ulid();
-  return {
-    Put: {
-      TableName: repo.table,
-      Item: { ...keys.audit('report', month, at, id, actor), _type: 'audit', id, entityType: 'report', entityId: month, action: version === 1 ? 'create' : 'update', actor, at, version, changes },
-    },
-  };
-}
-
-async function transact(repo: Repository, items: TransactWriteCommandInput['TransactItems']): Promise<boolean> {
-  try {
-    await repo.doc.send(new TransactWriteCommand({ TransactItems: items }));
-    return true;
-  } catch (err) {
-    if (err instanceof TransactionCanceledException && err.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) return false;
-    throw err;
-  }
-}
-
 /** Leadership users (active, not opted out), the admin-managed list, and the deployment's fixed list. */
 export async function recipientsFor(repo: Repository, extra: string[] = []): Promise<string[]> {
   const [users, settings] = await Promise.all([repo.listAll<any>(entities.user), repo.find<any>(entities.reportSettings, REPORT_SETTINGS_ID)]);
@@ -78,25 +55,8 @@ export async function deliverReport(repo: Repository, opts: DeliveryOptions): Pr
   const attempt = ulid();
 
   // 1. Claim.
-  const claimed = await transact(repo, [
-    {
-      Update: {
-        TableName: repo.table,
-        Key: keys.report(month),
-        UpdateExpression:
-          'SET #status = :sending, attemptId = :attempt, leaseUntil = :lease, #month = :month, #recipients = :recipients, #snapshot = :snapshot, #html = :html, updatedAt = :at, updatedBy = :actor, createdAt = if_not_exists(createdAt, :at), createdBy = if_not_exists(createdBy, :actor), GSI1PK = :gpk, GSI1SK = :month, #type = :type ADD #version :one, attempts :one',
-        ConditionExpression: 'attribute_not_exists(PK) OR #status = :failed OR (#status = :sending AND leaseUntil < :at) OR (:force = :true AND #status = :sent)',
-        ExpressionAttributeNames: { '#status': 'status', '#month': 'month', '#type': '_type', '#recipients': 'recipients', '#snapshot': 'snapshot', '#html': 'html', '#version': 'version' },
-        ExpressionAttributeValues: {
-          ':sending': 'sending', ':failed': 'failed', ':sent': 'sent', ':attempt': attempt, ':lease': new Date(now().getTime() + LEASE_MS).toISOString(),
-          ':month': month, ':recipients': recipients, ':snapshot': data, ':html': html, ':at': at, ':actor': opts.actor, ':one': 1,
-          ':force': Boolean(opts.force), ':true': true, ':gpk': keys.reportCollection().GSI1PK, ':type': 'report',
-        },
-      },
-    },
-    auditPut(repo, month, opts.actor, at, 0, { status: { to: 'sending' }, force: { to: Boolean(opts.force) } }),
-  ]);
-  if (!claimed) return { month, outcome: 'skipped', reason: 'already sent or being sent' };
+  const claimedVersion = await claimReport(repo, { month, attempt, actor: opts.actor, at, leaseUntil: new Date(now().getTime() + LEASE_MS).toISOString(), force: Boolean(opts.force), recipients, snapshot: data, html });
+  if (claimedVersion === undefined) return { month, outcome: 'skipped', reason: 'already sent or being sent' };
 
   // 2. Send.
   let messageId: string | undefined;
@@ -119,35 +79,6 @@ export async function deliverReport(repo: Repository, opts: DeliveryOptions): Pr
   }
 
   // 3. Record the outcome, if this attempt still holds the claim.
-  const done = now().toISOString();
-  await transact(repo, [
-    {
-      Update: {
-        TableName: repo.table,
-        Key: keys.report(month),
-        UpdateExpression: failure
-          ? 'SET #status = :failed, #error = :error, updatedAt = :at REMOVE leaseUntil ADD #version :one'
-          : 'SET #status = :sent, messageId = :mid, sentAt = :at, updatedAt = :at REMOVE leaseUntil, #error ADD #version :one',
-        ConditionExpression: 'attemptId = :attempt',
-        ExpressionAttributeNames: { '#status': 'status', '#error': 'error', '#version': 'version' },
-        ExpressionAttributeValues: failure
-          ? { ':failed': 'failed', ':error': failure, ':at': done, ':attempt': attempt, ':one': 1 }
-          : { ':sent': 'sent', ':mid': messageId ?? '', ':at': done, ':attempt': attempt, ':one': 1 },
-      },
-    },
-    auditPut(repo, month, opts.actor, done, 0, failure ? { status: { from: 'sending', to: 'failed' }, error: { to: failure } } : { status: { from: 'sending', to: 'sent' }, messageId: { to: messageId } }),
-  ]);
+  await recordReportOutcome(repo, { month, attempt, actor: opts.actor, at: now().toISOString(), claimedVersion, messageId, failure });
   return failure ? { month, outcome: 'failed', reason: failure, recipients } : { month, outcome: 'sent', messageId, recipients };
-}
-
-export async function listReports(repo: Repository): Promise<Item[]> {
-  const items = await repo.queryAll<Item>({ TableName: repo.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.reportCollection().GSI1PK }, ScanIndexForward: false });
-  return items.map(({ html, snapshot, attemptId, ...summary }) => ({ id: summary.month, ...summary }));
-}
-
-export async function getReport(repo: Repository, month: string): Promise<Item | undefined> {
-  const item = await repo.getRaw(keys.report(month));
-  if (!item) return undefined;
-  const { PK, SK, GSI1PK, GSI1SK, _type, attemptId, ...rest } = item;
-  return { id: month, ...rest };
 }

@@ -7,9 +7,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { localDynamoClient } from '../../shared/db/client.ts';
-import { createTableInput, tableDefinition } from '../../shared/db/tableDefinition.ts';
+import { ensureTable as ensureSharedTable, probe } from '../../shared/db/provision.ts';
 import { waitFor } from './wait.ts';
 
 const require = createRequire(import.meta.url);
@@ -69,9 +68,7 @@ export async function startDynamoLocal(opts: { port: number; dbPath?: string; qu
   const client = localDynamoClient(endpoint);
   await waitFor(`DynamoDB Local on ${endpoint}`, async () => {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}):\n${output}`);
-    await client.send(new DescribeTableCommand({ TableName: '__probe__' })).catch((e) => {
-      if (e.name !== 'ResourceNotFoundException') throw e;
-    });
+    await probe(client);
   });
   client.destroy();
   const stop = () => killChild(child);
@@ -91,18 +88,8 @@ export function killChild(child: ChildProcess): Promise<void> {
 export async function ensureTable(endpoint: string, tableName: string): Promise<boolean> {
   const client = localDynamoClient(endpoint);
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return false;
-  } catch (e: any) {
-    if (e.name !== 'ResourceNotFoundException') throw e;
+    return await ensureSharedTable(client, tableName);
+  } finally {
+    client.destroy();
   }
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
-  await client.send(
-    new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: tableDefinition.ttlAttribute, Enabled: true },
-    }),
-  );
-  client.destroy();
-  return true;
 }

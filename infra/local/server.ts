@@ -8,7 +8,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
 import { toProblem } from '../../functions/http/problem.ts';
@@ -198,7 +198,8 @@ function encoded(file: string) {
   let hit = staticCache.get(file);
   if (!hit) {
     const raw = readFileSync(file);
-    hit = { raw, br: brotliCompressSync(raw), gzip: gzipSync(raw, { level: 9 }) };
+    // Brotli quality 5: a fraction of a second for the whole bundle, most of quality 11's gain.
+    hit = { raw, br: brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }), gzip: gzipSync(raw, { level: 6 }) };
     staticCache.set(file, hit);
   }
   return hit;

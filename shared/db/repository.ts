@@ -9,12 +9,10 @@
  * So a failed write leaves nothing behind, a referenced item cannot be deleted, and a
  * reference to a missing item is refused. Errors surface as the typed errors in errors.ts.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   GetCommand,
   QueryCommand,
-  TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
@@ -24,11 +22,9 @@ import type { AuditEntry } from '../schemas/auditEntry.ts';
 import type { EntityDef } from '../entities.ts';
 import { BadRequestError, ConflictError, IntegrityError, NotFoundError, StorageError, UnavailableError, isUnavailable } from './errors.ts';
 import { INTERNAL_ATTRIBUTES, itemKeys, keys } from './keys.ts';
+import { auditItem, commitTx, guardItem, Tx, type TxItem } from './transaction.ts';
 
 type Item = Record<string, any>;
-type TxItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
-/** What a failed condition on a transaction item means, keyed by its position. */
-type OnFail = (current: Item | undefined) => StorageError;
 
 export interface Page<T> {
   items: T[];
@@ -42,14 +38,21 @@ export interface ListQuery {
   cursor?: string;
 }
 
+/** A guard item written (or, on delete, removed) in the entity's transaction: e.g. an API key's hash. */
+export interface ExtraGuard {
+  key: { PK: string; SK: string };
+  attributes: Item;
+  /** The error when the guard already exists. */
+  onConflict: () => StorageError;
+}
+
 export interface WriteOptions {
   actor: string;
-  /** Extra items written in the same transaction (e.g. an API key's hash guard). */
-  extra?: { item: TxItem; onFail: OnFail }[];
+  /** Further guard items written in the same transaction. */
+  guards?: ExtraGuard[];
 }
 
 const META_FIELDS = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy']);
-const MAX_TX_ATTEMPTS = 6;
 
 export class Repository {
   constructor(
@@ -233,8 +236,8 @@ export class Repository {
     this.addAudit(tx, def, id, 'create', opts.actor, at, 1, diff({}, entity));
     for (const fields of def.unique) this.addGuardPut(tx, def, fields, entity);
     this.addRefChanges(tx, def, id, {}, entity);
-    for (const e of opts.extra ?? []) tx.add(e.item, e.onFail);
-    await this.commit(tx);
+    for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
+    await commitTx(this.doc, tx);
     return entity as T;
   }
 
@@ -260,7 +263,7 @@ export class Repository {
     }
     const clean = Object.fromEntries(Object.entries(data).filter(([k]) => !META_FIELDS.has(k)));
     const changes = diff(stripMeta(current), clean);
-    if (Object.keys(changes).length === 0 && !opts.extra?.length) return current as T;
+    if (Object.keys(changes).length === 0 && !opts.guards?.length) return current as T;
 
     const at = this.now().toISOString();
     const version = current.version + 1;
@@ -307,8 +310,8 @@ export class Repository {
       }
     }
     this.addRefChanges(tx, def, id, current, next);
-    for (const e of opts.extra ?? []) tx.add(e.item, e.onFail);
-    await this.commit(tx);
+    for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
+    await commitTx(this.doc, tx);
     return next as T;
   }
 
@@ -338,26 +341,15 @@ export class Repository {
     this.addAudit(tx, def, id, 'delete', opts.actor, at, current.version, diff(stripMeta(current), {}));
     for (const fields of def.unique) this.addGuardDelete(tx, def, fields, current);
     this.addRefChanges(tx, def, id, current, {});
-    for (const e of opts.extra ?? []) tx.add(e.item, e.onFail);
-    await this.commit(tx);
+    for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
+    await commitTx(this.doc, tx);
     return current;
   }
 
   // ---------- transaction parts ----------
 
   private addAudit(tx: Tx, def: EntityDef, entityId: string, action: AuditEntry['action'], actor: string, at: string, version: number, changes: AuditEntry['changes']) {
-    const auditId = ulid();
-    const entry: AuditEntry = { id: auditId, entityType: def.type, entityId, action, actor, at, version, changes };
-    tx.add(
-      {
-        Put: {
-          TableName: this.table,
-          Item: { ...entry, ...keys.audit(def.type, entityId, at, auditId, actor), _type: 'audit' },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      () => new ConflictError('audit entry collision', 'duplicate'),
-    );
+    tx.add(...auditItem(this.table, { entityType: def.type, entityId, action, actor, at, version, changes }));
   }
 
   private addGuardPut(tx: Tx, def: EntityDef, fields: string[], entity: Item) {
@@ -365,21 +357,14 @@ export class Repository {
     if (fields.some((f) => entity[f] === undefined)) return;
     const values = Object.fromEntries(fields.map((f) => [f, entity[f]]));
     tx.add(
-      {
-        Put: {
-          TableName: this.table,
-          Item: { ...keys.unique(def.type, values), _type: 'unique', entityId: entity.id },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      () => {
+      ...guardItem(this.table, keys.unique(def.type, values), { _type: 'unique', entityId: entity.id }, () => {
         const err = new ConflictError(
           `another ${def.type} already has ${fields.map((f) => `${f}=${String(entity[f])}`).join(', ')}`,
           'duplicate',
         );
         err.errors = fields.map((f) => ({ pointer: `/${f}`, detail: 'bereits vergeben' }));
         return err;
-      },
+      }),
     );
   }
 
@@ -411,34 +396,6 @@ export class Repository {
     }
   }
 
-  private async commit(tx: Tx): Promise<void> {
-    if (tx.items.length > 100) throw new IntegrityError('Too many references in one change (more than 100 items)');
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.doc.send(new TransactWriteCommand({ TransactItems: tx.items }));
-        return;
-      } catch (err) {
-        if (err instanceof TransactionCanceledException || (err as any)?.name === 'TransactionCanceledException') {
-          const reasons = (err as TransactionCanceledException).CancellationReasons ?? [];
-          const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
-          if (failed >= 0) throw tx.onFail[failed](reasons[failed].Item ? unmarshallLoose(reasons[failed].Item) : undefined);
-          const conflict = reasons.some((r) => r.Code === 'TransactionConflict');
-          if (conflict && attempt < MAX_TX_ATTEMPTS) {
-            await sleep(10 + Math.random() * 40 * attempt);
-            continue;
-          }
-          if (conflict) throw new ConflictError('The record is being changed by someone else right now; please retry', 'stale-version');
-        }
-        if ((err as any)?.name === 'TransactionInProgressException' && attempt < MAX_TX_ATTEMPTS) {
-          await sleep(50 * attempt);
-          continue;
-        }
-        if (isUnavailable(err)) throw new UnavailableError(err);
-        throw err;
-      }
-    }
-  }
-
   private async send<R>(fn: () => Promise<R>): Promise<R> {
     try {
       return await fn();
@@ -446,15 +403,6 @@ export class Repository {
       if (isUnavailable(err)) throw new UnavailableError(err);
       throw err;
     }
-  }
-}
-
-class Tx {
-  items: TxItem[] = [];
-  onFail: OnFail[] = [];
-  add(item: TxItem, onFail: OnFail) {
-    this.items.push(item);
-    this.onFail.push(onFail);
   }
 }
 
@@ -518,13 +466,6 @@ export function diff(before: Item, after: Item): AuditEntry['changes'] {
     if (META_FIELDS.has(k) && k !== 'id') continue;
     if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out[k] = { from: before[k], to: after[k] };
   }
-  return out;
-}
-
-/** CancellationReasons items come back in wire format; the few fields we read are scalars. */
-function unmarshallLoose(item: Record<string, any>): Item {
-  const out: Item = {};
-  for (const [k, v] of Object.entries(item)) out[k] = v?.N !== undefined ? Number(v.N) : (v?.S ?? v);
   return out;
 }
 

@@ -37,14 +37,11 @@ describe('the first screen', { timeout: 90000 }, () => {
           };
         }
       });
-      const t = Date.now();
       await page.goto(`${ui.base}${start}`);
       await page.locator('input[name=username]').waitFor();
-      const ms = Date.now() - t;
       const calls = await page.evaluate(() => (window as unknown as { historyCalls: number }).historyCalls);
+      // The redirect loop made about 2,700 of them (11–14 s); the bench measures the time.
       expect(calls, `${start}: ${calls} history calls`).toBeLessThanOrEqual(2);
-      // Far below the 11–14 s the redirect loop took; the 1 s goal is checked by the bench.
-      expect(ms, `${start}: ${ms} ms`).toBeLessThan(5000);
       await context.close();
     }
     const context = await ui.browser.newContext({ locale: 'de-DE' });

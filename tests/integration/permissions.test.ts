@@ -92,7 +92,11 @@ const cases: Case[] = [
   // users and API keys
   ['admin', 'list users', (c) => c.get('/users'), true],
   ...(['koordNorden', 'qmNorden', 'partnerCaritas'] as const).map((w): Case => [w, 'list users', (c) => c.get('/users'), false]),
-  ['leitung', 'change own report setting', async (c) => c.put('/users/u-leitung', { ...(await as.admin.get('/users/u-leitung')).body, receivesReport: Math.random() < 2 }), true],
+  ['leitung', 'change own report setting', async (c) => {
+    // A real change (flip the setting), so a broken self-edit rule cannot pass unnoticed.
+    const me = (await as.admin.get('/users/u-leitung')).body;
+    return c.put('/users/u-leitung', { ...me, receivesReport: !me.receivesReport });
+  }, true],
   ['leitung', 'change own name', async (c) => c.put('/users/u-leitung', { ...(await as.admin.get('/users/u-leitung')).body, name: 'Chefin' }), false],
   ['leitung', 'change another user', async (c) => c.put('/users/u-quartier-westen', { ...(await as.admin.get('/users/u-quartier-westen')).body, receivesReport: false }), false],
   ['admin', 'create API key', (c) => c.post('/api-keys', { organisationId: 'drk', name: 'DRK' }), true],
