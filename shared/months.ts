@@ -33,4 +33,13 @@ export function monthRange(month: string): { start: Date; end: Date } {
   return { start: berlinMidnight(y, m, 1), end: m === 12 ? berlinMidnight(y + 1, 1, 1) : berlinMidnight(y, m + 1, 1) };
 }
 
-export const isMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+/** The period formats, one per indicator frequency: `2026-10`, `2026-Q3`, `2026`. Written once here. */
+export const PERIOD_PATTERNS = {
+  monthly: /^\d{4}-(0[1-9]|1[0-2])$/,
+  quarterly: /^\d{4}-Q[1-4]$/,
+  yearly: /^\d{4}$/,
+} as const;
+export type Frequency = keyof typeof PERIOD_PATTERNS;
+export const MONTH_PATTERN = PERIOD_PATTERNS.monthly;
+
+export const isMonth = (s: string) => MONTH_PATTERN.test(s);

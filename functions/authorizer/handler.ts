@@ -17,7 +17,7 @@ import type { Principal } from '../../shared/policy.ts';
 import type { ApiKey } from '../../shared/schemas/apiKey.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import { getDeps } from '../http/deps.ts';
-import { logger } from '../http/wrapper.ts';
+import { logger } from '../http/logger.ts';
 import { cached, credentialKey, remember } from './principalCache.ts';
 import { verifyIdToken } from './verifiers.ts';
 

@@ -45,8 +45,3 @@ export async function verifyIdToken(token: string): Promise<IdClaims> {
   }
   return verify(token);
 }
-
-/** Forgets the cached verifier (local restarts of cognito-local in tests). */
-export function resetVerifier() {
-  verify = undefined;
-}

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { EntityDef } from '../../shared/entities.ts';
 import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems, SPECIAL_FILTERS } from './listing.ts';
 import { problems } from './problem.ts';
-import type { Call, Impl } from './wrapper.ts';
+import type { Call, Impl } from './types.ts';
 
 export interface CrudHooks {
   /** Checks a create/update against other stored records; throws a problem to refuse. */

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { keys } from '../../shared/db/keys.ts';
 import { UnavailableError } from '../../shared/db/errors.ts';
 import { HttpProblem } from './problem.ts';
-import type { Call, Reply } from './wrapper.ts';
+import type { Call, Reply } from './types.ts';
 
 let persistence: DynamoDBPersistenceLayer | undefined;
 

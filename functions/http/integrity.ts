@@ -1,7 +1,7 @@
 /** Cross-record rules checked before a write (409 when violated, with the offending field). */
 import { IntegrityError } from '../../shared/db/errors.ts';
 import { entities } from '../../shared/entities.ts';
-import type { Call } from './wrapper.ts';
+import type { Call } from './types.ts';
 
 /** Quarters (and a centre) named on a record must lie in the record's social spaces. */
 export async function placesWithinSpaces(call: Call, data: Record<string, any>): Promise<void> {

@@ -13,7 +13,7 @@ import { MAX_PAGE } from '../../shared/routes.ts';
 export { MAX_PAGE };
 export { SPECIAL_FILTERS };
 import { problems } from './problem.ts';
-import type { Call, Reply } from './wrapper.ts';
+import type { Call, Reply } from './types.ts';
 
 const Sort = z.tuple([z.string().regex(/^[A-Za-z][A-Za-z0-9.]{0,50}$/), z.enum(['ASC', 'DESC'])]);
 const Range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, {

@@ -15,7 +15,6 @@ import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpRouterHandler from '@middy/http-router';
 import httpSecurityHeaders from '@middy/http-security-headers';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
@@ -27,42 +26,14 @@ import { jsonBody } from './body.ts';
 import { getDeps, type Deps } from './deps.ts';
 import { withIdempotency } from './idempotency.ts';
 import { principalFrom } from './principal.ts';
-import { HttpProblem, problems, toProblem, zodErrors } from './problem.ts';
+import { logger } from './logger.ts';
+import { problems, toProblem, zodErrors } from './problem.ts';
+import type { Call, Impl } from './types.ts';
 
-// Level from POWERTOOLS_LOG_LEVEL (CDK sets INFO; tests ERROR, so expected 503s stay quiet).
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'hamm-stadtteilarbeit' });
-
-export interface Call<B = any, Q = any> {
-  route: Route;
-  params: Record<string, string>;
-  query: Q;
-  body: B;
-  headers: Record<string, string | undefined>;
-  principal?: Principal;
-  /** `user:<id>`, `apikey:<id>` or `anonymous`: written into audit entries. */
-  actor: string;
-  /** The entity behind `resource`, when the route serves one. */
-  def?: EntityDef;
-  /** The stored record for `{id}` routes (already loaded for the policy check). */
-  current?: Record<string, any>;
-  /** Keeps only what the principal may read (list routes). */
-  readable: (record: Record<string, any>) => boolean;
-  deps: Deps;
-  event: APIGatewayProxyEvent;
-}
-
-export interface Reply {
-  status?: number;
-  body?: unknown;
-  /** A body that is not JSON (the API reference page); sent as it is, with `headers`' Content-Type. */
-  text?: string;
-  headers?: Record<string, string>;
-}
 
 /** The API's own CSP: it serves data, never pages, except where a route sets a policy of its own. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-export type Impl = (call: Call) => Promise<Reply>;
 
 /** The admin UI's origins (CDK sets the CloudFront one; locally the server's and vite's). */
 export const CORS_ORIGINS = (process.env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173').split(',');
@@ -118,7 +89,7 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
     if (route.list) readable = readFilter(principal, resource);
   }
 
-  const call: Call = { route, params, query, body, headers: event.headers as any, principal, actor: actorOf(principal), def, current, readable, deps, event };
+  const call: Call = { route, params, query, body, headers: event.headers as any, principal, actor: actorOf(principal), current, readable, deps, event };
   const reply = route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
     ? await withIdempotency(call, context, () => impl(call))
     : await impl(call);
@@ -194,4 +165,3 @@ function problemErrorHandler(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGat
   };
 }
 
-export { HttpProblem };

@@ -9,7 +9,8 @@ import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
 import { previousMonth } from '../../shared/months.ts';
 import { crudImpls } from '../http/crud.ts';
 import { problems, type FieldError } from '../http/problem.ts';
-import { httpFunction, type Call } from '../http/wrapper.ts';
+import type { Call } from '../http/types.ts';
+import { httpFunction } from '../http/wrapper.ts';
 import { buildSeries } from './series.ts';
 import { loadScorecard } from './scorecard.ts';
 

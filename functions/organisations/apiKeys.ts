@@ -9,7 +9,7 @@ import { ConflictError } from '../../shared/db/errors.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
 import { crudImpls, writableData } from '../http/crud.ts';
-import type { Impl } from '../http/wrapper.ts';
+import type { Impl } from '../http/types.ts';
 
 const def = entities.apiKey;
 const generic = crudImpls(def);

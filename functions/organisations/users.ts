@@ -8,8 +8,8 @@ import { entities } from '../../shared/entities.ts';
 import { createUserWithAccount, deleteUserWithAccount, updateUserWithAccount } from '../../shared/identity/accounts.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import { crudImpls, ifMatchVersion, serverOwnedData, writableData } from '../http/crud.ts';
-import type { Call, Impl } from '../http/wrapper.ts';
-import { logger } from '../http/wrapper.ts';
+import type { Call, Impl } from '../http/types.ts';
+import { logger } from '../http/logger.ts';
 
 const def = entities.user;
 const generic = crudImpls(def);

@@ -7,7 +7,7 @@ import type { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
 import { monthRange } from '../../shared/months.ts';
 import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/scorecard.ts';
-import { STALE_AFTER_DAYS } from '../../shared/schemas/offer.ts';
+import { isStale } from '../../shared/listFilters.ts';
 import { loadScorecardInputs, scorecardFrom, type LoadedScorecard } from '../indicators/scorecard.ts';
 
 export interface OfferCounts {
@@ -75,7 +75,8 @@ export async function computeReport(repo: Repository, month: string, now: Date):
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
   const inMonth = (iso?: string) => !!iso && Date.parse(iso) >= start.getTime() && Date.parse(iso) < end.getTime();
-  const staleBefore = end.getTime() - STALE_AFTER_DAYS * 86400000;
+  // Stale as of the month's end, by the one staleness rule (shared/listFilters.ts).
+  const monthEnd = new Date(end.getTime() - 1);
 
   const offerCounts: OfferCounts[] = scorecard.socialSpaces.map(({ id }) => {
     const mine = offers.filter((o) => o.socialSpaceIds.includes(id) && Date.parse(o.createdAt) < end.getTime());
@@ -86,7 +87,7 @@ export async function computeReport(repo: Repository, month: string, now: Date):
       new: mine.filter((o) => inMonth(o.createdAt)).length,
       changed: mine.filter((o) => !inMonth(o.createdAt) && inMonth(o.updatedAt) && o.status !== 'ended').length,
       ended: mine.filter((o) => o.status === 'ended' && inMonth(o.updatedAt)).length,
-      stale: mine.filter((o) => o.status === 'published' && (!o.reviewedAt || Date.parse(o.reviewedAt) < staleBefore)).length,
+      stale: mine.filter((o) => o.status === 'published' && isStale(o, monthEnd)).length,
     };
   });
 

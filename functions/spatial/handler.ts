@@ -7,7 +7,8 @@ import { IntegrityError } from '../../shared/db/errors.ts';
 import { entities } from '../../shared/entities.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
-import { httpFunction, type Call } from '../http/wrapper.ts';
+import type { Call } from '../http/types.ts';
+import { httpFunction } from '../http/wrapper.ts';
 
 /** Counts of quarters, offers and centres per social space, for the admin list. */
 async function withCounts(call: Call, spaces: Record<string, any>[]) {

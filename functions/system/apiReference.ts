@@ -3,7 +3,7 @@
  * whose standalone script the admin build places at /api-docs/standalone.js beside the admin UI
  * (CloudFront in AWS, the local server under `npm start`). No external fonts, no CDN.
  */
-import type { Reply } from '../http/wrapper.ts';
+import type { Reply } from '../http/types.ts';
 
 // A plain reference: no hosted extras (AI agent, MCP, developer toolbar), no web fonts.
 const CONFIGURATION = JSON.stringify({ withDefaultFonts: false, hideClientButton: true, showDeveloperTools: 'never', showToolbar: 'never', agent: { disabled: true }, mcp: { disabled: true }, theme: 'default', metaData: { title: 'Stadtteilarbeit Hamm API' } });

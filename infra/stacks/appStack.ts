@@ -162,9 +162,8 @@ export class AppStack extends Stack {
     // Only the reports function may send e-mail, and only from the configured identity.
     this.functions.reports.addToRolePolicy(new iam.PolicyStatement({
       actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-      resources: [`arn:${this.partition}:ses:${this.region}:${this.account}:identity/${cfg.senderDomain}`],
+      resources: [props.senderIdentity.emailIdentityArn],
     }));
-    void props.senderIdentity;
     // Only the organisations function manages the Cognito accounts behind users.
     this.functions.organisations.addToRolePolicy(new iam.PolicyStatement({
       actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],

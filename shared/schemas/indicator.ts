@@ -1,11 +1,13 @@
 /** Indicator (Kennzahl): a measurable indicator of one goal, measured per social space. */
 import { z } from 'zod';
+import { PERIOD_PATTERNS, type Frequency as FrequencyName } from '../months.ts';
 import { entitySchemas, Figure, Id, NonEmpty } from './common.ts';
 import { Role } from './user.ts';
 
 export const Direction = z.enum(['higher-is-better', 'lower-is-better']);
-export const Frequency = z.enum(['monthly', 'quarterly', 'yearly']);
-export type Frequency = z.infer<typeof Frequency>;
+/** The frequencies are the keys of the period formats (shared/months.ts). */
+export const Frequency = z.enum(Object.keys(PERIOD_PATTERNS) as [FrequencyName, ...FrequencyName[]]);
+export type Frequency = FrequencyName;
 
 export const indicator = entitySchemas(
   {

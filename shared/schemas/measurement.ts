@@ -4,9 +4,12 @@
  */
 import { z } from 'zod';
 import { entitySchemas, Figure, Id } from './common.ts';
-import type { Frequency } from './indicator.ts';
+import { PERIOD_PATTERNS, type Frequency } from '../months.ts';
 
-export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'Zeitraum wie 2026-10, 2026-Q3 oder 2026');
+export const Period = z
+  .string()
+  .refine((p) => Object.values(PERIOD_PATTERNS).some((re) => re.test(p)), 'Zeitraum wie 2026-10, 2026-Q3 oder 2026')
+  .meta({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$' });
 
 export const measurement = entitySchemas({
   indicatorId: Id,
@@ -19,7 +22,5 @@ export const measurement = entitySchemas({
 export type Measurement = z.infer<typeof measurement.entity>;
 
 export function periodMatchesFrequency(period: string, frequency: Frequency): boolean {
-  if (frequency === 'monthly') return /^\d{4}-\d{2}$/.test(period);
-  if (frequency === 'quarterly') return /^\d{4}-Q[1-4]$/.test(period);
-  return /^\d{4}$/.test(period);
+  return PERIOD_PATTERNS[frequency].test(period);
 }

@@ -1,8 +1,9 @@
 /** The monthly report item as the API shows it (the item itself is written by functions/reports/deliver.ts). */
 import { z } from 'zod';
+import { MONTH_PATTERN } from '../months.ts';
 import { Email, IsoDateTime } from './common.ts';
 
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat wie 2026-10');
+export const Month = z.string().regex(MONTH_PATTERN, 'Monat wie 2026-10');
 
 export const ReportSummary = z.looseObject({
   id: Month,
