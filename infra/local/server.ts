@@ -11,6 +11,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
+import { MAX_BODY_BYTES } from '../../functions/http/body.ts';
 import { toProblem } from '../../functions/http/problem.ts';
 import { CORS_HEADERS, CORS_ORIGINS } from '../../functions/http/wrapper.ts';
 import { API_BASE, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
@@ -165,7 +166,7 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url
   const body = await readBody(req);
   if (body === 'too-large') {
     const { problems } = await import('../../functions/http/problem.ts');
-    return problemResponse(res, problems.tooLarge(256 * 1024), url.pathname);
+    return problemResponse(res, problems.tooLarge(MAX_BODY_BYTES), url.pathname);
   }
   const event = toEvent(req, url, match.route, match.params, body);
   // Like API Gateway with TTL 0: the authorizer runs for every protected request (it keeps its

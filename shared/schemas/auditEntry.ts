@@ -1,12 +1,14 @@
 /** Audit entry: who changed what and when. Written in the same transaction as the change. */
 import { z } from 'zod';
+
+export const AuditAction = z.enum(['create', 'update', 'delete']);
 import { Id, IsoDateTime } from './common.ts';
 
 export const AuditEntry = z.object({
   id: Id,
   entityType: z.string(),
   entityId: z.string(),
-  action: z.enum(['create', 'update', 'delete']),
+  action: AuditAction,
   actor: z.string(),
   at: IsoDateTime,
   /** Resulting version of the entity (the deleted version for deletes). */

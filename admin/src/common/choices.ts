@@ -1,19 +1,25 @@
-/** Select choices from the shared enums, labelled through i18n keys (react-admin translates them). */
+/** Select choices from the shared zod enums' options, labelled through i18n keys (react-admin translates them). */
 import areas from '../../../shared/data/hamm-areas.json';
+import { AuditAction } from '../../../shared/schemas/auditEntry';
+import { TargetGroup, Weekday } from '../../../shared/schemas/common';
+import { Direction, Frequency } from '../../../shared/schemas/indicator';
+import { OfferKind, OfferStatus } from '../../../shared/schemas/offer';
+import { OrganisationKind } from '../../../shared/schemas/organisation';
+import { Role } from '../../../shared/schemas/user';
 
 const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `app.enum.${prefix}.${id}` }));
 
-export const statusChoices = choices('status', ['draft', 'published', 'paused', 'ended']);
-export const offerKindChoices = choices('offerKind', ['meeting-point', 'counselling', 'course', 'event', 'other']);
-export const orgKindChoices = choices('kind', ['public', 'free-welfare', 'association', 'other']);
-export const targetGroupChoices = choices('targetGroup', ['children', 'youth', 'parents', 'families', 'seniors', 'migrants', 'people-with-disabilities', 'unemployed', 'everyone']);
-export const roleChoices = choices('role', ['admin', 'leadership', 'coordination', 'neighbourhood-management', 'prevention']);
-export const directionChoices = choices('direction', ['higher-is-better', 'lower-is-better']);
-export const frequencyChoices = choices('frequency', ['monthly', 'quarterly', 'yearly']);
-export const actionChoices = choices('action', ['create', 'update', 'delete']);
+export const statusChoices = choices('status', OfferStatus.options);
+export const offerKindChoices = choices('offerKind', OfferKind.options);
+export const orgKindChoices = choices('kind', OrganisationKind.options);
+export const targetGroupChoices = choices('targetGroup', TargetGroup.options);
+export const roleChoices = choices('role', Role.options);
+export const directionChoices = choices('direction', Direction.options);
+export const frequencyChoices = choices('frequency', Frequency.options);
+export const actionChoices = choices('action', AuditAction.options);
 export const themeChoices = areas.themes.map((t) => ({ id: t, name: t }));
 export const programmeChoices = areas.programmes.map((p) => ({ id: p, name: p }));
-export const weekdayChoices = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].map((d, i) => ({ id: d, name: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'][i] }));
+export const weekdayChoices = Weekday.options.map((d, i) => ({ id: d, name: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'][i] }));
 export const scheduleFreqChoices = [
   { id: 'WEEKLY', name: 'wöchentlich' },
   { id: 'MONTHLY', name: 'monatlich' },

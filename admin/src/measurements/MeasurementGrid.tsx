@@ -2,6 +2,7 @@
  * Fast entry: one indicator × one period, a row per social space in the user's scope.
  * Existing values are prefilled; saving creates or updates (with version) only changed rows.
  */
+import { previousMonth } from '../../../shared/months';
 import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Title, useCanAccess, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
@@ -16,7 +17,8 @@ export function MeasurementGrid() {
   const { data: spaces = [] } = useGetList('social-spaces', { pagination: { page: 1, perPage: 50 }, sort: { field: 'name', order: 'ASC' } });
   const [indicatorId, setIndicatorId] = useState('');
   const indicator = indicators.find((i: any) => i.id === indicatorId);
-  const lastMonth = useMemo(() => { const d = new Date(); d.setMonth(d.getMonth() - 1); return d.toISOString().slice(0, 7); }, []);
+  // The previous Berlin calendar month (setMonth(-1) skips February on the 29th–31st).
+  const lastMonth = useMemo(() => previousMonth(new Date()), []);
   const [period, setPeriod] = useState('');
   const [existing, setExisting] = useState<Record<string, any>>({});
   const [values, setValues] = useState<Record<string, string>>({});
