@@ -44,8 +44,9 @@ describe('fuzz: no 5xx on any route', () => {
   for (const route of routes.filter((r) => r.method !== 'GET' || r.list || r.query)) {
     it(`${route.method} ${route.path}`, async () => {
       await fc.assert(
-        fc.asyncProperty(ids, bodies, queryText, queryText, queryText, async (id, body, sort, range, filter) => {
-          const path = route.path.replace('/v1', '').replace('{id}', encodeURIComponent(route.path.includes('offers') && Math.random() < 0.3 ? offerId : id));
+        // Every choice comes from fast-check, so a failure replays from its seed.
+        fc.asyncProperty(ids, fc.boolean(), bodies, queryText, queryText, queryText, async (id, realOffer, body, sort, range, filter) => {
+          const path = route.path.replace('/v1', '').replace('{id}', encodeURIComponent(route.path.includes('offers') && realOffer ? offerId : id));
           const qs = `?${new URLSearchParams({ sort, range, filter })}`;
           const res = route.method === 'GET' ? await admin.get(path + qs) : route.method === 'DELETE' ? await admin.del(path) : await admin.raw(path, { method: route.method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
           assertClean(res.status, res.headers.get('content-type'), `${route.method} ${path} ${JSON.stringify(body)?.slice(0, 200)}`);
@@ -58,17 +59,18 @@ describe('fuzz: no 5xx on any route', () => {
   it('hostile transport-level input: odd content types, header injection attempts, huge headers', async () => {
     const attempts: RequestInit[] = [
       { method: 'POST', headers: { 'Content-Type': 'application/json; charset=latin1' }, body: '{"title":"\u00e4"}' },
-      { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Correlation-Id': 'a\u0000b' }, body: '{}' },
       { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k'.repeat(5000) }, body: '{}' },
       { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '\u0000' },
       { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"__proto__":{"admin":true}}' },
       { method: 'GET', headers: { 'If-Match': '"abc"' } },
     ];
     for (const init of attempts) {
-      const res = await admin.raw('/offers', init).catch((err) => ({ status: 400, headers: new Headers({ 'content-type': 'application/problem+json' }), body: String(err) }));
+      // A request the client refuses to send proves nothing about the server: it must reach it.
+      const res = await admin.raw('/offers', init);
       assertClean(res.status, res.headers.get('content-type'), JSON.stringify(init));
     }
-    // A CR/LF in a header value never reaches the server: the client refuses to send it.
+    // A CR/LF or NUL in a header value never reaches the server: the client refuses to send it.
     await expect(admin.raw('/offers', { headers: { 'X-Correlation-Id': 'a\r\nSet-Cookie: x=1' } })).rejects.toThrow();
+    await expect(admin.raw('/offers', { headers: { 'X-Correlation-Id': 'a\u0000b' } })).rejects.toThrow();
   });
 });
