@@ -11,12 +11,11 @@ const ui = useAdminUi('e2e');
 const signIn = ui.signIn;
 
 describe('admin UI', { timeout: 90000 }, () => {
-  let offerTitle: string;
 
   it('signs in as quartier.norden, creates an offer in Hammer Norden and sees it in the list', async () => {
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await signIn(context, 'quartier.norden@hamm.example');
-    offerTitle = `E2E Elterncafé ${Date.now()}`;
+    const offerTitle = `E2E Elterncafé ${Date.now()}`;
     await page.goto(`${ui.base}/#/offers/create`);
     await page.getByLabel('Titel').fill(offerTitle);
     await page.getByLabel('Beschreibung').first().fill('Angelegt im Browsertest');
@@ -35,7 +34,7 @@ describe('admin UI', { timeout: 90000 }, () => {
   it('edits that offer', async () => {
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await signIn(context, 'quartier.norden@hamm.example');
-    const id = await offerIdByTitle(offerTitle);
+    const { id, title: offerTitle } = await nordenOffer('Zum Bearbeiten');
     await page.goto(`${ui.base}/#/offers/${id}`);
     const title = page.getByLabel('Titel');
     await title.waitFor();
@@ -149,7 +148,7 @@ describe('admin UI', { timeout: 90000 }, () => {
     const b = await ui.browser.newContext({ locale: 'de-DE' });
     const pa = await signIn(a, 'quartier.norden@hamm.example');
     const pb = await signIn(b, 'quartier.norden@hamm.example');
-    const id = await offerIdByTitle(offerTitle);
+    const { id } = await nordenOffer('Konflikt');
     for (const p of [pa, pb]) {
       await p.goto(`${ui.base}/#/offers/${id}`);
       await p.getByLabel('Titel').waitFor();
@@ -168,11 +167,13 @@ describe('admin UI', { timeout: 90000 }, () => {
   });
 });
 
-async function offerIdByTitle(title: string): Promise<string> {
+/** Each test makes the offer it works on: none depends on what an earlier test left behind. */
+async function nordenOffer(label: string): Promise<{ id: string; title: string }> {
   const { entities } = await import('../../shared/entities.ts');
-  const found = (await ui.stack.repo.listAll<any>(entities.offer)).find((o) => o.title.startsWith(title));
-  if (!found) throw new Error(`offer ${title} not found`);
-  return found.id;
+  const title = `E2E ${label} ${Date.now()}`;
+  const data = { title, description: '', kind: 'other', organisationId: 'caritas', socialSpaceIds: ['norden'], quarterIds: [], themes: ['Bildung'], targetGroups: ['parents'], programmes: [], languages: ['de'], cost: { free: true }, registrationRequired: false, schedules: [], status: 'published' };
+  const created = await ui.stack.repo.create<{ id: string }>(entities.offer, data, { actor: 'test:e2e' });
+  return { id: created.id, title };
 }
 
 async function pickFromAutocomplete(page: Page, label: string, option: string) {
