@@ -1,11 +1,12 @@
 /** Cross-record rules checked before a write (409 when violated, with the offending field). */
 import { IntegrityError } from '../../shared/db/errors.ts';
 import { entities } from '../../shared/entities.ts';
+import { spacesOf } from '../../shared/policy.ts';
 import type { Call } from './types.ts';
 
 /** Quarters (and a centre) named on a record must lie in the record's social spaces. */
 export async function placesWithinSpaces(call: Call, data: Record<string, any>): Promise<void> {
-  const spaces: string[] = data.socialSpaceIds ?? (data.socialSpaceId ? [data.socialSpaceId] : []);
+  const spaces = spacesOf(data);
   const quarterIds: string[] = data.quarterIds ?? (data.quarterId ? [data.quarterId] : []);
   const field = data.quarterIds ? 'quarterIds' : 'quarterId';
   const quarters = await call.deps.repo.batchGet<any>(entities.quarter, quarterIds);

@@ -3,6 +3,7 @@
  * Existing values are prefilled; saving creates or updates (with version) only changed rows.
  */
 import { previousMonth } from '../../../shared/months';
+import { authorize } from '../../../shared/policy';
 import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Title, useCanAccess, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
@@ -23,7 +24,8 @@ export function MeasurementGrid() {
   const [existing, setExisting] = useState<Record<string, any>>({});
   const [values, setValues] = useState<Record<string, string>>({});
   const p = principal();
-  const inScope = spaces.filter((s: any) => p?.kind === 'user' && p.assignments.some((a) => ['admin', 'leadership'].includes(a.role) || a.socialSpaceIds.includes(String(s.id))));
+  // The rows the signed-in clerk may write, by the shared policy (as the API decides).
+  const inScope = spaces.filter((s: any) => !!p && authorize(p, 'measurements', 'create', { after: { socialSpaceId: String(s.id) } }).allowed);
   const { canAccess } = useCanAccess({ resource: 'measurements', action: 'create' });
 
   useEffect(() => { if (indicator) setPeriod(periodFor(lastMonth, indicator.frequency)); }, [indicator, lastMonth]);
