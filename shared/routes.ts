@@ -54,6 +54,10 @@ export interface Route {
   rules?: string[];
   /** Answers with an HTML page instead of JSON. */
   html?: boolean;
+  /** The entity an `{id}` route is about: the wrapper loads it for the policy check. */
+  entity?: EntityType;
+  /** The body is an action's arguments (e.g. `{version}`), not a record: the policy judges the stored one. */
+  bodyIsAction?: boolean;
   list?: boolean;
   status?: number;
   /** Partner writes honour `Idempotency-Key`. */
@@ -102,9 +106,16 @@ const createResponses: Partial<Record<EntityType, z.ZodType>> = { apiKey: ApiKey
 /** API keys are never edited: created (secret shown once), listed, revoked with DELETE. */
 const withoutUpdate = new Set<EntityType>(['apiKey']);
 
+/** The naming rule of the generic routes, written once: `listOffers`, `createOffer`, … */
+export function crudOperationIds(type: EntityType) {
+  const name = type[0].toUpperCase() + type.slice(1);
+  return { list: `list${name}s`, create: `create${name}`, get: `get${name}`, update: `update${name}`, delete: `delete${name}` };
+}
+
 function crud(def: EntityDef, fn: FunctionGroup): Route[] {
   const base = `${API_BASE}/${def.resource}`;
-  const name = def.type[0].toUpperCase() + def.type.slice(1);
+  const op = crudOperationIds(def.type);
+  const entity = def.type;
   const auth: Auth = partnerResources.has(def.type) ? 'clerk-or-partner' : 'clerk';
   const perm = (action: Action) => ({ resource: def.resource, action });
   const idempotent = def.type === 'offer';
@@ -112,11 +123,11 @@ function crud(def: EntityDef, fn: FunctionGroup): Route[] {
   const noun = def.type.replace(/([A-Z])/g, ' $1').toLowerCase();
   const a = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
   const all: Route[] = [
-    { method: 'GET', path: base, fn, operationId: `list${name}s`, summary: `List ${def.resource}`, auth, permission: perm('read'), query: ListQuery, response: def.schemas.entity, list: true },
-    { method: 'POST', path: base, fn, operationId: `create${name}`, summary: `Create ${a}`, auth, permission: perm('create'), body: createBodies[def.type] ?? def.schemas.input, response: createResponses[def.type] ?? def.schemas.entity, status: 201, idempotent, rules: def.rules },
-    { method: 'GET', path: `${base}/{id}`, fn, operationId: `get${name}`, summary: `Get ${a}`, auth, permission: perm('read'), params: IdParams, response: def.schemas.entity },
-    { method: 'PUT', path: `${base}/{id}`, fn, operationId: `update${name}`, summary: `Replace ${a} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, body: def.schemas.update, response: def.schemas.entity, idempotent, rules: def.rules },
-    { method: 'DELETE', path: `${base}/{id}`, fn, operationId: `delete${name}`, summary: `Delete ${a} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, response: def.schemas.entity },
+    { method: 'GET', path: base, fn, operationId: op.list, summary: `List ${def.resource}`, auth, permission: perm('read'), query: ListQuery, response: def.schemas.entity, list: true },
+    { method: 'POST', path: base, fn, operationId: op.create, summary: `Create ${a}`, auth, permission: perm('create'), body: createBodies[def.type] ?? def.schemas.input, response: createResponses[def.type] ?? def.schemas.entity, status: 201, idempotent, rules: def.rules },
+    { method: 'GET', path: `${base}/{id}`, fn, operationId: op.get, summary: `Get ${a}`, auth, permission: perm('read'), params: IdParams, entity, response: def.schemas.entity },
+    { method: 'PUT', path: `${base}/{id}`, fn, operationId: op.update, summary: `Replace ${a} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, entity, body: def.schemas.update, response: def.schemas.entity, idempotent, rules: def.rules },
+    { method: 'DELETE', path: `${base}/{id}`, fn, operationId: op.delete, summary: `Delete ${a} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, entity, response: def.schemas.entity },
   ];
   return withoutUpdate.has(def.type) ? all.filter((r) => r.method !== 'PUT') : all;
 }
@@ -165,12 +176,12 @@ export const routes: Route[] = [
   {
     method: 'POST', path: `${API_BASE}/offers/{id}/review`, fn: 'offers', operationId: 'reviewOffer',
     summary: 'Confirm that an offer is still current (sets reviewedAt)', auth: 'clerk',
-    permission: { resource: 'offers', action: 'update' }, params: IdParams, body: ReviewBody, response: entities.offer.schemas.entity,
+    permission: { resource: 'offers', action: 'update' }, params: IdParams, body: ReviewBody, response: entities.offer.schemas.entity, entity: 'offer', bodyIsAction: true,
   },
   {
     method: 'GET', path: `${API_BASE}/indicators/{id}/series`, fn: 'indicators', operationId: 'getIndicatorSeries',
     summary: 'Time series of an indicator with target and baseline, per social space', auth: 'clerk',
-    permission: { resource: 'indicators', action: 'read' }, params: IdParams, query: SeriesQuery, response: Series,
+    permission: { resource: 'indicators', action: 'read' }, params: IdParams, query: SeriesQuery, response: Series, entity: 'indicator',
   },
   {
     method: 'GET', path: `${API_BASE}/scorecard`, fn: 'indicators', operationId: 'getScorecard',

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { EntityDef } from '../../shared/entities.ts';
+import { crudOperationIds } from '../../shared/routes.ts';
 import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems, SPECIAL_FILTERS } from './listing.ts';
 import { problems } from './problem.ts';
 import type { Call, Impl } from './types.ts';
@@ -36,10 +37,10 @@ export function ifMatchVersion(call: Call): number | undefined {
 }
 
 export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string, Impl> {
-  const name = def.type[0].toUpperCase() + def.type.slice(1);
+  const op = crudOperationIds(def.type);
   const decorate = hooks.decorate ?? (async (_c, r) => r);
   return {
-    [`list${name}s`]: async (call) => {
+    [op.list]: async (call) => {
       const params = parseListParams(call.query);
       const all = (await loadForList(call, def, params.filter)).filter(call.readable);
       const fields = fieldsOf(def);
@@ -49,21 +50,21 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       reply.body = await decorate(call, reply.body as Record<string, any>[]);
       return reply;
     },
-    [`get${name}`]: async (call) => {
+    [op.get]: async (call) => {
       const record: Record<string, any> = call.current ?? (await call.deps.repo.get(def, call.params.id));
       return { body: (await decorate(call, [record]))[0] };
     },
-    [`create${name}`]: async (call) => {
+    [op.create]: async (call) => {
       const data = writableData(def, call.body);
       await hooks.validate?.(call, data);
       return { status: 201, body: await call.deps.repo.create(def, data, { actor: call.actor }) };
     },
-    [`update${name}`]: async (call) => {
+    [op.update]: async (call) => {
       const data = { ...serverOwnedData(def, call.current), ...writableData(def, call.body) };
       await hooks.validate?.(call, data);
       return { body: await call.deps.repo.update(def, call.params.id, data, call.body.version, { actor: call.actor, current: call.current }) };
     },
-    [`delete${name}`]: async (call) => {
+    [op.delete]: async (call) => {
       // Conditional on the version the policy judged: nothing can move into scope in between.
       return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { actor: call.actor, current: call.current }) };
     },

@@ -19,7 +19,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { entityByResource, type EntityDef } from '../../shared/entities.ts';
+import { entities } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter, type Principal } from '../../shared/policy.ts';
 import { routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
 import { jsonBody } from './body.ts';
@@ -77,13 +77,13 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   if (!route.body && event.body !== undefined && event.body !== null && (event.body as unknown) !== '')
     throw problems.badRequest('This route takes no request body');
 
-  const def = route.permission ? entityByResource[route.permission.resource] : undefined;
+  const def = route.entity ? entities[route.entity] : undefined;
   let current: Record<string, any> | undefined;
   let readable: Call['readable'] = () => true;
   if (route.permission && principal) {
     const { resource, action } = route.permission;
     if (def && params.id) current = await deps.repo.get(def, params.id);
-    const after = action === 'create' ? body : action === 'update' ? mergeForPolicy(current, body) : undefined;
+    const after = action === 'create' ? body : action === 'update' ? (route.bodyIsAction ? current : body) : undefined;
     const decision = authorize(principal, resource, action, { before: current, after, collection: !!route.list });
     if (!decision.allowed) throw problems.forbidden(decision.permission, decision.reason);
     if (route.list) readable = readFilter(principal, resource);
@@ -98,12 +98,6 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers },
     body: reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)),
   };
-}
-
-/** A custom action's body (e.g. `{version}`) is not a record; the policy then judges the stored one. */
-function mergeForPolicy(current: Record<string, any> | undefined, body: any) {
-  if (!body || typeof body !== 'object') return current;
-  return 'version' in body && Object.keys(body).length === 1 ? current : body;
 }
 
 function parsePart(part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) {
