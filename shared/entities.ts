@@ -40,8 +40,12 @@ export interface EntityDef {
   schemas: { input: z.ZodType; update: z.ZodType; entity: z.ZodType; serverOwned: string[] };
   /** field → referenced type. Array fields reference several. */
   refs: Record<string, EntityType>;
-  /** Single-valued reference whose partition lists this type (access pattern 3). */
-  parent?: string;
+  /**
+   * The access patterns this type is read by (shared/db/accessPatterns.ts), besides its id (1)
+   * and its collection (2): `byParent` names the single-valued reference whose partition lists it
+   * (3), `byPeriod` the field whose period partition holds it and the fields that sort it there (4).
+   */
+  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] } };
   /** Natural keys: each list of fields must be unique across the type. */
   unique: string[][];
   /** Fields that may never change after create (they form the natural key or the partition). */
@@ -55,6 +59,7 @@ export interface EntityDef {
 }
 
 const def = (d: Partial<EntityDef> & Pick<EntityDef, 'type' | 'resource' | 'schemas'>): EntityDef => ({
+  patterns: {},
   refs: {},
   unique: [],
   immutable: [],
@@ -77,7 +82,7 @@ export const entities: Record<EntityType, EntityDef> = {
     resource: 'quarters',
     schemas: quarter,
     refs: { socialSpaceId: 'socialSpace', districtId: 'district' },
-    parent: 'socialSpaceId',
+    patterns: { byParent: 'socialSpaceId' },
     sizeBound: 500,
     rules: ['`districtId` must be one of the districts of the quarter\'s social space.'],
   }),
@@ -86,7 +91,7 @@ export const entities: Record<EntityType, EntityDef> = {
     resource: 'centres',
     schemas: centre,
     refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter' },
-    parent: 'socialSpaceId',
+    patterns: { byParent: 'socialSpaceId' },
     sizeBound: 500,
   }),
   organisation: def({
@@ -111,7 +116,7 @@ export const entities: Record<EntityType, EntityDef> = {
     resource: 'offers',
     schemas: offer,
     refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre' },
-    parent: 'organisationId',
+    patterns: { byParent: 'organisationId' },
     searchFields: ['title', 'description'],
     sizeBound: 5000,
     rules: [
@@ -126,7 +131,7 @@ export const entities: Record<EntityType, EntityDef> = {
     resource: 'indicators',
     schemas: indicator,
     refs: { goalId: 'goal' },
-    parent: 'goalId',
+    patterns: { byParent: 'goalId' },
     sizeBound: 200,
     rules: ['`maxValue` ≥ `minValue`.'],
   }),
@@ -135,7 +140,7 @@ export const entities: Record<EntityType, EntityDef> = {
     resource: 'targets',
     schemas: target,
     refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace' },
-    parent: 'indicatorId',
+    patterns: { byParent: 'indicatorId' },
     unique: [['indicatorId', 'socialSpaceId', 'year']],
     immutable: ['indicatorId'],
     rules: ['One target per indicator, social space and year (409); `indicatorId` cannot change.'],
@@ -147,7 +152,7 @@ export const entities: Record<EntityType, EntityDef> = {
     resource: 'measurements',
     schemas: measurement,
     refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace' },
-    parent: 'indicatorId',
+    patterns: { byParent: 'indicatorId', byPeriod: { field: 'period', sortBy: ['indicatorId', 'socialSpaceId'] } },
     unique: [['indicatorId', 'socialSpaceId', 'period']],
     immutable: ['indicatorId'],
     searchFields: ['note'],
@@ -162,7 +167,7 @@ export const entities: Record<EntityType, EntityDef> = {
     resource: 'api-keys',
     schemas: apiKey,
     refs: { organisationId: 'organisation' },
-    parent: 'organisationId',
+    patterns: { byParent: 'organisationId' },
     immutable: ['organisationId'],
     sizeBound: 1000,
   }),

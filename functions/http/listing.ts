@@ -126,7 +126,8 @@ export async function loadForList(call: Call, def: EntityDef, filter: Record<str
     if (filter.id.length > MAX_PAGE) throw problems.badRequest(`At most ${MAX_PAGE} ids`);
     return repo.batchGet(def, filter.id.map(String));
   }
-  if (def.parent && typeof filter[def.parent] === 'string') return repo.listAll(def, { parentId: filter[def.parent] as string });
-  if (def.type === 'measurement' && typeof filter.period === 'string') return repo.measurementsOfPeriod(filter.period);
+  const { byParent, byPeriod } = def.patterns;
+  if (byParent && typeof filter[byParent] === 'string') return repo.listAll(def, { parentId: filter[byParent] as string });
+  if (byPeriod && typeof filter[byPeriod.field] === 'string') return repo.listByPeriod(def, filter[byPeriod.field] as string);
   return repo.listAll(def);
 }

@@ -21,7 +21,7 @@ export async function loadScorecardInputs(repo: Repository, month: string) {
     repo.listAll<any>(entities.goal),
     repo.listAll<any>(entities.indicator),
     repo.listAll<any>(entities.target),
-    ...periods.map((p) => repo.measurementsOfPeriod<any>(p)),
+    ...periods.map((p) => repo.listByPeriod<any>(entities.measurement, p)),
   ]);
   return { socialSpaces, goals, indicators, targets, measurements: measurementsByPeriod.flat() };
 }

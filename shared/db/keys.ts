@@ -7,8 +7,8 @@
  * |----|-------------------------------------------|-------|----------------------------------|-----------------------------|
  * | 1  | get entity by id                          | table | `<type>#<id>`                    | `#`                         |
  * | 2  | list a collection (all entities of a type)| GSI1  | `<type>`                         | `<id>`                      |
- * | 3  | list children of a parent                 | GSI2  | `<parentType>#<parentId>`        | `<type>#<id>`               |
- * | 4  | measurements of one period                | GSI3  | `measurement@<period>`           | `<indicatorId>#<socialSpaceId>` |
+ * | 3  | list children of a parent (`byParent`)    | GSI2  | `<parentType>#<parentId>`        | `<type>#<id>`               |
+ * | 4  | records of one period (`byPeriod`)        | GSI3  | `<type>@<period>`                | `<indicatorId>#<socialSpaceId>` |
  * | 5  | unique natural key (guard item)           | table | `unique#<type>#<field=value,...>`| `#`                         |
  * | 6  | audit trail of one entity                 | table | `audit#<type>#<id>`              | `<at>#<auditId>`            |
  * | 7  | audit entries of one month                | GSI1  | `audit@<yyyy-mm>`                | `<at>#<auditId>`            |
@@ -22,6 +22,8 @@
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation.
  */
+import type { EntityDef } from '../entities.ts';
+
 export const META_SK = '#';
 
 export type KeyAttrs = {
@@ -45,11 +47,8 @@ export const keys = {
     GSI2PK: `${parentType}#${parentId}`,
     GSI2SK: type ? `${type}#${id ?? ''}` : '',
   }),
-  /** Pattern 4. */
-  measurementPeriod: (period: string, indicatorId?: string, socialSpaceId?: string) => ({
-    GSI3PK: `measurement@${period}`,
-    GSI3SK: indicatorId ? `${indicatorId}#${socialSpaceId ?? ''}` : '',
-  }),
+  /** Pattern 4: records of one period (measurements), sorted by the fields the entity names. */
+  period: (type: string, period: string, sortKey = '') => ({ GSI3PK: `${type}@${period}`, GSI3SK: sortKey }),
   /** Pattern 5: one guard item per natural key, written in the entity's transaction. */
   unique: (type: string, values: Record<string, unknown>) => ({
     PK: `unique#${type}#${Object.entries(values)
@@ -112,16 +111,14 @@ export const INTERNAL_ATTRIBUTES = [
 ] as const;
 
 /**
- * Every key attribute an entity item carries: its own key (1), its collection (2),
- * its parent partition (3) and, for measurements, its period partition (4).
+ * Every key attribute an entity item carries, from the access patterns its definition names:
+ * its own key (1), its collection (2), its parent partition (`byParent`, 3) and its period
+ * partition (`byPeriod`, 4).
  */
-export function itemKeys(
-  type: string,
-  entity: Record<string, any>,
-  parent?: { field: string; type: string },
-): KeyAttrs {
+export function itemKeys(def: Pick<EntityDef, 'type' | 'refs' | 'patterns'>, entity: Record<string, any>): KeyAttrs {
+  const { type, patterns } = def;
   const k: KeyAttrs = { ...keys.entity(type, entity.id), ...keys.collection(type, entity.id) };
-  if (parent && entity[parent.field]) Object.assign(k, keys.child(parent.type, entity[parent.field], type, entity.id));
-  if (type === 'measurement') Object.assign(k, keys.measurementPeriod(entity.period, entity.indicatorId, entity.socialSpaceId));
+  if (patterns.byParent && entity[patterns.byParent]) Object.assign(k, keys.child(def.refs[patterns.byParent], entity[patterns.byParent], type, entity.id));
+  if (patterns.byPeriod) Object.assign(k, keys.period(type, entity[patterns.byPeriod.field], patterns.byPeriod.sortBy.map((f) => entity[f]).join('#')));
   return k;
 }

@@ -5,6 +5,7 @@
  * A lost claim is an answer (`false`), not an error; an unreachable database is 503, as anywhere.
  */
 import type { AuditEntry } from '../schemas/auditEntry.ts';
+import { accessPatterns } from './accessPatterns.ts';
 import { ConflictError } from './errors.ts';
 import { keys } from './keys.ts';
 import type { Repository } from './repository.ts';
@@ -100,7 +101,7 @@ export async function recordReportOutcome(
 
 /** All reports, newest first, without their HTML and figures (pattern 12). */
 export async function listReports(repo: Repository): Promise<Item[]> {
-  const items = await repo.queryAll<Item>({ TableName: repo.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.reportCollection().GSI1PK }, ScanIndexForward: false });
+  const items = await repo.queryAll<Item>(accessPatterns.reports());
   return items.map(({ html, snapshot, attemptId, ...summary }) => ({ id: summary.month, ...summary }));
 }
 

@@ -21,6 +21,7 @@ import { ulid } from 'ulid';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import type { EntityDef } from '../entities.ts';
 import { BadRequestError, ConflictError, IntegrityError, NotFoundError, StorageError, UnavailableError, isUnavailable } from './errors.ts';
+import { accessPatterns, type Query } from './accessPatterns.ts';
 import { INTERNAL_ATTRIBUTES, itemKeys, keys } from './keys.ts';
 import { auditItem, commitTx, guardItem, Tx, type TxItem } from './transaction.ts';
 
@@ -106,23 +107,8 @@ export class Repository {
 
   /** One page of a collection (pattern 2) or of a parent's children (pattern 3). */
   async listPage<T = Item>(def: EntityDef, q: ListQuery = {}): Promise<Page<T>> {
-    const input: QueryCommandInput = q.parentId
-      ? {
-          TableName: this.table,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :sk)',
-          ExpressionAttributeValues: (() => {
-            const k = keys.child(def.refs[def.parent!], q.parentId, def.type);
-            return { ':pk': k.GSI2PK, ':sk': k.GSI2SK };
-          })(),
-        }
-      : {
-          TableName: this.table,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.collection(def.type).GSI1PK },
-        };
-    return this.queryPage<T>(input, q);
+    const pattern = q.parentId ? accessPatterns.byParent(def, q.parentId) : accessPatterns.collection(def);
+    return this.queryPage<T>({ TableName: this.table, ...pattern }, q);
   }
 
   async listAll<T = Item>(def: EntityDef, q: Omit<ListQuery, 'limit' | 'cursor'> = {}): Promise<T[]> {
@@ -136,14 +122,9 @@ export class Repository {
     return all;
   }
 
-  /** Measurements of one period across all indicators and social spaces (pattern 4). */
-  async measurementsOfPeriod<T = Item>(period: string): Promise<T[]> {
-    return this.queryAll<T>({
-      TableName: this.table,
-      IndexName: 'GSI3',
-      KeyConditionExpression: 'GSI3PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.measurementPeriod(period).GSI3PK },
-    });
+  /** The records of one period across all their parents (pattern 4, e.g. measurements). */
+  async listByPeriod<T = Item>(def: EntityDef, period: string): Promise<T[]> {
+    return this.queryAll<T>(accessPatterns.byPeriod(def, period));
   }
 
   /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */
@@ -151,29 +132,17 @@ export class Repository {
     by: { entity: { type: string; id: string } } | { month: string } | { actor: string },
     q: { limit?: number; cursor?: string } = {},
   ): Promise<Page<AuditEntry>> {
-    const [index, attr, pk] =
-      'entity' in by
-        ? [undefined, 'PK', keys.auditOfEntity(by.entity.type, by.entity.id).PK]
-        : 'month' in by
-          ? ['GSI1', 'GSI1PK', keys.auditOfMonth(by.month).GSI1PK]
-          : ['GSI2', 'GSI2PK', keys.auditOfActor(by.actor).GSI2PK];
-    return this.queryPage<AuditEntry>(
-      {
-        TableName: this.table,
-        IndexName: index,
-        KeyConditionExpression: `${attr} = :pk`,
-        ExpressionAttributeValues: { ':pk': pk },
-        ScanIndexForward: false,
-      },
-      q,
-    );
+    const pattern =
+      'entity' in by ? accessPatterns.auditOfEntity(by.entity.type, by.entity.id) : 'month' in by ? accessPatterns.auditOfMonth(by.month) : accessPatterns.auditOfActor(by.actor);
+    return this.queryPage<AuditEntry>({ TableName: this.table, ...pattern }, q);
   }
 
-  async queryAll<T = Item>(input: QueryCommandInput): Promise<T[]> {
+  /** Every item of one named query (accessPatterns.ts), page by page. */
+  async queryAll<T = Item>(pattern: Query): Promise<T[]> {
     const all: T[] = [];
     let cursor: string | undefined;
     do {
-      const page: Page<T> = await this.queryPage<T>(input, { cursor });
+      const page: Page<T> = await this.queryPage<T>({ TableName: this.table, ...pattern }, { cursor });
       all.push(...page.items);
       cursor = page.cursor;
     } while (cursor);
@@ -227,7 +196,7 @@ export class Repository {
       {
         Put: {
           TableName: this.table,
-          Item: { ...entity, ...itemKeys(def.type, entity, parentOf(def)), _type: def.type },
+          Item: { ...entity, ...itemKeys(def, entity), _type: def.type },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
@@ -268,7 +237,7 @@ export class Repository {
     const at = this.now().toISOString();
     const version = current.version + 1;
     const next = { ...clean, id, version, createdAt: current.createdAt, createdBy: current.createdBy, updatedAt: at, updatedBy: opts.actor };
-    const set: Item = { ...next, ...itemKeys(def.type, next, parentOf(def)) };
+    const set: Item = { ...next, ...itemKeys(def, next) };
     delete set.PK;
     delete set.SK;
     delete set.id;
@@ -416,10 +385,6 @@ function refUpdate(table: string, type: string, id: string, delta: 1 | -1): TxIt
       ExpressionAttributeValues: { ':d': delta },
     },
   };
-}
-
-function parentOf(def: EntityDef) {
-  return def.parent ? { field: def.parent, type: def.refs[def.parent] } : undefined;
 }
 
 function staleVersion(def: EntityDef, id: string, currentVersion: number) {

@@ -16,6 +16,7 @@ import { signIn } from '../../infra/local/cognito.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../infra/local/stack.ts';
 import { ensureTable } from '../../infra/local/dynamodb.ts';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
+import { accessPatterns } from '../../shared/db/accessPatterns.ts';
 import { itemKeys, keys } from '../../shared/db/keys.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
@@ -82,7 +83,7 @@ async function main() {
     const listQs = `?sort=${encodeURIComponent('["title","ASC"]')}&range=${encodeURIComponent('[0,24]')}`;
     for (let i = 0; i < 20; i++) await api(`/offers${listQs}`);
     const apiList = await timeIt(N, () => api(`/offers${listQs}`));
-    const rawList = await timeIt(N, () => repo.queryAll({ TableName: T, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': 'offer' } }));
+    const rawList = await timeIt(N, () => repo.queryAll(accessPatterns.collection(entities.offer)));
 
     // PUT: the API reads the record once (policy check, then reused by the repository), checks the
     // quarters, and writes one transaction. The raw baseline issues the same three calls directly.
@@ -288,7 +289,7 @@ async function bulkData(k: number) {
   const put = (type: string, id: string, data: Record<string, any>) => {
     const def = (entities as any)[type];
     const e = { ...seedData(def, data), id, ...meta };
-    out.push({ ...e, ...itemKeys(type, e, def.parent ? { field: def.parent, type: def.refs[def.parent] } : undefined), _type: type });
+    out.push({ ...e, ...itemKeys(def, e), _type: type });
   };
   for (const s of seed.filter((i) => ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'user', 'centre'].includes(i.type))) put(s.type, s.id, s.data);
   for (let c = 0; c < k; c++) {

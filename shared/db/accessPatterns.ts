@@ -1,0 +1,52 @@
+/**
+ * The named queries of the access-pattern table (keys.ts), each on the index of
+ * tableDefinition.ts that serves it. Index names appear here and in the table definition only.
+ */
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { EntityDef } from '../entities.ts';
+import { keys } from './keys.ts';
+import { tableDefinition } from './tableDefinition.ts';
+
+type Index = (typeof tableDefinition.globalSecondaryIndexes)[number];
+const [GSI1, GSI2, GSI3] = tableDefinition.globalSecondaryIndexes;
+/** What each global secondary index is for. */
+export const INDEX_ROLES: Record<'collection' | 'byParent' | 'byPeriod', Index> = { collection: GSI1, byParent: GSI2, byPeriod: GSI3 };
+
+export type Query = Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues' | 'ScanIndexForward'>;
+
+function onIndex(index: Index, pk: string, skPrefix?: string, newestFirst = false): Query {
+  return {
+    IndexName: index.indexName,
+    KeyConditionExpression: `${index.partitionKey} = :pk${skPrefix ? ` AND begins_with(${index.sortKey}, :sk)` : ''}`,
+    ExpressionAttributeValues: { ':pk': pk, ...(skPrefix ? { ':sk': skPrefix } : {}) },
+    ...(newestFirst ? { ScanIndexForward: false } : {}),
+  };
+}
+
+export const accessPatterns = {
+  /** 2: every record of a type. */
+  collection: (def: EntityDef): Query => onIndex(INDEX_ROLES.collection, keys.collection(def.type).GSI1PK),
+  /** 3: the records of a type under one parent (the entity's `byParent` reference). */
+  byParent: (def: EntityDef, parentId: string): Query => {
+    if (!def.patterns.byParent) throw new Error(`${def.type} is not read by parent`);
+    const k = keys.child(def.refs[def.patterns.byParent], parentId, def.type);
+    return onIndex(INDEX_ROLES.byParent, k.GSI2PK, k.GSI2SK);
+  },
+  /** 4: the records of a type in one period (the entity's `byPeriod` field). */
+  byPeriod: (def: EntityDef, period: string): Query => {
+    if (!def.patterns.byPeriod) throw new Error(`${def.type} is not read by period`);
+    return onIndex(INDEX_ROLES.byPeriod, keys.period(def.type, period).GSI3PK);
+  },
+  /** 6: one entity's audit trail, newest first (on the table itself). */
+  auditOfEntity: (type: string, id: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.auditOfEntity(type, id).PK },
+    ScanIndexForward: false,
+  }),
+  /** 7: the audit entries of one month, newest first. */
+  auditOfMonth: (month: string): Query => onIndex(INDEX_ROLES.collection, keys.auditOfMonth(month).GSI1PK, undefined, true),
+  /** 8: one actor's audit entries, newest first. */
+  auditOfActor: (actor: string): Query => onIndex(INDEX_ROLES.byParent, keys.auditOfActor(actor).GSI2PK, undefined, true),
+  /** 12: all monthly reports, newest first. */
+  reports: (): Query => onIndex(INDEX_ROLES.collection, keys.reportCollection().GSI1PK, undefined, true),
+};
