@@ -20,10 +20,10 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { entities } from '../../shared/entities.ts';
-import { actorOf, authorize, readFilter, type Principal } from '../../shared/policy.ts';
+import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
 import { routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
 import { jsonBody } from './body.ts';
-import { getDeps, type Deps } from './deps.ts';
+import { getDeps } from './deps.ts';
 import { withIdempotency } from './idempotency.ts';
 import { principalFrom } from './principal.ts';
 import { logger } from './logger.ts';

@@ -3,7 +3,6 @@
  * Trigger: API Gateway REST routes of group `system` (shared/routes.ts).
  * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor).
  */
-import { z } from 'zod';
 import { buildOpenApi } from '../../shared/openapi.ts';
 import { capabilities } from '../../shared/policy.ts';
 import { AuditFilter } from '../../shared/routes.ts';

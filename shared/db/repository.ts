@@ -9,35 +9,20 @@
  * So a failed write leaves nothing behind, a referenced item cannot be deleted, and a
  * reference to a missing item is refused. Errors surface as the typed errors in errors.ts.
  */
-import {
-  BatchGetCommand,
-  GetCommand,
-  QueryCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import type { EntityDef } from '../entities.ts';
-import { BadRequestError, ConflictError, IntegrityError, NotFoundError, StorageError, UnavailableError, isUnavailable } from './errors.ts';
-import { accessPatterns, type Query } from './accessPatterns.ts';
-import { INTERNAL_ATTRIBUTES, itemKeys, keys } from './keys.ts';
+import { diff, META_FIELDS, stripMeta } from './diff.ts';
+import { BadRequestError, ConflictError, IntegrityError, NotFoundError, type StorageError } from './errors.ts';
+import { itemKeys, keys } from './keys.ts';
+import { RepositoryReads } from './reads.ts';
 import { auditItem, commitTx, guardItem, Tx, type TxItem } from './transaction.ts';
 
+export type { ListQuery, Page } from './reads.ts';
+export { diff, toEntity } from './diff.ts';
+
 type Item = Record<string, any>;
-
-export interface Page<T> {
-  items: T[];
-  cursor?: string;
-}
-
-export interface ListQuery {
-  /** Pattern 3 when set: the parent id; otherwise pattern 2 (the whole collection). */
-  parentId?: string;
-  limit?: number;
-  cursor?: string;
-}
 
 /** A guard item written (or, on delete, removed) in the entity's transaction: e.g. an API key's hash. */
 export interface ExtraGuard {
@@ -53,118 +38,8 @@ export interface WriteOptions {
   guards?: ExtraGuard[];
 }
 
-const META_FIELDS = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy']);
-
-export class Repository {
-  constructor(
-    readonly doc: DynamoDBDocumentClient,
-    readonly table: string,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
-
-  // ---------- reads ----------
-
-  async find<T = Item>(def: EntityDef, id: string): Promise<T | undefined> {
-    const item = await this.getRaw(keys.entity(def.type, id));
-    return item ? (toEntity(item) as T) : undefined;
-  }
-
-  async get<T = Item>(def: EntityDef, id: string): Promise<T> {
-    const found = await this.find<T>(def, id);
-    if (!found) throw new NotFoundError(def.type, id);
-    return found;
-  }
-
-  /** The entity holding a natural key (pattern 5), e.g. the user with an e-mail address. */
-  async findByUnique<T = Item>(def: EntityDef, values: Record<string, unknown>): Promise<T | undefined> {
-    const guard = await this.getRaw(keys.unique(def.type, values));
-    return guard?.entityId ? this.find<T>(def, guard.entityId) : undefined;
-  }
-
-  /** A non-entity item by its key (guards, API key hashes, reports). */
-  async getRaw(key: { PK: string; SK: string }): Promise<Item | undefined> {
-    const res = await this.send(() => this.doc.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true })));
-    return res.Item;
-  }
-
-  /** Items that exist, in the order asked; unknown ids are left out (react-admin getMany). */
-  async batchGet<T = Item>(def: EntityDef, ids: string[]): Promise<T[]> {
-    const unique = [...new Set(ids)];
-    const found = new Map<string, Item>();
-    for (let i = 0; i < unique.length; i += 100) {
-      let request: Record<string, any> | undefined = {
-        [this.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entity(def.type, id)) },
-      };
-      for (let attempt = 0; request && Object.keys(request).length && attempt < 8; attempt++) {
-        const res = await this.send(() => this.doc.send(new BatchGetCommand({ RequestItems: request })));
-        for (const it of res.Responses?.[this.table] ?? []) found.set(it.id, toEntity(it));
-        request = res.UnprocessedKeys;
-        if (request && Object.keys(request).length) await sleep(20 * 2 ** attempt);
-      }
-    }
-    return unique.filter((id) => found.has(id)).map((id) => found.get(id) as T);
-  }
-
-  /** One page of a collection (pattern 2) or of a parent's children (pattern 3). */
-  async listPage<T = Item>(def: EntityDef, q: ListQuery = {}): Promise<Page<T>> {
-    const pattern = q.parentId ? accessPatterns.byParent(def, q.parentId) : accessPatterns.collection(def);
-    return this.queryPage<T>({ TableName: this.table, ...pattern }, q);
-  }
-
-  async listAll<T = Item>(def: EntityDef, q: Omit<ListQuery, 'limit' | 'cursor'> = {}): Promise<T[]> {
-    const all: T[] = [];
-    let cursor: string | undefined;
-    do {
-      const page: Page<T> = await this.listPage<T>(def, { ...q, cursor });
-      all.push(...page.items);
-      cursor = page.cursor;
-    } while (cursor);
-    return all;
-  }
-
-  /** The records of one period across all their parents (pattern 4, e.g. measurements). */
-  async listByPeriod<T = Item>(def: EntityDef, period: string): Promise<T[]> {
-    return this.queryAll<T>(accessPatterns.byPeriod(def, period));
-  }
-
-  /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */
-  async auditPage(
-    by: { entity: { type: string; id: string } } | { month: string } | { actor: string },
-    q: { limit?: number; cursor?: string } = {},
-  ): Promise<Page<AuditEntry>> {
-    const pattern =
-      'entity' in by ? accessPatterns.auditOfEntity(by.entity.type, by.entity.id) : 'month' in by ? accessPatterns.auditOfMonth(by.month) : accessPatterns.auditOfActor(by.actor);
-    return this.queryPage<AuditEntry>({ TableName: this.table, ...pattern }, q);
-  }
-
-  /** Every item of one named query (accessPatterns.ts), page by page. */
-  async queryAll<T = Item>(pattern: Query): Promise<T[]> {
-    const all: T[] = [];
-    let cursor: string | undefined;
-    do {
-      const page: Page<T> = await this.queryPage<T>({ TableName: this.table, ...pattern }, { cursor });
-      all.push(...page.items);
-      cursor = page.cursor;
-    } while (cursor);
-    return all;
-  }
-
-  private async queryPage<T>(input: QueryCommandInput, q: { limit?: number; cursor?: string }): Promise<Page<T>> {
-    const res = await this.send(() =>
-      this.doc.send(
-        new QueryCommand({
-          ...input,
-          Limit: q.limit,
-          ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor) : undefined,
-        }),
-      ),
-    );
-    return {
-      items: (res.Items ?? []).map((i) => toEntity(i) as T),
-      cursor: res.LastEvaluatedKey ? encodeCursor(res.LastEvaluatedKey) : undefined,
-    };
-  }
-
+/** Reads (reads.ts) plus the audited, conditional writes. */
+export class Repository extends RepositoryReads {
   // ---------- writes ----------
 
   /**
@@ -365,14 +240,6 @@ export class Repository {
     }
   }
 
-  private async send<R>(fn: () => Promise<R>): Promise<R> {
-    try {
-      return await fn();
-    } catch (err) {
-      if (isUnavailable(err)) throw new UnavailableError(err);
-      throw err;
-    }
-  }
 }
 
 function refUpdate(table: string, type: string, id: string, delta: 1 | -1): TxItem {
@@ -413,38 +280,3 @@ function asList(v: unknown): string[] {
   return Array.isArray(v) ? v.map(String) : [String(v)];
 }
 
-/** Strips storage attributes so only the entity's own fields leave the repository. */
-export function toEntity(item: Item): Item {
-  const out = { ...item };
-  for (const k of INTERNAL_ATTRIBUTES) delete out[k];
-  return out;
-}
-
-function stripMeta(e: Item): Item {
-  return Object.fromEntries(Object.entries(toEntity(e)).filter(([k]) => !META_FIELDS.has(k)));
-}
-
-/** Top-level fields whose value differs, with before and after. */
-export function diff(before: Item, after: Item): AuditEntry['changes'] {
-  const out: AuditEntry['changes'] = {};
-  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (META_FIELDS.has(k) && k !== 'id') continue;
-    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out[k] = { from: before[k], to: after[k] };
-  }
-  return out;
-}
-
-function encodeCursor(key: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-function decodeCursor(cursor: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (v && typeof v === 'object' && !Array.isArray(v)) return v;
-  } catch {
-    /* fall through */
-  }
-  throw new BadRequestError('invalid cursor', [{ pointer: '/cursor', detail: 'ungültig' }]);
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,146 @@
+/**
+ * The repository's reads: by id (1), natural key (5), collection (2), parent (3), period (4),
+ * audit trails (6–8), each through the named queries of accessPatterns.ts.
+ */
+import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { EntityDef } from '../entities.ts';
+import type { AuditEntry } from '../schemas/auditEntry.ts';
+import { accessPatterns, type Query } from './accessPatterns.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { toEntity } from './diff.ts';
+import { isUnavailable, NotFoundError, UnavailableError } from './errors.ts';
+import { keys } from './keys.ts';
+
+type Item = Record<string, any>;
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export interface ListQuery {
+  /** Pattern 3 when set: the parent id; otherwise pattern 2 (the whole collection). */
+  parentId?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export class RepositoryReads {
+  constructor(
+    readonly doc: DynamoDBDocumentClient,
+    readonly table: string,
+    protected readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async find<T = Item>(def: EntityDef, id: string): Promise<T | undefined> {
+    const item = await this.getRaw(keys.entity(def.type, id));
+    return item ? (toEntity(item) as T) : undefined;
+  }
+
+  async get<T = Item>(def: EntityDef, id: string): Promise<T> {
+    const found = await this.find<T>(def, id);
+    if (!found) throw new NotFoundError(def.type, id);
+    return found;
+  }
+
+  /** The entity holding a natural key (pattern 5), e.g. the user with an e-mail address. */
+  async findByUnique<T = Item>(def: EntityDef, values: Record<string, unknown>): Promise<T | undefined> {
+    const guard = await this.getRaw(keys.unique(def.type, values));
+    return guard?.entityId ? this.find<T>(def, guard.entityId) : undefined;
+  }
+
+  /** A non-entity item by its key (guards, API key hashes, reports). */
+  async getRaw(key: { PK: string; SK: string }): Promise<Item | undefined> {
+    const res = await this.send(() => this.doc.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true })));
+    return res.Item;
+  }
+
+  /** Items that exist, in the order asked; unknown ids are left out (react-admin getMany). */
+  async batchGet<T = Item>(def: EntityDef, ids: string[]): Promise<T[]> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, Item>();
+    for (let i = 0; i < unique.length; i += 100) {
+      let request: Record<string, any> | undefined = {
+        [this.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entity(def.type, id)) },
+      };
+      for (let attempt = 0; request && Object.keys(request).length && attempt < 8; attempt++) {
+        const res = await this.send(() => this.doc.send(new BatchGetCommand({ RequestItems: request })));
+        for (const it of res.Responses?.[this.table] ?? []) found.set(it.id, toEntity(it));
+        request = res.UnprocessedKeys;
+        if (request && Object.keys(request).length) await sleep(20 * 2 ** attempt);
+      }
+    }
+    return unique.filter((id) => found.has(id)).map((id) => found.get(id) as T);
+  }
+
+  /** One page of a collection (pattern 2) or of a parent's children (pattern 3). */
+  async listPage<T = Item>(def: EntityDef, q: ListQuery = {}): Promise<Page<T>> {
+    const pattern = q.parentId ? accessPatterns.byParent(def, q.parentId) : accessPatterns.collection(def);
+    return this.queryPage<T>({ TableName: this.table, ...pattern }, q);
+  }
+
+  async listAll<T = Item>(def: EntityDef, q: Omit<ListQuery, 'limit' | 'cursor'> = {}): Promise<T[]> {
+    const all: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: Page<T> = await this.listPage<T>(def, { ...q, cursor });
+      all.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    return all;
+  }
+
+  /** The records of one period across all their parents (pattern 4, e.g. measurements). */
+  async listByPeriod<T = Item>(def: EntityDef, period: string): Promise<T[]> {
+    return this.queryAll<T>(accessPatterns.byPeriod(def, period));
+  }
+
+  /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */
+  async auditPage(
+    by: { entity: { type: string; id: string } } | { month: string } | { actor: string },
+    q: { limit?: number; cursor?: string } = {},
+  ): Promise<Page<AuditEntry>> {
+    const pattern =
+      'entity' in by ? accessPatterns.auditOfEntity(by.entity.type, by.entity.id) : 'month' in by ? accessPatterns.auditOfMonth(by.month) : accessPatterns.auditOfActor(by.actor);
+    return this.queryPage<AuditEntry>({ TableName: this.table, ...pattern }, q);
+  }
+
+  /** Every item of one named query (accessPatterns.ts), page by page. */
+  async queryAll<T = Item>(pattern: Query): Promise<T[]> {
+    const all: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: Page<T> = await this.queryPage<T>({ TableName: this.table, ...pattern }, { cursor });
+      all.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    return all;
+  }
+
+  protected async queryPage<T>(input: QueryCommandInput, q: { limit?: number; cursor?: string }): Promise<Page<T>> {
+    const res = await this.send(() =>
+      this.doc.send(
+        new QueryCommand({
+          ...input,
+          Limit: q.limit,
+          ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor) : undefined,
+        }),
+      ),
+    );
+    return {
+      items: (res.Items ?? []).map((i) => toEntity(i) as T),
+      cursor: res.LastEvaluatedKey ? encodeCursor(res.LastEvaluatedKey) : undefined,
+    };
+  }
+
+  protected async send<R>(fn: () => Promise<R>): Promise<R> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (isUnavailable(err)) throw new UnavailableError(err);
+      throw err;
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
