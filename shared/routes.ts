@@ -18,6 +18,9 @@ import { ApiKeyCreated } from './schemas/apiKey.ts';
 
 export const API_BASE = '/v1';
 
+/** The request headers the API accepts from the admin UI's origin (CORS), in AWS and locally. */
+export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id';
+
 /** The Lambda functions; each serves the routes of its group through one middy http-router. */
 export const FUNCTION_GROUPS = ['spatial', 'organisations', 'offers', 'indicators', 'public', 'system', 'reports'] as const;
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];

@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { entities } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
-import { routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
+import { CORS_ALLOWED_HEADERS, routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
 import { jsonBody } from './body.ts';
 import { getDeps } from './deps.ts';
 import { withIdempotency } from './idempotency.ts';
@@ -37,7 +37,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 
 /** The admin UI's origins (CDK sets the CloudFront one; locally the server's and vite's). */
 export const CORS_ORIGINS = (process.env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173').split(',');
-export const CORS_HEADERS = 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id';
+export const CORS_HEADERS = CORS_ALLOWED_HEADERS;
 
 /** Builds the Lambda handler of one function group from the route table and its implementations. */
 export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {

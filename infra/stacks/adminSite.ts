@@ -1,0 +1,74 @@
+/**
+ * The admin UI's hosting: a private bucket behind CloudFront with OAC, HTTPS only, compression,
+ * security headers and a Content-Security-Policy fitting the app.
+ */
+import { Duration, Lazy, RemovalPolicy, type Stack } from 'aws-cdk-lib';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { StageConfig } from '../config.ts';
+
+/**
+ * The admin UI's Content-Security-Policy: no inline script, and connections only to the API and
+ * Cognito. `style-src 'unsafe-inline'` stays because MUI (emotion) injects its styles at run time.
+ */
+export function adminCsp(apiOrigin: string, region: string): string {
+  return [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  `connect-src 'self' ${apiOrigin} https://cognito-idp.${region}.amazonaws.com`,
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+  ].join('; ');
+}
+
+/** `apiId` is read lazily: the API is made later, because its CORS rule needs this site's origin. */
+export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
+  const logBucket = new s3.Bucket(stack, 'AccessLogs', {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+    lifecycleRules: [{ expiration: Duration.days(cfg.logRetentionDays) }],
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  const uiBucket = new s3.Bucket(stack, 'AdminUi', {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    serverAccessLogsBucket: logBucket,
+    serverAccessLogsPrefix: 'admin-ui/',
+    removalPolicy: RemovalPolicy.DESTROY,
+    autoDeleteObjects: false,
+  });
+  const headers = new cloudfront.ResponseHeadersPolicy(stack, 'AdminHeaders', {
+    securityHeadersBehavior: {
+          contentSecurityPolicy: { contentSecurityPolicy: adminCsp(`https://${Lazy.string({ produce: apiId })}.execute-api.${stack.region}.amazonaws.com`, stack.region), override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+    },
+  });
+  const distribution = new cloudfront.Distribution(stack, 'AdminCdn', {
+    defaultRootObject: 'index.html',
+    defaultBehavior: {
+      origin: origins.S3BucketOrigin.withOriginAccessControl(uiBucket),
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      responseHeadersPolicy: headers,
+      compress: true,
+    },
+    errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
+    enableLogging: true,
+    logBucket,
+    logFilePrefix: 'cdn/',
+    minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+  });
+  const adminOrigin = `https://${distribution.distributionDomainName}`;
+  return { uiBucket, distribution, adminOrigin };
+}

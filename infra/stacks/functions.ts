@@ -1,0 +1,92 @@
+/**
+ * One NodejsFunction per function group plus the authorizer (Node 22, ARM64, local esbuild, ESM),
+ * each with only the table access it needs (tableAccess.ts); SES only for reports, Cognito admin
+ * only for organisations.
+ */
+import { Duration, RemovalPolicy, type Stack } from 'aws-cdk-lib';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as ses from 'aws-cdk-lib/aws-ses';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tableDefinition } from '../../shared/db/tableDefinition.ts';
+import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/routes.ts';
+import type { StageConfig } from '../config.ts';
+import { TABLE_ACCESS, tableStatements } from './tableAccess.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface FunctionsProps {
+  table: dynamodb.ITableV2;
+  userPool: cognito.IUserPool;
+  userPoolClient: cognito.IUserPoolClient;
+  senderIdentity: ses.EmailIdentity;
+  adminOrigin: string;
+}
+
+export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: FunctionsProps): Record<FunctionGroup | 'authorizer', nodejs.NodejsFunction> {
+  const functions = {} as Record<FunctionGroup | 'authorizer', nodejs.NodejsFunction>;
+  const adminOrigin = props.adminOrigin;
+  const env = {
+    TABLE_NAME: props.table.tableName,
+    USER_POOL_ID: props.userPool.userPoolId,
+    USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
+    CORS_ORIGINS: adminOrigin,
+    // Where the API reference page (GET /v1/docs) loads its script from.
+    ADMIN_ORIGIN: adminOrigin,
+    POWERTOOLS_SERVICE_NAME: 'hamm-stadtteilarbeit',
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+    NODE_OPTIONS: '--enable-source-maps',
+  };
+  const make = (name: FunctionGroup | 'authorizer', extraEnv: Record<string, string> = {}, timeout = 15) => {
+    const logGroup = new logs.LogGroup(stack, `${name}Logs`, { retention: cfg.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
+    const fn = new nodejs.NodejsFunction(stack, `${name}Function`, {
+      entry: path.join(ROOT, 'functions', name, 'handler.ts'),
+      handler: 'handler',
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(timeout),
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup,
+      environment: { ...env, ...extraEnv },
+      depsLockFilePath: path.join(ROOT, 'package-lock.json'),
+      projectRoot: ROOT,
+      bundling: {
+        minify: true,
+        sourceMap: true,
+        format: nodejs.OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        externalModules: ['@aws-sdk/*'],
+        // CommonJS dependencies inside an ESM bundle need `require`.
+        banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+        forceDockerBundling: false,
+      },
+    });
+    const indexArns = tableDefinition.globalSecondaryIndexes.map((g) => `${props.table.tableArn}/index/${g.indexName}`);
+    for (const statement of tableStatements(TABLE_ACCESS[name], props.table.tableArn, indexArns)) fn.addToRolePolicy(statement);
+    functions[name] = fn;
+    return fn;
+  };
+  for (const group of FUNCTION_GROUPS) {
+    if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(',') }, 120);
+    else make(group);
+  }
+  make('authorizer');
+  // Only the reports function may send e-mail, and only from the configured identity.
+  functions.reports.addToRolePolicy(new iam.PolicyStatement({
+    actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+    resources: [props.senderIdentity.emailIdentityArn],
+  }));
+  // Only the organisations function manages the Cognito accounts behind users.
+  functions.organisations.addToRolePolicy(new iam.PolicyStatement({
+    actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],
+    resources: [props.userPool.userPoolArn],
+  }));
+  return functions;
+}
