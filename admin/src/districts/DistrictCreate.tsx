@@ -3,7 +3,7 @@ import { district } from '../../../shared/schemas/district';
 import { zodResolver } from '../common/zodResolver';
 import { DistrictInputs } from './DistrictInputs';
 export const DistrictCreate = () => (
-  <Create redirect="show">
+  <Create redirect="list">
     <SimpleForm resolver={zodResolver(district.input)}>
       <DistrictInputs />
     </SimpleForm>

@@ -3,7 +3,7 @@ import { goal } from '../../../shared/schemas/goal';
 import { zodResolver } from '../common/zodResolver';
 import { GoalInputs } from './GoalInputs';
 export const GoalCreate = () => (
-  <Create redirect="show">
+  <Create redirect="list">
     <SimpleForm resolver={zodResolver(goal.input)}><GoalInputs /></SimpleForm>
   </Create>
 );

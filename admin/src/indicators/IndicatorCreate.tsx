@@ -3,7 +3,7 @@ import { indicator } from '../../../shared/schemas/indicator';
 import { zodResolver } from '../common/zodResolver';
 import { IndicatorInputs } from './IndicatorInputs';
 export const IndicatorCreate = () => (
-  <Create redirect="show">
+  <Create redirect="list">
     <SimpleForm resolver={zodResolver(indicator.input)}><IndicatorInputs /></SimpleForm>
   </Create>
 );

@@ -15,7 +15,7 @@ const Actions = () => (
 );
 export const MeasurementList = () => (
   <List exporter={safeExporter} sort={{ field: 'period', order: 'DESC' }} filters={filters} actions={<Actions />}>
-    <DataTable rowClick="edit">
+    <DataTable rowClick="show">
       <DataTable.Col source="indicatorId"><ReferenceField source="indicatorId" reference="indicators" link={false} /></DataTable.Col>
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
       <DataTable.Col source="period" />

@@ -3,7 +3,7 @@ import { organisation } from '../../../shared/schemas/organisation';
 import { zodResolver } from '../common/zodResolver';
 import { OrganisationInputs } from './OrganisationInputs';
 export const OrganisationCreate = () => (
-  <Create redirect="show">
+  <Create redirect="list">
     <SimpleForm resolver={zodResolver(organisation.input)}><OrganisationInputs /></SimpleForm>
   </Create>
 );

@@ -3,7 +3,7 @@ import { socialSpace } from '../../../shared/schemas/socialSpace';
 import { zodResolver } from '../common/zodResolver';
 import { SocialSpaceInputs } from './SocialSpaceInputs';
 export const SocialSpaceCreate = () => (
-  <Create redirect="show">
+  <Create redirect="list">
     <SimpleForm resolver={zodResolver(socialSpace.input)}>
       <SocialSpaceInputs />
     </SimpleForm>

@@ -7,7 +7,7 @@ const filters = [
 ];
 export const TargetList = () => (
   <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
-    <DataTable rowClick="edit">
+    <DataTable rowClick="show">
       <DataTable.Col source="indicatorId"><ReferenceField source="indicatorId" reference="indicators" link={false} /></DataTable.Col>
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
       <DataTable.Col source="year" />

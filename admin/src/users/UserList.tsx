@@ -6,7 +6,7 @@ const Roles = () => {
 };
 export const UserList = () => (
   <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={[<SearchInput source="q" alwaysOn key="q" />]}>
-    <DataTable rowClick="edit">
+    <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="email" />
       <DataTable.Col source="assignments" disableSort><Roles /></DataTable.Col>
