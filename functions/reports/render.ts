@@ -7,16 +7,16 @@ import type { Status, Trend } from '../../shared/scorecard.ts';
 import { TIME_ZONE } from '../../shared/months.ts';
 import type { ReportData } from './compute.ts';
 import { csvRows } from '../../shared/csv.ts';
+import { ROLE_DE, STATUS_DE } from '../../shared/labels.ts';
+import type { Role } from '../../shared/schemas/user.ts';
 
 const nf = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : nf.format(v));
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export const STATUS_DE: Record<Status, string> = { 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'nicht im Plan', missing: 'fehlt', 'no-target': 'ohne Ziel' };
 const STATUS_COLOUR: Record<Status, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
 const TREND: Record<Trend, string> = { better: '▲ besser', worse: '▼ schlechter', flat: '► gleich', unknown: '·' };
 const TREND_COLOUR: Record<Trend, string> = { better: '#2e7d32', worse: '#c62828', flat: '#616161', unknown: '#9e9e9e' };
-export const ROLE_DE: Record<string, string> = { admin: 'Administration', leadership: 'Leitung', coordination: 'Stadtteilkoordination', 'neighbourhood-management': 'Stadtteilarbeit / Quartiersmanagement', prevention: 'Präventionskoordination' };
 
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number);
@@ -73,7 +73,7 @@ export function renderHtml(r: ReportData): string {
     })
     .join('');
   const missing = r.missing.length
-    ? `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Sozialraum</th><th style="${TH}">Kennzahl</th><th style="${TH}">Zeitraum</th><th style="${TH}">Zuständig</th></tr>${r.missing.map((m) => `<tr><td style="${TD}">${esc(spaceName.get(m.socialSpaceId)!)}</td><td style="${TD}">${esc(ind.get(m.indicatorId)!.name)}</td><td style="${TD}">${m.period}</td><td style="${TD}">${ROLE_DE[m.responsibleRole] ?? m.responsibleRole}</td></tr>`).join('')}</table>`
+    ? `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Sozialraum</th><th style="${TH}">Kennzahl</th><th style="${TH}">Zeitraum</th><th style="${TH}">Zuständig</th></tr>${r.missing.map((m) => `<tr><td style="${TD}">${esc(spaceName.get(m.socialSpaceId)!)}</td><td style="${TD}">${esc(ind.get(m.indicatorId)!.name)}</td><td style="${TD}">${m.period}</td><td style="${TD}">${ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole}</td></tr>`).join('')}</table>`
     : '<p>Alle Werte liegen vor.</p>';
 
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zielbericht ${monthLabel(r.month)}</title></head>
@@ -104,7 +104,7 @@ export function renderText(r: ReportData): string {
   lines.push('', 'AUFFÄLLIGE VERÄNDERUNGEN');
   for (const n of r.notable) lines.push(`- ${n.kind === 'newly-off-track' ? 'Neu nicht im Plan' : n.kind === 'largest-improvement' ? 'Stärkste Verbesserung' : 'Stärkste Verschlechterung'}: ${ind.get(n.indicatorId)!.name}, ${spaceName.get(n.socialSpaceId)}: ${num(n.from)} → ${num(n.to)}`);
   lines.push('', 'FEHLENDE WERTE');
-  for (const m of r.missing) lines.push(`- ${spaceName.get(m.socialSpaceId)}: ${ind.get(m.indicatorId)!.name} (${m.period}) – zuständig: ${ROLE_DE[m.responsibleRole] ?? m.responsibleRole}`);
+  for (const m of r.missing) lines.push(`- ${spaceName.get(m.socialSpaceId)}: ${ind.get(m.indicatorId)!.name} (${m.period}) – zuständig: ${ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole}`);
   for (const s of sc.socialSpaces) {
     lines.push('', s.name.toUpperCase());
     for (const c of sc.cells.filter((x) => x.socialSpaceId === s.id)) {

@@ -1,4 +1,6 @@
-/** German labels of every resource and field, and the app's own messages. */
+/** German labels of every resource and field, and the app's own messages (those the report shares come from shared/labels.ts). */
+import { ROLE_DE, STATUS_DE } from '../../../shared/labels';
+
 export const appDe = {
   resources: {
     districts: { name: 'Stadtbezirk |||| Stadtbezirke', fields: { name: 'Name', description: 'Beschreibung', quarters: 'Quartiere' } },
@@ -35,7 +37,7 @@ export const appDe = {
     },
     action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern', language: 'Sprache' },
     offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt' },
-    status: { 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'nicht im Plan', missing: 'fehlt', 'no-target': 'ohne Ziel' },
+    status: STATUS_DE,
     dashboard: {
       title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
       goal: 'Ziel %{number}',
@@ -88,7 +90,7 @@ export const appDe = {
       offerKind: { 'meeting-point': 'Treffpunkt', counselling: 'Beratung', course: 'Kurs', event: 'Veranstaltung', other: 'Sonstiges' },
       status: { draft: 'Entwurf', published: 'Veröffentlicht', paused: 'Pausiert', ended: 'Beendet' },
       targetGroup: { children: 'Kinder', youth: 'Jugendliche', parents: 'Eltern', families: 'Familien', seniors: 'Ältere Menschen', migrants: 'Zugewanderte', 'people-with-disabilities': 'Menschen mit Behinderung', unemployed: 'Arbeitsuchende', everyone: 'Alle' },
-      role: { admin: 'Administration', leadership: 'Leitung', coordination: 'Stadtteilkoordination', 'neighbourhood-management': 'Stadtteilarbeit / Quartiersmanagement', prevention: 'Präventionskoordination' },
+      role: ROLE_DE,
       direction: { 'higher-is-better': 'höher ist besser', 'lower-is-better': 'niedriger ist besser' },
       frequency: { monthly: 'monatlich', quarterly: 'vierteljährlich', yearly: 'jährlich' },
       action: { create: 'angelegt', update: 'geändert', delete: 'gelöscht' },

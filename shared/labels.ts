@@ -1,0 +1,16 @@
+/**
+ * German labels that the report e-mail and the admin UI both show, written once. The admin's
+ * catalogue (admin/src/i18n/appDe.ts) takes them from here; the report renders them directly.
+ */
+import type { Status } from './scorecard.ts';
+import type { Role } from './schemas/user.ts';
+
+export const STATUS_DE: Record<Status, string> = { 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'nicht im Plan', missing: 'fehlt', 'no-target': 'ohne Ziel' };
+
+export const ROLE_DE: Record<Role, string> = {
+  admin: 'Administration',
+  leadership: 'Leitung',
+  coordination: 'Stadtteilkoordination',
+  'neighbourhood-management': 'Stadtteilarbeit / Quartiersmanagement',
+  prevention: 'Präventionskoordination',
+};
