@@ -58,12 +58,13 @@ export const Geo = z.strictObject({
   lng: z.number().min(-180).max(180),
 });
 
+export const ScheduleFreq = z.enum(['WEEKLY', 'MONTHLY', 'DAILY', 'ONCE']);
 export const Weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 
 /** One opening/meeting slot, RFC 5545 style (FREQ, INTERVAL, BYDAY) with local opens/closes. */
 export const Schedule = z
   .strictObject({
-    freq: z.enum(['ONCE', 'DAILY', 'WEEKLY', 'MONTHLY']),
+    freq: ScheduleFreq,
     interval: z.number().int().min(1).max(52).optional(),
     byday: z.array(Weekday).max(7).optional(),
     opens: Time,

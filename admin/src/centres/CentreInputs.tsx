@@ -11,8 +11,8 @@ export const CentreInputs = () => (
     <NumberInput source="geo.lat" label="resources.centres.fields.lat" />
     <NumberInput source="geo.lng" label="resources.centres.fields.lng" />
     <ScheduleInput source="openingHours" />
-    <TextInput source="contact.phone" label="Telefon" />
-    <TextInput source="contact.email" label="E-Mail" />
+    <TextInput source="contact.phone" label="app.contact.phone" />
+    <TextInput source="contact.email" label="app.contact.email" />
     <TextInput source="accessibility" fullWidth />
   </>
 );

@@ -7,7 +7,7 @@ export const CentreShow = () => (
       <ReferenceField source="quarterId" reference="quarters" emptyText="–" />
       <TextField source="address.street" label="resources.centres.fields.street" />
       <TextField source="address.postalCode" label="resources.centres.fields.postalCode" />
-      <TextField source="contact.phone" label="Telefon" emptyText="–" />
+      <TextField source="contact.phone" label="app.contact.phone" emptyText="–" />
       <TextField source="accessibility" emptyText="–" />
     </SimpleShowLayout>
   </Show>

@@ -4,10 +4,10 @@ import { scheduleFreqChoices, weekdayChoices } from './choices';
 export const ScheduleInput = ({ source }: { source: string }) => (
   <ArrayInput source={source}>
     <SimpleFormIterator inline>
-      <SelectInput source="freq" choices={scheduleFreqChoices} label="Rhythmus" defaultValue="WEEKLY" />
-      <SelectArrayInput source="byday" choices={weekdayChoices} label="Tage" />
-      <TextInput source="opens" label="von" placeholder="09:00" />
-      <TextInput source="closes" label="bis" placeholder="12:00" />
+      <SelectInput source="freq" choices={scheduleFreqChoices} label="app.schedule.freq" defaultValue="WEEKLY" />
+      <SelectArrayInput source="byday" choices={weekdayChoices} label="app.schedule.byday" />
+      <TextInput source="opens" label="app.schedule.opens" placeholder="09:00" />
+      <TextInput source="closes" label="app.schedule.closes" placeholder="12:00" />
     </SimpleFormIterator>
   </ArrayInput>
 );

@@ -1,7 +1,7 @@
 /** Select choices from the shared zod enums' options, labelled through i18n keys (react-admin translates them). */
 import areas from '../../../shared/data/hamm-areas.json';
 import { AuditAction } from '../../../shared/schemas/auditEntry';
-import { TargetGroup, Weekday } from '../../../shared/schemas/common';
+import { ScheduleFreq, TargetGroup, Weekday } from '../../../shared/schemas/common';
 import { Direction, Frequency } from '../../../shared/schemas/indicator';
 import { OfferKind, OfferStatus } from '../../../shared/schemas/offer';
 import { OrganisationKind } from '../../../shared/schemas/organisation';
@@ -19,10 +19,5 @@ export const frequencyChoices = choices('frequency', Frequency.options);
 export const actionChoices = choices('action', AuditAction.options);
 export const themeChoices = areas.themes.map((t) => ({ id: t, name: t }));
 export const programmeChoices = areas.programmes.map((p) => ({ id: p, name: p }));
-export const weekdayChoices = Weekday.options.map((d, i) => ({ id: d, name: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'][i] }));
-export const scheduleFreqChoices = [
-  { id: 'WEEKLY', name: 'wöchentlich' },
-  { id: 'MONTHLY', name: 'monatlich' },
-  { id: 'DAILY', name: 'täglich' },
-  { id: 'ONCE', name: 'einmalig' },
-];
+export const weekdayChoices = choices('weekday', Weekday.options);
+export const scheduleFreqChoices = choices('scheduleFreq', ScheduleFreq.options);

@@ -35,6 +35,8 @@ export const appDe = {
       integrity: 'Die Änderung verletzt eine Regel der Datenstruktur.',
       unavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
     },
+    contact: { email: 'E-Mail', phone: 'Telefon', website: 'Website' },
+    schedule: { freq: 'Rhythmus', byday: 'Tage', opens: 'von', closes: 'bis' },
     action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern', language: 'Sprache' },
     offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt' },
     status: STATUS_DE,
@@ -42,7 +44,8 @@ export const appDe = {
       title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
       goal: 'Ziel %{number}',
     },
-    report: { send: 'Bericht senden', recipients: 'Empfänger verwalten' },
+    report: { send: 'Bericht senden', recipients: 'Empfänger verwalten', preview: 'Vorschau', month_help: 'z. B. 2026-10; leer = Vormonat' },
+    measurement: { period_help: '2026-10, 2026-Q3 oder 2026' },
     user: {
       temporary_password_help: 'Ohne Eingabe erzeugt die Benutzerverwaltung ein Passwort und schickt es mit der Einladung per E-Mail. Bei der ersten Anmeldung legt die Person ein eigenes Passwort fest.',
       account_note: 'Mit dem Speichern wird auch das Anmeldekonto angelegt. Deaktivieren sperrt das Konto und meldet die Person überall ab.',
@@ -94,6 +97,8 @@ export const appDe = {
       direction: { 'higher-is-better': 'höher ist besser', 'lower-is-better': 'niedriger ist besser' },
       frequency: { monthly: 'monatlich', quarterly: 'vierteljährlich', yearly: 'jährlich' },
       action: { create: 'angelegt', update: 'geändert', delete: 'gelöscht' },
+      weekday: { MO: 'Mo', TU: 'Di', WE: 'Mi', TH: 'Do', FR: 'Fr', SA: 'Sa', SU: 'So' },
+      scheduleFreq: { WEEKLY: 'wöchentlich', MONTHLY: 'monatlich', DAILY: 'täglich', ONCE: 'einmalig' },
     },
   },
 };

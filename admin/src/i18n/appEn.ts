@@ -33,6 +33,8 @@ export const appEn = {
       integrity: 'The change breaks a rule of the data structure.',
       unavailable: 'The service is not reachable right now. Please try again shortly.',
     },
+    contact: { email: 'E-mail', phone: 'Phone', website: 'Website' },
+    schedule: { freq: 'Repeats', byday: 'Days', opens: 'from', closes: 'to' },
     action: { reload: 'Reload', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all', language: 'Language' },
     offer: { stale: 'stale', reviewed: 'Confirmed as current' },
     status: { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', missing: 'missing', 'no-target': 'no target' },
@@ -40,7 +42,8 @@ export const appEn = {
       title: 'Overview', scorecard: 'Goal attainment per social space', month: 'Report month %{month}', missing: 'Measurements missing for the last period', stale: 'Stale offers (not reviewed for 6 months)', none: 'None',
       goal: 'Goal %{number}',
     },
-    report: { send: 'Send report', recipients: 'Manage recipients' },
+    report: { send: 'Send report', recipients: 'Manage recipients', preview: 'Preview', month_help: 'e.g. 2026-10; empty = previous month' },
+    measurement: { period_help: '2026-10, 2026-Q3 or 2026' },
     user: {
       temporary_password_help: 'Left empty, the user directory makes a password and e-mails it with the invitation. At first sign-in the person sets their own.',
       account_note: 'Saving also creates the sign-in account. Deactivating locks the account and signs the person out everywhere.',
@@ -92,6 +95,8 @@ export const appEn = {
       direction: { 'higher-is-better': 'higher is better', 'lower-is-better': 'lower is better' },
       frequency: { monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
       action: { create: 'created', update: 'updated', delete: 'deleted' },
+      weekday: { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' },
+      scheduleFreq: { WEEKLY: 'weekly', MONTHLY: 'monthly', DAILY: 'daily', ONCE: 'once' },
     },
   },
 };

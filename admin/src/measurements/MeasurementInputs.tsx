@@ -3,7 +3,7 @@ export const MeasurementInputs = () => (
   <>
     <ReferenceInput source="indicatorId" reference="indicators" perPage={200}><SelectInput optionText="name" /></ReferenceInput>
     <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
-    <TextInput source="period" helperText="2026-10, 2026-Q3 oder 2026" />
+    <TextInput source="period" helperText="app.measurement.period_help" />
     <NumberInput source="value" />
     <TextInput source="note" multiline fullWidth />
     <TextInput source="source" fullWidth />

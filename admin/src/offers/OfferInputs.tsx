@@ -27,8 +27,8 @@ export const OfferInputs = () => (
     <NumberInput source="cost.amountEur" label="resources.offers.fields.amountEur" />
     <BooleanInput source="registrationRequired" />
     <ScheduleInput source="schedules" />
-    <TextInput source="contact.email" label="E-Mail" />
-    <TextInput source="contact.phone" label="Telefon" />
+    <TextInput source="contact.email" label="app.contact.email" />
+    <TextInput source="contact.phone" label="app.contact.phone" />
     <DateInput source="validFrom" />
     <DateInput source="validUntil" />
   </>

@@ -6,7 +6,7 @@ export const OrganisationShow = () => (
       <TextField source="name" />
       <SelectField source="kind" choices={orgKindChoices} />
       <ReferenceField source="parentId" reference="organisations" emptyText="–" />
-      <TextField source="contact.email" label="E-Mail" emptyText="–" />
+      <TextField source="contact.email" label="app.contact.email" emptyText="–" />
       <ReferenceManyField reference="offers" target="organisationId" label="resources.organisations.fields.offers">
         <DataTable bulkActionButtons={false} rowClick="show">
           <DataTable.Col source="title" />

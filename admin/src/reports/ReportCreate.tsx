@@ -5,7 +5,7 @@ import { zodResolver } from '../common/zodResolver';
 export const ReportCreate = () => (
   <Create redirect="list">
     <SimpleForm resolver={zodResolver(ReportRequest)}>
-      <TextInput source="month" helperText="z. B. 2026-10; leer = Vormonat" />
+      <TextInput source="month" helperText="app.report.month_help" />
       <BooleanInput source="force" />
     </SimpleForm>
   </Create>

@@ -1,8 +1,9 @@
 /** A sent report: its status and the e-mail as the recipients saw it (sandboxed preview). */
-import { DateField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { DateField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 const Preview = () => {
   const record = useRecordContext();
-  return record?.html ? <iframe title="Vorschau" sandbox="" srcDoc={record.html} style={{ width: '100%', height: 900, border: '1px solid #ddd' }} /> : null;
+  const translate = useTranslate();
+  return record?.html ? <iframe title={translate('app.report.preview')} sandbox="" srcDoc={record.html} style={{ width: '100%', height: 900, border: '1px solid #ddd' }} /> : null;
 };
 export const ReportShow = () => (
   <Show>
