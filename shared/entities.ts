@@ -33,7 +33,12 @@ export type EntityType =
   | 'apiKey'
   | 'reportSettings';
 
-export interface EntityDef {
+/** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
+export type Item = Record<string, any>;
+
+export interface EntityDef<T = Item> {
+  /** Never set: carries the entity's type, so `repo.get(entities.offer, id)` returns an `Offer`. */
+  readonly __entity?: T;
   type: EntityType;
   /** Path segment under /v1 and react-admin resource name. */
   resource: string;
@@ -58,7 +63,7 @@ export interface EntityDef {
   rules?: string[];
 }
 
-const def = (d: Partial<EntityDef> & Pick<EntityDef, 'type' | 'resource' | 'schemas'>): EntityDef => ({
+const def = <S extends EntityDef['schemas']>(d: Partial<Omit<EntityDef, 'schemas' | '__entity'>> & Pick<EntityDef, 'type' | 'resource'> & { schemas: S }): EntityDef<z.output<S['entity']>> => ({
   patterns: {},
   refs: {},
   unique: [],
@@ -68,7 +73,7 @@ const def = (d: Partial<EntityDef> & Pick<EntityDef, 'type' | 'resource' | 'sche
   ...d,
 });
 
-export const entities: Record<EntityType, EntityDef> = {
+export const entities = {
   district: def({ type: 'district', resource: 'districts', schemas: district, sizeBound: 50 }),
   socialSpace: def({
     type: 'socialSpace',
@@ -172,7 +177,7 @@ export const entities: Record<EntityType, EntityDef> = {
     sizeBound: 1000,
   }),
   reportSettings: def({ type: 'reportSettings', resource: 'report-settings', schemas: reportSettings, searchFields: [], sizeBound: 1 }),
-};
+} satisfies Record<EntityType, EntityDef<any>>;
 
 export const entityByResource = Object.fromEntries(Object.values(entities).map((e) => [e.resource, e])) as Record<
   string,

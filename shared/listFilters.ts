@@ -5,10 +5,11 @@
 import { z } from 'zod';
 import { Id, TargetGroup, Theme } from './schemas/common.ts';
 import { STALE_AFTER_DAYS } from './schemas/offer.ts';
+import type { Item } from './entities.ts';
 
 export interface SpecialFilter {
   value: z.ZodType;
-  matches: (record: Record<string, any>, value: unknown, now: Date) => boolean;
+  matches: (record: Item, value: unknown, now: Date) => boolean;
 }
 
 const contains = (field: string, value: z.ZodType): SpecialFilter => ({
@@ -16,7 +17,7 @@ const contains = (field: string, value: z.ZodType): SpecialFilter => ({
   matches: (r, v) => (Array.isArray(r[field]) ? r[field].includes(v) : r[field] === v),
 });
 
-export function isStale(offer: Record<string, any>, now: Date): boolean {
+export function isStale(offer: Item, now: Date): boolean {
   if (!offer.reviewedAt) return true;
   return now.getTime() - Date.parse(offer.reviewedAt) > STALE_AFTER_DAYS * 86400000;
 }

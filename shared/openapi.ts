@@ -4,7 +4,7 @@
  * tests/integration/contract.test.ts sends what it allows and checks every answer against it.
  */
 import { z } from 'zod';
-import { entityByResource } from './entities.ts';
+import { entityByResource, type Item } from './entities.ts';
 import { SPECIAL_FILTERS } from './listFilters.ts';
 import { JSON_PARAM_MAX, MAX_PAGE, routes, type Route } from './routes.ts';
 import { Id } from './schemas/common.ts';
@@ -80,7 +80,7 @@ function description(route: Route): string | undefined {
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
-export function buildOpenApi(serverUrl = '/'): Record<string, any> {
+export function buildOpenApi(serverUrl = '/'): Item {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const body = route.response ? (route.list ? { type: 'array', items: schema(route.response, 'output') } : schema(route.response, 'output')) : { type: 'object' };

@@ -6,6 +6,7 @@
 import type { Action } from './routes.ts';
 import { PREVENTION_TARGET_GROUPS } from './schemas/common.ts';
 import type { Role } from './schemas/user.ts';
+import type { Item } from './entities.ts';
 
 export type Principal =
   | { kind: 'user'; id: string; email: string; name: string; assignments: { role: Role; socialSpaceIds: string[] }[] }
@@ -71,7 +72,7 @@ const SELF_EDITABLE = new Set(['receivesReport']);
 export type Decision = { allowed: true } | { allowed: false; permission: string; reason: string };
 
 /** The social spaces a record belongs to (offers may serve several). */
-export function spacesOf(record: Record<string, any> | undefined): string[] {
+export function spacesOf(record: Item | undefined): string[] {
   if (!record) return [];
   if (Array.isArray(record.socialSpaceIds)) return record.socialSpaceIds;
   return record.socialSpaceId ? [record.socialSpaceId] : [];
@@ -86,7 +87,7 @@ function withinScope(
   scope: Scope,
   principal: Principal,
   spaces: string[],
-  record: Record<string, any> | undefined,
+  record: Item | undefined,
 ): boolean {
   if (scope === 'all') return true;
   if (!record) return false;
@@ -107,7 +108,7 @@ export function authorize(
   principal: Principal,
   resource: string,
   action: Action,
-  ctx: { before?: Record<string, any>; after?: Record<string, any>; collection?: boolean } = {},
+  ctx: { before?: Item; after?: Item; collection?: boolean } = {},
 ): Decision {
   const permission = `${resource}:${action}`;
   const grants = PERMISSIONS[resource]?.[action] ?? {};
@@ -115,7 +116,7 @@ export function authorize(
   if (mine.length === 0) return { allowed: false, permission, reason: `Missing permission ${permission}` };
   // Reading a collection: the list is filtered by readFilter instead.
   if (ctx.collection) return { allowed: true };
-  const records = [ctx.before, ctx.after].filter(Boolean) as Record<string, any>[];
+  const records = [ctx.before, ctx.after].filter(Boolean) as Item[];
   for (const g of mine) {
     const scope = grants[g.grantee]!;
     if (scope === 'self' && ctx.before && ctx.after) {
@@ -130,7 +131,7 @@ export function authorize(
   return { allowed: false, permission, reason: `Missing permission ${permission}${where}` };
 }
 
-function describeScope(scopes: Scope[], records: Record<string, any>[]): string {
+function describeScope(scopes: Scope[], records: Item[]): string {
   const spaces = [...new Set(records.flatMap(spacesOf))];
   if (scopes.includes('own-org')) return ' for this organisation';
   if (scopes.includes('self')) return ' for other users or these fields';
@@ -139,7 +140,7 @@ function describeScope(scopes: Scope[], records: Record<string, any>[]): string 
 }
 
 /** A predicate selecting the records of `resource` the principal may read (for list routes). */
-export function readFilter(principal: Principal, resource: string): (record: Record<string, any>) => boolean {
+export function readFilter(principal: Principal, resource: string): (record: Item) => boolean {
   const grants = PERMISSIONS[resource]?.read ?? {};
   const mine = grantsFor(principal).filter((g) => grants[g.grantee]);
   if (mine.some((g) => grants[g.grantee] === 'all')) return () => true;

@@ -3,7 +3,7 @@
  * compose these and add their own hooks (validation against other records, decorations).
  */
 import type { z } from 'zod';
-import type { EntityDef } from '../../shared/entities.ts';
+import type { EntityDef, Item } from '../../shared/entities.ts';
 import { crudOperationIds } from '../../shared/routes.ts';
 import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems, SPECIAL_FILTERS } from './listing.ts';
 import { problems } from './problem.ts';
@@ -11,19 +11,19 @@ import type { Call, Impl } from './types.ts';
 
 export interface CrudHooks {
   /** Checks a create/update against other stored records; throws a problem to refuse. */
-  validate?: (call: Call, data: Record<string, any>) => Promise<void>;
+  validate?: (call: Call, data: Item) => Promise<void>;
   /** Adds computed, read-only fields to records on the way out. */
-  decorate?: (call: Call, records: Record<string, any>[]) => Promise<Record<string, any>[]>;
+  decorate?: (call: Call, records: Item[]) => Promise<Item[]>;
 }
 
 /** The writable fields of an entity (server-owned and computed fields are dropped). */
-export function writableData(def: EntityDef, body: Record<string, any>): Record<string, any> {
+export function writableData(def: EntityDef, body: Item): Item {
   const fields = Object.keys((def.schemas.input as z.ZodObject).shape);
   return Object.fromEntries(Object.entries(body).filter(([k, v]) => fields.includes(k) && v !== undefined));
 }
 
 /** The stored server-owned fields (e.g. an offer's `reviewedAt`), which a PUT keeps as they are. */
-export function serverOwnedData(def: EntityDef, current: Record<string, any> | undefined): Record<string, any> {
+export function serverOwnedData(def: EntityDef, current: Item | undefined): Item {
   return Object.fromEntries(def.schemas.serverOwned.filter((k) => current?.[k] !== undefined).map((k) => [k, current![k]]));
 }
 
@@ -47,11 +47,11 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       const filtered = filterItems(all, params.filter, { fields, searchFields: def.searchFields, special: SPECIAL_FILTERS[def.resource], now: call.deps.now() });
       const sorted = sortItems(filtered, params.sort, fields);
       const reply = pageReply(def.resource, sorted, params.range);
-      reply.body = await decorate(call, reply.body as Record<string, any>[]);
+      reply.body = await decorate(call, reply.body as Item[]);
       return reply;
     },
     [op.get]: async (call) => {
-      const record: Record<string, any> = call.current ?? (await call.deps.repo.get(def, call.params.id));
+      const record: Item = call.current ?? (await call.deps.repo.get(def, call.params.id));
       return { body: (await decorate(call, [record]))[0] };
     },
     [op.create]: async (call) => {

@@ -7,7 +7,7 @@
  * collection has a documented size bound (EntityDef.sizeBound, docs/ARCHITECTURE.md).
  */
 import { z } from 'zod';
-import type { EntityDef } from '../../shared/entities.ts';
+import type { EntityDef, Item } from '../../shared/entities.ts';
 import { SPECIAL_FILTERS, type SpecialFilter } from '../../shared/listFilters.ts';
 import { MAX_PAGE } from '../../shared/routes.ts';
 export { MAX_PAGE };
@@ -58,7 +58,7 @@ const fold = (s: unknown) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-function matches(record: Record<string, any>, field: string, value: unknown): boolean {
+function matches(record: Item, field: string, value: unknown): boolean {
   const actual = record[field];
   const wanted = Array.isArray(value) ? value : [value];
   if (Array.isArray(actual)) return wanted.some((w) => actual.some((a) => String(a) === String(w)));
@@ -66,7 +66,7 @@ function matches(record: Record<string, any>, field: string, value: unknown): bo
 }
 
 /** Applies `filter`, refusing fields the entity does not have (400, never ignored). */
-export function filterItems<T extends Record<string, any>>(
+export function filterItems<T extends Item>(
   items: T[],
   filter: Record<string, unknown>,
   opts: { fields: string[]; searchFields: string[]; special?: Record<string, SpecialFilter>; now: Date },
@@ -91,7 +91,7 @@ export function filterItems<T extends Record<string, any>>(
 
 const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
 
-export function sortItems<T extends Record<string, any>>(items: T[], sort: ListParams['sort'], fields: string[]): T[] {
+export function sortItems<T extends Item>(items: T[], sort: ListParams['sort'], fields: string[]): T[] {
   if (!sort) return items;
   const [field, dir] = sort;
   if (!fields.includes(field)) throw problems.badRequest(`Cannot sort by '${field}'`, [{ pointer: '/query/sort/0', detail: 'Unbekanntes Feld' }]);
@@ -120,7 +120,7 @@ export function fieldsOf(def: EntityDef): string[] {
 }
 
 /** Reads the narrowest partition for this filter. */
-export async function loadForList(call: Call, def: EntityDef, filter: Record<string, unknown>): Promise<Record<string, any>[]> {
+export async function loadForList(call: Call, def: EntityDef, filter: Record<string, unknown>): Promise<Item[]> {
   const { repo } = call.deps;
   if (Array.isArray(filter.id)) {
     if (filter.id.length > MAX_PAGE) throw problems.badRequest(`At most ${MAX_PAGE} ids`);

@@ -6,6 +6,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { Principal } from '../../shared/policy.ts';
 import type { Route } from '../../shared/routes.ts';
 import type { Deps } from './deps.ts';
+import type { Item } from '../../shared/entities.ts';
 
 export interface Call<B = any, Q = any> {
   route: Route;
@@ -17,9 +18,9 @@ export interface Call<B = any, Q = any> {
   /** `user:<id>`, `apikey:<id>` or `anonymous`: written into audit entries. */
   actor: string;
   /** The stored record for `{id}` routes (already loaded for the policy check). */
-  current?: Record<string, any>;
+  current?: Item;
   /** Keeps only what the principal may read (list routes). */
-  readable: (record: Record<string, any>) => boolean;
+  readable: (record: Item) => boolean;
   deps: Deps;
   event: APIGatewayProxyEvent;
 }

@@ -19,7 +19,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { entities } from '../../shared/entities.ts';
+import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
 import { CORS_ALLOWED_HEADERS, routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
 import { jsonBody } from './body.ts';
@@ -77,8 +77,8 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   if (!route.body && event.body !== undefined && event.body !== null && (event.body as unknown) !== '')
     throw problems.badRequest('This route takes no request body');
 
-  const def = route.entity ? entities[route.entity] : undefined;
-  let current: Record<string, any> | undefined;
+  const def: EntityDef | undefined = route.entity ? entities[route.entity] : undefined;
+  let current: Item | undefined;
   let readable: Call['readable'] = () => true;
   if (route.permission && principal) {
     const { resource, action } = route.permission;

@@ -4,7 +4,7 @@
  * Access patterns: 1, 2, 3 (indicators of a goal; targets and measurements of an indicator),
  * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements).
  */
-import { entities } from '../../shared/entities.ts';
+import { entities, type Item } from '../../shared/entities.ts';
 import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
 import { previousMonth } from '../../shared/months.ts';
 import { crudImpls } from '../http/crud.ts';
@@ -15,8 +15,8 @@ import { buildSeries } from './series.ts';
 import { loadScorecard } from './scorecard.ts';
 
 /** A measurement's period must match its indicator's frequency, and its value the bounds. */
-async function measurementFitsIndicator(call: Call, data: Record<string, any>) {
-  const [indicator] = await call.deps.repo.batchGet<any>(entities.indicator, [data.indicatorId]);
+async function measurementFitsIndicator(call: Call, data: Item) {
+  const [indicator] = await call.deps.repo.batchGet(entities.indicator, [data.indicatorId]);
   if (!indicator) return; // the repository refuses the missing reference with a 409
   const errors: FieldError[] = [];
   if (!periodMatchesFrequency(data.period, indicator.frequency))
@@ -38,8 +38,8 @@ export const handler = httpFunction('indicators', {
     const { repo } = call.deps;
     const indicator = call.current!;
     const [measurements, targets] = await Promise.all([
-      repo.listAll<any>(entities.measurement, { parentId: indicator.id }),
-      repo.listAll<any>(entities.target, { parentId: indicator.id }),
+      repo.listAll(entities.measurement, { parentId: indicator.id }),
+      repo.listAll(entities.target, { parentId: indicator.id }),
     ]);
     const spaces = call.query.socialSpaceId
       ? [call.query.socialSpaceId]

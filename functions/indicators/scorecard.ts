@@ -17,11 +17,11 @@ export interface LoadedScorecard extends Scorecard {
 export async function loadScorecardInputs(repo: Repository, month: string) {
   const periods = [...new Set(periodsNeeded(month))];
   const [socialSpaces, goals, indicators, targets, ...measurementsByPeriod] = await Promise.all([
-    repo.listAll<any>(entities.socialSpace),
-    repo.listAll<any>(entities.goal),
-    repo.listAll<any>(entities.indicator),
-    repo.listAll<any>(entities.target),
-    ...periods.map((p) => repo.listByPeriod<any>(entities.measurement, p)),
+    repo.listAll(entities.socialSpace),
+    repo.listAll(entities.goal),
+    repo.listAll(entities.indicator),
+    repo.listAll(entities.target),
+    ...periods.map((p) => repo.listByPeriod(entities.measurement, p)),
   ]);
   return { socialSpaces, goals, indicators, targets, measurements: measurementsByPeriod.flat() };
 }

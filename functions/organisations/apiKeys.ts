@@ -21,7 +21,7 @@ export const apiKeyImpls: Record<string, Impl> = {
     const { plaintext, prefix, hash } = generateApiKey();
     const { repo } = call.deps;
     const id = ulid();
-    const created = await repo.create<any>(def, { ...writableData(def, call.body), prefix }, {
+    const created = await repo.create(def, { ...writableData(def, call.body), prefix }, {
       actor: call.actor,
       guards: [{ key: keys.apiKeyHash(hash), attributes: { _type: 'apiKeyHash', hash, apiKeyId: id }, onConflict: () => new ConflictError('key collision, please retry', 'duplicate') }],
       id,

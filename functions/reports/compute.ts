@@ -71,7 +71,7 @@ export function cityWideStatus(counts: Record<Status, number>): Status {
 }
 
 export async function computeReport(repo: Repository, month: string, now: Date): Promise<ReportData> {
-  const [inputs, offers] = await Promise.all([loadScorecardInputs(repo, month), repo.listAll<any>(entities.offer)]);
+  const [inputs, offers] = await Promise.all([loadScorecardInputs(repo, month), repo.listAll(entities.offer)]);
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
   const inMonth = (iso?: string) => !!iso && Date.parse(iso) >= start.getTime() && Date.parse(iso) < end.getTime();

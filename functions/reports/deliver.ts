@@ -38,7 +38,7 @@ export interface DeliveryOptions {
 
 /** Leadership users (active, not opted out), the admin-managed list, and the deployment's fixed list. */
 export async function recipientsFor(repo: Repository, extra: string[] = []): Promise<string[]> {
-  const [users, settings] = await Promise.all([repo.listAll<any>(entities.user), repo.find<any>(entities.reportSettings, REPORT_SETTINGS_ID)]);
+  const [users, settings] = await Promise.all([repo.listAll(entities.user), repo.find(entities.reportSettings, REPORT_SETTINGS_ID)]);
   extra = [...extra, ...(settings?.extraRecipients ?? [])];
   const leaders = users.filter((u) => u.active !== false && u.receivesReport !== false && u.assignments?.some((a: any) => a.role === 'leadership')).map((u) => u.email);
   return [...new Set([...leaders, ...extra.map((e) => e.trim().toLowerCase()).filter(Boolean)])].sort();

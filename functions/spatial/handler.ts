@@ -4,19 +4,19 @@
  * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 5 (guards).
  */
 import { IntegrityError } from '../../shared/db/errors.ts';
-import { entities } from '../../shared/entities.ts';
+import { entities, type Item } from '../../shared/entities.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 
 /** Counts of quarters, offers and centres per social space, for the admin list. */
-async function withCounts(call: Call, spaces: Record<string, any>[]) {
+async function withCounts(call: Call, spaces: Item[]) {
   const { repo } = call.deps;
   const [quarters, offers, centres] = await Promise.all([
-    repo.listAll<any>(entities.quarter),
-    repo.listAll<any>(entities.offer),
-    repo.listAll<any>(entities.centre),
+    repo.listAll(entities.quarter),
+    repo.listAll(entities.offer),
+    repo.listAll(entities.centre),
   ]);
   return spaces.map((s) => ({
     ...s,
@@ -29,8 +29,8 @@ async function withCounts(call: Call, spaces: Record<string, any>[]) {
 }
 
 /** A quarter's district must be one of its social space's districts. */
-async function quarterDistrictFits(call: Call, data: Record<string, any>) {
-  const [space] = await call.deps.repo.batchGet<any>(entities.socialSpace, [data.socialSpaceId]);
+async function quarterDistrictFits(call: Call, data: Item) {
+  const [space] = await call.deps.repo.batchGet(entities.socialSpace, [data.socialSpaceId]);
   if (space && !space.districtIds.includes(data.districtId))
     throw new IntegrityError(`District '${data.districtId}' is not part of social space '${space.id}'`, [
       { pointer: '/districtId', detail: `Der Stadtbezirk gehört nicht zum Sozialraum ${space.name}` },

@@ -1,8 +1,8 @@
 /** What an audit entry records: an entity's own fields, and which of them changed from what to what. */
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import { INTERNAL_ATTRIBUTES } from './keys.ts';
+import type { Item } from '../entities.ts';
 
-type Item = Record<string, any>;
 
 /** Fields every entity carries that the server owns (never part of a change a client makes). */
 export const META_FIELDS = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy']);

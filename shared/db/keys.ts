@@ -22,7 +22,7 @@
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation.
  */
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef, Item } from '../entities.ts';
 
 export const META_SK = '#';
 
@@ -115,7 +115,7 @@ export const INTERNAL_ATTRIBUTES = [
  * its own key (1), its collection (2), its parent partition (`byParent`, 3) and its period
  * partition (`byPeriod`, 4).
  */
-export function itemKeys(def: Pick<EntityDef, 'type' | 'refs' | 'patterns'>, entity: Record<string, any>): KeyAttrs {
+export function itemKeys(def: Pick<EntityDef, 'type' | 'refs' | 'patterns'>, entity: Item): KeyAttrs {
   const { type, patterns } = def;
   const k: KeyAttrs = { ...keys.entity(type, entity.id), ...keys.collection(type, entity.id) };
   if (patterns.byParent && entity[patterns.byParent]) Object.assign(k, keys.child(def.refs[patterns.byParent], entity[patterns.byParent], type, entity.id));

@@ -3,7 +3,7 @@
  * audit trails (6–8), each through the named queries of accessPatterns.ts.
  */
 import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef, Item } from '../entities.ts';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import { accessPatterns, type Query } from './accessPatterns.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -11,7 +11,6 @@ import { toEntity } from './diff.ts';
 import { isUnavailable, NotFoundError, UnavailableError } from './errors.ts';
 import { keys } from './keys.ts';
 
-type Item = Record<string, any>;
 
 export interface Page<T> {
   items: T[];
@@ -32,19 +31,19 @@ export class RepositoryReads {
     protected readonly now: () => Date = () => new Date(),
   ) {}
 
-  async find<T = Item>(def: EntityDef, id: string): Promise<T | undefined> {
+  async find<T extends Item = Item>(def: EntityDef<T>, id: string): Promise<T | undefined> {
     const item = await this.getRaw(keys.entity(def.type, id));
     return item ? (toEntity(item) as T) : undefined;
   }
 
-  async get<T = Item>(def: EntityDef, id: string): Promise<T> {
+  async get<T extends Item = Item>(def: EntityDef<T>, id: string): Promise<T> {
     const found = await this.find<T>(def, id);
     if (!found) throw new NotFoundError(def.type, id);
     return found;
   }
 
   /** The entity holding a natural key (pattern 5), e.g. the user with an e-mail address. */
-  async findByUnique<T = Item>(def: EntityDef, values: Record<string, unknown>): Promise<T | undefined> {
+  async findByUnique<T extends Item = Item>(def: EntityDef<T>, values: Record<string, unknown>): Promise<T | undefined> {
     const guard = await this.getRaw(keys.unique(def.type, values));
     return guard?.entityId ? this.find<T>(def, guard.entityId) : undefined;
   }
@@ -56,11 +55,11 @@ export class RepositoryReads {
   }
 
   /** Items that exist, in the order asked; unknown ids are left out (react-admin getMany). */
-  async batchGet<T = Item>(def: EntityDef, ids: string[]): Promise<T[]> {
+  async batchGet<T extends Item = Item>(def: EntityDef<T>, ids: string[]): Promise<T[]> {
     const unique = [...new Set(ids)];
     const found = new Map<string, Item>();
     for (let i = 0; i < unique.length; i += 100) {
-      let request: Record<string, any> | undefined = {
+      let request: Item | undefined = {
         [this.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entity(def.type, id)) },
       };
       for (let attempt = 0; request && Object.keys(request).length && attempt < 8; attempt++) {
@@ -74,12 +73,12 @@ export class RepositoryReads {
   }
 
   /** One page of a collection (pattern 2) or of a parent's children (pattern 3). */
-  async listPage<T = Item>(def: EntityDef, q: ListQuery = {}): Promise<Page<T>> {
+  async listPage<T extends Item = Item>(def: EntityDef<T>, q: ListQuery = {}): Promise<Page<T>> {
     const pattern = q.parentId ? accessPatterns.byParent(def, q.parentId) : accessPatterns.collection(def);
     return this.queryPage<T>({ TableName: this.table, ...pattern }, q);
   }
 
-  async listAll<T = Item>(def: EntityDef, q: Omit<ListQuery, 'limit' | 'cursor'> = {}): Promise<T[]> {
+  async listAll<T extends Item = Item>(def: EntityDef<T>, q: Omit<ListQuery, 'limit' | 'cursor'> = {}): Promise<T[]> {
     const all: T[] = [];
     let cursor: string | undefined;
     do {
@@ -91,7 +90,7 @@ export class RepositoryReads {
   }
 
   /** The records of one period across all their parents (pattern 4, e.g. measurements). */
-  async listByPeriod<T = Item>(def: EntityDef, period: string): Promise<T[]> {
+  async listByPeriod<T extends Item = Item>(def: EntityDef<T>, period: string): Promise<T[]> {
     return this.queryAll<T>(accessPatterns.byPeriod(def, period));
   }
 

@@ -10,8 +10,8 @@ import { ConflictError } from './errors.ts';
 import { keys } from './keys.ts';
 import type { Repository } from './repository.ts';
 import { auditItem, commitTx, Tx } from './transaction.ts';
+import type { Item } from '../entities.ts';
 
-type Item = Record<string, any>;
 
 export interface Claim {
   month: string;

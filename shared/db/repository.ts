@@ -12,7 +12,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef, Item } from '../entities.ts';
 import { diff, META_FIELDS, stripMeta } from './diff.ts';
 import { BadRequestError, ConflictError, IntegrityError, NotFoundError, type StorageError } from './errors.ts';
 import { itemKeys, keys } from './keys.ts';
@@ -22,7 +22,6 @@ import { auditItem, commitTx, guardItem, Tx, type TxItem } from './transaction.t
 export type { ListQuery, Page } from './reads.ts';
 export { diff, toEntity } from './diff.ts';
 
-type Item = Record<string, any>;
 
 /** A guard item written (or, on delete, removed) in the entity's transaction: e.g. an API key's hash. */
 export interface ExtraGuard {
@@ -61,7 +60,7 @@ export class Repository extends RepositoryReads {
   }
 
   /** `at` back-dates the record (seeding only: demo offers carry their own creation dates). */
-  async create<T = Item>(def: EntityDef, data: Item, opts: WriteOptions & { id?: string; at?: string }): Promise<T> {
+  async create<T extends Item = Item>(def: EntityDef<T>, data: Item, opts: WriteOptions & { id?: string; at?: string }): Promise<T> {
     assertStorable(data);
     const at = opts.at ?? this.now().toISOString();
     const id = opts.id ?? ulid();
@@ -82,7 +81,7 @@ export class Repository extends RepositoryReads {
     this.addRefChanges(tx, def, id, {}, entity);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
     await commitTx(this.doc, tx);
-    return entity as T;
+    return entity as unknown as T;
   }
 
   /**

@@ -9,8 +9,8 @@ import { ulid } from 'ulid';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import { ConflictError, IntegrityError, isUnavailable, UnavailableError, type StorageError } from './errors.ts';
 import { keys } from './keys.ts';
+import type { Item } from '../entities.ts';
 
-type Item = Record<string, any>;
 export type TxItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 /** What a failed condition on a transaction item means; gets the item as stored, where DynamoDB returns it. */
 export type OnFail = (current: Item | undefined) => StorageError;
@@ -81,7 +81,7 @@ export async function commitTx(doc: DynamoDBDocumentClient, tx: Tx): Promise<voi
 }
 
 /** CancellationReasons items come back in wire format; the few fields we read are scalars. */
-function unmarshallLoose(item: Record<string, any>): Item {
+function unmarshallLoose(item: Item): Item {
   const out: Item = {};
   for (const [k, v] of Object.entries(item)) out[k] = v?.N !== undefined ? Number(v.N) : (v?.S ?? v);
   return out;

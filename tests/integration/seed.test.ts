@@ -1,6 +1,6 @@
 /** The seed is valid against the schemas, complete, and idempotent. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entities } from '../../shared/entities.ts';
+import { entities, type EntityDef } from '../../shared/entities.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
 import { freshTable } from '../support/db.ts';
 import { SEED_TODAY } from '../support/constants.ts';
@@ -17,7 +17,7 @@ describe('seed', () => {
     const items = allSeedItems(today);
     const first = await applySeed(t.repo, items);
     expect(first.created).toBe(items.length);
-    const count = async (type: keyof typeof entities) => (await t.repo.listAll(entities[type])).length;
+    const count = async (type: keyof typeof entities) => (await t.repo.listAll(entities[type] as EntityDef)).length;
     expect(await count('district')).toBe(7);
     expect(await count('socialSpace')).toBe(9);
     expect(await count('quarter')).toBe(59);
