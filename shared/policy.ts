@@ -157,6 +157,19 @@ export function capabilities(principal: Principal): Record<string, Action[]> {
   return out;
 }
 
+/** Roles that act for the whole city; their assignments name no social spaces. */
+export const CITY_WIDE_ROLES: readonly Role[] = ['admin', 'leadership'];
+
+/**
+ * The social spaces a clerk is in charge of (what the dashboard shows): every one for a city-wide
+ * role, else those of the role assignments. Partners are in charge of none.
+ */
+export function spacesInCharge(principal: Principal): 'all' | Set<string> {
+  if (principal.kind !== 'user') return new Set();
+  if (principal.assignments.some((a) => CITY_WIDE_ROLES.includes(a.role))) return 'all';
+  return new Set(principal.assignments.flatMap((a) => a.socialSpaceIds));
+}
+
 export function actorOf(principal: Principal | undefined): string {
   if (!principal) return 'anonymous';
   return principal.kind === 'user' ? `user:${principal.id}` : `apikey:${principal.apiKeyId}`;

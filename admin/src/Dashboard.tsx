@@ -6,6 +6,7 @@ import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, Lis
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { spacesInCharge } from '../../shared/policy';
 import { principal } from './authProvider';
 import { StaleChip } from './common/OfferBits';
 import type { AppDataProvider } from './dataProvider';
@@ -27,15 +28,15 @@ export function Dashboard() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [card, setCard] = useState<any>();
   const p = principal();
-  const cityWide = p?.kind === 'user' && p.assignments.some((a) => a.role === 'admin' || a.role === 'leadership');
-  const mySpaces = new Set(p?.kind === 'user' ? p.assignments.flatMap((a) => a.socialSpaceIds) : []);
+  // Which spaces to show is the policy's word (shared/policy.ts), as everywhere in the admin.
+  const inCharge = p ? spacesInCharge(p) : new Set<string>();
   const { data: stale = [], total: staleTotal } = useGetList('offers', { filter: { stale: true, status: 'published' }, pagination: { page: 1, perPage: 10 }, sort: { field: 'reviewedAt', order: 'ASC' } });
 
   useEffect(() => {
     dataProvider.scorecard().then(setCard).catch(() => setCard(null));
   }, [dataProvider]);
 
-  const spaces = (card?.socialSpaces ?? []).filter((s: any) => cityWide || mySpaces.has(s.id));
+  const spaces = (card?.socialSpaces ?? []).filter((s: any) => inCharge === 'all' || inCharge.has(s.id));
   const indicatorName = Object.fromEntries((card?.indicators ?? []).map((i: any) => [i.id, i]));
   const missing = (card?.cells ?? []).filter((c: any) => c.status === 'missing' && spaces.some((s: any) => s.id === c.socialSpaceId));
 

@@ -1,6 +1,6 @@
 /** The policy module on its own: scopes, moving records out of scope, self-edits, list filters. */
 import { describe, expect, it } from 'vitest';
-import { authorize, capabilities, readFilter, type Principal } from '../../shared/policy.ts';
+import { authorize, capabilities, readFilter, spacesInCharge, type Principal } from '../../shared/policy.ts';
 
 const clerk = (role: any, spaces: string[] = []): Principal => ({ kind: 'user', id: `u-${role}`, email: `${role}@x.de`, name: role, assignments: [{ role, socialSpaceIds: spaces }] });
 const partner: Principal = { kind: 'partner', id: 'apikey:k1', organisationId: 'caritas', apiKeyId: 'k1' };
@@ -45,5 +45,13 @@ describe('readFilter and capabilities', () => {
   it('gives the UI what the matrix says, nothing more', () => {
     expect(capabilities(clerk('coordination', ['norden'])).targets).toEqual(['read', 'create', 'update', 'delete']);
     expect(capabilities(clerk('coordination', ['norden'])).users).toBeUndefined();
+  });
+});
+
+describe('spacesInCharge', () => {
+  it('is the whole city for admin and leadership, the assigned spaces otherwise, none for partners', () => {
+    expect(spacesInCharge(clerk('leadership'))).toBe('all');
+    expect(spacesInCharge(clerk('neighbourhood-management', ['norden', 'westen']))).toEqual(new Set(['norden', 'westen']));
+    expect(spacesInCharge(partner)).toEqual(new Set());
   });
 });

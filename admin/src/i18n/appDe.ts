@@ -28,7 +28,7 @@ export const appDe = {
     'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
   },
   app: {
-    menu: { structure: 'Raumstruktur', goals: 'Ziele & Kennzahlen', admin: 'Verwaltung', grid: 'Messwerte erfassen' },
+    menu: { grid: 'Messwerte erfassen' },
     error: {
       conflict: 'Jemand anderes hat diesen Datensatz inzwischen geändert. Bitte laden Sie ihn neu und übernehmen Sie Ihre Änderungen erneut.',
       forbidden: 'Keine Berechtigung: Sie dürfen diese Änderung nicht vornehmen.',
@@ -37,7 +37,7 @@ export const appDe = {
     },
     contact: { email: 'E-Mail', phone: 'Telefon', website: 'Website' },
     schedule: { freq: 'Rhythmus', byday: 'Tage', opens: 'von', closes: 'bis' },
-    action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern', language: 'Sprache' },
+    action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern' },
     offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt' },
     status: STATUS_DE,
     dashboard: {

@@ -26,7 +26,7 @@ export const appEn = {
     'audit-events': { name: 'Audit entry |||| Audit log', fields: { at: 'When', actor: 'Who', action: 'Action', entityType: 'Type', entityId: 'Id', version: 'Version', changes: 'Changes', month: 'Month' } },
   },
   app: {
-    menu: { structure: 'Spatial structure', goals: 'Goals & indicators', admin: 'Administration', grid: 'Enter measurements' },
+    menu: { grid: 'Enter measurements' },
     error: {
       conflict: 'Someone else has changed this record in the meantime. Please reload it and apply your changes again.',
       forbidden: 'Not permitted: you may not make this change.',
@@ -35,7 +35,7 @@ export const appEn = {
     },
     contact: { email: 'E-mail', phone: 'Phone', website: 'Website' },
     schedule: { freq: 'Repeats', byday: 'Days', opens: 'from', closes: 'to' },
-    action: { reload: 'Reload', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all', language: 'Language' },
+    action: { reload: 'Reload', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all' },
     offer: { stale: 'stale', reviewed: 'Confirmed as current' },
     status: { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', missing: 'missing', 'no-target': 'no target' },
     dashboard: {
