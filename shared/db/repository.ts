@@ -9,7 +9,6 @@
  * So a failed write leaves nothing behind, a referenced item cannot be deleted, and a
  * reference to a missing item is refused. Errors surface as the typed errors in errors.ts.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import type { EntityDef, Item } from '../entities.ts';
@@ -46,17 +45,19 @@ export class Repository extends RepositoryReads {
    * carries no version bump and no audit entry, and touches nothing but `lastUsedAt`.
    */
   async recordApiKeyUse(def: EntityDef, id: string, at: string): Promise<void> {
-    await this.send(() =>
-      this.doc.send(
-        new UpdateCommand({
+    const tx = new Tx().add(
+      {
+        Update: {
           TableName: this.table,
           Key: keys.entity(def.type, id),
           UpdateExpression: 'SET lastUsedAt = :t',
           ConditionExpression: 'attribute_exists(PK)',
           ExpressionAttributeValues: { ':t': at },
-        }),
-      ),
+        },
+      },
+      () => new NotFoundError(def.type, id),
     );
+    await commitTx(this.doc, tx);
   }
 
   /** `at` back-dates the record (seeding only: demo offers carry their own creation dates). */
