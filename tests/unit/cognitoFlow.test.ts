@@ -22,7 +22,7 @@ function replay(...responses: unknown[]) {
 describe('sign-in with TOTP', () => {
   it('asks for the code, then answers SOFTWARE_TOKEN_MFA with the session and the code', async () => {
     const { send, sent } = replay(recorded.totpChallenge, recorded.tokens);
-    const step = await startSignIn(send, 'client-1', ' kai@hamm.example ', 'pw');
+    const step = await startSignIn(send, 'client-1', ' Kai@Hamm.Example ', 'pw');
     expect(step).toEqual({ kind: 'totp', username: 'kai@hamm.example', session: 'AYABeTOTPSESSION1' });
     const done = await answerChallenge(send, 'client-1', step as any, ' 123456 ');
     expect(done).toEqual({ kind: 'done', idToken: recorded.tokens.AuthenticationResult.IdToken });

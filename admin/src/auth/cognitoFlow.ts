@@ -65,7 +65,8 @@ async function next(send: CognitoSend, username: string, res: any): Promise<Sign
 }
 
 export async function startSignIn(send: CognitoSend, clientId: string, username: string, password: string): Promise<SignInStep> {
-  const user = username.trim();
+  // Addresses are stored lower-cased; the pool ignores case in AWS, cognito-local does not.
+  const user = username.trim().toLowerCase();
   const res = await send('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: user, PASSWORD: password } });
   return next(send, user, res);
 }
