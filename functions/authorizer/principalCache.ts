@@ -29,7 +29,3 @@ function ttl() {
   const fromEnv = Number(process.env.PRINCIPAL_CACHE_SECONDS);
   return (Number.isFinite(fromEnv) ? Math.min(fromEnv, PRINCIPAL_CACHE_SECONDS) : PRINCIPAL_CACHE_SECONDS) * 1000;
 }
-
-export function forgetAll() {
-  entries.clear();
-}

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { EntityDef, Item } from '../../shared/entities.ts';
 import { crudOperationIds } from '../../shared/routes.ts';
-import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems, SPECIAL_FILTERS } from './listing.ts';
+import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';
+import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems } from './listing.ts';
 import { problems } from './problem.ts';
 import type { Call, Impl } from './types.ts';
 

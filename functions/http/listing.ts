@@ -8,10 +8,8 @@
  */
 import { z } from 'zod';
 import type { EntityDef, Item } from '../../shared/entities.ts';
-import { SPECIAL_FILTERS, type SpecialFilter } from '../../shared/listFilters.ts';
+import type { SpecialFilter } from '../../shared/listFilters.ts';
 import { MAX_PAGE } from '../../shared/routes.ts';
-export { MAX_PAGE };
-export { SPECIAL_FILTERS };
 import { problems } from './problem.ts';
 import type { Call, Reply } from './types.ts';
 

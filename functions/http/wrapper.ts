@@ -37,7 +37,6 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 
 /** The admin UI's origins (CDK sets the CloudFront one; locally the server's and vite's). */
 export const CORS_ORIGINS = (process.env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173').split(',');
-export const CORS_HEADERS = CORS_ALLOWED_HEADERS;
 
 /** Builds the Lambda handler of one function group from the route table and its implementations. */
 export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
@@ -56,7 +55,7 @@ export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>(router as any)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
-    .use(httpCors({ origins: CORS_ORIGINS, credentials: true, exposeHeaders: 'Content-Range, X-Correlation-Id', headers: CORS_HEADERS, methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
+    .use(httpCors({ origins: CORS_ORIGINS, credentials: true, exposeHeaders: 'Content-Range, X-Correlation-Id', headers: CORS_ALLOWED_HEADERS, methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
     .use(defaultCsp())
     .use(httpSecurityHeaders({ contentSecurityPolicy: false }))
     .use(problemErrorHandler())

@@ -5,7 +5,8 @@
  */
 import { entities } from '../../shared/entities.ts';
 import { toPublicOffer, type Offer } from '../../shared/schemas/offer.ts';
-import { filterItems, pageReply, parseListParams, sortItems, SPECIAL_FILTERS } from '../http/listing.ts';
+import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';
+import { filterItems, pageReply, parseListParams, sortItems } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 

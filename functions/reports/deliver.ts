@@ -10,7 +10,6 @@ import type { Transporter } from 'nodemailer';
 import { ulid } from 'ulid';
 import type { Repository } from '../../shared/db/repository.ts';
 import { claimReport, recordReportOutcome } from '../../shared/db/reportStore.ts';
-export { getReport, listReports } from '../../shared/db/reportStore.ts';
 import { entities } from '../../shared/entities.ts';
 import { REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
 import { computeReport, type ReportData } from './compute.ts';

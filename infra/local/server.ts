@@ -13,8 +13,8 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
 import { MAX_BODY_BYTES } from '../../functions/http/body.ts';
 import { toProblem } from '../../functions/http/problem.ts';
-import { CORS_HEADERS, CORS_ORIGINS } from '../../functions/http/wrapper.ts';
-import { API_BASE, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
+import { CORS_ORIGINS } from '../../functions/http/wrapper.ts';
+import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -150,7 +150,7 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url
       'Access-Control-Allow-Credentials': 'true',
       Vary: 'Origin',
       'Access-Control-Allow-Methods': 'GET,POST,PUT,DELETE,OPTIONS',
-      'Access-Control-Allow-Headers': CORS_HEADERS,
+      'Access-Control-Allow-Headers': CORS_ALLOWED_HEADERS,
       'Access-Control-Max-Age': '600',
     });
     return res.end();
