@@ -4,12 +4,15 @@
  * its parent for pattern 3, natural keys, and the fields free-text search looks at.
  */
 import type { z } from 'zod';
+import { activity } from './schemas/activity.ts';
 import { apiKey } from './schemas/apiKey.ts';
 import { centre } from './schemas/centre.ts';
 import { district } from './schemas/district.ts';
 import { goal } from './schemas/goal.ts';
 import { indicator } from './schemas/indicator.ts';
 import { measurement } from './schemas/measurement.ts';
+import { meeting } from './schemas/meeting.ts';
+import { network } from './schemas/network.ts';
 import { offer } from './schemas/offer.ts';
 import { organisation } from './schemas/organisation.ts';
 import { quarter } from './schemas/quarter.ts';
@@ -31,7 +34,10 @@ export type EntityType =
   | 'target'
   | 'measurement'
   | 'apiKey'
-  | 'reportSettings';
+  | 'reportSettings'
+  | 'network'
+  | 'meeting'
+  | 'activity';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -49,8 +55,17 @@ export interface EntityDef<T = Item> {
    * The access patterns this type is read by (shared/db/accessPatterns.ts), besides its id (1)
    * and its collection (2): `byParent` names the single-valued reference whose partition lists it
    * (3), `byPeriod` the field whose period partition holds it and the fields that sort it there (4).
+   * `bySpaceMonth` copies the record into one partition per social space and month of its
+   * `dateField` (14); `openAgreements` indexes a meeting's open agreements by due date (15).
    */
-  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] } };
+  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean };
+  /**
+   * The reference whose record the policy judges instead of this one (a meeting is in scope where
+   * its network is): create, update and delete are authorised against the referenced record.
+   */
+  scopeFrom?: string;
+  /** Personal data of people outside the administration: audit entries record that it changed, never the values. */
+  personalFields?: string[];
   /** Natural keys: each list of fields must be unique across the type. */
   unique: string[][];
   /** Fields that may never change after create (they form the natural key or the partition). */
@@ -177,6 +192,41 @@ export const entities = {
     sizeBound: 1000,
   }),
   reportSettings: def({ type: 'reportSettings', resource: 'report-settings', schemas: reportSettings, searchFields: [], sizeBound: 1 }),
+  network: def({
+    type: 'network',
+    resource: 'networks',
+    schemas: network,
+    refs: { socialSpaceIds: 'socialSpace', leadUserId: 'user', memberOrganisationIds: 'organisation' },
+    searchFields: ['name', 'description'],
+    personalFields: ['contacts'],
+    sizeBound: 500,
+    rules: ['`endDate` ≥ `startDate`; no social space twice; a contact\'s e-mail or phone only with `consentNote`.'],
+  }),
+  meeting: def({
+    type: 'meeting',
+    resource: 'meetings',
+    schemas: meeting,
+    refs: { networkId: 'network', centreId: 'centre', organisationIds: 'organisation' },
+    patterns: { byParent: 'networkId', bySpaceMonth: { dateField: 'date' }, openAgreements: true },
+    immutable: ['networkId'],
+    scopeFrom: 'networkId',
+    searchFields: ['minutes', 'location'],
+    sizeBound: 20000,
+    rules: [
+      '`socialSpaceIds` and `targetGroups` are the network\'s, set by the server; who may write a meeting is decided on its network.',
+      '`residents` ≤ `attendees`; agreements get an `id` from the server when they have none.',
+    ],
+  }),
+  activity: def({
+    type: 'activity',
+    resource: 'activities',
+    schemas: activity,
+    refs: { socialSpaceId: 'socialSpace', quarterIds: 'quarter', centreId: 'centre', organisationIds: 'organisation', offerId: 'offer' },
+    patterns: { byParent: 'socialSpaceId', bySpaceMonth: { dateField: 'date' } },
+    searchFields: ['title', 'outcome'],
+    sizeBound: 20000,
+    rules: ['`endDate` ≥ `date`; quarters and the centre lie in the activity\'s social space.', 'A partner key records activities only with its own organisation among `organisationIds`.'],
+  }),
 } satisfies Record<EntityType, EntityDef<any>>;
 
 export const entityByResource = Object.fromEntries(Object.values(entities).map((e) => [e.resource, e])) as Record<

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Id, TargetGroup, Theme } from './schemas/common.ts';
+import { MONTH_PATTERN } from './months.ts';
 import { STALE_AFTER_DAYS } from './schemas/offer.ts';
 import type { Item } from './entities.ts';
 
@@ -22,7 +23,13 @@ export function isStale(offer: Item, now: Date): boolean {
   return now.getTime() - Date.parse(offer.reviewedAt) > STALE_AFTER_DAYS * 86400000;
 }
 
+/** Records dated in one month (`2026-11`), by their `date` field. */
+const inMonth: SpecialFilter = { value: z.string().regex(MONTH_PATTERN), matches: (r, v) => typeof r.date === 'string' && r.date.startsWith(`${String(v)}-`) };
+
 export const SPECIAL_FILTERS: Record<string, Record<string, SpecialFilter>> = {
+  networks: { socialSpaceId: contains('socialSpaceIds', Id), organisationId: contains('memberOrganisationIds', Id), theme: contains('themes', Theme) },
+  meetings: { socialSpaceId: contains('socialSpaceIds', Id), organisationId: contains('organisationIds', Id), month: inMonth },
+  activities: { organisationId: contains('organisationIds', Id), theme: contains('themes', Theme), month: inMonth },
   offers: {
     socialSpaceId: contains('socialSpaceIds', Id),
     theme: contains('themes', Theme),

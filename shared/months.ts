@@ -43,3 +43,21 @@ export type Frequency = keyof typeof PERIOD_PATTERNS;
 export const MONTH_PATTERN = PERIOD_PATTERNS.monthly;
 
 export const isMonth = (s: string) => MONTH_PATTERN.test(s);
+
+/** The calendar months of a period (`2026-10`, `2026-Q3`, `2026`), in order. */
+export function monthsOfPeriod(period: string): string[] {
+  if (PERIOD_PATTERNS.monthly.test(period)) return [period];
+  const year = period.slice(0, 4);
+  const [first, count] = PERIOD_PATTERNS.quarterly.test(period) ? [(Number(period.slice(6)) - 1) * 3 + 1, 3] : [1, 12];
+  return Array.from({ length: count }, (_, i) => `${year}-${String(first + i).padStart(2, '0')}`);
+}
+
+/** The `count` months ending with `last`, oldest first (a rolling window, e.g. the last 12 months). */
+export function monthsEndingWith(last: string, count: number): string[] {
+  const [y, m] = last.split('-').map(Number);
+  const end = y * 12 + (m - 1);
+  return Array.from({ length: count }, (_, i) => {
+    const k = end - count + 1 + i;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
+}

@@ -16,8 +16,9 @@ export type Principal =
  * How far a grant reaches:
  * - `all`: the whole city;
  * - `space`: records in one of the principal's social spaces for that role;
- * - `space-prevention`: as `space`, and the offer's target groups are all parents, children or youth;
- * - `own-org`: a partner's own organisation's records;
+ * - `space-prevention`: as `space`, and the record's target groups are all parents, children, youth or families;
+ * - `own-org`: a partner's own organisation's records (its offers, the activities it takes part in,
+ *   the networks it is a member of);
  * - `self`: the user's own record (report settings only).
  */
 export type Scope = 'all' | 'space' | 'space-prevention' | 'own-org' | 'self';
@@ -27,6 +28,8 @@ type Grants = Partial<Record<Grantee, Scope>>;
 const CLERKS_READ: Grants = { admin: 'all', leadership: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' };
 const PUBLIC_STRUCTURE_READ: Grants = { ...CLERKS_READ, partner: 'all' };
 const ADMIN: Grants = { admin: 'all' };
+/** Networks, meetings and activities: the roles working in the social spaces, each in their own. */
+const NETWORK_WORK: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space-prevention' };
 
 /** resource → action → who, and how far. Absent means refused. */
 export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
@@ -62,6 +65,22 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
     update: { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space' },
     delete: { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space' },
   },
+  networks: {
+    read: { ...CLERKS_READ, partner: 'own-org' },
+    create: NETWORK_WORK,
+    update: NETWORK_WORK,
+    delete: NETWORK_WORK,
+  },
+  // Judged on the meeting's network (EntityDef.scopeFrom).
+  meetings: { read: CLERKS_READ, create: NETWORK_WORK, update: NETWORK_WORK, delete: NETWORK_WORK },
+  activities: {
+    read: { ...CLERKS_READ, partner: 'own-org' },
+    create: { ...NETWORK_WORK, partner: 'own-org' },
+    update: { ...NETWORK_WORK, partner: 'own-org' },
+    delete: NETWORK_WORK,
+  },
+  /** Running the metric job for one indicator and period (its result is the same whoever runs it). */
+  'indicator-computations': { create: { admin: 'all', coordination: 'all' } },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
 };
@@ -78,6 +97,12 @@ export function spacesOf(record: Item | undefined): string[] {
   return record.socialSpaceId ? [record.socialSpaceId] : [];
 }
 
+/** The organisations a record belongs to, for a partner's `own-org` scope. */
+export function organisationsOf(record: Item | undefined): string[] {
+  if (!record) return [];
+  return [record.organisationId, ...(record.organisationIds ?? []), ...(record.memberOrganisationIds ?? [])].filter((x): x is string => typeof x === 'string');
+}
+
 function grantsFor(principal: Principal): { grantee: Grantee; spaces: string[] }[] {
   if (principal.kind === 'partner') return [{ grantee: 'partner', spaces: [] }];
   return principal.assignments.map((a) => ({ grantee: a.role, spaces: a.socialSpaceIds }));
@@ -91,7 +116,7 @@ function withinScope(
 ): boolean {
   if (scope === 'all') return true;
   if (!record) return false;
-  if (scope === 'own-org') return principal.kind === 'partner' && record.organisationId === principal.organisationId;
+  if (scope === 'own-org') return principal.kind === 'partner' && organisationsOf(record).includes(principal.organisationId);
   if (scope === 'self') return principal.kind === 'user' && record.id === principal.id;
   const inSpace = spacesOf(record).some((s) => spaces.includes(s));
   if (scope === 'space') return inSpace;

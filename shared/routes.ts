@@ -22,7 +22,7 @@ export const API_BASE = '/v1';
 export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id';
 
 /** The Lambda functions; each serves the routes of its group through one middy http-router. */
-export const FUNCTION_GROUPS = ['spatial', 'organisations', 'offers', 'indicators', 'public', 'system', 'reports'] as const;
+export const FUNCTION_GROUPS = ['spatial', 'organisations', 'offers', 'indicators', 'networks', 'public', 'system', 'reports'] as const;
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -59,6 +59,11 @@ export interface Route {
   html?: boolean;
   /** The entity an `{id}` route is about: the wrapper loads it for the policy check. */
   entity?: EntityType;
+  /**
+   * The policy judges the record this field of the request (create, update) or of the stored record
+   * (update, delete) references, instead of the record itself (EntityDef.scopeFrom).
+   */
+  scopeFrom?: { entity: EntityType; field: string };
   /** The body is an action's arguments (e.g. `{version}`), not a record: the policy judges the stored one. */
   bodyIsAction?: boolean;
   list?: boolean;
@@ -96,10 +101,15 @@ const crudGroups: Partial<Record<EntityType, FunctionGroup>> = {
   indicator: 'indicators',
   target: 'indicators',
   measurement: 'indicators',
+  network: 'networks',
+  meeting: 'networks',
+  activity: 'networks',
 };
 
 /** Partners may call these resources with an API key (the policy narrows it further). */
-const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'goal']);
+const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'goal', 'network', 'activity']);
+/** Partner writes to these honour `Idempotency-Key`. */
+const idempotentResources = new Set<EntityType>(['offer', 'activity']);
 
 /** Create bodies that carry more than the entity (a new user's temporary password). */
 const createBodies: Partial<Record<EntityType, z.ZodType>> = { user: UserCreateBody };
@@ -121,16 +131,17 @@ function crud(def: EntityDef, fn: FunctionGroup): Route[] {
   const entity = def.type;
   const auth: Auth = partnerResources.has(def.type) ? 'clerk-or-partner' : 'clerk';
   const perm = (action: Action) => ({ resource: def.resource, action });
-  const idempotent = def.type === 'offer';
+  const idempotent = idempotentResources.has(def.type);
+  const scopeFrom = def.scopeFrom ? { entity: def.refs[def.scopeFrom], field: def.scopeFrom } : undefined;
   // "a social space", "an offer": summaries read as English in the API reference.
   const noun = def.type.replace(/([A-Z])/g, ' $1').toLowerCase();
   const a = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
   const all: Route[] = [
     { method: 'GET', path: base, fn, operationId: op.list, summary: `List ${def.resource}`, auth, permission: perm('read'), query: ListQuery, response: def.schemas.entity, list: true },
-    { method: 'POST', path: base, fn, operationId: op.create, summary: `Create ${a}`, auth, permission: perm('create'), body: createBodies[def.type] ?? def.schemas.input, response: createResponses[def.type] ?? def.schemas.entity, status: 201, idempotent, rules: def.rules },
+    { method: 'POST', path: base, fn, operationId: op.create, summary: `Create ${a}`, auth, permission: perm('create'), body: createBodies[def.type] ?? def.schemas.input, response: createResponses[def.type] ?? def.schemas.entity, status: 201, idempotent, rules: def.rules, scopeFrom },
     { method: 'GET', path: `${base}/{id}`, fn, operationId: op.get, summary: `Get ${a}`, auth, permission: perm('read'), params: IdParams, entity, response: def.schemas.entity },
-    { method: 'PUT', path: `${base}/{id}`, fn, operationId: op.update, summary: `Replace ${a} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, entity, body: def.schemas.update, response: def.schemas.entity, idempotent, rules: def.rules },
-    { method: 'DELETE', path: `${base}/{id}`, fn, operationId: op.delete, summary: `Delete ${a} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, entity, response: def.schemas.entity },
+    { method: 'PUT', path: `${base}/{id}`, fn, operationId: op.update, summary: `Replace ${a} (optimistic: send the version you read)`, auth, permission: perm('update'), params: IdParams, entity, body: def.schemas.update, response: def.schemas.entity, idempotent, rules: def.rules, scopeFrom },
+    { method: 'DELETE', path: `${base}/{id}`, fn, operationId: op.delete, summary: `Delete ${a} (refused while referenced)`, auth, permission: perm('delete'), params: IdParams, entity, response: def.schemas.entity, scopeFrom },
   ];
   return withoutUpdate.has(def.type) ? all.filter((r) => r.method !== 'PUT') : all;
 }
@@ -171,6 +182,49 @@ export const AuditFilter = z.strictObject({
 });
 
 export const ReviewBody = z.strictObject({ version: metaShape.version });
+
+/** Which period to compute: any period form the indicator's frequency uses (`2026-11`, `2026-Q3`, `2026`). */
+export const ComputeRequest = z.strictObject({ period: Period });
+export const ComputeOutcome = z.object({
+  indicatorId: Id,
+  period: Period,
+  results: z.array(z.object({ socialSpaceId: Id, value: z.number().nullable(), outcome: z.enum(['created', 'updated', 'unchanged', 'removed', 'none']) })),
+});
+
+/** One open agreement of a meeting (the follow-up list). */
+export const OpenAgreement = z.object({
+  id: Id,
+  meetingId: Id,
+  networkId: Id,
+  meetingDate: z.iso.date(),
+  socialSpaceIds: z.array(Id),
+  text: z.string(),
+  ownerOrganisationId: Id.optional(),
+  ownerUserId: Id.optional(),
+  dueDate: z.iso.date().optional(),
+  status: z.literal('open'),
+});
+export const OpenAgreementFilter = z.strictObject({
+  /** Due on or before this day (overdue ones included); undated agreements are left out. */
+  dueBefore: z.iso.date().optional(),
+  socialSpaceId: z.union([Id, z.array(Id).max(50)]).optional(),
+  networkId: Id.optional(),
+});
+
+export const NetworkGraphQuery = z.strictObject({
+  /** The last month of the window (default: the previous month, Europe/Berlin). */
+  until: Month.optional(),
+  months: z.coerce.number().int().min(1).max(36).default(12),
+});
+export const NetworkGraph = z.object({
+  socialSpaceId: Id,
+  from: Month,
+  until: Month,
+  nodes: z.array(z.object({ id: Id, meetings: z.number().int() })),
+  edges: z.array(z.object({ source: Id, target: Id, meetings: z.number().int() })),
+  /** Share of organisation pairs that met at least once, in percent (null with fewer than two). */
+  density: z.number().nullable(),
+});
 export const Health = z.object({ status: z.literal('ok'), time: z.string() });
 export const AuditQuery = ListQuery;
 
@@ -190,6 +244,22 @@ export const routes: Route[] = [
     method: 'GET', path: `${API_BASE}/scorecard`, fn: 'indicators', operationId: 'getScorecard',
     summary: 'Goal scorecard per social space for a month (default: the previous month, Europe/Berlin)', auth: 'clerk',
     permission: { resource: 'indicators', action: 'read' }, query: ScorecardQuery,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/indicators/{id}/compute`, fn: 'indicators', operationId: 'computeIndicator',
+    summary: 'Compute a computed indicator for one period in every social space (idempotent; changed values are audited as system:metrics)', auth: 'clerk',
+    permission: { resource: 'indicator-computations', action: 'create' }, params: IdParams, body: ComputeRequest, response: ComputeOutcome, entity: 'indicator', bodyIsAction: true,
+    rules: ['Only for indicators with `source: computed`; the period must match the indicator\'s frequency.'],
+  },
+  {
+    method: 'GET', path: `${API_BASE}/open-agreements`, fn: 'networks', operationId: 'listOpenAgreements',
+    summary: 'Open agreements from meetings, earliest due date first (the follow-up list)', auth: 'clerk',
+    permission: { resource: 'meetings', action: 'read' }, query: ListQuery, response: OpenAgreement, list: true, filter: OpenAgreementFilter,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/social-spaces/{id}/network-graph`, fn: 'networks', operationId: 'getNetworkGraph',
+    summary: 'Organisations that met in a social space (nodes) and who met whom (edges), with the density of goal 2', auth: 'clerk',
+    permission: { resource: 'networks', action: 'read' }, params: IdParams, query: NetworkGraphQuery, response: NetworkGraph, entity: 'socialSpace',
   },
   {
     method: 'GET', path: `${API_BASE}/me`, fn: 'system', operationId: 'me',

@@ -13,6 +13,10 @@ import type { Call, Impl } from './types.ts';
 export interface CrudHooks {
   /** Checks a create/update against other stored records; throws a problem to refuse. */
   validate?: (call: Call, data: Item) => Promise<void>;
+  /** Server-owned fields set on create and update from other records (a meeting's spaces from its network). */
+  derive?: (call: Call, data: Item) => Promise<Item>;
+  /** Refuses a change of the stored record (update, delete) by throwing a problem. */
+  protect?: (call: Call, stored: Item) => void;
   /** Adds computed, read-only fields to records on the way out. */
   decorate?: (call: Call, records: Item[]) => Promise<Item[]>;
 }
@@ -58,14 +62,18 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
     [op.create]: async (call) => {
       const data = writableData(def, call.body);
       await hooks.validate?.(call, data);
-      return { status: 201, body: await call.deps.repo.create(def, data, { actor: call.actor }) };
+      const derived = (await hooks.derive?.(call, data)) ?? {};
+      return { status: 201, body: await call.deps.repo.create(def, { ...data, ...derived }, { actor: call.actor }) };
     },
     [op.update]: async (call) => {
+      if (call.current) hooks.protect?.(call, call.current);
       const data = { ...serverOwnedData(def, call.current), ...writableData(def, call.body) };
       await hooks.validate?.(call, data);
-      return { body: await call.deps.repo.update(def, call.params.id, data, call.body.version, { actor: call.actor, current: call.current }) };
+      const derived = (await hooks.derive?.(call, data)) ?? {};
+      return { body: await call.deps.repo.update(def, call.params.id, { ...data, ...derived }, call.body.version, { actor: call.actor, current: call.current }) };
     },
     [op.delete]: async (call) => {
+      if (call.current) hooks.protect?.(call, call.current);
       // Conditional on the version the policy judged: nothing can move into scope in between.
       return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { actor: call.actor, current: call.current }) };
     },

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { EntityDef, Item } from '../../shared/entities.ts';
 import type { SpecialFilter } from '../../shared/listFilters.ts';
 import { MAX_PAGE } from '../../shared/routes.ts';
+import { MONTH_PATTERN } from '../../shared/months.ts';
 import { problems } from './problem.ts';
 import type { Call, Reply } from './types.ts';
 
@@ -124,7 +125,9 @@ export async function loadForList(call: Call, def: EntityDef, filter: Record<str
     if (filter.id.length > MAX_PAGE) throw problems.badRequest(`At most ${MAX_PAGE} ids`);
     return repo.batchGet(def, filter.id.map(String));
   }
-  const { byParent, byPeriod } = def.patterns;
+  const { byParent, byPeriod, bySpaceMonth } = def.patterns;
+  if (bySpaceMonth && typeof filter.socialSpaceId === 'string' && typeof filter.month === 'string' && MONTH_PATTERN.test(filter.month))
+    return repo.listBySpaceMonth(def, filter.socialSpaceId, filter.month);
   if (byParent && typeof filter[byParent] === 'string') return repo.listAll(def, { parentId: filter[byParent] as string });
   if (byPeriod && typeof filter[byPeriod.field] === 'string') return repo.listByPeriod(def, filter[byPeriod.field] as string);
   return repo.listAll(def);

@@ -83,7 +83,8 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
     const { resource, action } = route.permission;
     if (def && params.id) current = await deps.repo.get(def, params.id);
     const after = action === 'create' ? body : action === 'update' ? (route.bodyIsAction ? current : body) : undefined;
-    const decision = authorize(principal, resource, action, { before: current, after, collection: !!route.list });
+    const judged = route.scopeFrom ? await scopeRecords(route.scopeFrom, current, after) : { before: current, after };
+    const decision = authorize(principal, resource, action, { ...judged, collection: !!route.list });
     if (!decision.allowed) throw problems.forbidden(decision.permission, decision.reason);
     if (route.list) readable = readFilter(principal, resource);
   }
@@ -97,6 +98,20 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers },
     body: reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)),
   };
+}
+
+/**
+ * The records the policy judges for a record scoped by a reference (a meeting by its network):
+ * the ones the stored and the requested record point to. A missing one is judged as the request
+ * itself, which lies in no social space.
+ */
+async function scopeRecords(scopeFrom: NonNullable<Route['scopeFrom']>, before: Item | undefined, after: Item | undefined) {
+  const { repo } = getDeps();
+  const load = async (record: Item | undefined) => {
+    const id = record?.[scopeFrom.field];
+    return typeof id === 'string' ? ((await repo.find(entities[scopeFrom.entity] as EntityDef, id)) ?? record) : record;
+  };
+  return { before: await load(before), after: await load(after) };
 }
 
 function parsePart(part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) {

@@ -2,7 +2,8 @@
  * Goals, indicators, targets and measurements, and an indicator's time series.
  * Trigger: API Gateway REST routes of group `indicators` (shared/routes.ts).
  * Access patterns: 1, 2, 3 (indicators of a goal; targets and measurements of an indicator),
- * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements).
+ * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements),
+ * 14 (meetings and activities of one social space and month, for computed indicators).
  */
 import { entities, type Item } from '../../shared/entities.ts';
 import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
@@ -11,8 +12,16 @@ import { crudImpls } from '../http/crud.ts';
 import { problems, type FieldError } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { computeIndicator } from '../../shared/metrics/job.ts';
 import { buildSeries } from './series.ts';
 import { loadScorecard } from './scorecard.ts';
+
+const PERIOD_EXAMPLE = { monthly: '2026-10', quarterly: '2026-Q3', yearly: '2026' } as const;
+const periodMismatch = (frequency: keyof typeof PERIOD_EXAMPLE): FieldError => ({
+  pointer: '/body/period',
+  detail: `Zeitraum passt nicht zur Erhebung (${frequency}): erwartet ${PERIOD_EXAMPLE[frequency]}`,
+});
 
 /** A measurement's period must match its indicator's frequency, and its value the bounds. */
 async function measurementFitsIndicator(call: Call, data: Item) {
@@ -20,19 +29,46 @@ async function measurementFitsIndicator(call: Call, data: Item) {
   if (!indicator) return; // the repository refuses the missing reference with a 409
   const errors: FieldError[] = [];
   if (!periodMatchesFrequency(data.period, indicator.frequency))
-    errors.push({ pointer: '/body/period', detail: `Zeitraum passt nicht zur Erhebung (${indicator.frequency}): erwartet ${indicator.frequency === 'monthly' ? '2026-10' : indicator.frequency === 'quarterly' ? '2026-Q3' : '2026'}` });
+    errors.push(periodMismatch(indicator.frequency));
   if (indicator.minValue !== undefined && data.value < indicator.minValue)
     errors.push({ pointer: '/body/value', detail: `Wert unter dem Minimum ${indicator.minValue}` });
   if (indicator.maxValue !== undefined && data.value > indicator.maxValue)
     errors.push({ pointer: '/body/value', detail: `Wert über dem Maximum ${indicator.maxValue}` });
   if (errors.length) throw problems.badRequest('The measurement does not fit its indicator', errors);
+  if (indicator.source === 'computed') throw computedValue(indicator.name);
+}
+
+/** 409: a computed indicator's values come from the metric job only. */
+function computedValue(name?: string) {
+  return new HttpProblem(409, 'Conflict', `The values of ${name ? `'${name}'` : 'this indicator'} are computed by the system and cannot be entered or changed by hand`, {
+    type: 'https://hamm.example/problems/computed',
+    errors: [{ pointer: '/body/value', detail: `Dieser Wert wird aus Netzwerktreffen, Aktivitäten oder Angeboten berechnet und kann nicht von Hand erfasst oder geändert werden.` }],
+  });
 }
 
 export const handler = httpFunction('indicators', {
   ...crudImpls(entities.goal),
   ...crudImpls(entities.indicator),
   ...crudImpls(entities.target),
-  ...crudImpls(entities.measurement, { validate: measurementFitsIndicator }),
+  ...crudImpls(entities.measurement, {
+    validate: measurementFitsIndicator,
+    protect: (_call, stored) => {
+      if (stored.source === 'computed') throw computedValue();
+    },
+    derive: async (call) => (call.current ? {} : { source: 'manual' }),
+  }),
+  computeIndicator: async (call) => {
+    const indicator = call.current!;
+    if (indicator.source !== 'computed')
+      throw new HttpProblem(409, 'Conflict', `Indicator '${indicator.name}' is entered by hand, not computed`, {
+        type: 'https://hamm.example/problems/not-computed',
+        errors: [{ pointer: '/body/period', detail: 'Diese Kennzahl wird von Hand erfasst und nicht berechnet.' }],
+      });
+    if (!periodMatchesFrequency(call.body.period, indicator.frequency))
+      throw problems.badRequest('The period does not match the indicator\'s frequency', [periodMismatch(indicator.frequency)]);
+    const results = await computeIndicator(call.deps.repo, indicator as never, call.body.period);
+    return { body: { indicatorId: indicator.id, period: call.body.period, results } };
+  },
   getScorecard: async (call) => ({ body: await loadScorecard(call.deps.repo, call.query.month ?? previousMonth(call.deps.now())) }),
   getIndicatorSeries: async (call) => {
     const { repo } = call.deps;

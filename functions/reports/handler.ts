@@ -2,7 +2,8 @@
  * The monthly goal report.
  * Triggers: EventBridge Scheduler (cron, 1st of the month 07:00 Europe/Berlin; at-least-once),
  * and API Gateway routes of group `reports` (POST /v1/reports, GET /v1/reports[/{month}]).
- * Access patterns: 2 (collections), 4 (measurements of the compared periods), 11, 12 (reports), 6-8 (audit).
+ * Access patterns: 2 (collections), 4 (measurements of the compared periods), 11, 12 (reports), 6-8 (audit);
+ * the schedule first runs the metric job (shared/metrics/job.ts: 5, 14).
  */
 import type { Context } from 'aws-lambda';
 import { previousMonth } from '../../shared/months.ts';
@@ -17,6 +18,7 @@ import { createTransport } from './mailer.ts';
 import { entities } from '../../shared/entities.ts';
 import { REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
 import { writableData } from '../http/crud.ts';
+import { computeClosingMonth } from '../../shared/metrics/job.ts';
 
 const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
 
@@ -56,6 +58,10 @@ const http = httpFunction('reports', {
 export async function scheduled(event: { month?: string }, context?: Context) {
   const { repo, now } = getDeps();
   const month = event.month ?? previousMonth(now());
+  // Computed indicators first, so the report shows the closing month's figures. Idempotent, so a
+  // retried invocation recomputes and writes nothing new.
+  const computed = await computeClosingMonth(repo, month);
+  logger.info('computed indicators', { month, indicators: Object.keys(computed).length });
   const result = await deliverReport(repo, { month, actor: 'system:schedule', now, transport: createTransport(), extraRecipients: extraRecipients() });
   // Counts, not addresses: logs are kept longer and read more widely than the report item.
   const { recipients, ...outcome } = result;

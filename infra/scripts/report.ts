@@ -1,5 +1,5 @@
 /**
- * `npm run report -- --month 2026-10 [--force]`: computes and sends the monthly report through
+ * `npm run report -- --month 2026-10 [--force]`: computes the computed indicators, then computes and sends the monthly report through
  * the same code the schedule runs, against the data of a running `npm start`, into maildev.
  */
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { Repository } from '../../shared/db/repository.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { isMonth, previousMonth } from '../../shared/months.ts';
 import { deliverReport } from '../../functions/reports/deliver.ts';
+import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { createTransport } from '../../functions/reports/mailer.ts';
 import { portInUse } from '../local/ports.ts';
 
@@ -29,6 +30,9 @@ const endpoint = `http://127.0.0.1:${dynamoPort}`;
 const raw = localDynamoClient(endpoint);
 const repo = new Repository(createDocumentClient(raw), process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT);
 process.env.SMTP_PORT = String(smtpPort);
+// As the schedule does: computed indicators first.
+const computed = await computeClosingMonth(repo, month);
+console.log(`Computed ${Object.keys(computed).length} indicator(s) for ${month}`);
 const result = await deliverReport(repo, { month, force: values.force, actor: 'system:cli', transport: createTransport('smtp'), extraRecipients: (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean) });
 console.log(`Report ${month}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}${result.recipients ? ` → ${result.recipients.join(', ')}` : ''}`);
 if (result.outcome === 'skipped') console.log('Already sent for this month; add --force to send it again.');

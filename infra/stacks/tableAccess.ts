@@ -14,10 +14,24 @@ const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Delete
 const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'goal'];
 const ALL_TYPES = Object.keys(entities) as EntityType[];
 
-/** A writer's partitions: its entities, their audit trails and guards, and what they reference (refCount). */
-function writes(types: EntityType[]): string[] {
-  return types.flatMap((t) => [p.entity(t), p.audit(t), ...(entities[t].unique.length ? [p.unique(t)] : []), ...Object.values(entities[t].refs).map(p.entity)]);
+/** The partitions of a type's projection items (patterns 14, 15). */
+function projections(t: EntityType): string[] {
+  const { bySpaceMonth, openAgreements } = entities[t].patterns;
+  return [...(bySpaceMonth ? [p.spaceMonth(t)] : []), ...(openAgreements ? [p.agreement] : [])];
 }
+
+/** A writer's partitions: its entities, their audit trails, guards and projections, and what they reference (refCount). */
+function writes(types: EntityType[]): string[] {
+  return types.flatMap((t) => [
+    p.entity(t),
+    p.audit(t),
+    ...(entities[t].unique.length ? [p.unique(t)] : []),
+    ...projections(t),
+    ...Object.values(entities[t].refs).map(p.entity),
+  ]);
+}
+/** What the metric job reads: the records of each social space and month, and offers. */
+const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace')];
 
 interface Access {
   read: string[];
@@ -33,11 +47,19 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     write: [...writes(['organisation', 'user', 'apiKey']), p.apiKeyHash],
   },
   offers: { read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency), write: [...writes(['offer']), p.idempotency] },
-  indicators: { read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace'].map(p.entity), write: writes(['goal', 'indicator', 'target', 'measurement']) },
+  indicators: {
+    read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace'].map(p.entity).concat(p.unique('measurement'), METRIC_READS),
+    write: writes(['goal', 'indicator', 'target', 'measurement']),
+  },
+  networks: {
+    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), p.idempotency),
+    write: [...writes(['network', 'meeting', 'activity']), p.idempotency],
+  },
   // Residents' side: public structure and offers only (handlers keep only published offers).
   public: { read: ['offer', ...STRUCTURE].map(p.entity) },
   system: { read: [p.audit('*')] },
-  reports: { read: [...ALL_TYPES.map(p.entity), p.report], write: [p.report, p.audit('report'), ...writes(['reportSettings'])] },
+  // The schedule runs the metric job before the report.
+  reports: { read: [...ALL_TYPES.map(p.entity), p.report, p.unique('measurement'), ...METRIC_READS], write: [p.report, p.audit('report'), ...writes(['reportSettings', 'measurement'])] },
   authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },
 };
 

@@ -47,6 +47,16 @@ export const accessPatterns = {
   auditOfMonth: (month: string): Query => onIndex(INDEX_ROLES.collection, keys.auditOfMonth(month).GSI1PK, undefined, true),
   /** 8: one actor's audit entries, newest first. */
   auditOfActor: (actor: string): Query => onIndex(INDEX_ROLES.byParent, keys.auditOfActor(actor).GSI2PK, undefined, true),
+  /** 14: one social space's records of a type in one month (projection items), by date. */
+  bySpaceMonth: (def: EntityDef, socialSpaceId: string, month: string): Query => {
+    if (!def.patterns.bySpaceMonth) throw new Error(`${def.type} is not read by social space and month`);
+    return {
+      KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+      ExpressionAttributeValues: { ':pk': keys.spaceMonth(def.type, socialSpaceId, month).PK },
+    };
+  },
+  /** 15: open agreements of all meetings, earliest due date first (undated last). */
+  openAgreements: (): Query => onIndex(INDEX_ROLES.collection, keys.openAgreement('', '').GSI1PK),
   /** 12: all monthly reports, newest first. */
   reports: (): Query => onIndex(INDEX_ROLES.collection, keys.reportCollection().GSI1PK, undefined, true),
 };

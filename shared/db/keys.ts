@@ -18,9 +18,17 @@
  * | 11 | monthly report by month                   | table | `report#<yyyy-mm>`               | `#`                         |
  * | 12 | all monthly reports                       | GSI1  | `report`                         | `<yyyy-mm>`                 |
  * | 13 | user by Cognito `sub` (the sign-in lookup)| table | `unique#user#sub=<sub>`          | `#`                         |
+ * | 14 | records of one social space and month     | table | `<type>@<socialSpaceId>@<yyyy-mm>` | `<date>#<id>`             |
+ * | 15 | open agreements by due date               | GSI1  | `agreement@open`                 | `<due>#<meetingId>#<agreementId>` |
+ *
+ * Patterns 14 and 15 are read from projection items: copies of a record (14) or of one agreement
+ * (15) written, replaced and removed in the record's own transaction (`projectionItems`). A meeting
+ * serving three social spaces is copied into three partitions, so the metric job reads only the
+ * partitions of the spaces and months it computes. An agreement without a due date sorts last (`~`).
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
- * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation.
+ * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
+ * activity→socialSpace.
  */
 import type { EntityDef, Item } from '../entities.ts';
 
@@ -75,6 +83,18 @@ export const keys = {
   /** Pattern 10: Powertools builds the PK value itself; we only fix the attribute names. */
   idempotencyAttributes: { keyAttr: 'PK', sortKeyAttr: 'SK', expiryAttr: 'ttl' },
   idempotencyPartition: 'idempotency',
+  /** Pattern 14: one social space's records of one month (projection items). */
+  spaceMonth: (type: string, socialSpaceId: string, month: string, date?: string, id?: string) => ({
+    PK: `${type}@${socialSpaceId}@${month}`,
+    SK: date ? `${date}#${id ?? ''}` : '',
+  }),
+  /** Pattern 15: one open agreement of a meeting (projection item), indexed by due date. */
+  openAgreement: (meetingId: string, agreementId: string, due?: string) => ({
+    PK: `agreement#${meetingId}`,
+    SK: agreementId,
+    GSI1PK: 'agreement@open',
+    GSI1SK: `${due ?? '~'}#${meetingId}#${agreementId}`,
+  }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -93,6 +113,8 @@ export const partitionPatterns = {
   apiKeyHash: 'apikeyhash#*',
   idempotency: 'idempotency',
   report: 'report#*',
+  spaceMonth: (type: string) => `${type}@*`,
+  agreement: 'agreement#*',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */
@@ -106,6 +128,7 @@ export const INTERNAL_ATTRIBUTES = [
   'GSI3PK',
   'GSI3SK',
   '_type',
+  '_of',
   'refCount',
   'ttl',
 ] as const;
@@ -121,4 +144,35 @@ export function itemKeys(def: Pick<EntityDef, 'type' | 'refs' | 'patterns'>, ent
   if (patterns.byParent && entity[patterns.byParent]) Object.assign(k, keys.child(def.refs[patterns.byParent], entity[patterns.byParent], type, entity.id));
   if (patterns.byPeriod) Object.assign(k, keys.period(type, entity[patterns.byPeriod.field], patterns.byPeriod.sortBy.map((f) => entity[f]).join('#')));
   return k;
+}
+
+/** A derived item (patterns 14, 15): its keys, and what it carries. */
+export type Projection = KeyAttrs & Item;
+
+/**
+ * The projection items of a record, from the patterns its definition names. The repository puts
+ * them with the record and deletes those a change leaves behind, in the same transaction.
+ */
+export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns'>, entity: Item): Projection[] {
+  const out: Projection[] = [];
+  const spaceMonth = def.patterns.bySpaceMonth;
+  if (spaceMonth && typeof entity[spaceMonth.dateField] === 'string') {
+    const date: string = entity[spaceMonth.dateField];
+    const spaces: string[] = Array.isArray(entity.socialSpaceIds) ? entity.socialSpaceIds : entity.socialSpaceId ? [entity.socialSpaceId] : [];
+    for (const space of spaces) out.push({ ...entity, ...keys.spaceMonth(def.type, space, date.slice(0, 7), date, entity.id), _type: 'projection', _of: def.type });
+  }
+  if (def.patterns.openAgreements)
+    for (const a of entity.agreements ?? [])
+      if (a.status === 'open' && a.id)
+        out.push({
+          ...a,
+          meetingId: entity.id,
+          networkId: entity.networkId,
+          meetingDate: entity.date,
+          socialSpaceIds: entity.socialSpaceIds ?? [],
+          ...keys.openAgreement(entity.id, a.id, a.dueDate),
+          _type: 'projection',
+          _of: 'agreement',
+        });
+  return out;
 }

@@ -94,6 +94,16 @@ export class RepositoryReads {
     return this.queryAll<T>(accessPatterns.byPeriod(def, period));
   }
 
+  /** One social space's records of one month (pattern 14), e.g. the meetings serving it. */
+  async listBySpaceMonth<T extends Item = Item>(def: EntityDef<T>, socialSpaceId: string, month: string): Promise<T[]> {
+    return this.queryAll<T>(accessPatterns.bySpaceMonth(def, socialSpaceId, month));
+  }
+
+  /** Open agreements of all meetings by due date (pattern 15). */
+  async listOpenAgreements<T extends Item = Item>(): Promise<T[]> {
+    return this.queryAll<T>(accessPatterns.openAgreements());
+  }
+
   /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */
   async auditPage(
     by: { entity: { type: string; id: string } } | { month: string } | { actor: string },

@@ -12,9 +12,9 @@
 import { ulid } from 'ulid';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import type { EntityDef, Item } from '../entities.ts';
-import { diff, META_FIELDS, stripMeta } from './diff.ts';
+import { diff, META_FIELDS, stripMeta, toEntity } from './diff.ts';
 import { BadRequestError, ConflictError, IntegrityError, NotFoundError, type StorageError } from './errors.ts';
-import { itemKeys, keys } from './keys.ts';
+import { itemKeys, keys, projectionItems } from './keys.ts';
 import { RepositoryReads } from './reads.ts';
 import { auditItem, commitTx, guardItem, Tx, type TxItem } from './transaction.ts';
 
@@ -78,6 +78,7 @@ export class Repository extends RepositoryReads {
       () => new ConflictError(`${def.type} '${id}' already exists`, 'duplicate'),
     );
     this.addAudit(tx, def, id, 'create', opts.actor, at, 1, diff({}, entity));
+    this.addProjections(tx, def, undefined, entity);
     for (const fields of def.unique) this.addGuardPut(tx, def, fields, entity);
     this.addRefChanges(tx, def, id, {}, entity);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
@@ -145,6 +146,7 @@ export class Repository extends RepositoryReads {
       (old) => (old ? staleVersion(def, id, old.version) : new NotFoundError(def.type, id)),
     );
     this.addAudit(tx, def, id, 'update', opts.actor, at, version, changes);
+    this.addProjections(tx, def, toEntity(current), next);
     for (const fields of def.unique) {
       const before = JSON.stringify(fields.map((f) => current[f]));
       const after = JSON.stringify(fields.map((f) => next[f as keyof typeof next]));
@@ -183,6 +185,7 @@ export class Repository extends RepositoryReads {
       },
     );
     this.addAudit(tx, def, id, 'delete', opts.actor, at, current.version, diff(stripMeta(current), {}));
+    this.addProjections(tx, def, toEntity(current), undefined);
     for (const fields of def.unique) this.addGuardDelete(tx, def, fields, current);
     this.addRefChanges(tx, def, id, current, {});
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
@@ -193,7 +196,18 @@ export class Repository extends RepositoryReads {
   // ---------- transaction parts ----------
 
   private addAudit(tx: Tx, def: EntityDef, entityId: string, action: AuditEntry['action'], actor: string, at: string, version: number, changes: AuditEntry['changes']) {
+    // Personal data of outsiders is recorded as changed, never copied: deleting it must leave no trace.
+    for (const f of def.personalFields ?? []) if (changes[f]) changes[f] = { from: redacted(changes[f].from), to: redacted(changes[f].to) };
     tx.add(...auditItem(this.table, { entityType: def.type, entityId, action, actor, at, version, changes }));
+  }
+
+  /** Puts the record's projection items (patterns 14, 15) and deletes those the change leaves behind. */
+  private addProjections(tx: Tx, def: EntityDef, before: Item | undefined, after: Item | undefined) {
+    const next = after ? projectionItems(def, after) : [];
+    const keep = new Set(next.map((p) => `${p.PK}|${p.SK}`));
+    for (const old of before ? projectionItems(def, before) : [])
+      if (!keep.has(`${old.PK}|${old.SK}`)) tx.add({ Delete: { TableName: this.table, Key: { PK: old.PK, SK: old.SK } } }, () => new ConflictError('projection changed concurrently', 'stale-version'));
+    for (const p of next) tx.add({ Put: { TableName: this.table, Item: p } }, () => new ConflictError('projection changed concurrently', 'stale-version'));
   }
 
   private addGuardPut(tx: Tx, def: EntityDef, fields: string[], entity: Item) {
@@ -273,6 +287,11 @@ function assertStorable(value: unknown, path = ''): void {
       throw new BadRequestError(`number out of range at ${path || '/'}`, [{ pointer: path || '/', detail: `Zahl außerhalb von ±${STORABLE_LIMIT}` }]);
   } else if (Array.isArray(value)) value.forEach((v, i) => assertStorable(v, `${path}/${i}`));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertStorable(v, `${path}/${k}`);
+}
+
+function redacted(v: unknown): unknown {
+  if (v === undefined) return undefined;
+  return Array.isArray(v) ? `[${v.length} redacted]` : '[redacted]';
 }
 
 function asList(v: unknown): string[] {

@@ -88,8 +88,8 @@ export const TargetGroup = z.enum([
   'unemployed',
   'everyone',
 ]);
-/** The target groups prevention coordination (Präventionskoordination) works for. */
-export const PREVENTION_TARGET_GROUPS = ['children', 'youth', 'parents'] as const;
+/** The target groups prevention coordination (Präventionskoordination, "Kein Kind zurücklassen!") works for. */
+export const PREVENTION_TARGET_GROUPS = ['children', 'youth', 'parents', 'families'] as const;
 
 /**
  * Assembles the three shapes each entity needs from one field list:

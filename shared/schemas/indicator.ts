@@ -1,13 +1,36 @@
 /** Indicator (Kennzahl): a measurable indicator of one goal, measured per social space. */
 import { z } from 'zod';
 import { PERIOD_PATTERNS, type Frequency as FrequencyName } from '../months.ts';
-import { entitySchemas, Figure, Id, NonEmpty } from './common.ts';
+import { entitySchemas, Figure, Id, NonEmpty, Theme } from './common.ts';
+import { ParticipationStage } from './activity.ts';
 import { Role } from './user.ts';
 
 export const Direction = z.enum(['higher-is-better', 'lower-is-better']);
 /** The frequencies are the keys of the period formats (shared/months.ts). */
 export const Frequency = z.enum(Object.keys(PERIOD_PATTERNS) as [FrequencyName, ...FrequencyName[]]);
 export type Frequency = FrequencyName;
+
+/**
+ * Where an indicator's values come from: entered by clerks, computed by the system from the records
+ * it holds (a metric of the catalogue), or handed in by partner organisations (reserved).
+ */
+export const IndicatorSource = z.enum(['manual', 'computed', 'partner']);
+export type IndicatorSource = z.infer<typeof IndicatorSource>;
+
+/** The metric catalogue (computed in functions/indicators/metrics.ts, per social space and period). */
+export const Metric = z.enum(['meetings-held', 'active-partners', 'network-density', 'participants', 'volunteers', 'activation-share', 'offers-current', 'offers-published']);
+export type Metric = z.infer<typeof Metric>;
+/** The options each metric takes (`metricOptions`). */
+export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
+  'meetings-held': [],
+  'active-partners': [],
+  'network-density': [],
+  participants: ['stage'],
+  volunteers: ['stage'],
+  'activation-share': [],
+  'offers-current': [],
+  'offers-published': ['theme'],
+};
 
 export const indicator = entitySchemas(
   {
@@ -23,9 +46,19 @@ export const indicator = entitySchemas(
     maxValue: Figure.optional(),
     /** Who enters the measurements, named in the monthly report when values are missing. */
     responsibleRole: Role.default('coordination'),
+    source: IndicatorSource.default('manual'),
+    /** For `source: computed`: what computes the values. */
+    metric: Metric.optional(),
+    metricOptions: z.strictObject({ stage: ParticipationStage.optional(), theme: Theme.optional() }).optional(),
   },
   {
     check: (i, ctx) => {
+      if (i.source === 'computed' && !i.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'Berechnete Kennzahlen brauchen eine Berechnungsgrundlage' });
+      if (i.source !== 'computed' && i.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'Nur berechnete Kennzahlen haben eine Berechnungsgrundlage' });
+      if (i.source === 'partner') ctx.addIssue({ code: 'custom', path: ['source'], message: 'Von Partnern gemeldete Werte sind noch nicht verfügbar' });
+      for (const option of Object.keys(i.metricOptions ?? {}))
+        if (!i.metric || !METRIC_OPTIONS[i.metric as Metric].includes(option as 'stage'))
+          ctx.addIssue({ code: 'custom', path: ['metricOptions', option], message: 'Diese Option gilt für die gewählte Berechnung nicht' });
       if (i.minValue !== undefined && i.maxValue !== undefined && i.minValue > i.maxValue)
         ctx.addIssue({ code: 'custom', path: ['maxValue'], message: 'Obergrenze liegt unter der Untergrenze' });
     },

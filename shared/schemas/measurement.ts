@@ -5,20 +5,28 @@
 import { z } from 'zod';
 import { entitySchemas, Figure, Id } from './common.ts';
 import { PERIOD_PATTERNS, type Frequency } from '../months.ts';
+import { IndicatorSource } from './indicator.ts';
 
 export const Period = z
   .string()
   .refine((p) => Object.values(PERIOD_PATTERNS).some((re) => re.test(p)), 'Zeitraum wie 2026-10, 2026-Q3 oder 2026')
   .meta({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$' });
 
-export const measurement = entitySchemas({
-  indicatorId: Id,
-  socialSpaceId: Id,
-  period: Period,
-  value: Figure,
-  note: z.string().max(1000).optional(),
-  source: z.string().max(500).optional(),
-});
+export const measurement = entitySchemas(
+  {
+    indicatorId: Id,
+    socialSpaceId: Id,
+    period: Period,
+    value: Figure,
+    note: z.string().max(1000).optional(),
+    /** Where the figure was taken from (e.g. "Teilnahmelisten"). */
+    dataSource: z.string().max(500).optional(),
+  },
+  {
+    /** Entered by a clerk (`manual`) or written by the metric job (`computed`); set by the server. */
+    readonly: { source: IndicatorSource },
+  },
+);
 export type Measurement = z.infer<typeof measurement.entity>;
 
 export function periodMatchesFrequency(period: string, frequency: Frequency): boolean {

@@ -1,11 +1,12 @@
 /**
  * Realistic demo data for a living local system: organisations, centres, 60 offers,
- * 12 indicators (3 per goal) with targets, and 18 months of measurements with gaps.
+ * 13 indicators (3–4 per goal, 6 of them computed) with targets, and 18 months of entered
+ * measurements with gaps. Networks, meetings and activities are in networks.ts.
  * Deterministic: the same `today` always yields the same data (golden tests rely on it).
  */
 import { programmes, quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
 
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -91,19 +92,24 @@ export interface IndicatorSeed {
   maxValue?: number;
   responsibleRole: string;
   dataSource: string;
+  /** A computed indicator: its values come from the metric job (shared/metrics/). */
+  metric?: string;
+  /** Computed only for the last N months; the months before hold values entered by hand. */
+  computedMonths?: number;
 }
 
 export const INDICATORS: IndicatorSeed[] = [
-  { id: 'ind-participation', goalId: 'goal-1', name: 'Teilnahmen an Beteiligungsformaten', unit: 'Personen', direction: 'higher-is-better', frequency: 'monthly', base: [20, 80], improvement: 0.1, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Teilnahmelisten Stadtteilarbeit' },
+  { id: 'ind-participation', goalId: 'goal-1', name: 'Teilnahmen an Beteiligungsformaten', unit: 'Personen', direction: 'higher-is-better', frequency: 'monthly', base: [60, 250], improvement: 0.1, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Aktivitäten der Stadtteilarbeit', metric: 'participants' },
   { id: 'ind-kita-rate', goalId: 'goal-1', name: 'Kita-Besuchsquote (3–6 Jahre)', unit: '%', direction: 'higher-is-better', frequency: 'quarterly', base: [78, 95], improvement: 0.02, minValue: 0, maxValue: 100, responsibleRole: 'prevention', dataSource: 'Jugendamt, Kita-Statistik' },
   { id: 'ind-culture-visits', goalId: 'goal-1', name: 'Besuche von Kultur- und Bildungsangeboten', unit: 'Besuche', direction: 'higher-is-better', frequency: 'monthly', base: [120, 400], improvement: 0.08, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Angebotsstatistik' },
-  { id: 'ind-network-meetings', goalId: 'goal-2', name: 'Netzwerktreffen im Sozialraum', unit: 'Treffen', direction: 'higher-is-better', frequency: 'monthly', base: [2, 6], improvement: 0.15, minValue: 0, responsibleRole: 'coordination', dataSource: 'Protokolle Stadtteilkoordination' },
-  { id: 'ind-network-partners', goalId: 'goal-2', name: 'Aktive Netzwerkpartner', unit: 'Partner', direction: 'higher-is-better', frequency: 'quarterly', base: [8, 25], improvement: 0.1, minValue: 0, responsibleRole: 'coordination', dataSource: 'Netzwerkliste' },
+  { id: 'ind-network-meetings', goalId: 'goal-2', name: 'Netzwerktreffen im Sozialraum', unit: 'Treffen', direction: 'higher-is-better', frequency: 'monthly', base: [1, 2], improvement: 0.15, minValue: 0, responsibleRole: 'coordination', dataSource: 'Sitzungen der Netzwerke', metric: 'meetings-held' },
+  { id: 'ind-network-partners', goalId: 'goal-2', name: 'Aktive Netzwerkpartner', unit: 'Partner', direction: 'higher-is-better', frequency: 'quarterly', base: [6, 12], improvement: 0.1, minValue: 0, responsibleRole: 'coordination', dataSource: 'Anwesenheit in Netzwerksitzungen (12 Monate)', metric: 'active-partners' },
+  { id: 'ind-network-density', goalId: 'goal-2', name: 'Dichte der Netzwerke', unit: '%', direction: 'higher-is-better', frequency: 'quarterly', base: [45, 85], improvement: 0.05, minValue: 0, maxValue: 100, responsibleRole: 'coordination', dataSource: 'Gemeinsame Sitzungsteilnahme (12 Monate)', metric: 'network-density' },
   { id: 'ind-joint-projects', goalId: 'goal-2', name: 'Gemeinsame Projekte mehrerer Träger', unit: 'Projekte', direction: 'higher-is-better', frequency: 'yearly', base: [2, 8], improvement: 0.2, minValue: 0, responsibleRole: 'coordination', dataSource: 'Jahresbericht Stadtteilkoordination' },
-  { id: 'ind-offers-current', goalId: 'goal-3', name: 'Anteil aktuell geprüfter Angebote', unit: '%', direction: 'higher-is-better', frequency: 'monthly', base: [55, 85], improvement: 0.1, minValue: 0, maxValue: 100, responsibleRole: 'neighbourhood-management', dataSource: 'Angebotsdatenbank (reviewedAt)' },
+  { id: 'ind-offers-current', goalId: 'goal-3', name: 'Anteil aktuell geprüfter Angebote', unit: '%', direction: 'higher-is-better', frequency: 'monthly', base: [55, 85], improvement: 0.1, minValue: 0, maxValue: 100, responsibleRole: 'neighbourhood-management', dataSource: 'Angebotsdatenbank (reviewedAt)', metric: 'offers-current', computedMonths: 3 },
   { id: 'ind-counselling-contacts', goalId: 'goal-3', name: 'Beratungskontakte', unit: 'Kontakte', direction: 'higher-is-better', frequency: 'monthly', base: [40, 160], improvement: 0.08, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Beratungsstatistik der Träger' },
   { id: 'ind-waiting-days', goalId: 'goal-3', name: 'Wartezeit auf einen Beratungstermin', unit: 'Tage', direction: 'lower-is-better', frequency: 'monthly', base: [5, 21], improvement: 0.15, minValue: 0, maxValue: 365, responsibleRole: 'coordination', dataSource: 'Terminstatistik der Beratungsstellen' },
-  { id: 'ind-volunteers', goalId: 'goal-4', name: 'Ehrenamtlich Engagierte', unit: 'Personen', direction: 'higher-is-better', frequency: 'quarterly', base: [15, 60], improvement: 0.1, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Ehrenamtsbörse' },
+  { id: 'ind-volunteers', goalId: 'goal-4', name: 'Ehrenamtlich Engagierte', unit: 'Personen', direction: 'higher-is-better', frequency: 'quarterly', base: [15, 60], improvement: 0.1, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Aktivitäten der Stadtteilarbeit', metric: 'volunteers' },
   { id: 'ind-self-help-groups', goalId: 'goal-4', name: 'Aktive Selbsthilfegruppen', unit: 'Gruppen', direction: 'higher-is-better', frequency: 'quarterly', base: [1, 7], improvement: 0.15, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Selbsthilfe-Kontaktstelle' },
   { id: 'ind-youth-benefits', goalId: 'goal-4', name: 'Anteil unter 25-Jähriger im SGB-II-Bezug', unit: '%', direction: 'lower-is-better', frequency: 'quarterly', base: [6, 24], improvement: 0.05, minValue: 0, maxValue: 100, responsibleRole: 'prevention', dataSource: 'Jobcenter Hamm, Statistik' },
 ];
@@ -191,9 +197,9 @@ export function demoData(today: Date): SeedItem[] {
   // Indicators, targets for last and this year, 18 months of measurements with gaps.
   const months = Array.from({ length: 18 }, (_, k) => monthsBack(today, 18 - k));
   for (const ind of INDICATORS) {
-    const { base, improvement, ...rest } = ind;
+    const { base, improvement, metric, computedMonths, ...rest } = ind;
     const { id, ...indicatorData } = rest;
-    out.push({ type: 'indicator', id, data: { ...indicatorData, description: `${ind.name} je Sozialraum.` } });
+    out.push({ type: 'indicator', id, data: { ...indicatorData, description: `${ind.name} je Sozialraum.`, ...(metric ? { source: 'computed', metric } : {}) } });
     const periods =
       ind.frequency === 'monthly'
         ? months
@@ -212,6 +218,8 @@ export function demoData(today: Date): SeedItem[] {
       // Some spaces improve, some stagnate, some slide back: gives the scorecard all three colours.
       const drift = [1.2, 0.9, 0.4, 1.0, -0.4, 0.7, 1.1, 0.2, -0.8][si];
       periods.forEach((period, pi) => {
+        // Computed values come from the metric job after seeding (seed.ts), not from here.
+        if (metric && pi >= periods.length - (computedMonths ?? periods.length)) return;
         const last = pi === periods.length - 1;
         if ((si + pi * 3 + id.length) % 13 === 0 || (last && (si === 4 || si === 7) && ind.frequency === 'monthly')) return; // gaps
         const progress = (pi + 1) / periods.length;
@@ -219,7 +227,7 @@ export function demoData(today: Date): SeedItem[] {
         out.push({
           type: 'measurement',
           id: `${id}_${ss}_${period}`,
-          data: { indicatorId: id, socialSpaceId: ss, period, value, source: ind.dataSource },
+          data: { indicatorId: id, socialSpaceId: ss, period, value, dataSource: ind.dataSource, source: 'manual' },
         });
       });
     });

@@ -7,17 +7,21 @@ import type { Repository } from '../db/repository.ts';
 import { createUserWithAccount } from '../identity/accounts.ts';
 import type { UserDirectory } from '../identity/directory.ts';
 import { demoData } from './demo.ts';
+import { networkData } from './networks.ts';
+import { computeIndicator } from '../metrics/job.ts';
+import { monthsEndingWith, monthsOfPeriod } from '../months.ts';
+import { periodFor, type Frequency } from '../scorecard.ts';
 import { hammStructure, type SeedItem } from './hamm.ts';
 import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
 import { directoryFromEnv } from '../identity/directory.ts';
 
 /** Referenced types come before the types that reference them. */
-const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'user'];
+const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'user', 'network', 'meeting', 'activity'];
 
 const SEED_CONCURRENCY = 8;
 
 export function allSeedItems(today: Date): SeedItem[] {
-  return [...hammStructure(), ...demoData(today), ...demoUsers()];
+  return [...hammStructure(), ...demoData(today), ...demoUsers(), ...networkData(today)];
 }
 
 export interface SeedOptions {
@@ -42,7 +46,28 @@ export async function applySeed(repo: Repository, items: SeedItem[], opts: SeedO
     const selfRef = (i: SeedItem) => Object.entries(def.refs).some(([f, t]) => t === type && i.data[f] !== undefined);
     for (const wave of [missing.filter((i) => !selfRef(i)), missing.filter(selfRef)]) created += await createAll(repo, def, wave, actor, opts);
   }
+  if (created) await computeSeeded(repo, items);
   return { created, existing };
+}
+
+/**
+ * Runs the metric job over the seeded months for each seeded computed indicator, as the monthly
+ * schedule would have done, except for periods whose values the seed entered by hand.
+ */
+async function computeSeeded(repo: Repository, items: SeedItem[]): Promise<void> {
+  const months = items.filter((i) => i.type === 'meeting' || i.type === 'activity').map((i) => String(i.data.date).slice(0, 7)).sort();
+  if (!months.length) return;
+  const [first, last] = [months[0], months[months.length - 1]];
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5));
+  const span = monthsEndingWith(last, index(last) - index(first) + 1);
+  const entered = new Set(items.filter((i) => i.type === 'measurement').map((i) => `${i.data.indicatorId}|${i.data.period}`));
+  for (const item of items.filter((i) => i.type === 'indicator' && i.data.source === 'computed')) {
+    const indicator = await repo.get(entities.indicator, item.id);
+    const periods = [...new Set(span.map((m) => periodFor(m, indicator.frequency as Frequency)))].filter(
+      (p) => monthsOfPeriod(p)[0] >= first && !entered.has(`${indicator.id}|${p}`),
+    );
+    for (const period of periods) await computeIndicator(repo, indicator, period);
+  }
 }
 
 async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], actor: string, opts: SeedOptions): Promise<number> {

@@ -22,7 +22,10 @@ describe('seed', () => {
     expect(await count('socialSpace')).toBe(9);
     expect(await count('quarter')).toBe(59);
     expect(await count('goal')).toBe(4);
-    expect(await count('indicator')).toBe(12);
+    expect(await count('indicator')).toBe(13);
+    expect(await count('network')).toBe(16);
+    expect(await count('meeting')).toBeGreaterThan(100);
+    expect(await count('activity')).toBeGreaterThan(300);
     expect(await count('offer')).toBe(60);
     expect(await count('organisation')).toBeGreaterThanOrEqual(15);
     const measurements = await count('measurement');
@@ -36,6 +39,14 @@ describe('seed', () => {
     const offers = await t.repo.listAll<any>(entities.offer);
     for (const ss of ['mitte', 'norden', 'westen', 'uentrop', 'rhynern', 'pelkum', 'herringen', 'bockum-hoevel', 'heessen'])
       expect(offers.some((o) => o.socialSpaceIds.includes(ss))).toBe(true);
+
+    // The computed demo indicators hold computed values only, for every seeded month or quarter.
+    const computed = await t.repo.listAll<any>(entities.measurement, { parentId: 'ind-network-meetings' });
+    expect(computed.length).toBe(18 * 9);
+    expect(new Set(computed.map((m) => m.source))).toEqual(new Set(['computed']));
+    const offersCurrent = await t.repo.listAll<any>(entities.measurement, { parentId: 'ind-offers-current' });
+    expect(offersCurrent.filter((m) => m.source === 'computed').length).toBe(3 * 9);
+    expect(offersCurrent.filter((m) => m.source === 'manual').length).toBeGreaterThan(100);
 
     const second = await applySeed(t.repo, allSeedItems(today));
     expect(second).toEqual({ created: 0, existing: items.length });

@@ -1,0 +1,64 @@
+/**
+ * The metric catalogue: how each computed indicator's value follows from the records the system
+ * holds, per social space and period. Pure: the job (compute.ts) loads what `reads` names.
+ *
+ * Windows: `period` is the period's own months; `year` the 12 months ending with the period's last
+ * month (a rolling year, so a monthly figure of active partners is not a count of one month).
+ * Meetings and activities count in the month of their (first) day.
+ */
+import type { Item } from '../entities.ts';
+import { ACTIVE_STAGES } from '../schemas/activity.ts';
+import type { Metric } from '../schemas/indicator.ts';
+import { coAttendance } from '../networkGraph.ts';
+
+export interface MetricInput {
+  socialSpaceId: string;
+  /** Meetings or activities serving the space in the window, or every offer (for `offers`). */
+  records: Item[];
+  options: { stage?: string; theme?: string };
+  /** The instant the period ends (offers are judged as of then). */
+  end: Date;
+  /** Reviewed on or after this instant counts as current (six calendar months up to `end`). */
+  currentSince: Date;
+}
+
+export interface MetricDef {
+  reads: 'meetings' | 'activities' | 'offers';
+  window: 'period' | 'year';
+  value: (input: MetricInput) => number | null;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const percent = (part: number, whole: number) => (whole ? round1((part / whole) * 100) : null);
+const ofStage = (records: Item[], stage?: string) => (stage ? records.filter((r) => r.stage === stage) : records);
+const sum = (records: Item[], field: string) => records.reduce((total, r) => total + (Number(r[field]) || 0), 0);
+/** Published offers serving the space that existed by the period's end. */
+const publishedIn = ({ records, socialSpaceId, end }: MetricInput) =>
+  records.filter((o) => o.status === 'published' && o.socialSpaceIds?.includes(socialSpaceId) && Date.parse(o.createdAt) < end.getTime());
+
+export const METRICS: Record<Metric, MetricDef> = {
+  'meetings-held': { reads: 'meetings', window: 'period', value: ({ records }) => records.length },
+  'active-partners': { reads: 'meetings', window: 'year', value: ({ records }) => coAttendance(records).nodes.length },
+  'network-density': { reads: 'meetings', window: 'year', value: ({ records }) => coAttendance(records).density },
+  participants: { reads: 'activities', window: 'period', value: ({ records, options }) => sum(ofStage(records, options.stage), 'participants') },
+  volunteers: { reads: 'activities', window: 'period', value: ({ records, options }) => sum(ofStage(records, options.stage), 'volunteers') },
+  'activation-share': {
+    reads: 'activities',
+    window: 'period',
+    value: ({ records }) => percent(records.filter((r) => ACTIVE_STAGES.includes(r.stage)).length, records.length),
+  },
+  'offers-current': {
+    reads: 'offers',
+    window: 'period',
+    value: (input) => {
+      const offers = publishedIn(input);
+      const current = offers.filter((o) => o.reviewedAt && Date.parse(o.reviewedAt) >= input.currentSince.getTime() && Date.parse(o.reviewedAt) < input.end.getTime());
+      return percent(current.length, offers.length);
+    },
+  },
+  'offers-published': {
+    reads: 'offers',
+    window: 'period',
+    value: (input) => publishedIn(input).filter((o) => !input.options.theme || o.themes?.includes(input.options.theme)).length,
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * The metric job: writes the values of computed indicators as measurements (`source: computed`).
+ * Idempotent: an unchanged value writes nothing, a changed one is an audited update by
+ * `system:metrics`, and the measurement's natural-key guard (pattern 5) keeps exactly one per
+ * indicator, social space and period, also when a crashed run is repeated or two runs overlap.
+ * Reads: social spaces (2), the meetings or activities of each space and month (14), offers (2).
+ */
+import type { Repository } from '../db/repository.ts';
+import { ConflictError } from '../db/errors.ts';
+import { entities, type EntityDef, type Item } from '../entities.ts';
+import { monthRange, monthsEndingWith, monthsOfPeriod } from '../months.ts';
+import { periodFor, type Frequency } from '../scorecard.ts';
+import type { Indicator, Metric } from '../schemas/indicator.ts';
+import type { Measurement } from '../schemas/measurement.ts';
+import { METRICS } from './catalogue.ts';
+
+export const METRICS_ACTOR = 'system:metrics';
+
+export type ComputeOutcome = 'created' | 'updated' | 'unchanged' | 'removed' | 'none';
+export interface ComputeResult {
+  socialSpaceId: string;
+  value: number | null;
+  outcome: ComputeOutcome;
+}
+
+const SOURCE_OF: Record<'meetings' | 'activities', EntityDef> = { meetings: entities.meeting, activities: entities.activity };
+
+/** Computes one computed indicator for one period in every social space, and stores the values. */
+export async function computeIndicator(repo: Repository, indicator: Indicator, period: string): Promise<ComputeResult[]> {
+  const metric = METRICS[indicator.metric as Metric];
+  const months = monthsOfPeriod(period);
+  const last = months[months.length - 1];
+  const window = metric.window === 'year' ? monthsEndingWith(last, 12) : months;
+  const end = monthRange(last).end;
+  const currentSince = monthRange(monthsEndingWith(last, 6)[0]).start;
+  const [spaces, offers] = await Promise.all([repo.listAll(entities.socialSpace), metric.reads === 'offers' ? repo.listAll(entities.offer) : Promise.resolve([])]);
+  spaces.sort((a, b) => a.id.localeCompare(b.id));
+  return Promise.all(
+    spaces.map(async ({ id: socialSpaceId }) => {
+      const records: Item[] =
+        metric.reads === 'offers' ? offers : (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[metric.reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
+      const value = metric.value({ socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince });
+      return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId: indicator.id, socialSpaceId, period }, value) };
+    }),
+  );
+}
+
+/** Before the monthly report: every computed indicator, for the last period the closing month completes. */
+export async function computeClosingMonth(repo: Repository, month: string): Promise<Record<string, ComputeResult[]>> {
+  const computed = (await repo.listAll(entities.indicator)).filter((i) => i.source === 'computed' && i.metric);
+  const out: Record<string, ComputeResult[]> = {};
+  for (const indicator of computed) out[indicator.id] = await computeIndicator(repo, indicator, periodFor(month, indicator.frequency as Frequency));
+  return out;
+}
+
+type Slot = { indicatorId: string; socialSpaceId: string; period: string };
+
+async function storeValue(repo: Repository, slot: Slot, value: number | null): Promise<ComputeOutcome> {
+  const def = entities.measurement;
+  const opts = { actor: METRICS_ACTOR };
+  // A concurrent run may write the same slot between our read and write: read again and decide anew.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const existing = await repo.findByUnique<Measurement>(def, slot);
+      if (value === null) {
+        if (!existing) return 'none';
+        await repo.delete(def, existing.id, existing.version, { ...opts, current: existing });
+        return 'removed';
+      }
+      if (!existing) {
+        await repo.create(def, { ...slot, value, source: 'computed' }, opts);
+        return 'created';
+      }
+      if (existing.value === value && existing.source === 'computed') return 'unchanged';
+      const { id, version, createdAt, updatedAt, createdBy, updatedBy, ...data } = existing;
+      await repo.update(def, id, { ...data, value, source: 'computed' }, version, { ...opts, current: existing });
+      return 'updated';
+    } catch (err) {
+      if (err instanceof ConflictError && attempt < 4) continue;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Activity (Aktivität): a participation format or community activity in one social space,
+ * placed on the four steps of participation (Beteiligung).
+ */
+import { z } from 'zod';
+import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroup, Theme } from './common.ts';
+
+export const ActivityKind = z.enum(['participation-format', 'festival', 'campaign', 'survey', 'workshop', 'information-event', 'volunteering']);
+/** The four steps of participation, in order: Information, Ansprache, Einbeziehung, Aktivierung. */
+export const ParticipationStage = z.enum(['information', 'outreach', 'involvement', 'activation']);
+/** The stages that count as residents taking part themselves (metric `activation-share`). */
+export const ACTIVE_STAGES: readonly z.infer<typeof ParticipationStage>[] = ['involvement', 'activation'];
+
+const Count = z.number().int().min(0).max(100000);
+
+export const activity = entitySchemas(
+  {
+    title: NonEmpty(200),
+    kind: ActivityKind,
+    stage: ParticipationStage,
+    /** The (first) day; an activity counts in the month it starts. */
+    date: IsoDate,
+    endDate: IsoDate.optional(),
+    socialSpaceId: Id,
+    quarterIds: z.array(Id).max(20).default([]),
+    centreId: Id.optional(),
+    themes: z.array(Theme).max(8).default([]),
+    targetGroups: z.array(TargetGroup).max(9).default([]),
+    participants: Count.default(0),
+    volunteers: Count.default(0),
+    organisationIds: z.array(Id).max(30).default([]),
+    /** Residents took part in planning it. */
+    residentsInPlanning: z.boolean().default(false),
+    outcome: z.string().max(4000).optional(),
+    offerId: Id.optional(),
+  },
+  {
+    check: (a, ctx) => {
+      if (a.endDate && a.date && a.endDate < a.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Ende liegt vor dem Beginn' });
+    },
+  },
+);
+export type Activity = z.infer<typeof activity.entity>;
