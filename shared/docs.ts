@@ -8,7 +8,7 @@ import { entities } from './entities.ts';
 import { PERMISSIONS, type Grantee } from './policy.ts';
 
 const GRANTEES: Grantee[] = ['admin', 'leadership', 'coordination', 'neighbourhood-management', 'prevention', 'partner'];
-const SHORT: Record<string, string> = { all: 'all', space: 'own spaces', 'space-prevention': 'own spaces, P/C/Y groups', 'own-org': 'own org', self: 'self' };
+const SHORT: Record<string, string> = { all: 'all', space: 'own spaces', 'space-prevention': 'own spaces, prevention groups', 'own-org': 'own org', self: 'self' };
 
 export function permissionMatrix(): string {
   const head = `| resource | action | ${GRANTEES.join(' | ')} |\n|---|---|${GRANTEES.map(() => '---').join('|')}|`;

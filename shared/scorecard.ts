@@ -37,6 +37,8 @@ export interface MeasurementIn {
   socialSpaceId: string;
   period: string;
   value: number;
+  /** Entered by hand (`manual`, also when absent) or `computed` by the metric job. */
+  source?: string;
 }
 
 export interface Cell {
@@ -44,6 +46,8 @@ export interface Cell {
   socialSpaceId: string;
   period: string;
   value: number | null;
+  /** Where the value comes from (`manual` or `computed`); null when it is missing. */
+  source: string | null;
   target: number | null;
   baseline: number | null;
   ratio: number | null;
@@ -132,7 +136,8 @@ export function computeScorecard(input: {
   /** All goals to roll up, including goals that have no indicator yet (they show as missing). */
   goalIds?: string[];
 }): Scorecard {
-  const value = new Map(input.measurements.map((m) => [`${m.indicatorId}|${m.socialSpaceId}|${m.period}`, m.value]));
+  const measured = new Map(input.measurements.map((m) => [`${m.indicatorId}|${m.socialSpaceId}|${m.period}`, m]));
+  const value = new Map([...measured].map(([k, m]) => [k, m.value]));
   const target = new Map(input.targets.map((t) => [`${t.indicatorId}|${t.socialSpaceId}|${t.year}`, t]));
   const cells: Cell[] = [];
   for (const ind of input.indicators) {
@@ -149,6 +154,7 @@ export function computeScorecard(input: {
         socialSpaceId: ss,
         period,
         value: v,
+        source: v === null ? null : (measured.get(`${ind.id}|${ss}|${period}`)!.source ?? 'manual'),
         target: t?.target ?? null,
         baseline: t?.baseline ?? null,
         ...statusOf(v, t?.target ?? null, ind.direction),

@@ -1,6 +1,7 @@
 /** The admin app: German by default, role-aware through the auth provider's canAccess. */
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import activities from './activities';
 import apiKeys from './apiKeys';
 import auditEvents from './auditEvents';
 import { LoginPage } from './auth/LoginPage';
@@ -15,6 +16,8 @@ import goals from './goals';
 import { i18nProvider } from './i18n';
 import indicators from './indicators';
 import measurements from './measurements';
+import meetings from './meetings';
+import networks from './networks';
 import { MeasurementGrid } from './measurements/MeasurementGrid';
 import offers from './offers';
 import organisations from './organisations';
@@ -30,6 +33,9 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
     <Admin title="Stadtteilarbeit Hamm" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} loginPage={LoginPage} layout={AppLayout} theme={theme} requireAuth disableTelemetry>
       <Resource {...offers} />
       <Resource {...socialSpaces} />
+      <Resource {...networks} />
+      <Resource {...meetings} />
+      <Resource {...activities} />
       <Resource {...quarters} />
       <Resource {...centres} />
       <Resource {...districts} />

@@ -1,6 +1,7 @@
 /**
- * Home page: the 4 goals per social space in scope as traffic lights (actual vs target),
- * measurements missing for the last period, and stale offers.
+ * Home page: the 4 goals per social space in scope as traffic lights (actual vs target), the
+ * computed figures of the reporting month, open agreements due within 14 days, measurements
+ * missing for the last period, and stale offers.
  */
 import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
@@ -9,6 +10,7 @@ import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { spacesInCharge } from '../../shared/policy';
 import { principal } from './authProvider';
 import { StaleChip } from './common/OfferBits';
+import { OpenAgreementList } from './meetings/OpenAgreementList';
 import type { AppDataProvider } from './dataProvider';
 
 const COLOURS: Record<string, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
@@ -39,6 +41,10 @@ export function Dashboard() {
   const spaces = (card?.socialSpaces ?? []).filter((s: any) => inCharge === 'all' || inCharge.has(s.id));
   const indicatorName = Object.fromEntries((card?.indicators ?? []).map((i: any) => [i.id, i]));
   const missing = (card?.cells ?? []).filter((c: any) => c.status === 'missing' && spaces.some((s: any) => s.id === c.socialSpaceId));
+  const computed = (card?.indicators ?? []).filter((i: any) => i.source === 'computed');
+  // Overdue and due within 14 days, in the spaces the user is in charge of.
+  const dueBefore = new Date(Date.now() + 14 * 86400000).toISOString().slice(0, 10);
+  const agreementFilter = inCharge === 'all' ? { dueBefore } : { dueBefore, socialSpaceId: [...inCharge] };
 
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 1 }}>
@@ -70,6 +76,35 @@ export function Dashboard() {
         </CardContent>
       </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: { md: '1fr 1fr' }, gap: 2 }}>
+        <Card>
+          <CardHeader title={translate('app.dashboard.computed')} subheader={card ? translate('app.dashboard.month', { month: card.month }) : ''} />
+          <CardContent sx={{ overflowX: 'auto' }}>
+            <Table size="small" data-testid="computed-figures">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('resources.indicators.name', { smart_count: 1 })}</TableCell>
+                  {spaces.map((s: any) => <TableCell key={s.id} align="right">{s.name}</TableCell>)}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {computed.map((i: any) => (
+                  <TableRow key={i.id} data-indicator={i.id}>
+                    <TableCell><Link to={`/indicators/${i.id}/show`}>{i.name}</Link></TableCell>
+                    {spaces.map((s: any) => {
+                      const cell = card.cells.find((c: any) => c.indicatorId === i.id && c.socialSpaceId === s.id);
+                      return <TableCell key={s.id} align="right" data-space={s.id}>{cell?.value === null || cell?.value === undefined ? '–' : cell.value.toLocaleString('de-DE')}</TableCell>;
+                    })}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Typography variant="caption">{translate('app.dashboard.computed_note')}</Typography>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader title={translate('app.dashboard.agreements')} />
+          <CardContent><OpenAgreementList filter={agreementFilter} limit={12} /></CardContent>
+        </Card>
         <Card>
           <CardHeader title={translate('app.dashboard.missing')} subheader={missing.length ? String(missing.length) : ''} />
           <CardContent>

@@ -55,6 +55,8 @@ export interface AppDataProvider extends DataProvider {
   review(id: string, version: number): Promise<{ data: any }>;
   scorecard(month?: string): Promise<any>;
   series(indicatorId: string): Promise<any>;
+  computeIndicator(indicatorId: string, period: string): Promise<{ results: { socialSpaceId: string; value: number | null; outcome: string }[] }>;
+  networkGraph(socialSpaceId: string): Promise<{ nodes: { id: string; meetings: number }[]; edges: { source: string; target: string; meetings: number }[]; density: number | null; from: string; until: string }>;
 }
 
 export async function createDataProvider(): Promise<AppDataProvider> {
@@ -65,5 +67,7 @@ export async function createDataProvider(): Promise<AppDataProvider> {
     review: async (id, version) => ({ data: (await httpClient(`${apiUrl}/offers/${id}/review`, { method: 'POST', body: JSON.stringify({ version }) })).json }),
     scorecard: async (month) => (await httpClient(`${apiUrl}/scorecard${month ? `?month=${month}` : ''}`)).json,
     series: async (indicatorId) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/series`)).json,
+    computeIndicator: async (indicatorId, period) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/compute`, { method: 'POST', body: JSON.stringify({ period }) })).json,
+    networkGraph: async (socialSpaceId) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/network-graph`)).json,
   };
 }

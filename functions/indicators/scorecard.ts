@@ -10,7 +10,7 @@ import { computeScorecard, periodsNeeded, type Scorecard } from '../../shared/sc
 export interface LoadedScorecard extends Scorecard {
   socialSpaces: { id: string; name: string }[];
   goalList: { id: string; number: number; title: string }[];
-  indicators: { id: string; goalId: string; name: string; unit: string; direction: string; frequency: string; responsibleRole?: string }[];
+  indicators: { id: string; goalId: string; name: string; unit: string; direction: string; frequency: string; responsibleRole?: string; source?: string }[];
 }
 
 /** The raw inputs of a scorecard (the report reuses the targets for its own comparisons). */
@@ -41,6 +41,6 @@ export function scorecardFrom(month: string, inputs: Awaited<ReturnType<typeof l
     ...card,
     socialSpaces: socialSpaces.map(({ id, name }) => ({ id, name })),
     goalList: goals.map(({ id, number, title }) => ({ id, number, title })),
-    indicators: indicators.map(({ id, goalId, name, unit, direction, frequency, responsibleRole }) => ({ id, goalId, name, unit, direction, frequency, responsibleRole })),
+    indicators: indicators.map(({ id, goalId, name, unit, direction, frequency, responsibleRole, source }) => ({ id, goalId, name, unit, direction, frequency, responsibleRole, source })),
   };
 }

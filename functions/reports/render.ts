@@ -7,7 +7,8 @@ import type { Status, Trend } from '../../shared/scorecard.ts';
 import { TIME_ZONE } from '../../shared/months.ts';
 import type { ReportData } from './compute.ts';
 import { csvRows } from '../../shared/csv.ts';
-import { ROLE_DE, STATUS_DE } from '../../shared/labels.ts';
+import { ROLE_DE, SOURCE_DE, STATUS_DE } from '../../shared/labels.ts';
+import type { IndicatorSource } from '../../shared/schemas/indicator.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 
 const nf = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
@@ -25,6 +26,9 @@ export function monthLabel(month: string): string {
 
 const dot = (s: Status) => `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;background:${STATUS_COLOUR[s]};margin-right:4px"></span>`;
 const badge = (s: Status) => `<span style="white-space:nowrap">${dot(s)}${STATUS_DE[s]}</span>`;
+/** " · berechnet" or " · erfasst" after a value; nothing when the value is missing. */
+const sourceNote = (source: string | null) => (source ? ` · ${SOURCE_DE[source as IndicatorSource] ?? source}` : '');
+
 /** Attainment bar: width = value/target, capped at 120 %; a tick marks 100 %. */
 function bar(ratio: number | null, s: Status): string {
   if (ratio === null) return '';
@@ -63,7 +67,7 @@ export function renderHtml(r: ReportData): string {
         .filter((c) => c.socialSpaceId === s.id)
         .map((c) => {
           const i = ind.get(c.indicatorId)!;
-          return `<tr><td style="${TD}">${esc(i.name)}<br><span style="color:#757575;font-size:11px">${esc(c.period)} · ${i.direction === 'lower-is-better' ? 'niedriger ist besser' : 'höher ist besser'}</span></td><td style="${TD};text-align:right">${num(c.value)} ${esc(i.unit)}${bar(c.ratio, c.status)}</td><td style="${TD};text-align:right">${num(c.target)}</td><td style="${TD}">${badge(c.status)}</td><td style="${TD};color:${TREND_COLOUR[c.trendPrevious]}">${TREND[c.trendPrevious]}</td><td style="${TD};color:${TREND_COLOUR[c.trendYear]}">${TREND[c.trendYear]}</td></tr>`;
+          return `<tr><td style="${TD}">${esc(i.name)}<br><span style="color:#757575;font-size:11px">${esc(c.period)} · ${i.direction === 'lower-is-better' ? 'niedriger ist besser' : 'höher ist besser'}${sourceNote(c.source)}</span></td><td style="${TD};text-align:right">${num(c.value)} ${esc(i.unit)}${bar(c.ratio, c.status)}</td><td style="${TD};text-align:right">${num(c.target)}</td><td style="${TD}">${badge(c.status)}</td><td style="${TD};color:${TREND_COLOUR[c.trendPrevious]}">${TREND[c.trendPrevious]}</td><td style="${TD};color:${TREND_COLOUR[c.trendYear]}">${TREND[c.trendYear]}</td></tr>`;
         })
         .join('');
       const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
@@ -109,7 +113,7 @@ export function renderText(r: ReportData): string {
     lines.push('', s.name.toUpperCase());
     for (const c of sc.cells.filter((x) => x.socialSpaceId === s.id)) {
       const i = ind.get(c.indicatorId)!;
-      lines.push(`  ${i.name}: ${num(c.value)} ${i.unit} (Ziel ${num(c.target)}) – ${STATUS_DE[c.status]}, ${TREND[c.trendPrevious]} ggü. Vorperiode`);
+      lines.push(`  ${i.name}: ${num(c.value)} ${i.unit}${sourceNote(c.source)} (Ziel ${num(c.target)}) – ${STATUS_DE[c.status]}, ${TREND[c.trendPrevious]} ggü. Vorperiode`);
     }
     const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
     lines.push(`  Angebote: ${o.published}/${o.total} veröffentlicht, ${o.new} neu, ${o.changed} geändert, ${o.ended} beendet, ${o.stale} veraltet`);
@@ -120,13 +124,13 @@ export function renderText(r: ReportData): string {
 /** Semicolon-separated with decimal commas, as German spreadsheet software expects. */
 export function renderCsv(r: ReportData): string {
   const sc = r.scorecard;
-  const rows: unknown[][] = [['Abschnitt', 'Sozialraum', 'Ziel', 'Kennzahl', 'Zeitraum', 'Wert', 'Ziel', 'Ausgangswert', 'Erfüllung', 'Status', 'Vorperiode', 'Trend Vorperiode', 'Vorjahr', 'Trend Vorjahr']];
+  const rows: unknown[][] = [['Abschnitt', 'Sozialraum', 'Ziel', 'Kennzahl', 'Zeitraum', 'Wert', 'Ziel', 'Ausgangswert', 'Erfüllung', 'Status', 'Vorperiode', 'Trend Vorperiode', 'Vorjahr', 'Trend Vorjahr', 'Herkunft']];
   const goalNo = new Map(sc.goalList.map((g) => [g.id, g.number]));
   const ind = new Map(sc.indicators.map((i) => [i.id, i]));
   const spaceName = new Map(sc.socialSpaces.map((s) => [s.id, s.name]));
   for (const c of sc.cells) {
     const i = ind.get(c.indicatorId)!;
-    rows.push(['Kennzahl', spaceName.get(c.socialSpaceId), goalNo.get(i.goalId), i.name, c.period, c.value, c.target, c.baseline, c.ratio, STATUS_DE[c.status], c.previous, c.trendPrevious, c.yearAgo, c.trendYear]);
+    rows.push(['Kennzahl', spaceName.get(c.socialSpaceId), goalNo.get(i.goalId), i.name, c.period, c.value, c.target, c.baseline, c.ratio, STATUS_DE[c.status], c.previous, c.trendPrevious, c.yearAgo, c.trendYear, c.source ? SOURCE_DE[c.source as IndicatorSource] : '']);
   }
   for (const g of sc.goals) rows.push(['Ziel je Sozialraum', spaceName.get(g.socialSpaceId), goalNo.get(g.goalId), '', r.month, '', '', '', '', STATUS_DE[g.status]]);
   rows.push([]);

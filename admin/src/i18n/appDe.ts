@@ -1,10 +1,10 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/labels.ts). */
-import { ROLE_DE, STATUS_DE } from '../../../shared/labels';
+import { ROLE_DE, SOURCE_DE, STATUS_DE } from '../../../shared/labels';
 
 export const appDe = {
   resources: {
     districts: { name: 'Stadtbezirk |||| Stadtbezirke', fields: { name: 'Name', description: 'Beschreibung', quarters: 'Quartiere' } },
-    'social-spaces': { name: 'Sozialraum |||| Sozialräume', fields: { name: 'Name', districtIds: 'Stadtbezirke', description: 'Beschreibung', quarters: 'Quartiere', offers: 'Angebote', centres: 'Stadtteilzentren' } },
+    'social-spaces': { name: 'Sozialraum |||| Sozialräume', fields: { name: 'Name', districtIds: 'Stadtbezirke', description: 'Beschreibung', quarters: 'Quartiere', offers: 'Angebote', centres: 'Stadtteilzentren', networks: 'Netzwerke und Gremien', activities: 'Letzte Aktivitäten' } },
     quarters: { name: 'Quartier |||| Quartiere', fields: { name: 'Name', socialSpaceId: 'Sozialraum', districtId: 'Stadtbezirk' } },
     centres: { name: 'Stadtteilzentrum |||| Stadtteilzentren', fields: { name: 'Name', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', address: 'Adresse', street: 'Straße', postalCode: 'PLZ', city: 'Ort', geo: 'Koordinaten', lat: 'Breite', lng: 'Länge', openingHours: 'Öffnungszeiten', contact: 'Kontakt', accessibility: 'Barrierefreiheit' } },
     organisations: { name: 'Träger |||| Träger', fields: { name: 'Name', kind: 'Art', parentId: 'Übergeordneter Träger', contact: 'Kontakt', description: 'Beschreibung', offers: 'Angebote' } },
@@ -19,12 +19,37 @@ export const appDe = {
       },
     },
     goals: { name: 'Ziel |||| Ziele', fields: { number: 'Nr.', title: 'Ziel', description: 'Beschreibung', indicators: 'Kennzahlen' } },
-    indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig' } },
+    indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig', source: 'Herkunft der Werte', metric: 'Berechnung', stage: 'Nur Beteiligungsstufe', theme: 'Nur Thema' } },
     targets: { name: 'Zielwert |||| Zielwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', year: 'Jahr', baseline: 'Ausgangswert', target: 'Zielwert' } },
-    measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', source: 'Quelle' } },
+    measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', dataSource: 'Datenquelle', source: 'Herkunft' } },
     'api-keys': { name: 'API-Schlüssel |||| API-Schlüssel', fields: { organisationId: 'Träger', name: 'Bezeichnung', prefix: 'Präfix', expiresAt: 'Läuft ab', lastUsedAt: 'Zuletzt benutzt', revokedAt: 'Widerrufen', createdAt: 'Erstellt' } },
     reports: { name: 'Zielbericht |||| Zielberichte', fields: { month: 'Monat', status: 'Status', recipients: 'Empfänger', sentAt: 'Versendet', messageId: 'Nachrichten-ID', force: 'Erneut senden' } },
     'report-settings': { name: 'Berichtsempfänger |||| Berichtsempfänger', fields: { extraRecipients: 'Weitere Empfänger (neben der Leitung)' } },
+    networks: {
+      name: 'Netzwerk |||| Netzwerke',
+      fields: {
+        name: 'Name', kind: 'Art', socialSpaceIds: 'Sozialräume', socialSpaceId: 'Sozialraum', themes: 'Themen', targetGroups: 'Zielgruppen', description: 'Beschreibung', leadUserId: 'Leitung / Einladung',
+        memberOrganisationIds: 'Mitglieder (Träger)', cadence: 'Turnus', status: 'Status', startDate: 'Seit', endDate: 'Bis', contacts: 'Externe Ansprechpersonen', contactName: 'Name',
+        contactFunction: 'Funktion', contactOrganisation: 'Organisation', consentNote: 'Einwilligung (wer, wann, wie)', meetings: 'Sitzungen', q: 'Suche',
+      },
+    },
+    meetings: {
+      name: 'Sitzung |||| Sitzungen',
+      fields: {
+        networkId: 'Netzwerk', date: 'Datum', centreId: 'Stadtteilzentrum', location: 'Ort', organisationIds: 'Anwesende Träger', attendees: 'Teilnehmende', residents: 'davon Bewohnerinnen und Bewohner',
+        topics: 'Themen', minutes: 'Protokoll', minutesUrl: 'Protokoll (Link)', agreements: 'Vereinbarungen', agreementText: 'Vereinbarung', ownerOrganisationId: 'Zuständiger Träger',
+        ownerUserId: 'Zuständige Person', dueDate: 'Fällig am', agreementStatus: 'Stand', socialSpaceId: 'Sozialraum', month: 'Monat',
+      },
+    },
+    activities: {
+      name: 'Aktivität |||| Aktivitäten',
+      fields: {
+        title: 'Titel', kind: 'Art', stage: 'Beteiligungsstufe', date: 'Datum', endDate: 'Bis', socialSpaceId: 'Sozialraum', quarterIds: 'Quartiere', centreId: 'Stadtteilzentrum', themes: 'Themen',
+        targetGroups: 'Zielgruppen', participants: 'Teilnehmende', volunteers: 'Ehrenamtliche', organisationIds: 'Beteiligte Träger', residentsInPlanning: 'Bewohnerschaft an der Planung beteiligt',
+        outcome: 'Ergebnis', offerId: 'Zugehöriges Angebot', month: 'Monat', q: 'Suche',
+      },
+    },
+    'open-agreements': { name: 'Offene Vereinbarung |||| Offene Vereinbarungen', fields: { text: 'Vereinbarung', dueDate: 'Fällig am', networkId: 'Netzwerk' } },
     'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
   },
   app: {
@@ -43,9 +68,29 @@ export const appDe = {
     dashboard: {
       title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
       goal: 'Ziel %{number}',
+      computed: 'Berechnete Kennzahlen',
+      computed_note: 'Berechnet aus Sitzungen, Aktivitäten und Angeboten; nicht von Hand erfasst.',
+      agreements: 'Offene Vereinbarungen (überfällig oder in 14 Tagen fällig)',
     },
     report: { send: 'Bericht senden', recipients: 'Empfänger verwalten', preview: 'Vorschau', month_help: 'z. B. 2026-10; leer = Vormonat' },
     measurement: { period_help: '2026-10, 2026-Q3 oder 2026' },
+    indicator: {
+      compute: 'Jetzt berechnen',
+      computed: '%{count} Werte neu berechnet',
+      metric_help: 'Das System berechnet die Werte jeden Monat aus Sitzungen, Aktivitäten oder Angeboten.',
+    },
+    network: {
+      record_meeting: 'Sitzung erfassen',
+      contacts_note: 'Externe Ansprechpersonen nur mit dem Nötigsten erfassen. E-Mail oder Telefon nur mit dokumentierter Einwilligung. Auf Wunsch löschen: Eintrag entfernen und speichern.',
+      month_help: 'z. B. 2026-10',
+    },
+    activity: { stage_help: 'Information → Ansprache → Einbeziehung → Aktivierung' },
+    agreements: { title: '%{count} offen', none: 'Keine offenen Vereinbarungen', due: 'fällig am %{date}', no_due: 'ohne Frist', overdue: 'überfällig' },
+    graph: {
+      title: 'Wer arbeitet mit wem? (gemeinsame Sitzungen)',
+      summary: '%{nodes} Träger, %{edges} Verbindungen, Dichte %{density} % (%{from} bis %{until})',
+      node: '%{name}: %{meetings} Sitzungen',
+    },
     user: {
       temporary_password_help: 'Ohne Eingabe erzeugt die Benutzerverwaltung ein Passwort und schickt es mit der Einladung per E-Mail. Bei der ersten Anmeldung legt die Person ein eigenes Passwort fest.',
       account_note: 'Mit dem Speichern wird auch das Anmeldekonto angelegt. Deaktivieren sperrt das Konto und meldet die Person überall ab.',
@@ -99,6 +144,20 @@ export const appDe = {
       action: { create: 'angelegt', update: 'geändert', delete: 'gelöscht' },
       weekday: { MO: 'Mo', TU: 'Di', WE: 'Mi', TH: 'Do', FR: 'Fr', SA: 'Sa', SU: 'So' },
       scheduleFreq: { WEEKLY: 'wöchentlich', MONTHLY: 'monatlich', DAILY: 'täglich', ONCE: 'einmalig' },
+      networkKind: { 'working-group': 'Arbeitskreis', committee: 'Gremium', network: 'Netzwerk', 'district-conference': 'Stadtteilkonferenz', 'round-table': 'Runder Tisch' },
+      cadence: { monthly: 'monatlich', quarterly: 'vierteljährlich', 'half-yearly': 'halbjährlich', 'as-needed': 'nach Bedarf' },
+      networkStatus: { active: 'aktiv', dormant: 'ruht', ended: 'beendet' },
+      activityKind: {
+        'participation-format': 'Beteiligungsformat', festival: 'Fest', campaign: 'Kampagne', survey: 'Befragung', workshop: 'Werkstatt', 'information-event': 'Informationsveranstaltung', volunteering: 'Mitmachaktion',
+      },
+      stage: { information: 'Information', outreach: 'Ansprache', involvement: 'Einbeziehung', activation: 'Aktivierung' },
+      agreementStatus: { open: 'offen', done: 'erledigt', dropped: 'verworfen' },
+      source: SOURCE_DE,
+      metric: {
+        'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',
+        participants: 'Teilnehmende an Aktivitäten', volunteers: 'Ehrenamtliche bei Aktivitäten', 'activation-share': 'Anteil Einbeziehung und Aktivierung',
+        'offers-current': 'Anteil aktuell geprüfter Angebote (6 Monate)', 'offers-published': 'Veröffentlichte Angebote',
+      },
     },
   },
 };

@@ -2,7 +2,7 @@
 export const appEn = {
   resources: {
     districts: { name: 'District |||| Districts', fields: { name: 'Name', description: 'Description', quarters: 'Quarters' } },
-    'social-spaces': { name: 'Social space |||| Social spaces', fields: { name: 'Name', districtIds: 'Districts', description: 'Description', quarters: 'Quarters', offers: 'Offers', centres: 'Community centres' } },
+    'social-spaces': { name: 'Social space |||| Social spaces', fields: { name: 'Name', districtIds: 'Districts', description: 'Description', quarters: 'Quarters', offers: 'Offers', centres: 'Community centres', networks: 'Networks and bodies', activities: 'Latest activities' } },
     quarters: { name: 'Quarter |||| Quarters', fields: { name: 'Name', socialSpaceId: 'Social space', districtId: 'District' } },
     centres: { name: 'Community centre |||| Community centres', fields: { name: 'Name', socialSpaceId: 'Social space', quarterId: 'Quarter', address: 'Address', street: 'Street', postalCode: 'Postcode', city: 'City', geo: 'Coordinates', lat: 'Latitude', lng: 'Longitude', openingHours: 'Opening hours', contact: 'Contact', accessibility: 'Accessibility' } },
     organisations: { name: 'Organisation |||| Organisations', fields: { name: 'Name', kind: 'Kind', parentId: 'Parent organisation', contact: 'Contact', description: 'Description', offers: 'Offers' } },
@@ -17,12 +17,37 @@ export const appEn = {
       },
     },
     goals: { name: 'Goal |||| Goals', fields: { number: 'No.', title: 'Goal', description: 'Description', indicators: 'Indicators' } },
-    indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible' } },
+    indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible', source: 'Origin of values', metric: 'Computation', stage: 'Only participation stage', theme: 'Only theme' } },
     targets: { name: 'Target |||| Targets', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', year: 'Year', baseline: 'Baseline', target: 'Target' } },
-    measurements: { name: 'Measurement |||| Measurements', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', value: 'Value', note: 'Note', source: 'Source' } },
+    measurements: { name: 'Measurement |||| Measurements', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', value: 'Value', note: 'Note', dataSource: 'Data source', source: 'Origin' } },
     'api-keys': { name: 'API key |||| API keys', fields: { organisationId: 'Organisation', name: 'Name', prefix: 'Prefix', expiresAt: 'Expires', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdAt: 'Created' } },
     reports: { name: 'Goal report |||| Goal reports', fields: { month: 'Month', status: 'Status', recipients: 'Recipients', sentAt: 'Sent', messageId: 'Message id', force: 'Send again' } },
     'report-settings': { name: 'Report recipients |||| Report recipients', fields: { extraRecipients: 'Further recipients (besides leadership)' } },
+    networks: {
+      name: 'Network |||| Networks',
+      fields: {
+        name: 'Name', kind: 'Kind', socialSpaceIds: 'Social spaces', socialSpaceId: 'Social space', themes: 'Themes', targetGroups: 'Target groups', description: 'Description', leadUserId: 'Lead / convenor',
+        memberOrganisationIds: 'Members (organisations)', cadence: 'Cadence', status: 'Status', startDate: 'Since', endDate: 'Until', contacts: 'External contact persons', contactName: 'Name',
+        contactFunction: 'Function', contactOrganisation: 'Organisation', consentNote: 'Consent (who, when, how)', meetings: 'Meetings', q: 'Search',
+      },
+    },
+    meetings: {
+      name: 'Meeting |||| Meetings',
+      fields: {
+        networkId: 'Network', date: 'Date', centreId: 'Community centre', location: 'Place', organisationIds: 'Organisations present', attendees: 'Attendees', residents: 'of them residents',
+        topics: 'Topics', minutes: 'Minutes', minutesUrl: 'Minutes (link)', agreements: 'Agreements', agreementText: 'Agreement', ownerOrganisationId: 'Responsible organisation',
+        ownerUserId: 'Responsible person', dueDate: 'Due', agreementStatus: 'State', socialSpaceId: 'Social space', month: 'Month',
+      },
+    },
+    activities: {
+      name: 'Activity |||| Activities',
+      fields: {
+        title: 'Title', kind: 'Kind', stage: 'Participation stage', date: 'Date', endDate: 'Until', socialSpaceId: 'Social space', quarterIds: 'Quarters', centreId: 'Community centre', themes: 'Themes',
+        targetGroups: 'Target groups', participants: 'Participants', volunteers: 'Volunteers', organisationIds: 'Organisations involved', residentsInPlanning: 'Residents took part in planning',
+        outcome: 'Outcome', offerId: 'Related offer', month: 'Month', q: 'Search',
+      },
+    },
+    'open-agreements': { name: 'Open agreement |||| Open agreements', fields: { text: 'Agreement', dueDate: 'Due', networkId: 'Network' } },
     'audit-events': { name: 'Audit entry |||| Audit log', fields: { at: 'When', actor: 'Who', action: 'Action', entityType: 'Type', entityId: 'Id', version: 'Version', changes: 'Changes', month: 'Month' } },
   },
   app: {
@@ -41,9 +66,29 @@ export const appEn = {
     dashboard: {
       title: 'Overview', scorecard: 'Goal attainment per social space', month: 'Report month %{month}', missing: 'Measurements missing for the last period', stale: 'Stale offers (not reviewed for 6 months)', none: 'None',
       goal: 'Goal %{number}',
+      computed: 'Computed indicators',
+      computed_note: 'Computed from meetings, activities and offers; not entered by hand.',
+      agreements: 'Open agreements (overdue or due within 14 days)',
     },
     report: { send: 'Send report', recipients: 'Manage recipients', preview: 'Preview', month_help: 'e.g. 2026-10; empty = previous month' },
     measurement: { period_help: '2026-10, 2026-Q3 or 2026' },
+    indicator: {
+      compute: 'Compute now',
+      computed: '%{count} values recomputed',
+      metric_help: 'The system computes the values every month from meetings, activities or offers.',
+    },
+    network: {
+      record_meeting: 'Record a meeting',
+      contacts_note: 'Record external contact persons with the minimum only; e-mail or phone only with a recorded consent. To delete on request, remove the entry and save.',
+      month_help: 'e.g. 2026-10',
+    },
+    activity: { stage_help: 'Information → outreach → involvement → activation' },
+    agreements: { title: '%{count} open', none: 'No open agreements', due: 'due %{date}', no_due: 'no due date', overdue: 'overdue' },
+    graph: {
+      title: 'Who works with whom? (shared meetings)',
+      summary: '%{nodes} organisations, %{edges} links, density %{density} % (%{from} to %{until})',
+      node: '%{name}: %{meetings} meetings',
+    },
     user: {
       temporary_password_help: 'Left empty, the user directory makes a password and e-mails it with the invitation. At first sign-in the person sets their own.',
       account_note: 'Saving also creates the sign-in account. Deactivating locks the account and signs the person out everywhere.',
@@ -97,6 +142,20 @@ export const appEn = {
       action: { create: 'created', update: 'updated', delete: 'deleted' },
       weekday: { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' },
       scheduleFreq: { WEEKLY: 'weekly', MONTHLY: 'monthly', DAILY: 'daily', ONCE: 'once' },
+      networkKind: { 'working-group': 'Working group', committee: 'Committee', network: 'Network', 'district-conference': 'District conference', 'round-table': 'Round table' },
+      cadence: { monthly: 'monthly', quarterly: 'quarterly', 'half-yearly': 'half-yearly', 'as-needed': 'as needed' },
+      networkStatus: { active: 'active', dormant: 'dormant', ended: 'ended' },
+      activityKind: {
+        'participation-format': 'Participation format', festival: 'Festival', campaign: 'Campaign', survey: 'Survey', workshop: 'Workshop', 'information-event': 'Information event', volunteering: 'Volunteering action',
+      },
+      stage: { information: 'Information', outreach: 'Outreach', involvement: 'Involvement', activation: 'Activation' },
+      agreementStatus: { open: 'open', done: 'done', dropped: 'dropped' },
+      source: { manual: 'entered', computed: 'computed', partner: 'reported by partners' },
+      metric: {
+        'meetings-held': 'Network meetings in the social space', 'active-partners': 'Active network partners (12 months)', 'network-density': 'Density of cooperation (12 months)',
+        participants: 'Participants in activities', volunteers: 'Volunteers in activities', 'activation-share': 'Share of involvement and activation',
+        'offers-current': 'Share of offers reviewed (6 months)', 'offers-published': 'Published offers',
+      },
     },
   },
 };

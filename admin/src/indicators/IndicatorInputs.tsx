@@ -1,5 +1,6 @@
 import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { directionChoices, frequencyChoices, roleChoices } from '../common/choices';
+import { FormDataConsumer } from 'react-admin';
+import { directionChoices, frequencyChoices, metricChoices, roleChoices, sourceChoices, stageChoices, themeChoices } from '../common/choices';
 export const IndicatorInputs = () => (
   <>
     <ReferenceInput source="goalId" reference="goals" sort={{ field: 'number', order: 'ASC' }}><SelectInput optionText={(g: any) => `${g.number}. ${g.title.slice(0, 80)}`} /></ReferenceInput>
@@ -10,6 +11,18 @@ export const IndicatorInputs = () => (
     <NumberInput source="minValue" />
     <NumberInput source="maxValue" />
     <SelectInput source="responsibleRole" choices={roleChoices} defaultValue="coordination" />
+    <SelectInput source="source" choices={sourceChoices.filter((c) => c.id !== 'partner')} defaultValue="manual" />
+    <FormDataConsumer>
+      {({ formData }) =>
+        formData.source === 'computed' ? (
+          <>
+            <SelectInput source="metric" choices={metricChoices} helperText="app.indicator.metric_help" />
+            {['participants', 'volunteers'].includes(formData.metric) && <SelectInput source="metricOptions.stage" choices={stageChoices} label="resources.indicators.fields.stage" />}
+            {formData.metric === 'offers-published' && <SelectInput source="metricOptions.theme" choices={themeChoices} label="resources.indicators.fields.theme" />}
+          </>
+        ) : null
+      }
+    </FormDataConsumer>
     <TextInput source="dataSource" fullWidth />
     <TextInput source="description" multiline fullWidth />
   </>

@@ -1,5 +1,6 @@
 import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { directionChoices, frequencyChoices } from '../common/choices';
+import { directionChoices, frequencyChoices, metricChoices, sourceChoices } from '../common/choices';
+import { ComputeButton } from './ComputeButton';
 import { IndicatorChart } from './IndicatorChart';
 export const IndicatorShow = () => (
   <Show>
@@ -9,7 +10,10 @@ export const IndicatorShow = () => (
       <TextField source="unit" />
       <SelectField source="direction" choices={directionChoices} />
       <SelectField source="frequency" choices={frequencyChoices} />
+      <SelectField source="source" choices={sourceChoices} />
+      <SelectField source="metric" choices={metricChoices} emptyText="–" />
       <TextField source="dataSource" emptyText="–" />
+      <ComputeButton />
       <IndicatorChart />
     </SimpleShowLayout>
   </Show>

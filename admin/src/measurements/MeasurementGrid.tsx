@@ -14,7 +14,8 @@ export function MeasurementGrid() {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider();
-  const { data: indicators = [] } = useGetList('indicators', { pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } });
+  // Only indicators entered by hand: computed ones get their values from the metric job.
+  const { data: indicators = [] } = useGetList('indicators', { filter: { source: 'manual' }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } });
   const { data: spaces = [] } = useGetList('social-spaces', { pagination: { page: 1, perPage: 50 }, sort: { field: 'name', order: 'ASC' } });
   const [indicatorId, setIndicatorId] = useState('');
   const indicator = indicators.find((i: any) => i.id === indicatorId);

@@ -1,6 +1,7 @@
 import { safeExporter } from '../common/exporter';
 import { Link } from 'react-router-dom';
-import { Button, CreateButton, DataTable, ExportButton, List, ReferenceField, ReferenceInput, SelectInput, TextInput, TopToolbar } from 'react-admin';
+import { Button, CreateButton, DataTable, ExportButton, List, ReferenceField, ReferenceInput, SelectInput, TextInput, TopToolbar, SelectField } from 'react-admin';
+import { sourceChoices } from '../common/choices';
 const filters = [
   <ReferenceInput source="indicatorId" reference="indicators" key="i" alwaysOn perPage={200}><SelectInput optionText="name" /></ReferenceInput>,
   <ReferenceInput source="socialSpaceId" reference="social-spaces" key="s" alwaysOn><SelectInput optionText="name" /></ReferenceInput>,
@@ -20,6 +21,7 @@ export const MeasurementList = () => (
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
       <DataTable.Col source="period" />
       <DataTable.NumberCol source="value" />
+      <DataTable.Col source="source"><SelectField source="source" choices={sourceChoices} /></DataTable.Col>
       <DataTable.Col source="note" disableSort />
     </DataTable>
   </List>

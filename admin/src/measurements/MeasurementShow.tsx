@@ -1,4 +1,5 @@
-import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField, SelectField } from 'react-admin';
+import { sourceChoices } from '../common/choices';
 export const MeasurementShow = () => (
   <Show>
     <SimpleShowLayout>
@@ -7,7 +8,8 @@ export const MeasurementShow = () => (
       <TextField source="period" />
       <NumberField source="value" />
       <TextField source="note" emptyText="–" />
-      <TextField source="source" emptyText="–" />
+      <TextField source="dataSource" emptyText="–" />
+      <SelectField source="source" choices={sourceChoices} />
     </SimpleShowLayout>
   </Show>
 );
