@@ -4,7 +4,7 @@
  */
 import type { Status } from './scorecard.ts';
 import type { Role } from './schemas/user.ts';
-import type { IndicatorSource } from './schemas/indicator.ts';
+import type { Frequency, IndicatorSource } from './schemas/indicator.ts';
 
 export const STATUS_DE: Record<Status, string> = { 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'nicht im Plan', missing: 'fehlt', 'no-target': 'ohne Ziel' };
 
@@ -15,6 +15,8 @@ export const ROLE_DE: Record<Role, string> = {
   'neighbourhood-management': 'Stadtteilarbeit / Quartiersmanagement',
   prevention: 'Präventionskoordination',
 };
+
+export const FREQUENCY_DE: Record<Frequency, string> = { monthly: 'monatlich', quarterly: 'vierteljährlich', yearly: 'jährlich' };
 
 /** Where a value comes from, as the report and the admin mark it. */
 export const SOURCE_DE: Record<IndicatorSource, string> = { manual: 'erfasst', computed: 'berechnet', partner: 'von Trägern gemeldet' };

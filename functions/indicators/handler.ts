@@ -7,6 +7,7 @@
  */
 import { entities, type Item } from '../../shared/entities.ts';
 import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
+import { FREQUENCY_DE } from '../../shared/labels.ts';
 import { previousMonth } from '../../shared/months.ts';
 import { crudImpls } from '../http/crud.ts';
 import { problems, type FieldError } from '../http/problem.ts';
@@ -20,13 +21,14 @@ import { loadScorecard } from './scorecard.ts';
 const PERIOD_EXAMPLE = { monthly: '2026-10', quarterly: '2026-Q3', yearly: '2026' } as const;
 const periodMismatch = (frequency: keyof typeof PERIOD_EXAMPLE): FieldError => ({
   pointer: '/body/period',
-  detail: `Zeitraum passt nicht zur Erhebung (${frequency}): erwartet ${PERIOD_EXAMPLE[frequency]}`,
+  detail: `Zeitraum passt nicht zur Erhebung (${FREQUENCY_DE[frequency]}): erwartet z. B. ${PERIOD_EXAMPLE[frequency]}`,
 });
 
 /** A measurement's period must match its indicator's frequency, and its value the bounds. */
 async function measurementFitsIndicator(call: Call, data: Item) {
   const [indicator] = await call.deps.repo.batchGet(entities.indicator, [data.indicatorId]);
   if (!indicator) return; // the repository refuses the missing reference with a 409
+  if (indicator.source === 'computed') throw computedValue(indicator.name);
   const errors: FieldError[] = [];
   if (!periodMatchesFrequency(data.period, indicator.frequency))
     errors.push(periodMismatch(indicator.frequency));
@@ -35,7 +37,6 @@ async function measurementFitsIndicator(call: Call, data: Item) {
   if (indicator.maxValue !== undefined && data.value > indicator.maxValue)
     errors.push({ pointer: '/body/value', detail: `Wert über dem Maximum ${indicator.maxValue}` });
   if (errors.length) throw problems.badRequest('The measurement does not fit its indicator', errors);
-  if (indicator.source === 'computed') throw computedValue(indicator.name);
 }
 
 /** 409: a computed indicator's values come from the metric job only. */

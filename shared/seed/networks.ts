@@ -150,14 +150,14 @@ export function networkData(today: Date): SeedItem[] {
           minutes: `Protokoll der Sitzung vom ${date}: ${n.topics[k % n.topics.length]} besprochen, nächste Schritte vereinbart.`,
           agreements: [
             {
-              id: `v${k}a`,
+              id: `${n.id}-${k}-a`,
               text: `${n.topics[k % n.topics.length]}: Vorschlag ausarbeiten und in der nächsten Sitzung vorstellen`,
               ownerOrganisationId: present[0],
               dueDate: due(every * 30),
               status: recent && due(every * 30) >= todayIso ? 'open' : rnd() < 0.85 ? 'done' : recent ? 'open' : 'dropped',
             },
             ...(rnd() < 0.5
-              ? [{ id: `v${k}b`, text: 'Einladung an weitere Träger im Sozialraum versenden', ownerOrganisationId: present[present.length - 1], dueDate: due(14), status: recent ? 'open' : 'done' }]
+              ? [{ id: `${n.id}-${k}-b`, text: 'Einladung an weitere Träger im Sozialraum versenden', ownerOrganisationId: present[present.length - 1], dueDate: due(14), status: recent ? 'open' : 'done' }]
               : []),
           ],
         },

@@ -1,5 +1,5 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/labels.ts). */
-import { ROLE_DE, SOURCE_DE, STATUS_DE } from '../../../shared/labels';
+import { FREQUENCY_DE, ROLE_DE, SOURCE_DE, STATUS_DE } from '../../../shared/labels';
 
 export const appDe = {
   resources: {
@@ -140,7 +140,7 @@ export const appDe = {
       targetGroup: { children: 'Kinder', youth: 'Jugendliche', parents: 'Eltern', families: 'Familien', seniors: 'Ältere Menschen', migrants: 'Zugewanderte', 'people-with-disabilities': 'Menschen mit Behinderung', unemployed: 'Arbeitsuchende', everyone: 'Alle' },
       role: ROLE_DE,
       direction: { 'higher-is-better': 'höher ist besser', 'lower-is-better': 'niedriger ist besser' },
-      frequency: { monthly: 'monatlich', quarterly: 'vierteljährlich', yearly: 'jährlich' },
+      frequency: FREQUENCY_DE,
       action: { create: 'angelegt', update: 'geändert', delete: 'gelöscht' },
       weekday: { MO: 'Mo', TU: 'Di', WE: 'Mi', TH: 'Do', FR: 'Fr', SA: 'Sa', SU: 'So' },
       scheduleFreq: { WEEKLY: 'wöchentlich', MONTHLY: 'monatlich', DAILY: 'täglich', ONCE: 'einmalig' },
