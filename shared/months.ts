@@ -58,6 +58,6 @@ export function monthsEndingWith(last: string, count: number): string[] {
   const end = y * 12 + (m - 1);
   return Array.from({ length: count }, (_, i) => {
     const k = end - count + 1 + i;
-    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+    return `${String(Math.floor(k / 12)).padStart(4, '0')}-${String((k % 12) + 1).padStart(2, '0')}`;
   });
 }

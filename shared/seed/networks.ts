@@ -9,7 +9,8 @@ import { ORGANISATIONS, prng } from './demo.ts';
 import { quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
 
 const FREE_WELFARE = ORGANISATIONS.filter(([, , kind]) => kind === 'free-welfare').map(([id]) => id);
-const LOCAL_GROUPS = ['buergerverein-norden', 'westen-aktiv', 'sportbund', 'kulturwerkstatt', 'integrationsrat'];
+/** The local association working in a social space (the two Bürgervereine only in their own). */
+const localGroup = (ss: string, i: number) => (ss === 'norden' ? 'buergerverein-norden' : ss === 'westen' ? 'westen-aktiv' : ['kulturwerkstatt', 'sportbund', 'integrationsrat'][i % 3]);
 
 interface NetworkSeed {
   id: string;
@@ -33,7 +34,7 @@ function networks(): NetworkSeed[] {
     spaces: [ss],
     themes: ['Teilhabe', 'Wohnen'],
     targetGroups: ['everyone'],
-    members: ['stadt-hamm', FREE_WELFARE[i % FREE_WELFARE.length], FREE_WELFARE[(i + 2) % FREE_WELFARE.length], LOCAL_GROUPS[i % LOCAL_GROUPS.length], 'stadt-vhs', 'sportbund'],
+    members: [...new Set(['stadt-hamm', FREE_WELFARE[i % FREE_WELFARE.length], FREE_WELFARE[(i + 2) % FREE_WELFARE.length], localGroup(ss, i), 'stadt-vhs', 'sportbund'])],
     cadence: 'quarterly',
     leadUserId: ss === 'norden' ? 'u-koordination-norden' : undefined,
     description: `Alle Akteure im Sozialraum ${socialSpaceNames[ss]}: Träger, Vereine, Schulen, Kirchengemeinden und Bewohnerschaft.`,
@@ -187,7 +188,7 @@ export function networkData(today: Date): SeedItem[] {
             // Participation grows a little over the 18 months.
             participants: Math.round(between(tpl.size) * (0.85 + (0.3 * k) / months.length)),
             volunteers: between(tpl.volunteers),
-            organisationIds: [FREE_WELFARE[(si + j) % FREE_WELFARE.length], LOCAL_GROUPS[(si + k) % LOCAL_GROUPS.length]],
+            organisationIds: [FREE_WELFARE[(si + j) % FREE_WELFARE.length], localGroup(ss, k)],
             residentsInPlanning: tpl.stage === 'involvement' || tpl.stage === 'activation',
             ...(tpl.stage === 'activation' ? { outcome: 'Viele Bewohnerinnen und Bewohner haben selbst mit angepackt.' } : {}),
           },

@@ -17,12 +17,13 @@ import { DEFAULT_DEMO_PASSWORD } from '../../infra/local/stack.ts';
 import { ensureTable } from '../../infra/local/dynamodb.ts';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { accessPatterns } from '../../shared/db/accessPatterns.ts';
-import { itemKeys, keys } from '../../shared/db/keys.ts';
+import { itemKeys, keys, projectionItems } from '../../shared/db/keys.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
 import { FUNCTION_GROUPS } from '../../shared/routes.ts';
 import { periodsNeeded } from '../../shared/scorecard.ts';
 import { computeReport } from '../../functions/reports/compute.ts';
+import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { SEED_TODAY } from '../support/constants.ts';
 
 const OUT = path.join(ROOT, '.bench');
@@ -169,16 +170,7 @@ async function main() {
     for (const k of [1, 10, 100]) {
       const table = `report-x${k}`;
       await ensureTable(stack.dynamoEndpoint, table);
-      const raw = localDynamoClient(stack.dynamoEndpoint);
-      const d = createDocumentClient(raw);
-      const counter = { calls: 0, scans: 0, measurements: 0, items: 0 };
-      d.middlewareStack.add((next, ctx) => async (args) => {
-        counter.calls++;
-        if (ctx.commandName === 'ScanCommand') counter.scans++;
-        const out: any = await next(args);
-        counter.items += out.output?.Count ?? (Object.values(out.output?.Responses ?? {}) as any[]).reduce((n: number, r: any[]) => n + r.length, 0) ?? 0;
-        return out;
-      }, { step: 'initialize', name: 'count' });
+      const { raw, d, counter } = countedClient(stack.dynamoEndpoint);
       const r = new Repository(d, table, () => SEED_TODAY);
       const items = await bulkData(k);
       await bulkWrite(d, table, items);
@@ -187,13 +179,45 @@ async function main() {
       const t0 = performance.now();
       const data = await computeReport(r, '2026-10', SEED_TODAY);
       const t = performance.now() - t0;
-      counter.measurements = data.scorecard.cells.filter((c) => c.value !== null).length;
       base ??= { t, calls: counter.calls, items: counter.items };
       log(`| ${k}× | ${items.filter((i) => i._type === 'offer').length} | ${items.filter((i) => i._type === 'indicator').length} | ${counter.items} | ${counter.calls} | ${counter.scans} | ${t.toFixed(0)} ms | ${r2(counter.items / base.items)} | ${r2(counter.calls / base.calls)} | ${r2(t / base.t)} | ${((t / counter.items) * 1000).toFixed(0)} |`);
       raw.destroy();
     }
     log();
     log('DynamoDB calls grow with the number of 1 MB query pages, not with history: pattern 4 reads only the periods compared, never a Scan. Items read grow linearly with the volume. DynamoDB Local (SQLite behind a JVM) answers large partitions far more slowly than the service does, which dominates the 100× row.');
+    log();
+
+    // ---------- metric computation cost growth ----------
+    log('## Computed indicators: cost growth with meetings and activities');
+    log();
+    log('The metric job for one closing month (2026-10): every computed demo indicator, every social space. The seeded networks\' meetings and the activities, then 10× and 100× as many (with their projection items), written in bulk. The first run writes the measurements; the second finds every value unchanged and writes nothing.');
+    log();
+    log('| volume | meetings | activities | items read | DynamoDB calls | Scan calls | time (first run) | time (rerun) | items / 1× | calls / 1× | time / 1× |');
+    log('|---|---|---|---|---|---|---|---|---|---|---|');
+    let metricBase: { t: number; calls: number; items: number } | undefined;
+    for (const k of [1, 10, 100]) {
+      const table = `metrics-x${k}`;
+      await ensureTable(stack.dynamoEndpoint, table);
+      const { raw, d, counter } = countedClient(stack.dynamoEndpoint);
+      const r = new Repository(d, table, () => SEED_TODAY);
+      const items = await bulkWorkData(k);
+      await bulkWrite(d, table, items);
+      counter.calls = 0;
+      counter.items = 0;
+      const t0 = performance.now();
+      await computeClosingMonth(r, '2026-10');
+      const t = performance.now() - t0;
+      const [calls, read] = [counter.calls, counter.items];
+      const t1 = performance.now();
+      await computeClosingMonth(r, '2026-10');
+      const rerun = performance.now() - t1;
+      metricBase ??= { t, calls, items: read };
+      const count = (type: string) => items.filter((i) => i._type === type).length;
+      log(`| ${k}× | ${count('meeting')} | ${count('activity')} | ${read} | ${calls} | ${counter.scans} | ${t.toFixed(0)} ms | ${rerun.toFixed(0)} ms | ${r2(read / metricBase.items)} | ${r2(calls / metricBase.calls)} | ${r2(t / metricBase.t)} |`);
+      raw.destroy();
+    }
+    log();
+    log('Items read grow with the meetings and activities of the months computed (pattern 14: one partition per social space and month), never with the rest of the table; calls grow only with 1 MB query pages. 0 Scans.');
     log();
 
     // ---------- cold start ----------
@@ -298,6 +322,37 @@ async function bulkData(k: number) {
     for (const s of seed.filter((i) => i.type === 'target')) put('target', `${s.id}-${c}`, { ...s.data, indicatorId: `${s.data.indicatorId}-${c}` });
     for (const s of seed.filter((i) => i.type === 'measurement' && wanted.has(String(i.data.period)))) put('measurement', `${s.id}-${c}`, { ...s.data, indicatorId: `${s.data.indicatorId}-${c}` });
   }
+  return out;
+}
+
+/** A document client that counts DynamoDB calls, items returned, and Scans. */
+function countedClient(endpoint: string) {
+  const raw = localDynamoClient(endpoint);
+  const d = createDocumentClient(raw);
+  const counter = { calls: 0, scans: 0, items: 0 };
+  d.middlewareStack.add((next, ctx) => async (args) => {
+    counter.calls++;
+    if (ctx.commandName === 'ScanCommand') counter.scans++;
+    const out: any = await next(args);
+    counter.items += out.output?.Count ?? (Object.values(out.output?.Responses ?? {}) as any[]).reduce((n: number, r: any[]) => n + r.length, 0) ?? 0;
+    return out;
+  }, { step: 'initialize', name: 'count' });
+  return { raw, d, counter };
+}
+
+/** The seeded structure, offers, indicators and networks, with k× the seeded meetings and activities and their projection items. */
+async function bulkWorkData(k: number) {
+  const { allSeedItems, seedData } = await import('../../shared/seed/seed.ts');
+  const seed = allSeedItems(SEED_TODAY);
+  const out: Record<string, any>[] = [];
+  const meta = { version: 1, createdAt: SEED_TODAY.toISOString(), updatedAt: SEED_TODAY.toISOString(), createdBy: 'bench', updatedBy: 'bench' };
+  const put = (type: string, id: string, data: Record<string, any>) => {
+    const def = (entities as any)[type];
+    const e = { ...seedData(def, data), id, ...meta };
+    out.push({ ...e, ...itemKeys(def, e), _type: type }, ...projectionItems(def, e));
+  };
+  for (const s of seed.filter((i) => ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'user', 'centre', 'offer', 'indicator', 'network'].includes(i.type))) put(s.type, s.id, s.data);
+  for (let c = 0; c < k; c++) for (const s of seed.filter((i) => i.type === 'meeting' || i.type === 'activity')) put(s.type, `${s.id}-${c}`, s.data);
   return out;
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { pickFromAutocomplete, pickMany, SHOTS, useAdminUi } from '../support/adminUi.ts';
 
 const ui = useAdminUi('e2e');
 const signIn = ui.signIn;
@@ -176,15 +176,3 @@ async function nordenOffer(label: string): Promise<{ id: string; title: string }
   return { id: created.id, title };
 }
 
-async function pickFromAutocomplete(page: Page, label: string, option: string) {
-  const input = page.getByRole('combobox', { name: label });
-  await input.click();
-  await input.fill(option.slice(0, 6));
-  await page.getByRole('option', { name: option }).click();
-}
-
-async function pickMany(page: Page, label: string, options: string[]) {
-  await page.getByRole('combobox', { name: label }).click();
-  for (const o of options) await page.getByRole('option', { name: o, exact: true }).click();
-  await page.keyboard.press('Escape');
-}

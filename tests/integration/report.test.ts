@@ -45,14 +45,17 @@ describe('report figures (golden)', () => {
     const data = await computeReport(t.repo, MONTH, SEED_TODAY);
     const figures = {
       goals: data.scorecard.goals.map((g) => `${g.goalId}|${g.socialSpaceId}|${g.status}`),
-      cells: data.scorecard.cells.map((c) => `${c.indicatorId}|${c.socialSpaceId}|${c.period}|${c.value}|${c.target}|${c.status}|${c.trendPrevious}|${c.trendYear}`),
+      cells: data.scorecard.cells.map((c) => `${c.indicatorId}|${c.socialSpaceId}|${c.period}|${c.value}|${c.source}|${c.target}|${c.status}|${c.trendPrevious}|${c.trendYear}`),
       goalRollUp: data.goalRollUp,
       offers: data.offers,
       missing: data.missing.length,
       notable: data.notable,
     };
     expect(data.scorecard.socialSpaces).toHaveLength(9);
-    expect(data.scorecard.cells).toHaveLength(12 * 9);
+    expect(data.scorecard.cells).toHaveLength(13 * 9);
+    // The six computed demo indicators hold computed values only.
+    const computed = new Set(['ind-participation', 'ind-network-meetings', 'ind-network-partners', 'ind-network-density', 'ind-offers-current', 'ind-volunteers']);
+    for (const c of data.scorecard.cells.filter((x) => x.value !== null)) expect(c.source).toBe(computed.has(c.indicatorId) ? 'computed' : 'manual');
     expect(data.offers.reduce((n, o) => n + o.total, 0)).toBeGreaterThanOrEqual(60);
     // The golden file is written deliberately (UPDATE_GOLDEN=1) and reviewed; a missing one fails.
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, JSON.stringify(figures, null, 1) + '\n');
@@ -68,7 +71,11 @@ describe('report figures (golden)', () => {
     for (const s of data.scorecard.socialSpaces) expect(html).toContain(s.name);
     expect(renderText(data)).toContain('AUF EINEN BLICK');
     const csv = renderCsv(data).split('\r\n');
-    expect(csv.filter((l) => l.startsWith('Kennzahl;'))).toHaveLength(108);
+    expect(csv.filter((l) => l.startsWith('Kennzahl;'))).toHaveLength(117);
+    // Each value says where it comes from.
+    expect(html).toMatch(/höher ist besser · berechnet/);
+    expect(html).toMatch(/· erfasst/);
+    expect(csv.filter((l) => l.startsWith('Kennzahl;') && l.endsWith(';berechnet'))).toHaveLength(6 * 9 - data.scorecard.cells.filter((c) => c.value === null && c.source === null && ['ind-participation', 'ind-network-meetings', 'ind-network-partners', 'ind-network-density', 'ind-offers-current', 'ind-volunteers'].includes(c.indicatorId)).length);
     expect(csv.join('\n')).toMatch(/;\d+,\d/); // decimal commas
   });
 });

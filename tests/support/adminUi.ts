@@ -51,3 +51,24 @@ export function useAdminUi(tableName: string): AdminUi {
   };
   return ui;
 }
+
+/** Chooses one option of an autocomplete input by typing the start of it. */
+export async function pickFromAutocomplete(page: Page, label: string, option: string) {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(option.slice(0, 6));
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** Chooses several options of a multi-select. */
+export async function pickMany(page: Page, label: string, options: string[]) {
+  await page.getByRole('combobox', { name: label }).click();
+  for (const o of options) await page.getByRole('option', { name: o, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+/** Chooses several options of an autocomplete multi-select, typing the start of each. */
+export async function pickManyByTyping(page: Page, label: string, options: string[]) {
+  for (const o of options) await pickFromAutocomplete(page, label, o);
+  await page.keyboard.press('Escape');
+}

@@ -1,36 +1,43 @@
 /** The quick meeting form: date, who was there, and the agreements, added inline. */
 import {
-  ArrayInput, AutocompleteArrayInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleFormIterator, TextArrayInput, TextInput,
+  ArrayInput, AutocompleteArrayInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleFormIterator, TextArrayInput, TextInput, useCanAccess,
 } from 'react-admin';
 import { agreementStatusChoices } from '../common/choices';
-export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => (
-  <>
-    <ReferenceInput source="networkId" reference="networks" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
-      <SelectInput optionText="name" disabled={edit} fullWidth />
-    </ReferenceInput>
-    <DateInput source="date" />
-    <ReferenceArrayInput source="organisationIds" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
-      <AutocompleteArrayInput optionText="name" fullWidth />
-    </ReferenceArrayInput>
-    <NumberInput source="attendees" min={0} />
-    <NumberInput source="residents" min={0} />
-    <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
-    <TextInput source="location" />
-    <TextArrayInput source="topics" fullWidth />
-    <ArrayInput source="agreements">
-      <SimpleFormIterator inline>
-        <TextInput source="text" label="resources.meetings.fields.agreementText" sx={{ minWidth: 320 }} />
-        <ReferenceInput source="ownerOrganisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
-          <SelectInput optionText="name" label="resources.meetings.fields.ownerOrganisationId" />
-        </ReferenceInput>
-        <ReferenceInput source="ownerUserId" reference="users" sort={{ field: 'name', order: 'ASC' }}>
-          <SelectInput optionText="name" label="resources.meetings.fields.ownerUserId" />
-        </ReferenceInput>
-        <DateInput source="dueDate" label="resources.meetings.fields.dueDate" />
-        <SelectInput source="status" choices={agreementStatusChoices} defaultValue="open" label="resources.meetings.fields.agreementStatus" />
-      </SimpleFormIterator>
-    </ArrayInput>
-    <TextInput source="minutes" multiline fullWidth />
-    <TextInput source="minutesUrl" fullWidth />
-  </>
-);
+
+export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => {
+  // Only roles that may list users can name one as owner; the others name an organisation.
+  const { canAccess: canListUsers } = useCanAccess({ resource: 'users', action: 'list' });
+  return (
+    <>
+      <ReferenceInput source="networkId" reference="networks" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+        <SelectInput optionText="name" disabled={edit} fullWidth />
+      </ReferenceInput>
+      <DateInput source="date" />
+      <ReferenceArrayInput source="organisationIds" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+        <AutocompleteArrayInput optionText="name" fullWidth />
+      </ReferenceArrayInput>
+      <NumberInput source="attendees" min={0} />
+      <NumberInput source="residents" min={0} />
+      <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
+      <TextInput source="location" />
+      <TextArrayInput source="topics" fullWidth />
+      <ArrayInput source="agreements">
+        <SimpleFormIterator inline>
+          <TextInput source="text" label="resources.meetings.fields.agreementText" sx={{ minWidth: 320 }} />
+          <ReferenceInput source="ownerOrganisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+            <SelectInput optionText="name" label="resources.meetings.fields.ownerOrganisationId" />
+          </ReferenceInput>
+          {canListUsers ? (
+            <ReferenceInput source="ownerUserId" reference="users" sort={{ field: 'name', order: 'ASC' }}>
+              <SelectInput optionText="name" label="resources.meetings.fields.ownerUserId" />
+            </ReferenceInput>
+          ) : null}
+          <DateInput source="dueDate" label="resources.meetings.fields.dueDate" />
+          <SelectInput source="status" choices={agreementStatusChoices} defaultValue="open" label="resources.meetings.fields.agreementStatus" />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <TextInput source="minutes" multiline fullWidth />
+      <TextInput source="minutesUrl" fullWidth />
+    </>
+  );
+};
