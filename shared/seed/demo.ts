@@ -5,6 +5,8 @@
  * Deterministic: the same `today` always yields the same data (golden tests rely on it).
  */
 import { programmes, quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
+import { seededBaseline } from './baselines.ts';
+import type { Metric } from '../schemas/indicator.ts';
 
 export function prng(seed: number) {
   let a = seed >>> 0;
@@ -99,17 +101,17 @@ export interface IndicatorSeed {
 }
 
 export const INDICATORS: IndicatorSeed[] = [
-  { id: 'ind-participation', goalId: 'goal-1', name: 'Teilnahmen an Beteiligungsformaten', unit: 'Personen', direction: 'higher-is-better', frequency: 'monthly', base: [60, 250], improvement: 0.1, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Aktivitäten der Stadtteilarbeit', metric: 'participants' },
+  { id: 'ind-participation', goalId: 'goal-1', name: 'Teilnahmen an Beteiligungsformaten', unit: 'Personen', direction: 'higher-is-better', frequency: 'monthly', base: [60, 250], improvement: 0.08, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Aktivitäten der Stadtteilarbeit', metric: 'participants' },
   { id: 'ind-kita-rate', goalId: 'goal-1', name: 'Kita-Besuchsquote (3–6 Jahre)', unit: '%', direction: 'higher-is-better', frequency: 'quarterly', base: [78, 95], improvement: 0.02, minValue: 0, maxValue: 100, responsibleRole: 'prevention', dataSource: 'Jugendamt, Kita-Statistik' },
   { id: 'ind-culture-visits', goalId: 'goal-1', name: 'Besuche von Kultur- und Bildungsangeboten', unit: 'Besuche', direction: 'higher-is-better', frequency: 'monthly', base: [120, 400], improvement: 0.08, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Angebotsstatistik' },
-  { id: 'ind-network-meetings', goalId: 'goal-2', name: 'Netzwerktreffen im Sozialraum', unit: 'Treffen', direction: 'higher-is-better', frequency: 'monthly', base: [1, 2], improvement: 0.15, minValue: 0, responsibleRole: 'coordination', dataSource: 'Sitzungen der Netzwerke', metric: 'meetings-held' },
-  { id: 'ind-network-partners', goalId: 'goal-2', name: 'Aktive Netzwerkpartner', unit: 'Partner', direction: 'higher-is-better', frequency: 'quarterly', base: [6, 12], improvement: 0.1, minValue: 0, responsibleRole: 'coordination', dataSource: 'Anwesenheit in Netzwerksitzungen (12 Monate)', metric: 'active-partners' },
-  { id: 'ind-network-density', goalId: 'goal-2', name: 'Dichte der Netzwerke', unit: '%', direction: 'higher-is-better', frequency: 'quarterly', base: [45, 85], improvement: 0.05, minValue: 0, maxValue: 100, responsibleRole: 'coordination', dataSource: 'Gemeinsame Sitzungsteilnahme (12 Monate)', metric: 'network-density' },
+  { id: 'ind-network-meetings', goalId: 'goal-2', name: 'Netzwerktreffen im Sozialraum', unit: 'Treffen', direction: 'higher-is-better', frequency: 'monthly', base: [1, 2], improvement: 0.03, minValue: 0, responsibleRole: 'coordination', dataSource: 'Sitzungen der Netzwerke', metric: 'meetings-held' },
+  { id: 'ind-network-partners', goalId: 'goal-2', name: 'Aktive Netzwerkpartner', unit: 'Partner', direction: 'higher-is-better', frequency: 'quarterly', base: [6, 12], improvement: 0.03, minValue: 0, responsibleRole: 'coordination', dataSource: 'Anwesenheit in Netzwerksitzungen (12 Monate)', metric: 'active-partners' },
+  { id: 'ind-network-density', goalId: 'goal-2', name: 'Dichte der Netzwerke', unit: '%', direction: 'higher-is-better', frequency: 'quarterly', base: [45, 85], improvement: 0.02, minValue: 0, maxValue: 100, responsibleRole: 'coordination', dataSource: 'Gemeinsame Sitzungsteilnahme (12 Monate)', metric: 'network-density' },
   { id: 'ind-joint-projects', goalId: 'goal-2', name: 'Gemeinsame Projekte mehrerer Träger', unit: 'Projekte', direction: 'higher-is-better', frequency: 'yearly', base: [2, 8], improvement: 0.2, minValue: 0, responsibleRole: 'coordination', dataSource: 'Jahresbericht Stadtteilkoordination' },
   { id: 'ind-offers-current', goalId: 'goal-3', name: 'Anteil aktuell geprüfter Angebote', unit: '%', direction: 'higher-is-better', frequency: 'monthly', base: [55, 85], improvement: 0.1, minValue: 0, maxValue: 100, responsibleRole: 'neighbourhood-management', dataSource: 'Angebotsdatenbank (reviewedAt)', metric: 'offers-current', computedMonths: 3 },
   { id: 'ind-counselling-contacts', goalId: 'goal-3', name: 'Beratungskontakte', unit: 'Kontakte', direction: 'higher-is-better', frequency: 'monthly', base: [40, 160], improvement: 0.08, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Beratungsstatistik der Träger' },
   { id: 'ind-waiting-days', goalId: 'goal-3', name: 'Wartezeit auf einen Beratungstermin', unit: 'Tage', direction: 'lower-is-better', frequency: 'monthly', base: [5, 21], improvement: 0.15, minValue: 0, maxValue: 365, responsibleRole: 'coordination', dataSource: 'Terminstatistik der Beratungsstellen' },
-  { id: 'ind-volunteers', goalId: 'goal-4', name: 'Ehrenamtlich Engagierte', unit: 'Personen', direction: 'higher-is-better', frequency: 'quarterly', base: [15, 60], improvement: 0.1, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Aktivitäten der Stadtteilarbeit', metric: 'volunteers' },
+  { id: 'ind-volunteers', goalId: 'goal-4', name: 'Ehrenamtlich Engagierte', unit: 'Personen', direction: 'higher-is-better', frequency: 'quarterly', base: [15, 60], improvement: 0.03, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Aktivitäten der Stadtteilarbeit', metric: 'volunteers' },
   { id: 'ind-self-help-groups', goalId: 'goal-4', name: 'Aktive Selbsthilfegruppen', unit: 'Gruppen', direction: 'higher-is-better', frequency: 'quarterly', base: [1, 7], improvement: 0.15, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Selbsthilfe-Kontaktstelle' },
   { id: 'ind-youth-benefits', goalId: 'goal-4', name: 'Anteil unter 25-Jähriger im SGB-II-Bezug', unit: '%', direction: 'lower-is-better', frequency: 'quarterly', base: [6, 24], improvement: 0.05, minValue: 0, maxValue: 100, responsibleRole: 'prevention', dataSource: 'Jobcenter Hamm, Statistik' },
 ];
@@ -122,7 +124,11 @@ function monthsBack(today: Date, n: number): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function demoData(today: Date): SeedItem[] {
+/**
+ * `work` holds the seeded meetings and activities: the targets of computed indicators start from
+ * what the metrics make of them (baselines.ts), not from an invented range.
+ */
+export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
   const rnd = prng(20261129);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const out: SeedItem[] = [];
@@ -210,7 +216,9 @@ export function demoData(today: Date): SeedItem[] {
     const sign = ind.direction === 'higher-is-better' ? 1 : -1;
     const bounded = (x: number) => Math.min(ind.maxValue ?? Infinity, Math.max(ind.minValue ?? 0, x));
     socialSpaceKeys.forEach((ss, si) => {
-      const baseline = round1(base[0] + rnd() * (base[1] - base[0]));
+      const invented = round1(base[0] + rnd() * (base[1] - base[0]));
+      const fromWork = metric && !computedMonths ? seededBaseline(work, metric as Metric, ss, periods, months[0]) : null;
+      const baseline = fromWork ?? invented;
       years.forEach((year, yi) => {
         const tgt = bounded(round1(baseline * (1 + sign * improvement * (yi + 1))));
         out.push({ type: 'target', id: `${id}_${ss}_${year}`, data: { indicatorId: id, socialSpaceId: ss, year, baseline, target: tgt } });

@@ -21,7 +21,8 @@ const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'orga
 const SEED_CONCURRENCY = 8;
 
 export function allSeedItems(today: Date): SeedItem[] {
-  return [...hammStructure(), ...demoData(today), ...demoUsers(), ...networkData(today)];
+  const work = networkData(today);
+  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work];
 }
 
 export interface SeedOptions {
