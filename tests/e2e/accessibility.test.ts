@@ -101,6 +101,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
       ['indicator page', `/#/indicators/${indicator.id}/show`, 'main'],
       ['social space page', '/#/social-spaces/norden/show', 'table'],
       ['reports', '/#/reports', 'main'],
+      ['networks list', '/#/networks', 'table'],
+      ['network page', '/#/networks/stadtteilkonferenz-norden/show', '[data-testid=meeting-timeline]'],
+      ['meeting form', '/#/meetings/create', 'form'],
+      ['activities list', '/#/activities', 'table'],
     ];
     for (const [name, hash, ready] of pages) {
       await page.goto(`${ui.base}${hash}`);

@@ -174,6 +174,16 @@ describe('recomputation', () => {
     expect(all).toHaveLength((await api.repo.listAll(entities.socialSpace)).length);
   });
 
+  it('the monthly schedule computes the closing month before it sends the report', async () => {
+    process.env.MAIL_TRANSPORT = 'json';
+    const { scheduled } = await import('../../functions/reports/handler.ts');
+    const result = await scheduled({ month: '2026-05' });
+    expect(result.outcome).toBe('sent');
+    const may = (await api.repo.listByPeriod<any>(entities.measurement, '2026-05')).filter((m) => m.source === 'computed');
+    // Every computed indicator has May values, except the activation share: no activities in May, so no share.
+    expect(new Set(may.map((m) => m.indicatorId))).toEqual(new Set(INDICATORS.map(([name]) => name).filter((n) => n !== 'm-activation').map(idOf)));
+  });
+
   it('the monthly run computes every computed indicator for the closing month', async () => {
     const out = await computeClosingMonth(api.repo, '2026-06');
     expect(Object.keys(out).sort()).toEqual(INDICATORS.map(([name]) => idOf(name)).sort());
