@@ -57,6 +57,11 @@ export const accessPatterns = {
   },
   /** 15: open agreements of all meetings, earliest due date first (undated last). */
   openAgreements: (): Query => onIndex(INDEX_ROLES.collection, keys.openAgreement('', '').GSI1PK),
+  /** 16: the counters of public searches without result in one month. */
+  searchGaps: (month: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.searchGap(month).PK },
+  }),
   /** 12: all monthly reports, newest first. */
   reports: (): Query => onIndex(INDEX_ROLES.collection, keys.reportCollection().GSI1PK, undefined, true),
 };

@@ -20,6 +20,7 @@
  * | 13 | user by Cognito `sub` (the sign-in lookup)| table | `unique#user#sub=<sub>`          | `#`                         |
  * | 14 | records of one social space and month     | table | `<type>@<socialSpaceId>@<yyyy-mm>` | `<date>#<id>`             |
  * | 15 | open agreements by due date               | GSI1  | `agreement@open`                 | `<due>#<meetingId>#<agreementId>` |
+ * | 16 | public searches without result, by month  | table | `searchgap@<yyyy-mm>`            | `<space>#<theme>#<group>#<ageBand>` |
  *
  * Patterns 14 and 15 are read from projection items: copies of a record (14) or of one agreement
  * (15) written, replaced and removed in the record's own transaction (`projectionItems`). A meeting
@@ -95,6 +96,11 @@ export const keys = {
     GSI1PK: 'agreement@open',
     GSI1SK: `${due ?? '~'}#${meetingId}#${agreementId}`,
   }),
+  /** Pattern 16: a counter of public searches that found nothing, by the filter values only. */
+  searchGap: (month: string, dims?: { socialSpaceId: string; theme: string; targetGroup: string; ageBand: string }) => ({
+    PK: `searchgap@${month}`,
+    SK: dims ? [dims.socialSpaceId, dims.theme, dims.targetGroup, dims.ageBand].join('#') : '',
+  }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -115,6 +121,7 @@ export const partitionPatterns = {
   report: 'report#*',
   spaceMonth: (type: string) => `${type}@*`,
   agreement: 'agreement#*',
+  searchGap: 'searchgap@*',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */

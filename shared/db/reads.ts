@@ -17,6 +17,16 @@ export interface Page<T> {
   cursor?: string;
 }
 
+/** Public searches that found nothing, counted by filter values only (never free text or who searched). */
+export interface SearchGap {
+  month: string;
+  socialSpaceId: string;
+  theme: string;
+  targetGroup: string;
+  ageBand: string;
+  count: number;
+}
+
 export interface ListQuery {
   /** Pattern 3 when set: the parent id; otherwise pattern 2 (the whole collection). */
   parentId?: string;
@@ -102,6 +112,12 @@ export class RepositoryReads {
   /** Open agreements of all meetings by due date (pattern 15). */
   async listOpenAgreements<T extends Item = Item>(): Promise<T[]> {
     return this.queryAll<T>(accessPatterns.openAgreements());
+  }
+
+  /** The counters of public searches without result in one month (pattern 16). */
+  async listSearchGaps(month: string): Promise<SearchGap[]> {
+    const items = await this.queryAll<Item>(accessPatterns.searchGaps(month));
+    return items.map((i) => ({ month, socialSpaceId: i.socialSpaceId, theme: i.theme, targetGroup: i.targetGroup, ageBand: i.ageBand, count: i.count }));
   }
 
   /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */

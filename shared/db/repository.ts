@@ -18,7 +18,8 @@ import { itemKeys, keys, projectionItems } from './keys.ts';
 import { RepositoryReads } from './reads.ts';
 import { auditItem, commitTx, guardItem, Tx, type TxItem } from './transaction.ts';
 
-export type { ListQuery, Page } from './reads.ts';
+export type { ListQuery, Page, SearchGap } from './reads.ts';
+import type { SearchGap } from './reads.ts';
 export { diff, toEntity } from './diff.ts';
 
 
@@ -56,6 +57,26 @@ export class Repository extends RepositoryReads {
         },
       },
       () => new NotFoundError(def.type, id),
+    );
+    await commitTx(this.doc, tx);
+  }
+
+  /**
+   * Counts one public search that found nothing (pattern 16). Telemetry, like an API key's use: no
+   * version and no audit entry, and nothing but the filter values is stored.
+   */
+  async countSearchGap(gap: Omit<SearchGap, 'count'>): Promise<void> {
+    const tx = new Tx().add(
+      {
+        Update: {
+          TableName: this.table,
+          Key: keys.searchGap(gap.month, gap),
+          UpdateExpression: 'SET socialSpaceId = :s, theme = :t, targetGroup = :g, ageBand = :a, #type = :type ADD #count :one',
+          ExpressionAttributeNames: { '#count': 'count', '#type': '_type' },
+          ExpressionAttributeValues: { ':s': gap.socialSpaceId, ':t': gap.theme, ':g': gap.targetGroup, ':a': gap.ageBand, ':one': 1, ':type': 'searchGap' },
+        },
+      },
+      () => new ConflictError('search gap counter', 'stale-version'),
     );
     await commitTx(this.doc, tx);
   }

@@ -92,3 +92,16 @@ export function toPublicOffer(o: Offer): PublicOffer {
   return Object.fromEntries(PUBLIC_OFFER_FIELDS.filter((k) => k in o).map((k) => [k, o[k as keyof Offer]])) as PublicOffer;
 }
 export const STALE_AFTER_DAYS = 183;
+/** Residents are told plainly that an offer's details may be out of date after this long without review. */
+export const RESIDENT_WARNING_AFTER_DAYS = 365;
+
+/**
+ * A published offer as the finder and the widget show it: the public projection, with the names
+ * residents need resolved (organisation, centre) and the next dates in Berlin time.
+ */
+export const PublicOfferView = PublicOffer.extend({
+  organisationName: z.string().optional(),
+  centre: z.object({ id: Id, name: z.string(), address: Address.optional(), accessibility: z.string().optional() }).optional(),
+  nextDates: z.array(z.object({ date: IsoDate, opens: z.string(), closes: z.string() })),
+});
+export type PublicOfferView = z.infer<typeof PublicOfferView>;

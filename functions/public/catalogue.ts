@@ -1,0 +1,63 @@
+/**
+ * The public catalogue: every published offer as residents see it, with organisation and centre
+ * names resolved, held in the container for `PUBLIC_CACHE_SECONDS` (default 60, the same as the
+ * responses' `Cache-Control`). So public search and HSDS lists do not read the offer collection on
+ * each request as the catalogue grows: one container reads it at most once a minute.
+ * Access patterns: 2 (offers, organisations, centres, social spaces, quarters).
+ */
+import type { Repository } from '../../shared/db/repository.ts';
+import { entities, type Item } from '../../shared/entities.ts';
+import { berlinToday, nextOccurrences } from '../../shared/schedule.ts';
+import { toPublicOffer, type Offer, type PublicOfferView } from '../../shared/schemas/offer.ts';
+
+export interface Catalogue {
+  offers: PublicOfferView[];
+  byId: Map<string, PublicOfferView>;
+  organisations: Item[];
+  centres: Item[];
+  socialSpaces: Item[];
+  quarters: Item[];
+  /** The newest change among the published offers (HSDS `modified_after`, ETags). */
+  loadedAt: number;
+}
+
+const ttlMs = () => Number(process.env.PUBLIC_CACHE_SECONDS ?? 60) * 1000;
+let cached: { at: number; value: Promise<Catalogue> } | undefined;
+
+export function publicCatalogue(repo: Repository, now: Date): Promise<Catalogue> {
+  if (!cached || now.getTime() - cached.at >= ttlMs()) {
+    const value = load(repo, now);
+    cached = { at: now.getTime(), value };
+    // A failed load must not be served for a minute.
+    value.catch(() => {
+      if (cached?.value === value) cached = undefined;
+    });
+  }
+  return cached.value;
+}
+
+async function load(repo: Repository, now: Date): Promise<Catalogue> {
+  const [offers, organisations, centres, socialSpaces, quarters] = await Promise.all([
+    repo.listAll<Offer>(entities.offer),
+    repo.listAll(entities.organisation),
+    repo.listAll(entities.centre),
+    repo.listAll(entities.socialSpace),
+    repo.listAll(entities.quarter),
+  ]);
+  const orgName = new Map(organisations.map((o) => [o.id, o.name as string]));
+  const centreOf = new Map(centres.map((c) => [c.id, c]));
+  const today = berlinToday(now);
+  const views = offers
+    .filter((o) => o.status === 'published' && (!o.validUntil || o.validUntil >= today))
+    .map((o): PublicOfferView => {
+      const c = o.centreId ? centreOf.get(o.centreId) : undefined;
+      return {
+        ...toPublicOffer(o),
+        ...(orgName.has(o.organisationId) ? { organisationName: orgName.get(o.organisationId) } : {}),
+        ...(c ? { centre: { id: c.id, name: c.name, ...(c.address ? { address: c.address } : {}), ...(c.accessibility ? { accessibility: c.accessibility } : {}) } } : {}),
+        nextDates: nextOccurrences(o.schedules ?? [], today, { count: 3, startOf: o.validFrom ?? today }).filter((d) => !o.validUntil || d.date <= o.validUntil),
+      };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, 'de'));
+  return { offers: views, byId: new Map(views.map((v) => [v.id, v])), organisations, centres, socialSpaces, quarters, loadedAt: now.getTime() };
+}
