@@ -5,6 +5,7 @@
 import type { Status } from './scorecard.ts';
 import type { Role } from './schemas/user.ts';
 import type { Frequency, IndicatorSource } from './schemas/indicator.ts';
+import type { TargetGroup } from './schemas/common.ts';
 
 export const STATUS_DE: Record<Status, string> = { 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'nicht im Plan', missing: 'fehlt', 'no-target': 'ohne Ziel' };
 
@@ -17,6 +18,11 @@ export const ROLE_DE: Record<Role, string> = {
 };
 
 export const FREQUENCY_DE: Record<Frequency, string> = { monthly: 'monatlich', quarterly: 'vierteljährlich', yearly: 'jährlich' };
+
+export const TARGET_GROUP_DE: Record<TargetGroup, string> = {
+  children: 'Kinder', youth: 'Jugendliche', parents: 'Eltern', families: 'Familien', seniors: 'Ältere Menschen', migrants: 'Zugewanderte',
+  'people-with-disabilities': 'Menschen mit Behinderung', unemployed: 'Arbeitsuchende', everyone: 'Alle',
+};
 
 /** Where a value comes from, as the report and the admin mark it. */
 export const SOURCE_DE: Record<IndicatorSource, string> = { manual: 'erfasst', computed: 'berechnet', partner: 'von Trägern gemeldet' };

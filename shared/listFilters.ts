@@ -3,7 +3,7 @@
  * record, and what value it takes (the OpenAPI document describes the filter parameter from it).
  */
 import { z } from 'zod';
-import { Id, TargetGroup, Theme } from './schemas/common.ts';
+import { Id, TargetGroup, Theme, Weekday } from './schemas/common.ts';
 import { MONTH_PATTERN } from './months.ts';
 import { STALE_AFTER_DAYS } from './schemas/offer.ts';
 import type { Item } from './entities.ts';
@@ -36,5 +36,13 @@ export const SPECIAL_FILTERS: Record<string, Record<string, SpecialFilter>> = {
     targetGroup: contains('targetGroups', TargetGroup),
     age: { value: z.number().int().min(0).max(120), matches: (r, v) => (r.minAge ?? 0) <= Number(v) && Number(v) <= (r.maxAge ?? 120) },
     stale: { value: z.boolean(), matches: (r, v, now) => isStale(r, now) === Boolean(v) },
+    quarterId: contains('quarterIds', Id),
+    language: contains('languages', z.string().regex(/^[a-z]{2}$/)),
+    weekday: {
+      value: Weekday,
+      matches: (r, v) => (r.schedules ?? []).some((s: Item) => s.freq === 'DAILY' || (s.byday ?? []).includes(v)),
+    },
+    free: { value: z.boolean(), matches: (r, v) => (r.cost?.free ?? true) === Boolean(v) },
+    wheelchair: { value: z.boolean(), matches: (r, v) => (r.accessibility?.wheelchair ?? false) === Boolean(v) },
   },
 };

@@ -27,6 +27,12 @@ function berlinMidnight(y: number, m: number, d: number): Date {
   return new Date(guess.getTime() - offset * 60000);
 }
 
+/** Midnight at the start of a Berlin calendar day (`2026-03-29`), as a UTC instant. */
+export function berlinDayStart(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return berlinMidnight(y, m, d);
+}
+
 /** [start, end) of a Berlin calendar month as UTC instants. */
 export function monthRange(month: string): { start: Date; end: Date } {
   const [y, m] = month.split('-').map(Number);

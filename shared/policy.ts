@@ -81,6 +81,7 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   },
   /** Running the metric job for one indicator and period (its result is the same whoever runs it). */
   'indicator-computations': { create: { admin: 'all', coordination: 'all' } },
+  'search-gaps': { read: CLERKS_READ },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
 };

@@ -8,10 +8,11 @@
 import { z } from 'zod';
 import { entities, type EntityDef, type EntityType } from './entities.ts';
 import { AuditEntry } from './schemas/auditEntry.ts';
-import { Email, Id, metaShape } from './schemas/common.ts';
+import { Email, Id, metaShape, TargetGroup, Theme, Weekday } from './schemas/common.ts';
 import { Frequency } from './schemas/indicator.ts';
 import { Period } from './schemas/measurement.ts';
-import { PublicOffer } from './schemas/offer.ts';
+import { PublicOfferView } from './schemas/offer.ts';
+import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from './schemas/hsds.ts';
 import { UserCreateBody } from './schemas/user.ts';
 import { Month, ReportDetail, ReportOutcome, ReportSummary } from './schemas/report.ts';
 import { ApiKeyCreated } from './schemas/apiKey.ts';
@@ -55,8 +56,13 @@ export interface Route {
   filter?: z.ZodObject;
   /** Rules across fields or records, for the operation's description. */
   rules?: string[];
-  /** Answers with an HTML page instead of JSON. */
-  html?: boolean;
+  /** Answers with this media type instead of JSON (the API reference page, calendar feeds). */
+  produces?: 'text/html' | 'text/calendar';
+  /**
+   * A public read that anyone may cache for a minute: `ETag` with 304 for `If-None-Match`,
+   * `Cache-Control: public, max-age=60`, and `Access-Control-Allow-Origin: *`.
+   */
+  publicCache?: boolean;
   /** The entity an `{id}` route is about: the wrapper loads it for the policy check. */
   entity?: EntityType;
   /**
@@ -146,14 +152,22 @@ function crud(def: EntityDef, fn: FunctionGroup): Route[] {
   return withoutUpdate.has(def.type) ? all.filter((r) => r.method !== 'PUT') : all;
 }
 
-export const PublicOfferQuery = z.strictObject({
+const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** The finder's filters (and the calendar feed's), as query parameters a resident's link can carry. */
+export const PublicOfferFilter = z.strictObject({
   socialSpaceId: Id.optional(),
-  theme: z.string().max(50).optional(),
-  targetGroup: z.string().max(50).optional(),
+  quarterId: Id.optional(),
+  theme: Theme.optional(),
+  targetGroup: TargetGroup.optional(),
   age: z.coerce.number().int().min(0).max(120).optional(),
+  weekday: Weekday.optional(),
+  free: Flag.optional(),
+  wheelchair: Flag.optional(),
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
   q: z.string().max(200).optional(),
-  range: JsonParam('[0,24]'),
 });
+export const PublicOfferQuery = PublicOfferFilter.extend({ range: JsonParam('[0,24]') });
 
 export const SeriesQuery = z.strictObject({ socialSpaceId: Id.optional() });
 export const SeriesPoint = z.object({ period: Period, value: z.number().nullable(), target: z.number().nullable(), baseline: z.number().nullable() });
@@ -182,6 +196,19 @@ export const AuditFilter = z.strictObject({
 });
 
 export const ReviewBody = z.strictObject({ version: metaShape.version });
+
+/** Age bands of the search-gap counts (a searched age is stored only as its band). */
+export const AGE_BANDS = [[0, 5], [6, 11], [12, 17], [18, 26], [27, 64], [65, 120]] as const;
+export const SearchGapFilter = z.strictObject({ month: Month.optional() });
+export const SearchGapRow = z.object({
+  id: z.string(),
+  month: Month,
+  socialSpaceId: z.string(),
+  theme: z.string(),
+  targetGroup: z.string(),
+  ageBand: z.string(),
+  count: z.number().int(),
+});
 
 /** Which period to compute: any period form the indicator's frequency uses (`2026-11`, `2026-Q3`, `2026`). */
 export const ComputeRequest = z.strictObject({ period: Period });
@@ -267,11 +294,56 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers`, fn: 'public', operationId: 'listPublicOffers',
-    summary: 'Published offers, for everyone (public projection)', auth: 'none', query: PublicOfferQuery, response: PublicOffer, list: true,
+    summary: 'Published offers, for everyone (public projection; a search without result is counted, by its filter values only)', auth: 'none', query: PublicOfferQuery, response: PublicOfferView, list: true, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers/{id}`, fn: 'public', operationId: 'getPublicOffer',
-    summary: 'One published offer (public projection)', auth: 'none', params: IdParams, response: PublicOffer,
+    summary: 'One published offer (public projection)', auth: 'none', params: IdParams, response: PublicOfferView, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/offers/{id}/calendar.ics`, fn: 'public', operationId: 'getOfferCalendar',
+    summary: 'One published offer\'s dates as an iCalendar feed (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/calendar.ics`, fn: 'public', operationId: 'getCalendar',
+    summary: 'The dates of all published offers the filters select, as an iCalendar feed', auth: 'none', query: PublicOfferFilter, produces: 'text/calendar', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds`, fn: 'public', operationId: 'hsdsRoot',
+    summary: 'HSDS 3.0: version, profile and OpenAPI URL of this Open Referral API', auth: 'none', response: HsdsRoot, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/services`, fn: 'public', operationId: 'hsdsListServices',
+    summary: 'HSDS 3.0 services (published, paused and ended offers), paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsService), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/services/{id}`, fn: 'public', operationId: 'hsdsGetService',
+    summary: 'One HSDS 3.0 service, with its organization', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsService, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/organizations`, fn: 'public', operationId: 'hsdsListOrganizations',
+    summary: 'HSDS 3.0 organizations, paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsOrganization), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/organizations/{id}`, fn: 'public', operationId: 'hsdsGetOrganization',
+    summary: 'One HSDS 3.0 organization', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsOrganization, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/service_at_locations`, fn: 'public', operationId: 'hsdsListServiceAtLocations',
+    summary: 'HSDS 3.0 services at their locations, paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsServiceAtLocation), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/taxonomies`, fn: 'public', operationId: 'hsdsListTaxonomies',
+    summary: 'HSDS 3.0 taxonomies: themes and target groups', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsTaxonomy), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/taxonomy_terms`, fn: 'public', operationId: 'hsdsListTaxonomyTerms',
+    summary: 'HSDS 3.0 taxonomy terms (each theme and target group)', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsTaxonomyTerm), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/search-gaps`, fn: 'system', operationId: 'listSearchGaps',
+    summary: 'Public searches that found nothing in a month, counted by social space, theme, target group and age band', auth: 'clerk',
+    permission: { resource: 'search-gaps', action: 'read' }, query: ListQuery, response: SearchGapRow, list: true, filter: SearchGapFilter,
   },
   {
     method: 'GET', path: `${API_BASE}/audit-events`, fn: 'system', operationId: 'listAuditEvents',
@@ -307,7 +379,7 @@ export const routes: Route[] = [
   },
   { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },
   { method: 'GET', path: `${API_BASE}/openapi.json`, fn: 'system', operationId: 'openapi', summary: 'This API as OpenAPI 3.1', auth: 'none' },
-  { method: 'GET', path: `${API_BASE}/docs`, fn: 'system', operationId: 'apiReference', summary: 'This API as a rendered reference (HTML page)', auth: 'none', html: true },
+  { method: 'GET', path: `${API_BASE}/docs`, fn: 'system', operationId: 'apiReference', summary: 'This API as a rendered reference (HTML page)', auth: 'none', produces: 'text/html' },
 ];
 
 export const routesOf = (fn: FunctionGroup) => routes.filter((r) => r.fn === fn);

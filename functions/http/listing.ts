@@ -43,6 +43,14 @@ function parseJson<T>(name: string, raw: string | undefined, schema: z.ZodType<T
   return res.data;
 }
 
+/** A list's `filter` checked against the route's own filter schema (lists that do not list an entity). */
+export function parseFilter<T extends z.ZodType>(schema: T, filter: Record<string, unknown>): z.output<T> {
+  const res = schema.safeParse(filter);
+  if (!res.success)
+    throw problems.badRequest("Invalid 'filter'", res.error.issues.map((i) => ({ pointer: `/query/filter${i.path.map((p) => `/${String(p)}`).join('')}`, detail: i.message, code: i.code })));
+  return res.data;
+}
+
 export function parseListParams(query: Record<string, string | undefined>): ListParams {
   return {
     sort: parseJson('sort', query.sort, Sort) as ListParams['sort'],

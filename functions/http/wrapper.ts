@@ -17,7 +17,7 @@ import httpRouterHandler from '@middy/http-router';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
@@ -93,11 +93,22 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   const reply = route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
     ? await withIdempotency(call, context, () => impl(call))
     : await impl(call);
-  return {
-    statusCode: reply.status ?? route.status ?? 200,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers },
-    body: reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)),
-  };
+  const statusCode = reply.status ?? route.status ?? 200;
+  const headers: Record<string, string> = { 'Content-Type': route.produces ? `${route.produces}; charset=utf-8` : 'application/json; charset=utf-8', ...reply.headers };
+  const text = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
+  return route.publicCache && statusCode === 200 ? cacheable(event, headers, text) : { statusCode, headers, body: text };
+}
+
+/** A public read: ETag, 304 for a matching If-None-Match, cacheable for a minute by anyone, from any origin. */
+function cacheable(event: APIGatewayProxyEvent, headers: Record<string, string>, body: string): APIGatewayProxyResult {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  const shared: Record<string, string> = { ...headers, ETag: etag, 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'false' };
+  const sent = event.headers?.['if-none-match'];
+  if (sent && sent.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+    const { 'Content-Type': _type, ...rest } = shared;
+    return { statusCode: 304, headers: rest, body: '' };
+  }
+  return { statusCode: 200, headers: shared, body };
 }
 
 /**

@@ -14,8 +14,7 @@ import { OpenAgreementFilter } from '../../shared/routes.ts';
 import type { Agreement } from '../../shared/schemas/meeting.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
-import { pageReply, parseListParams, sortItems } from '../http/listing.ts';
-import { problems, zodErrors } from '../http/problem.ts';
+import { pageReply, parseFilter, parseListParams, sortItems } from '../http/listing.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 
@@ -35,9 +34,7 @@ export const handler = httpFunction('networks', {
   ...crudImpls(entities.activity, { validate: placesWithinSpaces }),
   listOpenAgreements: async (call) => {
     const params = parseListParams(call.query);
-    const parsed = OpenAgreementFilter.safeParse(params.filter);
-    if (!parsed.success) throw problems.badRequest("Invalid 'filter'", zodErrors('query', parsed.error).map((e) => ({ ...e, pointer: e.pointer.replace('/query', '/query/filter') })));
-    const { dueBefore, socialSpaceId, networkId } = parsed.data;
+    const { dueBefore, socialSpaceId, networkId } = parseFilter(OpenAgreementFilter, params.filter);
     const spaces = socialSpaceId === undefined ? undefined : [socialSpaceId].flat();
     const open = (await call.deps.repo.listOpenAgreements())
       .filter(call.readable)

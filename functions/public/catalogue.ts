@@ -11,13 +11,15 @@ import { berlinToday, nextOccurrences } from '../../shared/schedule.ts';
 import { toPublicOffer, type Offer, type PublicOfferView } from '../../shared/schemas/offer.ts';
 
 export interface Catalogue {
+  /** Published and not past `validUntil`: what the finder, widget and feeds show. */
   offers: PublicOfferView[];
+  /** Every offer but drafts (HSDS shows paused ones as temporarily closed, ended ones as defunct). */
+  listed: PublicOfferView[];
   byId: Map<string, PublicOfferView>;
   organisations: Item[];
   centres: Item[];
   socialSpaces: Item[];
   quarters: Item[];
-  /** The newest change among the published offers (HSDS `modified_after`, ETags). */
   loadedAt: number;
 }
 
@@ -47,8 +49,8 @@ async function load(repo: Repository, now: Date): Promise<Catalogue> {
   const orgName = new Map(organisations.map((o) => [o.id, o.name as string]));
   const centreOf = new Map(centres.map((c) => [c.id, c]));
   const today = berlinToday(now);
-  const views = offers
-    .filter((o) => o.status === 'published' && (!o.validUntil || o.validUntil >= today))
+  const listed = offers
+    .filter((o) => o.status !== 'draft')
     .map((o): PublicOfferView => {
       const c = o.centreId ? centreOf.get(o.centreId) : undefined;
       return {
@@ -59,5 +61,6 @@ async function load(repo: Repository, now: Date): Promise<Catalogue> {
       };
     })
     .sort((a, b) => a.title.localeCompare(b.title, 'de'));
-  return { offers: views, byId: new Map(views.map((v) => [v.id, v])), organisations, centres, socialSpaces, quarters, loadedAt: now.getTime() };
+  const views = listed.filter((o) => o.status === 'published' && (!o.validUntil || o.validUntil >= today));
+  return { offers: views, listed, byId: new Map(views.map((v) => [v.id, v])), organisations, centres, socialSpaces, quarters, loadedAt: now.getTime() };
 }

@@ -1,28 +1,139 @@
 /**
- * Published offers for everyone (no sign-in): the public face of Goal 3, "known and reachable".
+ * The public face of goal 3, "known to all and reachable", for everyone (no sign-in): published
+ * offers for the finder and the widget, calendar feeds, and the HSDS 3.0 API for other directories.
+ * Every answer is cacheable for a minute (ETag, 304) and readable from any origin.
  * Trigger: API Gateway REST routes of group `public` (shared/routes.ts).
- * Access patterns: 1 (one offer), 2 (all offers, filtered to published).
+ * Access patterns: 2 (the public catalogue, at most once a minute per container: catalogue.ts),
+ * 16 (a search without result is counted by its filter values).
  */
-import { entities } from '../../shared/entities.ts';
-import { toPublicOffer, type Offer } from '../../shared/schemas/offer.ts';
 import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';
-import { filterItems, pageReply, parseListParams, sortItems } from '../http/listing.ts';
+import { monthOf } from '../../shared/months.ts';
+import { AGE_BANDS } from '../../shared/routes.ts';
+import { berlinToday } from '../../shared/schedule.ts';
+import type { PublicOfferView } from '../../shared/schemas/offer.ts';
+import { HSDS_VERSION } from '../../shared/schemas/hsds.ts';
+import { filterItems, pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
+import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
+import { offerCalendar } from './calendar.ts';
+import { publicCatalogue, type Catalogue } from './catalogue.ts';
+import { hsdsId, organization, service, taxonomies, taxonomyTerms } from './hsds.ts';
 
-const def = entities.offer;
+const SEARCH_FIELDS = ['title', 'description'];
+
+function search(catalogue: Catalogue, call: Call, filter: Record<string, unknown>): PublicOfferView[] {
+  return filterItems(catalogue.offers, filter, { fields: [], searchFields: SEARCH_FIELDS, special: SPECIAL_FILTERS.offers, now: call.deps.now() });
+}
+
+const ageBand = (age?: number) => {
+  if (age === undefined) return '-';
+  const band = AGE_BANDS.find(([lo, hi]) => age >= lo && age <= hi)!;
+  return `${band[0]}-${band[1]}`;
+};
+
+/** Counts a search that found nothing: month and filter values only, never the text, never who. */
+async function countGap(call: Call, filter: Record<string, any>) {
+  if (!Object.values(filter).some((v) => v !== undefined)) return;
+  await call.deps.repo.countSearchGap({
+    month: monthOf(call.deps.now()),
+    socialSpaceId: filter.socialSpaceId ?? '-',
+    theme: filter.theme ?? '-',
+    targetGroup: filter.targetGroup ?? '-',
+    ageBand: ageBand(filter.age),
+  });
+}
+
+/** The HSDS list envelope over one page of `items`. */
+function hsdsPageOf<T>(items: T[], page: number, perPage: number) {
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  const contents = items.slice((page - 1) * perPage, page * perPage);
+  return { total_items: items.length, total_pages: totalPages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= totalPages, empty: items.length === 0, contents };
+}
+
+const fold = (s: unknown) => String(s ?? '').toLocaleLowerCase('de').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** The HSDS filters over services: `search`, `taxonomy_term_id`, `organization_id`, `modified_after`, all ANDed. */
+function hsdsServices(catalogue: Catalogue, call: Call) {
+  const q = call.query;
+  const organisations = new Map(catalogue.organisations.map((o) => [o.id, o]));
+  const centres = new Map(catalogue.centres.map((c) => [c.id, c]));
+  return catalogue.listed
+    .filter((o) => !q.search || fold(`${o.title} ${o.description}`).includes(fold(q.search)))
+    .filter((o) => !q.organization_id || hsdsId('organisation', o.organisationId) === q.organization_id)
+    .filter((o) => !q.modified_after || (o.updatedAt && Date.parse(o.updatedAt) > Date.parse(q.modified_after)))
+    .map((o) => service(o, { centres, organisations, now: call.deps.now() }))
+    .filter((s) => !q.taxonomy_term_id || s.attributes?.some((a) => a.taxonomy_term_id === q.taxonomy_term_id));
+}
+
+/** The origin the caller used, for absolute links (the HSDS root's `openapi_url`, feed links). */
+function origin(call: Call): string {
+  const h = call.headers;
+  const proto = h['x-forwarded-proto'] ?? (h.host?.startsWith('localhost') || h.host?.startsWith('127.') ? 'http' : 'https');
+  return `${proto}://${h.host ?? 'localhost'}`;
+}
+
+const ics = (text: string, filename: string) => ({ text, headers: { 'Content-Disposition': `attachment; filename="${filename}"` } });
 
 export const handler = httpFunction('public', {
   listPublicOffers: async (call) => {
-    const { range } = parseListParams({ range: call.query.range });
-    const { range: _r, ...filter } = call.query;
-    const published = (await call.deps.repo.listAll<Offer>(def)).filter((o) => o.status === 'published');
-    const found = filterItems(published, filter, { fields: [], searchFields: def.searchFields, special: SPECIAL_FILTERS.offers, now: call.deps.now() });
-    return pageReply('offers', sortItems(found, ['title', 'ASC'], ['title']).map(toPublicOffer), range);
+    const { range: rawRange, ...filter } = call.query;
+    const { range } = parseListParams({ range: rawRange });
+    const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, filter);
+    if (!found.length) await countGap(call, filter);
+    return pageReply('offers', found, range);
   },
   getPublicOffer: async (call) => {
-    const offer = await call.deps.repo.find<Offer>(def, call.params.id);
-    if (!offer || offer.status !== 'published') throw problems.notFound(`No published offer '${call.params.id}'`);
-    return { body: toPublicOffer(offer) };
+    const offer = (await publicCatalogue(call.deps.repo, call.deps.now())).byId.get(call.params.id);
+    if (!offer) throw problems.notFound(`No published offer '${call.params.id}'`);
+    return { body: offer };
+  },
+  getOfferCalendar: async (call) => {
+    const offer = (await publicCatalogue(call.deps.repo, call.deps.now())).byId.get(call.params.id);
+    if (!offer) throw problems.notFound(`No published offer '${call.params.id}'`);
+    return ics(offerCalendar([offer], { name: offer.title, url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), `${offer.id}.ics`);
+  },
+  getCalendar: async (call) => {
+    const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, call.query);
+    return ics(offerCalendar(found, { name: 'Angebote der Stadtteilarbeit Hamm', url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), 'angebote-hamm.ics');
+  },
+  hsdsRoot: async (call) => ({
+    body: { version: HSDS_VERSION, profile: 'https://docs.openreferral.org/en/v3.0/hsds/overview.html', openapi_url: `${origin(call)}/v1/openapi.json` },
+  }),
+  hsdsListServices: async (call) => ({ body: hsdsPageOf(hsdsServices(await publicCatalogue(call.deps.repo, call.deps.now()), call), call.query.page, call.query.per_page) }),
+  hsdsGetService: async (call) => {
+    const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
+    const offer = catalogue.listed.find((o) => hsdsId('offer', o.id) === call.params.id);
+    if (!offer) throw problems.notFound(`No service '${call.params.id}'`);
+    const ctx = { centres: new Map(catalogue.centres.map((c) => [c.id, c])), organisations: new Map(catalogue.organisations.map((o) => [o.id, o])), now: call.deps.now(), full: true };
+    return { body: service(offer, ctx) };
+  },
+  hsdsListOrganizations: async (call) => {
+    const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
+    const q = call.query;
+    const withServices = new Set(catalogue.listed.map((o) => o.organisationId));
+    const orgs = catalogue.organisations
+      .filter((o) => withServices.has(o.id))
+      .filter((o) => !q.search || fold(`${o.name} ${o.description ?? ''}`).includes(fold(q.search)))
+      .filter((o) => !q.organization_id || hsdsId('organisation', o.id) === q.organization_id)
+      .filter((o) => !q.modified_after || Date.parse(o.updatedAt) > Date.parse(q.modified_after))
+      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+      .map(organization);
+    return { body: hsdsPageOf(orgs, q.page, q.per_page) };
+  },
+  hsdsGetOrganization: async (call) => {
+    const org = (await publicCatalogue(call.deps.repo, call.deps.now())).organisations.find((o) => hsdsId('organisation', o.id) === call.params.id);
+    if (!org) throw problems.notFound(`No organization '${call.params.id}'`);
+    return { body: organization(org) };
+  },
+  hsdsListServiceAtLocations: async (call) => {
+    const services = hsdsServices(await publicCatalogue(call.deps.repo, call.deps.now()), call);
+    return { body: hsdsPageOf(services.flatMap((s) => s.service_at_locations ?? []), call.query.page, call.query.per_page) };
+  },
+  hsdsListTaxonomies: async (call) => ({ body: hsdsPageOf(taxonomies(), call.query.page, call.query.per_page) }),
+  hsdsListTaxonomyTerms: async (call) => {
+    const q = call.query;
+    const terms = taxonomyTerms().filter((t) => !q.search || fold(`${t.name} ${t.code}`).includes(fold(q.search)));
+    return { body: hsdsPageOf(terms, q.page, q.per_page) };
   },
 });

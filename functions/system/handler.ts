@@ -1,12 +1,13 @@
 /**
- * Health, the OpenAPI document and the audit trail.
+ * Health, the OpenAPI document, the audit trail, and the counts of public searches without result.
  * Trigger: API Gateway REST routes of group `system` (shared/routes.ts).
- * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor).
+ * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor), 16 (search gaps of a month).
  */
 import { buildOpenApi } from '../../shared/openapi.ts';
 import { capabilities } from '../../shared/policy.ts';
-import { AuditFilter } from '../../shared/routes.ts';
-import { pageReply, parseListParams } from '../http/listing.ts';
+import { AuditFilter, SearchGapFilter } from '../../shared/routes.ts';
+import { monthOf } from '../../shared/months.ts';
+import { pageReply, parseFilter, parseListParams, sortItems } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { apiReferencePage } from './apiReference.ts';
@@ -36,5 +37,12 @@ export const handler = httpFunction('system', {
     } while (cursor);
     const items = all.filter((e) => (!f.entityType || e.entityType === f.entityType) && (!f.action || e.action === f.action) && (!f.actor || e.actor === f.actor));
     return pageReply('audit-events', items, range);
+  },
+  listSearchGaps: async (call) => {
+    const { range, filter, sort } = parseListParams(call.query);
+    const month = parseFilter(SearchGapFilter, filter).month ?? monthOf(call.deps.now());
+    const rows = (await call.deps.repo.listSearchGaps(month)).map((g) => ({ id: [g.socialSpaceId, g.theme, g.targetGroup, g.ageBand].join('|'), ...g }));
+    rows.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    return pageReply('search-gaps', sort ? sortItems(rows, sort, ['count', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand']) : rows, range);
   },
 });

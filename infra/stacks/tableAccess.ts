@@ -31,12 +31,12 @@ function writes(types: EntityType[]): string[] {
   ]);
 }
 /** What the metric job reads: the records of each social space and month, and offers. */
-const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace')];
+const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace'), p.searchGap];
 
 interface Access {
   read: string[];
   write?: string[];
-  /** The authorizer: only these attributes may be written (API key usage telemetry). */
+  /** Only UpdateItem of these attributes (telemetry: an API key's use, a search-gap counter). */
   writeAttributes?: string[];
 }
 
@@ -56,8 +56,13 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     write: [...writes(['network', 'meeting', 'activity']), p.idempotency],
   },
   // Residents' side: public structure and offers only (handlers keep only published offers).
-  public: { read: ['offer', ...STRUCTURE].map(p.entity) },
-  system: { read: [p.audit('*')] },
+  // It also counts searches without result (filter values only).
+  public: {
+    read: ['offer', ...STRUCTURE].map(p.entity),
+    write: [p.searchGap],
+    writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
+  },
+  system: { read: [p.audit('*'), p.searchGap] },
   // The schedule runs the metric job before the report.
   reports: { read: [...ALL_TYPES.map(p.entity), p.report, p.unique('measurement'), ...METRIC_READS], write: [p.report, p.audit('report'), ...writes(['reportSettings', 'measurement'])] },
   authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },

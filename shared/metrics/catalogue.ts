@@ -13,7 +13,7 @@ import { coAttendance } from '../networkGraph.ts';
 
 export interface MetricInput {
   socialSpaceId: string;
-  /** Meetings or activities serving the space in the window, or every offer (for `offers`). */
+  /** Meetings or activities serving the space in the window; every offer (`offers`); every search gap of the window (`search-gaps`). */
   records: Item[];
   options: { stage?: string; theme?: string };
   /** The instant the period ends (offers are judged as of then). */
@@ -23,7 +23,7 @@ export interface MetricInput {
 }
 
 export interface MetricDef {
-  reads: 'meetings' | 'activities' | 'offers';
+  reads: 'meetings' | 'activities' | 'offers' | 'search-gaps';
   window: 'period' | 'year';
   value: (input: MetricInput) => number | null;
 }
@@ -56,6 +56,8 @@ export const METRICS: Record<Metric, MetricDef> = {
       return percent(current.length, offers.length);
     },
   },
+  /** Public searches in the space that found nothing (goal 3: offers that meet needs). */
+  'unmet-searches': { reads: 'search-gaps', window: 'period', value: ({ records, socialSpaceId }) => sum(records.filter((g) => g.socialSpaceId === socialSpaceId), 'count') },
   'offers-published': {
     reads: 'offers',
     window: 'period',

@@ -33,16 +33,22 @@ export async function computeIndicator(repo: Repository, indicator: Indicator, p
   const window = metric.window === 'year' ? monthsEndingWith(last, 12) : months;
   const end = monthRange(last).end;
   const currentSince = monthRange(monthsEndingWith(last, 6)[0]).start;
-  const [spaces, offers] = await Promise.all([repo.listAll(entities.socialSpace), metric.reads === 'offers' ? repo.listAll(entities.offer) : Promise.resolve([])]);
+  const [spaces, shared] = await Promise.all([repo.listAll(entities.socialSpace), sharedRecords(repo, metric.reads, window)]);
   spaces.sort((a, b) => a.id.localeCompare(b.id));
   return Promise.all(
     spaces.map(async ({ id: socialSpaceId }) => {
-      const records: Item[] =
-        metric.reads === 'offers' ? offers : (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[metric.reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
+      const records: Item[] = shared ?? (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[metric.reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
       const value = metric.value({ socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince });
       return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId: indicator.id, socialSpaceId, period }, value) };
     }),
   );
+}
+
+/** What a metric reads once for all social spaces (offers, search gaps); undefined when it reads per space. */
+async function sharedRecords(repo: Repository, reads: string, window: string[]): Promise<Item[] | undefined> {
+  if (reads === 'offers') return repo.listAll(entities.offer);
+  if (reads === 'search-gaps') return (await Promise.all(window.map((m) => repo.listSearchGaps(m)))).flat();
+  return undefined;
 }
 
 /** Before the monthly report: every computed indicator, for the last period the closing month completes. */

@@ -77,6 +77,7 @@ export const Schedule = z
 
 export const Theme = z.enum(areas.themes as [string, ...string[]]);
 export const Programme = z.enum(areas.programmes as [string, ...string[]]);
+export type TargetGroup = z.infer<typeof TargetGroup>;
 export const TargetGroup = z.enum([
   'children',
   'youth',

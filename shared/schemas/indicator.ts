@@ -18,7 +18,7 @@ export const IndicatorSource = z.enum(['manual', 'computed', 'partner']);
 export type IndicatorSource = z.infer<typeof IndicatorSource>;
 
 /** The metric catalogue (computed in functions/indicators/metrics.ts, per social space and period). */
-export const Metric = z.enum(['meetings-held', 'active-partners', 'network-density', 'participants', 'volunteers', 'activation-share', 'offers-current', 'offers-published']);
+export const Metric = z.enum(['meetings-held', 'active-partners', 'network-density', 'participants', 'volunteers', 'activation-share', 'offers-current', 'offers-published', 'unmet-searches']);
 export type Metric = z.infer<typeof Metric>;
 /** The options each metric takes (`metricOptions`). */
 export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
@@ -30,6 +30,7 @@ export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
   'activation-share': [],
   'offers-current': [],
   'offers-published': ['theme'],
+  'unmet-searches': [],
 };
 
 export const indicator = entitySchemas(

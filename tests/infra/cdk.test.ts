@@ -79,7 +79,10 @@ describe('CDK app', () => {
     }
     const publicPolicy = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('publicFunction'))![1];
     const publicActions = publicPolicy.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'));
-    expect([...new Set(publicActions)].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query']);
+    expect([...new Set(publicActions)].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    // Its one write: counting searches without result, nothing else.
+    const publicWrite = publicPolicy.Properties.PolicyDocument.Statement.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
+    expect(publicWrite.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['searchgap@*']);
   });
 
   it('confines every item action to the partitions its function serves (dynamodb:LeadingKeys)', () => {

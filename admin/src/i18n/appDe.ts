@@ -1,5 +1,5 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/labels.ts). */
-import { FREQUENCY_DE, ROLE_DE, SOURCE_DE, STATUS_DE } from '../../../shared/labels';
+import { FREQUENCY_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/labels';
 
 export const appDe = {
   resources: {
@@ -137,7 +137,7 @@ export const appDe = {
       kind: { public: 'Öffentlich', 'free-welfare': 'Freie Wohlfahrtspflege', association: 'Verein', other: 'Sonstige' },
       offerKind: { 'meeting-point': 'Treffpunkt', counselling: 'Beratung', course: 'Kurs', event: 'Veranstaltung', other: 'Sonstiges' },
       status: { draft: 'Entwurf', published: 'Veröffentlicht', paused: 'Pausiert', ended: 'Beendet' },
-      targetGroup: { children: 'Kinder', youth: 'Jugendliche', parents: 'Eltern', families: 'Familien', seniors: 'Ältere Menschen', migrants: 'Zugewanderte', 'people-with-disabilities': 'Menschen mit Behinderung', unemployed: 'Arbeitsuchende', everyone: 'Alle' },
+      targetGroup: TARGET_GROUP_DE,
       role: ROLE_DE,
       direction: { 'higher-is-better': 'höher ist besser', 'lower-is-better': 'niedriger ist besser' },
       frequency: FREQUENCY_DE,
@@ -156,7 +156,7 @@ export const appDe = {
       metric: {
         'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',
         participants: 'Teilnehmende an Aktivitäten', volunteers: 'Ehrenamtliche bei Aktivitäten', 'activation-share': 'Anteil Einbeziehung und Aktivierung',
-        'offers-current': 'Anteil aktuell geprüfter Angebote (6 Monate)', 'offers-published': 'Veröffentlichte Angebote',
+        'offers-current': 'Anteil aktuell geprüfter Angebote (6 Monate)', 'offers-published': 'Veröffentlichte Angebote', 'unmet-searches': 'Suchen ohne Ergebnis',
       },
     },
   },

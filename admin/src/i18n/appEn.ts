@@ -154,7 +154,7 @@ export const appEn = {
       metric: {
         'meetings-held': 'Network meetings in the social space', 'active-partners': 'Active network partners (12 months)', 'network-density': 'Density of cooperation (12 months)',
         participants: 'Participants in activities', volunteers: 'Volunteers in activities', 'activation-share': 'Share of involvement and activation',
-        'offers-current': 'Share of offers reviewed (6 months)', 'offers-published': 'Published offers',
+        'offers-current': 'Share of offers reviewed (6 months)', 'offers-published': 'Published offers', 'unmet-searches': 'Searches without result',
       },
     },
   },

@@ -1,0 +1,48 @@
+/**
+ * Calendar feeds (RFC 5545) of published offers, built with ical-generator: one event per schedule
+ * with its RRULE, times in Europe/Berlin with a VTIMEZONE, and UIDs that stay the same on every
+ * download (offer id and schedule position), so calendar apps update instead of duplicating.
+ */
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { berlinDayStart, TIME_ZONE } from '../../shared/months.ts';
+import { calendarRule } from '../../shared/schedule.ts';
+import type { PublicOfferView } from '../../shared/schemas/offer.ts';
+
+/** `2026-06-30` in Berlin, as the UTC instant its day ends (RFC 5545 wants UNTIL in UTC when DTSTART has a zone). */
+function untilUtc(day: string): string {
+  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86400000).toISOString().slice(0, 10);
+  const end = new Date(berlinDayStart(next).getTime() - 1000);
+  return end.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * A wall-clock time as ical-generator expects it with a zone set: a string without offset, which
+ * JavaScript reads as local time, so the same digits come out whatever zone the process runs in.
+ */
+const wallClock = (day: string, time: string) => new Date(`${day}T${time}:00`);
+
+export function offerCalendar(offers: PublicOfferView[], opts: { name: string; url?: string; today: string }): string {
+  const cal = ical({ name: opts.name, prodId: { company: 'Stadt Hamm', product: 'Stadtteilarbeit Angebote', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
+  for (const o of offers) {
+    (o.schedules ?? []).forEach((s, i) => {
+      const rule = calendarRule(s, o.validFrom ?? s.dtstart ?? opts.today);
+      if (!rule) return;
+      const until = [s.until, o.validUntil].filter(Boolean).sort()[0];
+      const place = o.centre ? [o.centre.name, o.centre.address && `${o.centre.address.street}, ${o.centre.address.postalCode} ${o.centre.address.city}`].filter(Boolean).join(', ') : o.location?.name;
+      cal.createEvent({
+        id: `${o.id}-${i}@stadtteilarbeit.hamm.de`,
+        start: wallClock(rule.first, s.opens),
+        end: wallClock(rule.first, s.closes),
+        timezone: TIME_ZONE,
+        stamp: o.updatedAt ? new Date(o.updatedAt) : undefined,
+        summary: o.title,
+        description: [o.description, o.organisationName && `Träger: ${o.organisationName}`].filter(Boolean).join('\n\n'),
+        ...(place ? { location: place } : {}),
+        ...(opts.url ? { url: `${opts.url}?angebot=${encodeURIComponent(o.id)}` } : {}),
+        ...(rule.rule ? { repeating: `RRULE:${rule.rule}${until ? `;UNTIL=${untilUtc(until)}` : ''}` } : {}),
+      });
+    });
+  }
+  return cal.toString();
+}

@@ -1,0 +1,138 @@
+/**
+ * Our records as HSDS 3.0 objects (shared/schemas/hsds.ts). Ids are UUID v5 of our own ids in a
+ * fixed namespace, so they are stable across calls and deployments. Empty optional fields are left
+ * out. Themes and target groups are published as two taxonomies.
+ */
+import { v5 as uuidv5 } from 'uuid';
+import type { z } from 'zod';
+import type { Item } from '../../shared/entities.ts';
+import { TARGET_GROUP_DE } from '../../shared/labels.ts';
+import { TIME_ZONE } from '../../shared/months.ts';
+import { TargetGroup, Theme } from '../../shared/schemas/common.ts';
+import type { HsdsAddress, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
+import type { PublicOfferView } from '../../shared/schemas/offer.ts';
+
+/** The namespace of our HSDS ids (a v5 UUID of the project's URL; never change it). */
+const NAMESPACE = uuidv5('https://stadtteilarbeit.hamm.de/hsds', uuidv5.URL);
+export const hsdsId = (kind: string, id: string) => uuidv5(`${kind}:${id}`, NAMESPACE);
+
+/** Leaves out undefined, null and empty strings or lists ("omitted, not null"). */
+function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+const TAXONOMIES = {
+  themes: { name: 'Themen der Stadtteilarbeit Hamm', description: 'Themen, nach denen die Stadt Hamm Angebote ordnet.', terms: Theme.options.map((t) => ({ code: t, name: t })) },
+  'target-groups': {
+    name: 'Zielgruppen der Stadtteilarbeit Hamm',
+    description: 'Für wen ein Angebot gedacht ist.',
+    terms: TargetGroup.options.map((g) => ({ code: g, name: TARGET_GROUP_DE[g] })),
+  },
+} as const;
+type TaxonomyKey = keyof typeof TAXONOMIES;
+
+export function taxonomies(): z.infer<typeof HsdsTaxonomy>[] {
+  return (Object.keys(TAXONOMIES) as TaxonomyKey[]).map((k) => ({ id: hsdsId('taxonomy', k), name: TAXONOMIES[k].name, description: TAXONOMIES[k].description, version: '1' }));
+}
+
+export function taxonomyTerms(): z.infer<typeof HsdsTaxonomyTerm>[] {
+  return (Object.keys(TAXONOMIES) as TaxonomyKey[]).flatMap((k) =>
+    TAXONOMIES[k].terms.map((t) => ({ id: hsdsId(`term:${k}`, t.code), code: t.code, name: t.name, description: `${TAXONOMIES[k].name}: ${t.name}`, taxonomy: TAXONOMIES[k].name, taxonomy_id: hsdsId('taxonomy', k), language: 'de' })),
+  );
+}
+
+export function organization(o: Item): z.infer<typeof HsdsOrganization> {
+  return compact({
+    id: hsdsId('organisation', o.id),
+    name: o.name,
+    description: o.description ?? o.name,
+    email: o.contact?.email,
+    website: o.contact?.website,
+    parent_organization_id: o.parentId ? hsdsId('organisation', o.parentId) : undefined,
+  });
+}
+
+function address(locationId: string, a: { street: string; postalCode: string; city: string }): z.infer<typeof HsdsAddress> {
+  return { id: uuidv5(`address:${locationId}`, NAMESPACE), location_id: locationId, address_1: a.street, city: a.city, state_province: 'Nordrhein-Westfalen', postal_code: a.postalCode, country: 'DE', address_type: 'physical' };
+}
+
+/** Where the offer takes place: its centre, else its own place; none for an offer without a place. */
+export function locationOf(o: PublicOfferView, centres: Map<string, Item>): z.infer<typeof HsdsLocation> | undefined {
+  const centre = o.centreId ? centres.get(o.centreId) : undefined;
+  if (centre) {
+    const id = hsdsId('centre', centre.id);
+    return compact({ id, location_type: 'physical' as const, name: centre.name, latitude: centre.geo?.lat, longitude: centre.geo?.lng, addresses: centre.address ? [address(id, centre.address)] : undefined });
+  }
+  if (!o.location) return undefined;
+  const id = hsdsId('offer-location', o.id);
+  return compact({ id, location_type: 'physical' as const, name: o.location.name, latitude: o.location.geo?.lat, longitude: o.location.geo?.lng, addresses: o.location.address ? [address(id, o.location.address)] : undefined });
+}
+
+/** The UTC offset of Berlin in whole hours at `at` (HSDS schedules carry a number, not a zone name). */
+function berlinOffsetHours(at: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+  return Number(/GMT([+-]\d+)?/.exec(name)?.[1] ?? 0);
+}
+
+function schedules(o: PublicOfferView, serviceId: string, now: Date): z.infer<typeof HsdsSchedule>[] {
+  const tz = berlinOffsetHours(now);
+  const at = (t: string) => `${t}+${String(tz).padStart(2, '0')}:00`;
+  return (o.schedules ?? []).map((s, i) => {
+    const id = uuidv5(`schedule:${o.id}:${i}`, NAMESPACE);
+    const once = s.freq === 'ONCE';
+    // HSDS knows WEEKLY and MONTHLY: every day is weekly on all seven days; a single date is a validity range.
+    const freq = once ? undefined : s.freq === 'DAILY' ? 'WEEKLY' : s.freq;
+    const byday = s.freq === 'DAILY' ? 'MO,TU,WE,TH,FR,SA,SU' : s.byday?.join(',');
+    return compact({
+      id,
+      service_id: serviceId,
+      freq: freq as 'WEEKLY' | 'MONTHLY' | undefined,
+      interval: s.interval && s.interval > 1 ? s.interval : undefined,
+      byday: once ? undefined : byday,
+      dtstart: s.dtstart,
+      until: s.until,
+      valid_from: once ? s.dtstart : o.validFrom,
+      valid_to: once ? s.dtstart : o.validUntil,
+      timezone: tz,
+      opens_at: at(s.opens),
+      closes_at: at(s.closes),
+      description: s.description ?? `Ortszeit ${TIME_ZONE}`,
+    });
+  });
+}
+
+const STATUS = { published: 'active', paused: 'temporarily closed', ended: 'defunct', draft: 'inactive' } as const;
+const languageName = new Intl.DisplayNames(['de'], { type: 'language' });
+
+export function service(o: PublicOfferView, ctx: { centres: Map<string, Item>; organisations: Map<string, Item>; now: Date; full?: boolean }): z.infer<typeof HsdsService> {
+  const id = hsdsId('offer', o.id);
+  const location = locationOf(o, ctx.centres);
+  const terms = [...o.themes.map((t) => ['themes', t] as const), ...o.targetGroups.map((g) => ['target-groups', g] as const)];
+  const org = ctx.organisations.get(o.organisationId);
+  return compact({
+    id,
+    organization_id: hsdsId('organisation', o.organisationId),
+    name: o.title,
+    description: o.description,
+    url: o.contact?.website,
+    email: o.contact?.email,
+    status: STATUS[o.status],
+    fees_description: o.cost?.free ? 'kostenlos' : o.cost?.notes,
+    eligibility_description: o.targetGroups.map((g) => TARGET_GROUP_DE[g]).join(', '),
+    minimum_age: o.minAge,
+    maximum_age: o.maxAge,
+    assured_date: o.reviewedAt?.slice(0, 10),
+    last_modified: o.updatedAt,
+    organization: ctx.full && org ? organization(org) : undefined,
+    schedules: schedules(o, id, ctx.now),
+    languages: (o.languages ?? []).map((code) => ({ id: uuidv5(`language:${o.id}:${code}`, NAMESPACE), service_id: id, code, name: languageName.of(code) ?? code })),
+    cost_options: o.cost
+      ? [compact({ id: uuidv5(`cost:${o.id}`, NAMESPACE), service_id: id, option: o.cost.free ? 'kostenlos' : 'Teilnahmebeitrag', currency: 'EUR', amount: o.cost.free ? 0 : o.cost.amountEur, amount_description: o.cost.notes })]
+      : undefined,
+    service_at_locations: location ? [{ id: hsdsId('service-at-location', o.id), service_id: id, location_id: location.id, location }] : undefined,
+    attributes: terms.map(([k, code]) => {
+      const termId = hsdsId(`term:${k}`, code);
+      return { id: uuidv5(`attribute:${o.id}:${k}:${code}`, NAMESPACE), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: termId };
+    }),
+  });
+}
