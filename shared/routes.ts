@@ -154,6 +154,14 @@ function crud(def: EntityDef, fn: FunctionGroup): Route[] {
 
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+export const PublicAreas = z.object({
+  socialSpaces: z.array(z.object({ id: Id, name: z.string() })),
+  quarters: z.array(z.object({ id: Id, name: z.string(), socialSpaceId: Id })),
+  themes: z.array(z.string()),
+  targetGroups: z.array(TargetGroup),
+  languages: z.array(z.string()),
+});
+
 /** The finder's filters (and the calendar feed's), as query parameters a resident's link can carry. */
 export const PublicOfferFilter = z.strictObject({
   socialSpaceId: Id.optional(),
@@ -303,6 +311,10 @@ export const routes: Route[] = [
   {
     method: 'GET', path: `${API_BASE}/public/offers/{id}/calendar.ics`, fn: 'public', operationId: 'getOfferCalendar',
     summary: 'One published offer\'s dates as an iCalendar feed (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/areas`, fn: 'public', operationId: 'getPublicAreas',
+    summary: 'What the finder offers to choose from: social spaces, quarters, themes, target groups, languages', auth: 'none', response: PublicAreas, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/calendar.ics`, fn: 'public', operationId: 'getCalendar',

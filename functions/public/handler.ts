@@ -12,6 +12,7 @@ import { AGE_BANDS } from '../../shared/routes.ts';
 import { berlinToday } from '../../shared/schedule.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { HSDS_VERSION } from '../../shared/schemas/hsds.ts';
+import { TargetGroup, Theme } from '../../shared/schemas/common.ts';
 import { filterItems, pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
@@ -96,6 +97,19 @@ export const handler = httpFunction('public', {
   getCalendar: async (call) => {
     const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, call.query);
     return ics(offerCalendar(found, { name: 'Angebote der Stadtteilarbeit Hamm', url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), 'angebote-hamm.ics');
+  },
+  getPublicAreas: async (call) => {
+    const c = await publicCatalogue(call.deps.repo, call.deps.now());
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'de');
+    return {
+      body: {
+        socialSpaces: c.socialSpaces.map(({ id, name }) => ({ id, name })).sort(byName),
+        quarters: c.quarters.map(({ id, name, socialSpaceId }) => ({ id, name, socialSpaceId })).sort(byName),
+        themes: Theme.options,
+        targetGroups: TargetGroup.options,
+        languages: [...new Set(c.offers.flatMap((o) => o.languages ?? []))].sort(),
+      },
+    };
   },
   hsdsRoot: async (call) => ({
     body: { version: HSDS_VERSION, profile: 'https://docs.openreferral.org/en/v3.0/hsds/overview.html', openapi_url: `${origin(call)}/v1/openapi.json` },

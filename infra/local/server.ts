@@ -218,6 +218,14 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: U
   }
   const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = path.join(dir, rel);
+  // A folder with its own page (the finder at /angebote/), as CloudFront serves it.
+  if (file.startsWith(dir) && existsSync(path.join(file, 'index.html')) && rel !== path.sep && rel !== '.') {
+    if (!url.pathname.endsWith('/')) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+      return res.end();
+    }
+    file = path.join(file, 'index.html');
+  }
   const found = file.startsWith(dir) && existsSync(file) && !statSync(file).isDirectory();
   if (!found && path.extname(rel)) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
