@@ -24,18 +24,19 @@ export interface Catalogue {
 }
 
 const ttlMs = () => Number(process.env.PUBLIC_CACHE_SECONDS ?? 60) * 1000;
-let cached: { at: number; value: Promise<Catalogue> } | undefined;
+/** Per table: a container serves one, the bench and tests several. */
+const cache = new Map<string, { at: number; value: Promise<Catalogue> }>();
 
 export function publicCatalogue(repo: Repository, now: Date): Promise<Catalogue> {
-  if (!cached || now.getTime() - cached.at >= ttlMs()) {
-    const value = load(repo, now);
-    cached = { at: now.getTime(), value };
-    // A failed load must not be served for a minute.
-    value.catch(() => {
-      if (cached?.value === value) cached = undefined;
-    });
-  }
-  return cached.value;
+  const cached = cache.get(repo.table);
+  if (cached && now.getTime() - cached.at < ttlMs()) return cached.value;
+  const value = load(repo, now);
+  cache.set(repo.table, { at: now.getTime(), value });
+  // A failed load must not be served for a minute.
+  value.catch(() => {
+    if (cache.get(repo.table)?.value === value) cache.delete(repo.table);
+  });
+  return value;
 }
 
 async function load(repo: Repository, now: Date): Promise<Catalogue> {

@@ -220,6 +220,40 @@ async function main() {
     log('Items read grow with the meetings and activities of the months computed (pattern 14: one partition per social space and month), never with the rest of the table; calls grow only with 1 MB query pages. 0 Scans.');
     log();
 
+    // ---------- public search and HSDS at scale ----------
+    log('## Public search and HSDS at 60, 600 and 6,000 published offers');
+    log();
+    log('The public handler invoked through its middy wrapper (as API Gateway does), 200 requests per cell after one warm-up. The catalogue is read at most once a minute per container (`functions/public/catalogue.ts`); the first request of each size shows that load.');
+    log();
+    log('| offers | search p50 | search p99 | HSDS page p50 | first request (loads the catalogue) | search p50 / 60 |');
+    log('|---|---|---|---|---|---|');
+    const { handler: publicHandler } = await import('../../functions/public/handler.ts');
+    const { getDeps, setDeps } = await import('../../functions/http/deps.ts');
+    const before = getDeps();
+    let searchBase: number | undefined;
+    for (const k of [1, 10, 100]) {
+      const table = `public-x${k}`;
+      await ensureTable(stack.dynamoEndpoint, table);
+      const { raw, d } = countedClient(stack.dynamoEndpoint);
+      const items = (await bulkData(k)).filter((i) => ['offer', 'organisation', 'centre', 'socialSpace', 'quarter'].includes(i._type)).map((i) => (i._type === 'offer' ? { ...i, status: 'published' } : i));
+      await bulkWrite(d, table, items);
+      setDeps({ ...before, repo: new Repository(d, table, () => SEED_TODAY) });
+      const call = (path: string, query: Record<string, string>) =>
+        publicHandler({ httpMethod: 'GET', path, resource: path, pathParameters: {}, queryStringParameters: query, headers: {}, body: null, requestContext: { requestId: 'bench' } } as any, { getRemainingTimeInMillis: () => 10000 } as any);
+      const t0 = performance.now();
+      await call('/v1/public/offers', { theme: 'Bildung', age: '8' });
+      const first = performance.now() - t0;
+      const search = await timeIt(200, () => call('/v1/public/offers', { theme: 'Bildung', age: '8', q: 'treff' }));
+      const hsds = await timeIt(200, () => call('/v1/hsds/services', { page: '2', per_page: '50' }));
+      searchBase ??= q(search, 50);
+      log(`| ${items.filter((i) => i._type === 'offer').length} | ${ms(q(search, 50))} | ${ms(q(search, 99))} | ${ms(q(hsds, 50))} | ${ms(first)} | **${r2(q(search, 50) / searchBase)}** |`);
+      raw.destroy();
+    }
+    setDeps(before);
+    log();
+    log('Goal: the search p50 at 6,000 offers ≤ 3× the p50 at 60.');
+    log();
+
     // ---------- cold start ----------
     log('## Function bundles and module init');
     log();
@@ -252,15 +286,20 @@ async function main() {
     log();
 
     // ---------- admin UI ----------
-    const assets = path.join(ROOT, 'admin', 'dist', 'assets');
-    if (statSync(assets, { throwIfNoEntry: false })) {
-      const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
-      const sizes = js.map((f) => readFileSync(path.join(assets, f)));
-      const raw = sizes.reduce((n, b) => n + b.length, 0);
-      const gz = sizes.reduce((n, b) => n + gzipSync(b).length, 0);
-      log('## Admin UI');
+    const dist = path.join(ROOT, 'admin', 'dist');
+    if (statSync(path.join(dist, 'assets'), { throwIfNoEntry: false })) {
+      const admin = initialJs(path.join(dist, 'index.html'));
+      const finder = initialJs(path.join(dist, 'angebote', 'index.html'));
+      const widget = readFileSync(path.join(dist, 'angebote', 'widget.js'));
+      log('## Admin UI, finder and widget');
       log();
-      log(`Initial JavaScript of the built app: ${(raw / 1024).toFixed(0)} KiB raw, **${(gz / 1024).toFixed(0)} KiB gzip** (${js.length} file(s)).`);
+      log('Initial JavaScript: the module script of each page and the chunks it preloads.');
+      log();
+      log('| page | files | raw | gzip | goal |');
+      log('|---|---|---|---|---|');
+      log(`| admin (\`/\`) | ${admin.files} | ${admin.raw} KiB | **${admin.gzip} KiB** | ≤ 350 KiB (issue 19) |`);
+      log(`| finder (\`/angebote/\`) | ${finder.files} | ${finder.raw} KiB | **${finder.gzip} KiB** | ≤ 60 KiB |`);
+      log(`| widget (\`/angebote/widget.js\`) | 1 | ${(widget.length / 1024).toFixed(1)} KiB | **${(gzipSync(widget).length / 1024).toFixed(1)} KiB** | ≤ 15 KiB |`);
       log();
       const signInForm = await timeToSignInForm(stack.apiUrl.replace(/\/v1$/, ''));
       log('Time to the visible sign-in form in headless Chromium (median of 3, fresh browser context each):');
@@ -323,6 +362,14 @@ async function bulkData(k: number) {
     for (const s of seed.filter((i) => i.type === 'measurement' && wanted.has(String(i.data.period)))) put('measurement', `${s.id}-${c}`, { ...s.data, indicatorId: `${s.data.indicatorId}-${c}` });
   }
   return out;
+}
+
+/** The JavaScript a page loads first: its module script and the chunks it preloads, in KiB. */
+function initialJs(htmlFile: string) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => readFileSync(path.join(ROOT, 'admin', 'dist', m[1])));
+  const kib = (n: number) => (n / 1024).toFixed(0);
+  return { files: files.length, raw: kib(files.reduce((n, b) => n + b.length, 0)), gzip: kib(files.reduce((n, b) => n + gzipSync(b).length, 0)) };
 }
 
 /** A document client that counts DynamoDB calls, items returned, and Scans. */
