@@ -32,6 +32,8 @@ export function Dashboard() {
   const p = principal();
   // Which spaces to show is the policy's word (shared/policy.ts), as everywhere in the admin.
   const inCharge = p ? spacesInCharge(p) : new Set<string>();
+  // Searches residents made this month in the finder that found nothing (filter values only).
+  const { data: gaps = [] } = useGetList('search-gaps', { pagination: { page: 1, perPage: 8 }, sort: { field: 'count', order: 'DESC' } });
   const { data: stale = [], total: staleTotal } = useGetList('offers', { filter: { stale: true, status: 'published' }, pagination: { page: 1, perPage: 10 }, sort: { field: 'reviewedAt', order: 'ASC' } });
 
   useEffect(() => {
@@ -104,6 +106,25 @@ export function Dashboard() {
         <Card>
           <CardHeader title={translate('app.dashboard.agreements')} />
           <CardContent><OpenAgreementList filter={agreementFilter} limit={12} /></CardContent>
+        </Card>
+        <Card>
+          <CardHeader title={translate('app.dashboard.gaps')} subheader={translate('app.dashboard.gaps_note')} />
+          <CardContent>
+            {gaps.length ? (
+              <List dense data-testid="search-gaps">
+                {gaps.map((g: any) => (
+                  <ListItem key={g.id}>
+                    <ListItemText
+                      primary={[g.theme, g.targetGroup === '-' ? undefined : translate(`app.enum.targetGroup.${g.targetGroup}`), g.ageBand === '-' ? undefined : translate('app.dashboard.age', { band: g.ageBand })].filter((x) => x && x !== '-').join(' · ') || translate('app.dashboard.free_text')}
+                      secondary={`${g.socialSpaceId === '-' ? translate('app.dashboard.all_spaces') : (card?.socialSpaces ?? []).find((s: any) => s.id === g.socialSpaceId)?.name ?? g.socialSpaceId} · ${translate('app.dashboard.times', { count: g.count })}`}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            ) : (
+              <Typography variant="body2">{translate('app.dashboard.none')}</Typography>
+            )}
+          </CardContent>
         </Card>
         <Card>
           <CardHeader title={translate('app.dashboard.missing')} subheader={missing.length ? String(missing.length) : ''} />

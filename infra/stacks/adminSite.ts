@@ -1,6 +1,7 @@
 /**
- * The admin UI's hosting: a private bucket behind CloudFront with OAC, HTTPS only, compression,
- * security headers and a Content-Security-Policy fitting the app.
+ * The admin UI's and the finder's hosting: a private bucket behind CloudFront with OAC, HTTPS only,
+ * compression, security headers and a Content-Security-Policy fitting the app; the public API reads
+ * behind the same distribution, cached for a minute.
  */
 import { Duration, Lazy, RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -55,6 +56,31 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
       strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
     },
   });
+  // The residents' finder lives at /angebote/: a folder's address serves its index.html.
+  const folderIndex = new cloudfront.Function(stack, 'FolderIndex', {
+    runtime: cloudfront.FunctionRuntime.JS_2_0,
+    code: cloudfront.FunctionCode.fromInline(
+      "function handler(event) { var r = event.request; if (r.uri === '/angebote') return { statusCode: 301, statusDescription: 'Moved', headers: { location: { value: '/angebote/' } } }; if (r.uri.endsWith('/') && r.uri !== '/') r.uri += 'index.html'; return r; }",
+    ),
+  });
+  // Public reads (finder, widget, calendar feeds, HSDS) through the CDN: cached for 60 s, as their Cache-Control says.
+  const apiOrigin = new origins.HttpOrigin(Lazy.string({ produce: () => `${apiId()}.execute-api.${stack.region}.amazonaws.com` }), { originPath: '/api' });
+  const publicCache = new cloudfront.CachePolicy(stack, 'PublicApiCache', {
+    defaultTtl: Duration.seconds(60),
+    maxTtl: Duration.seconds(60),
+    minTtl: Duration.seconds(0),
+    queryStringBehavior: cloudfront.CacheQueryStringBehavior.all(),
+    enableAcceptEncodingGzip: true,
+    enableAcceptEncodingBrotli: true,
+  });
+  const publicApi: cloudfront.BehaviorOptions = {
+    origin: apiOrigin,
+    viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+    cachePolicy: publicCache,
+    originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    compress: true,
+  };
   const distribution = new cloudfront.Distribution(stack, 'AdminCdn', {
     defaultRootObject: 'index.html',
     defaultBehavior: {
@@ -62,7 +88,9 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       responseHeadersPolicy: headers,
       compress: true,
+      functionAssociations: [{ function: folderIndex, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
     },
+    additionalBehaviors: { '/v1/public/*': publicApi, '/v1/hsds*': publicApi },
     errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
     enableLogging: true,
     logBucket,

@@ -92,6 +92,26 @@ export function restApi(stack: Stack, cfg: StageConfig, functions: Record<Functi
         visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'rateLimit', sampledRequestsEnabled: true },
       },
       {
+        // Public reads are cached by CloudFront; what still reaches the API from one address is held tighter.
+        name: 'PublicRateLimitPerIp',
+        priority: 2,
+        action: { block: {} },
+        statement: {
+          rateBasedStatement: {
+            limit: Math.max(100, Math.floor(cfg.wafRateLimit / 2)),
+            aggregateKeyType: 'IP',
+            scopeDownStatement: {
+              orStatement: {
+                statements: ['/v1/public/', '/v1/hsds'].map((path) => ({
+                  byteMatchStatement: { fieldToMatch: { uriPath: {} }, positionalConstraint: 'CONTAINS', searchString: path, textTransformations: [{ priority: 0, type: 'NONE' }] },
+                })),
+              },
+            },
+          },
+        },
+        visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'publicRateLimit', sampledRequestsEnabled: true },
+      },
+      {
         name: 'AWSManagedRulesCommonRuleSet',
         priority: 1,
         overrideAction: { none: {} },

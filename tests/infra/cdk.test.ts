@@ -110,6 +110,16 @@ describe('CDK app', () => {
     for (const st of statementsOf('authorizerFunction')) expect([st.Action].flat()).not.toContain('dynamodb:PutItem');
   });
 
+  it('serves public reads through CloudFront cached for 60 s, and rate-limits them in the WAF', () => {
+    const [, cdn] = resources(app, 'AWS::CloudFront::Distribution')[0];
+    const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors.map((b: any) => b.PathPattern).sort();
+    expect(behaviours).toEqual(['/v1/hsds*', '/v1/public/*']);
+    const [, cache] = resources(app, 'AWS::CloudFront::CachePolicy')[0];
+    expect(cache.Properties.CachePolicyConfig).toMatchObject({ DefaultTTL: 60, MaxTTL: 60 });
+    const [, waf] = resources(app, 'AWS::WAFv2::WebACL')[0];
+    expect(waf.Properties.Rules.map((r: any) => r.Name)).toContain('PublicRateLimitPerIp');
+  });
+
   it('hardens the user pool: case-insensitive sign-in, keepOriginal e-mail, optional TOTP, no self-written e-mail', () => {
     data.hasResourceProperties('AWS::Cognito::UserPool', {
       UsernameConfiguration: { CaseSensitive: false },

@@ -71,6 +71,7 @@ export const appDe = {
       computed: 'Berechnete Kennzahlen',
       computed_note: 'Berechnet aus Sitzungen, Aktivitäten und Angeboten; nicht von Hand erfasst.',
       agreements: 'Offene Vereinbarungen (überfällig oder in 14 Tagen fällig)',
+      gaps: 'Gesucht, nicht gefunden', gaps_note: 'Suchen im Angebotsfinder ohne Ergebnis, diesen Monat', age: 'Alter %{band}', free_text: 'nur Suchbegriff', all_spaces: 'ganz Hamm', times: '%{count}-mal',
     },
     report: { send: 'Bericht senden', recipients: 'Empfänger verwalten', preview: 'Vorschau', month_help: 'z. B. 2026-10; leer = Vormonat' },
     measurement: { period_help: '2026-10, 2026-Q3 oder 2026' },

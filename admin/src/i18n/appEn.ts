@@ -69,6 +69,7 @@ export const appEn = {
       computed: 'Computed indicators',
       computed_note: 'Computed from meetings, activities and offers; not entered by hand.',
       agreements: 'Open agreements (overdue or due within 14 days)',
+      gaps: 'Searched, not found', gaps_note: 'Finder searches without result, this month', age: 'age %{band}', free_text: 'search term only', all_spaces: 'all of Hamm', times: '%{count} times',
     },
     report: { send: 'Send report', recipients: 'Manage recipients', preview: 'Preview', month_help: 'e.g. 2026-10; empty = previous month' },
     measurement: { period_help: '2026-10, 2026-Q3 or 2026' },
