@@ -19,7 +19,7 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { offerCalendar } from './calendar.ts';
 import { publicCatalogue, type Catalogue } from './catalogue.ts';
-import { hsdsId, organization, service, taxonomies, taxonomyTerms } from './hsds.ts';
+import { hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms } from './hsds.ts';
 
 const SEARCH_FIELDS = ['title', 'description'];
 
@@ -45,27 +45,38 @@ async function countGap(call: Call, filter: Record<string, any>) {
   });
 }
 
-/** The HSDS list envelope over one page of `items`. */
-function hsdsPageOf<T>(items: T[], page: number, perPage: number) {
+/** The HSDS list envelope over one page of `items`, each mapped by `toHsds` (only the page's are). */
+function hsdsPageOf<T, U = T>(items: T[], page: number, perPage: number, toHsds: (item: T) => U = (x) => x as unknown as U) {
   const totalPages = Math.max(1, Math.ceil(items.length / perPage));
-  const contents = items.slice((page - 1) * perPage, page * perPage);
+  const contents = items.slice((page - 1) * perPage, page * perPage).map(toHsds);
   return { total_items: items.length, total_pages: totalPages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= totalPages, empty: items.length === 0, contents };
 }
 
 const fold = (s: unknown) => String(s ?? '').toLocaleLowerCase('de').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** The HSDS filters over services: `search`, `taxonomy_term_id`, `organization_id`, `modified_after`, all ANDed. */
+/** Which theme or target group each HSDS taxonomy term id stands for. */
+const TERMS = new Map(taxonomyTerms().map((t) => [t.id, t.code]));
+
+/**
+ * The HSDS filters over services: `search`, `taxonomy_term_id`, `organization_id`, `modified_after`, all
+ * ANDed, applied to our records; only the requested page is then mapped to HSDS objects.
+ */
 function hsdsServices(catalogue: Catalogue, call: Call) {
   const q = call.query;
-  const organisations = new Map(catalogue.organisations.map((o) => [o.id, o]));
-  const centres = new Map(catalogue.centres.map((c) => [c.id, c]));
+  const term = q.taxonomy_term_id ? TERMS.get(q.taxonomy_term_id) ?? '\u0000' : undefined;
+  const organisation = q.organization_id ? catalogue.organisations.find((o) => hsdsId('organisation', o.id) === q.organization_id)?.id ?? '\u0000' : undefined;
   return catalogue.listed
     .filter((o) => !q.search || fold(`${o.title} ${o.description}`).includes(fold(q.search)))
-    .filter((o) => !q.organization_id || hsdsId('organisation', o.organisationId) === q.organization_id)
+    .filter((o) => !organisation || o.organisationId === organisation)
     .filter((o) => !q.modified_after || (o.updatedAt && Date.parse(o.updatedAt) > Date.parse(q.modified_after)))
-    .map((o) => service(o, { centres, organisations, now: call.deps.now() }))
-    .filter((s) => !q.taxonomy_term_id || s.attributes?.some((a) => a.taxonomy_term_id === q.taxonomy_term_id));
+    .filter((o) => !term || o.themes.includes(term) || (o.targetGroups as string[]).includes(term));
 }
+
+const hsdsContext = (catalogue: Catalogue, call: Call) => ({
+  centres: new Map(catalogue.centres.map((c) => [c.id, c])),
+  organisations: new Map(catalogue.organisations.map((o) => [o.id, o])),
+  now: call.deps.now(),
+});
 
 /** The origin the caller used, for absolute links (the HSDS root's `openapi_url`, feed links). */
 function origin(call: Call): string {
@@ -114,13 +125,16 @@ export const handler = httpFunction('public', {
   hsdsRoot: async (call) => ({
     body: { version: HSDS_VERSION, profile: 'https://docs.openreferral.org/en/v3.0/hsds/overview.html', openapi_url: `${origin(call)}/v1/openapi.json` },
   }),
-  hsdsListServices: async (call) => ({ body: hsdsPageOf(hsdsServices(await publicCatalogue(call.deps.repo, call.deps.now()), call), call.query.page, call.query.per_page) }),
+  hsdsListServices: async (call) => {
+    const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
+    const ctx = hsdsContext(catalogue, call);
+    return { body: hsdsPageOf(hsdsServices(catalogue, call), call.query.page, call.query.per_page, (o) => service(o, ctx)) };
+  },
   hsdsGetService: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
     const offer = catalogue.listed.find((o) => hsdsId('offer', o.id) === call.params.id);
     if (!offer) throw problems.notFound(`No service '${call.params.id}'`);
-    const ctx = { centres: new Map(catalogue.centres.map((c) => [c.id, c])), organisations: new Map(catalogue.organisations.map((o) => [o.id, o])), now: call.deps.now(), full: true };
-    return { body: service(offer, ctx) };
+    return { body: service(offer, { ...hsdsContext(catalogue, call), full: true }) };
   },
   hsdsListOrganizations: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
@@ -141,8 +155,10 @@ export const handler = httpFunction('public', {
     return { body: organization(org) };
   },
   hsdsListServiceAtLocations: async (call) => {
-    const services = hsdsServices(await publicCatalogue(call.deps.repo, call.deps.now()), call);
-    return { body: hsdsPageOf(services.flatMap((s) => s.service_at_locations ?? []), call.query.page, call.query.per_page) };
+    const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
+    const ctx = hsdsContext(catalogue, call);
+    const placed = hsdsServices(catalogue, call).filter((o) => locationOf(o, ctx.centres));
+    return { body: hsdsPageOf(placed, call.query.page, call.query.per_page, (o) => service(o, ctx).service_at_locations![0]) };
   },
   hsdsListTaxonomies: async (call) => ({ body: hsdsPageOf(taxonomies(), call.query.page, call.query.per_page) }),
   hsdsListTaxonomyTerms: async (call) => {
