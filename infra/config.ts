@@ -13,6 +13,9 @@ export interface StageConfig {
   /** Requests per 5 minutes per IP before WAF blocks. */
   wafRateLimit: number;
   logRetentionDays: number;
+  /** The city's imprint and privacy pages, linked from the public finder (`/config.json`). */
+  imprintUrl: string;
+  privacyUrl: string;
 }
 
 const base = {
@@ -22,6 +25,8 @@ const base = {
   reportRecipients: [] as string[],
   alarmEmail: 'betrieb@hamm.example',
   wafRateLimit: 2000,
+  imprintUrl: 'https://www.hamm.de/impressum',
+  privacyUrl: 'https://www.hamm.de/datenschutz',
 };
 
 export const STAGES: Record<StageConfig['stage'], StageConfig> = {
