@@ -38,6 +38,8 @@ beforeAll(async () => {
   // Users get a person of their own: changing or deleting a demo user would touch the shared pool.
   ids.users = (await admin.post('/users', { email: `vertrag.${Date.now()}@hamm.example`, name: 'Vertrag Test' })).body.id;
   ids['report-settings'] = 'default';
+  // HSDS pages answer an envelope; their ids are UUIDs.
+  for (const kind of ['services', 'organizations']) ids[`hsds/${kind}`] = (await api.anonymous.get(`/hsds/${kind}`, { per_page: '1' })).body.contents[0].id;
 }, 180000);
 
 /** Resolves `#/components/...` references in place (the document uses only local ones). */
@@ -83,7 +85,7 @@ function paramValue(p: Json, attempt: number): string | undefined {
 }
 
 async function send(method: string, path: string, op: Json, attempt: number, broken?: 'body' | 'query' | 'path'): Promise<Sent | undefined> {
-  const resource = /^\/v1\/([a-z-]+)/.exec(path)?.[1] ?? '';
+  const resource = /^\/v1\/(hsds\/[a-z_]+|[a-z-]+)/.exec(path)?.[1] ?? '';
   let url = path.replace('{id}', encodeURIComponent(ids[resource] ?? 'unbekannt')).replace('{month}', '2026-10');
   if (broken === 'path') url = path.replace('{id}', 'ungültig%20id!').replace('{month}', '2026-13');
   const query = new URLSearchParams();

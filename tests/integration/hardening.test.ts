@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
-import { PublicOffer } from '../../shared/schemas/offer.ts';
+import { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { offerBody, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
@@ -46,7 +46,7 @@ describe('public responses use the public projection', () => {
     const one = await api.anonymous.get(`/public/offers/${offer.id}`);
     for (const o of [...list.body, one.body]) {
       for (const hidden of ['createdBy', 'updatedBy', 'version', 'createdAt']) expect(o).not.toHaveProperty(hidden);
-      expect(PublicOffer.strict().safeParse(o).success).toBe(true);
+      expect(PublicOfferView.strict().safeParse(o).success).toBe(true);
     }
     expect(one.body.title).toBe(offer.title);
   });
