@@ -5,6 +5,10 @@
  */
 import type { z } from 'zod';
 import { activity } from './schemas/activity.ts';
+import { areaFigure } from './schemas/areaFigure.ts';
+import { budgetLine, expense } from './schemas/budget.ts';
+import { need } from './schemas/need.ts';
+import { measure, workPlan } from './schemas/workPlan.ts';
 import { apiKey } from './schemas/apiKey.ts';
 import { centre } from './schemas/centre.ts';
 import { district } from './schemas/district.ts';
@@ -37,7 +41,13 @@ export type EntityType =
   | 'reportSettings'
   | 'network'
   | 'meeting'
-  | 'activity';
+  | 'activity'
+  | 'need'
+  | 'workPlan'
+  | 'measure'
+  | 'budgetLine'
+  | 'expense'
+  | 'areaFigure';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -226,6 +236,76 @@ export const entities = {
     searchFields: ['title', 'outcome'],
     sizeBound: 20000,
     rules: ['`endDate` ≥ `date`; quarters and the centre lie in the activity\'s social space.', 'A partner key records activities only with its own organisation among `organisationIds`.'],
+  }),
+  need: def({
+    type: 'need',
+    resource: 'needs',
+    schemas: need,
+    refs: { socialSpaceId: 'socialSpace', quarterIds: 'quarter', meetingId: 'meeting', activityId: 'activity' },
+    patterns: { byParent: 'socialSpaceId' },
+    searchFields: ['title', 'description'],
+    sizeBound: 5000,
+    rules: ['`maxAge` ≥ `minAge`; quarters lie in the need\'s social space.'],
+  }),
+  workPlan: def({
+    type: 'workPlan',
+    resource: 'work-plans',
+    schemas: workPlan,
+    refs: { socialSpaceId: 'socialSpace' },
+    patterns: { byParent: 'socialSpaceId' },
+    unique: [['socialSpaceId', 'year']],
+    immutable: ['socialSpaceId', 'year'],
+    searchFields: ['summary'],
+    sizeBound: 500,
+    rules: [
+      'One work plan per social space and year (409). `status`, `confirmations` and the reviews change only through the action routes; a plan is edited only while it is a draft (409).',
+    ],
+  }),
+  measure: def({
+    type: 'measure',
+    resource: 'measures',
+    schemas: measure,
+    refs: { workPlanId: 'workPlan', needIds: 'need', goalIds: 'goal', indicatorIds: 'indicator', responsibleUserId: 'user', responsibleOrganisationId: 'organisation', budgetLineId: 'budgetLine' },
+    patterns: { byParent: 'workPlanId' },
+    immutable: ['workPlanId'],
+    scopeFrom: 'workPlanId',
+    searchFields: ['title', 'description'],
+    sizeBound: 10000,
+    rules: ['`socialSpaceId` is the work plan\'s, set by the server; who may write a measure is decided in the plan\'s social space, prevention coordination for measures whose target groups are all its own.'],
+  }),
+  budgetLine: def({
+    type: 'budgetLine',
+    resource: 'budget-lines',
+    schemas: budgetLine,
+    refs: { socialSpaceId: 'socialSpace' },
+    patterns: { byParent: 'socialSpaceId' },
+    immutable: ['socialSpaceId', 'year'],
+    searchFields: ['label'],
+    sizeBound: 2000,
+    rules: ['`spentCents` is the sum of the line\'s expenses, kept by the server; `plannedCents` never goes below it (409).'],
+  }),
+  expense: def({
+    type: 'expense',
+    resource: 'expenses',
+    schemas: expense,
+    refs: { budgetLineId: 'budgetLine', measureId: 'measure', activityId: 'activity' },
+    patterns: { byParent: 'budgetLineId' },
+    immutable: ['budgetLineId'],
+    scopeFrom: 'budgetLineId',
+    searchFields: ['purpose', 'receiptRef'],
+    sizeBound: 50000,
+    rules: ['The expenses of a line never sum above its `plannedCents`: checked in the write transaction against the line\'s counter (409 when it would).'],
+  }),
+  areaFigure: def({
+    type: 'areaFigure',
+    resource: 'area-figures',
+    schemas: areaFigure,
+    refs: { socialSpaceId: 'socialSpace' },
+    patterns: { byParent: 'socialSpaceId' },
+    unique: [['socialSpaceId', 'year', 'key']],
+    searchFields: ['label', 'source'],
+    sizeBound: 5000,
+    rules: ['One figure per social space, year and key (409).'],
   }),
 } satisfies Record<EntityType, EntityDef<any>>;
 

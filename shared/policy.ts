@@ -28,7 +28,9 @@ type Grants = Partial<Record<Grantee, Scope>>;
 const CLERKS_READ: Grants = { admin: 'all', leadership: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' };
 const PUBLIC_STRUCTURE_READ: Grants = { ...CLERKS_READ, partner: 'all' };
 const ADMIN: Grants = { admin: 'all' };
-/** Networks, meetings and activities: the roles working in the social spaces, each in their own. */
+/** Work plans, budgets and key figures: coordination in its spaces (and admins). */
+const PLANNING: Grants = { admin: 'all', coordination: 'space' };
+/** Networks, meetings and activities (and needs): the roles working in the social spaces, each in their own. */
 const NETWORK_WORK: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space-prevention' };
 
 /** resource → action → who, and how far. Absent means refused. */
@@ -79,6 +81,21 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
     update: { ...NETWORK_WORK, partner: 'own-org' },
     delete: NETWORK_WORK,
   },
+  needs: { read: CLERKS_READ, create: NETWORK_WORK, update: NETWORK_WORK, delete: NETWORK_WORK },
+  'work-plans': { read: CLERKS_READ, create: PLANNING, update: PLANNING, delete: PLANNING },
+  /** Confirming a draft work plan: coordination and neighbourhood management of the space, each for their role. */
+  'work-plan-confirmations': { create: { coordination: 'space', 'neighbourhood-management': 'space' } },
+  /** The mid-year and year-end reviews and closing a plan. */
+  'work-plan-reviews': { create: PLANNING },
+  measures: {
+    read: CLERKS_READ,
+    create: { ...PLANNING, prevention: 'space-prevention' },
+    update: { ...PLANNING, 'neighbourhood-management': 'space', prevention: 'space-prevention' },
+    delete: { ...PLANNING, prevention: 'space-prevention' },
+  },
+  'budget-lines': { read: CLERKS_READ, create: PLANNING, update: PLANNING, delete: PLANNING },
+  expenses: { read: CLERKS_READ, create: { ...PLANNING, 'neighbourhood-management': 'space' }, update: PLANNING, delete: PLANNING },
+  'area-figures': { read: CLERKS_READ, create: PLANNING, update: PLANNING, delete: PLANNING },
   /** Running the metric job for one indicator and period (its result is the same whoever runs it). */
   'indicator-computations': { create: { admin: 'all', coordination: 'all' } },
   'search-gaps': { read: CLERKS_READ },

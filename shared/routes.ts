@@ -23,7 +23,7 @@ export const API_BASE = '/v1';
 export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id';
 
 /** The Lambda functions; each serves the routes of its group through one middy http-router. */
-export const FUNCTION_GROUPS = ['spatial', 'organisations', 'offers', 'indicators', 'networks', 'public', 'system', 'reports'] as const;
+export const FUNCTION_GROUPS = ['spatial', 'organisations', 'offers', 'indicators', 'networks', 'planning', 'public', 'system', 'reports'] as const;
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -110,6 +110,12 @@ const crudGroups: Partial<Record<EntityType, FunctionGroup>> = {
   network: 'networks',
   meeting: 'networks',
   activity: 'networks',
+  need: 'planning',
+  workPlan: 'planning',
+  measure: 'planning',
+  budgetLine: 'planning',
+  expense: 'planning',
+  areaFigure: 'planning',
 };
 
 /** Partners may call these resources with an API key (the policy narrows it further). */
@@ -205,6 +211,34 @@ export const AuditFilter = z.strictObject({
 
 export const ReviewBody = z.strictObject({ version: metaShape.version });
 
+const WORK_PLAN_STEPS = {
+  confirm: 'Confirm a draft work plan for your role (coordination or neighbourhood management); agreed once both have',
+  review: 'Record the mid-year or year-end review of an agreed work plan, with a note per measure',
+  close: 'Close a work plan after its year-end review',
+} as const;
+export const WorkPlanReviewBody = z.strictObject({
+  version: metaShape.version,
+  stage: z.enum(['mid-year', 'year-end']),
+  notes: z.array(z.strictObject({ measureId: Id, note: z.string().trim().min(1).max(2000) })).max(100),
+});
+
+/** Age bands of the need-vs-offer matrix (the prevention chain: 0–3 … 65+), [from, to) in years. */
+export const MATRIX_AGE_BANDS = [[0, 3], [3, 6], [6, 10], [10, 14], [14, 18], [18, 27], [27, 65], [65, 121]] as const;
+export const MatrixQuery = z.strictObject({
+  /** `kekiz`: "Kein Kind zurücklassen!": ages 0–27, parents, children, youth and families only. */
+  view: z.enum(['all', 'kekiz']).default('all'),
+});
+const MatrixCell = z.object({
+  ageBand: z.string(),
+  theme: z.string(),
+  offers: z.array(z.object({ id: Id, title: z.string() })),
+  needs: z.array(z.object({ id: Id, title: z.string(), priority: z.number() })),
+  unmetSearches: z.number().int(),
+  gap: z.boolean(),
+});
+export const NeedOfferMatrix = z.object({ socialSpaceId: Id, view: z.enum(['all', 'kekiz']), ageBands: z.array(z.string()), themes: z.array(z.string()), cells: z.array(MatrixCell), gaps: z.array(MatrixCell) });
+export const StaffMember = z.object({ id: Id, name: z.string(), role: z.string() });
+
 /** Age bands of the search-gap counts (a searched age is stored only as its band). */
 export const AGE_BANDS = [[0, 5], [6, 11], [12, 17], [18, 26], [27, 64], [65, 120]] as const;
 export const SearchGapFilter = z.strictObject({ month: Month.optional() });
@@ -285,6 +319,23 @@ export const routes: Route[] = [
     summary: 'Compute a computed indicator for one period in every social space (idempotent; changed values are audited as system:metrics)', auth: 'clerk',
     permission: { resource: 'indicator-computations', action: 'create' }, params: IdParams, body: ComputeRequest, response: ComputeOutcome, entity: 'indicator', bodyIsAction: true,
     rules: ['Only for indicators with `source: computed`; the period must match the indicator\'s frequency.'],
+  },
+  ...(['confirm', 'review', 'close'] as const).map((step): Route => ({
+    method: 'POST', path: `${API_BASE}/work-plans/{id}/${step}`, fn: 'planning', operationId: `${step}WorkPlan`,
+    summary: WORK_PLAN_STEPS[step], auth: 'clerk', params: IdParams, entity: 'workPlan', bodyIsAction: true,
+    permission: { resource: step === 'confirm' ? 'work-plan-confirmations' : 'work-plan-reviews', action: 'create' },
+    body: step === 'review' ? WorkPlanReviewBody : ReviewBody, response: entities.workPlan.schemas.entity,
+    rules: ['Steps in order: draft → (both confirmations) agreed → mid-year review → year-end review → closed; a step out of order is 409.'],
+  })),
+  {
+    method: 'GET', path: `${API_BASE}/social-spaces/{id}/matrix`, fn: 'planning', operationId: 'getNeedOfferMatrix',
+    summary: 'Need-vs-offer matrix of a social space: age bands × themes, offers next to open needs, gaps first', auth: 'clerk',
+    permission: { resource: 'needs', action: 'read' }, params: IdParams, query: MatrixQuery, response: NeedOfferMatrix, entity: 'socialSpace',
+  },
+  {
+    method: 'GET', path: `${API_BASE}/social-spaces/{id}/staff`, fn: 'planning', operationId: 'getSocialSpaceStaff',
+    summary: 'The staff assigned to a social space, by name and role (for clerks)', auth: 'clerk',
+    permission: { resource: 'needs', action: 'read' }, params: IdParams, response: z.array(StaffMember), entity: 'socialSpace',
   },
   {
     method: 'GET', path: `${API_BASE}/open-agreements`, fn: 'networks', operationId: 'listOpenAgreements',

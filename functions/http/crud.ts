@@ -9,6 +9,7 @@ import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';
 import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems } from './listing.ts';
 import { problems } from './problem.ts';
 import type { Call, Impl } from './types.ts';
+import type { WriteOptions } from '../../shared/db/repository.ts';
 
 export interface CrudHooks {
   /** Checks a create/update against other stored records; throws a problem to refuse. */
@@ -17,6 +18,8 @@ export interface CrudHooks {
   derive?: (call: Call, data: Item) => Promise<Item>;
   /** Refuses a change of the stored record (update, delete) by throwing a problem. */
   protect?: (call: Call, stored: Item) => void;
+  /** Further options of the write (counters on referenced records, limits), from the record written. */
+  writeOptions?: (call: Call, record: Item, op: 'create' | 'update' | 'delete') => Promise<Partial<WriteOptions>>;
   /** Adds computed, read-only fields to records on the way out. */
   decorate?: (call: Call, records: Item[]) => Promise<Item[]>;
 }
@@ -63,19 +66,23 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       const data = writableData(def, call.body);
       await hooks.validate?.(call, data);
       const derived = (await hooks.derive?.(call, data)) ?? {};
-      return { status: 201, body: await call.deps.repo.create(def, { ...data, ...derived }, { actor: call.actor }) };
+      const record = { ...data, ...derived };
+      return { status: 201, body: await call.deps.repo.create(def, record, { ...(await hooks.writeOptions?.(call, record, 'create')), actor: call.actor }) };
     },
     [op.update]: async (call) => {
       if (call.current) hooks.protect?.(call, call.current);
       const data = { ...serverOwnedData(def, call.current), ...writableData(def, call.body) };
       await hooks.validate?.(call, data);
       const derived = (await hooks.derive?.(call, data)) ?? {};
-      return { body: await call.deps.repo.update(def, call.params.id, { ...data, ...derived }, call.body.version, { actor: call.actor, current: call.current }) };
+      const record = { ...data, ...derived };
+      const extra = await hooks.writeOptions?.(call, record, 'update');
+      return { body: await call.deps.repo.update(def, call.params.id, record, call.body.version, { ...extra, actor: call.actor, current: call.current }) };
     },
     [op.delete]: async (call) => {
       if (call.current) hooks.protect?.(call, call.current);
       // Conditional on the version the policy judged: nothing can move into scope in between.
-      return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { actor: call.actor, current: call.current }) };
+      const extra = call.current ? await hooks.writeOptions?.(call, call.current, 'delete') : undefined;
+      return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { ...extra, actor: call.actor, current: call.current }) };
     },
   };
 }

@@ -82,7 +82,8 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   if (route.permission && principal) {
     const { resource, action } = route.permission;
     if (def && params.id) current = await deps.repo.get(def, params.id);
-    const after = action === 'create' ? body : action === 'update' ? (route.bodyIsAction ? current : body) : undefined;
+    // An action (confirm a plan, compute an indicator) is judged on the stored record it acts on.
+    const after = route.bodyIsAction ? current : action === 'create' || action === 'update' ? body : undefined;
     const judged = route.scopeFrom ? await scopeRecords(route.scopeFrom, current, after) : { before: current, after };
     const decision = authorize(principal, resource, action, { ...judged, collection: !!route.list });
     if (!decision.allowed) throw problems.forbidden(decision.permission, decision.reason);
@@ -112,17 +113,20 @@ function cacheable(event: APIGatewayProxyEvent, headers: Record<string, string>,
 }
 
 /**
- * The records the policy judges for a record scoped by a reference (a meeting by its network):
- * the ones the stored and the requested record point to. A missing one is judged as the request
- * itself, which lies in no social space.
+ * The records the policy judges for a record scoped by a reference (a meeting by its network, a
+ * measure by its work plan): the record placed in the referenced record's social spaces, with its
+ * own target groups, else the referenced record's. A missing reference places it nowhere.
  */
 async function scopeRecords(scopeFrom: NonNullable<Route['scopeFrom']>, before: Item | undefined, after: Item | undefined) {
   const { repo } = getDeps();
-  const load = async (record: Item | undefined) => {
-    const id = record?.[scopeFrom.field];
-    return typeof id === 'string' ? ((await repo.find(entities[scopeFrom.entity] as EntityDef, id)) ?? record) : record;
+  const place = async (record: Item | undefined): Promise<Item | undefined> => {
+    if (!record) return record;
+    const id = record[scopeFrom.field];
+    const ref = typeof id === 'string' ? await repo.find(entities[scopeFrom.entity] as EntityDef, id) : undefined;
+    const targetGroups = record.targetGroups?.length ? record.targetGroups : ref?.targetGroups;
+    return { ...record, socialSpaceId: ref?.socialSpaceId, socialSpaceIds: ref?.socialSpaceIds, targetGroups };
   };
-  return { before: await load(before), after: await load(after) };
+  return { before: await place(before), after: await place(after) };
 }
 
 function parsePart(part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) {

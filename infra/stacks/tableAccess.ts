@@ -56,6 +56,12 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     write: [...writes(['network', 'meeting', 'activity']), p.idempotency],
   },
   // Residents' side: public structure and offers only (handlers keep only published offers).
+  planning: {
+    read: ['need', 'workPlan', 'measure', 'budgetLine', 'expense', 'areaFigure', 'socialSpace', 'quarter', 'offer', 'user', 'meeting', 'activity', 'goal', 'indicator', 'organisation']
+      .map((t) => p.entity(t as EntityType))
+      .concat(p.unique('workPlan'), p.unique('areaFigure'), p.searchGap),
+    write: writes(['need', 'workPlan', 'measure', 'budgetLine', 'expense', 'areaFigure']),
+  },
   // It also counts searches without result (filter values only).
   public: {
     read: ['offer', ...STRUCTURE].map(p.entity),

@@ -20,7 +20,7 @@ export class ConflictError extends StorageError {
   status = 409;
   constructor(
     message: string,
-    public reason: 'stale-version' | 'duplicate' | 'lockout',
+    public reason: 'stale-version' | 'duplicate' | 'lockout' | 'over-limit',
     public currentVersion?: number,
   ) {
     super(message);

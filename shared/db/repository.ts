@@ -31,8 +31,26 @@ export interface ExtraGuard {
   onConflict: () => StorageError;
 }
 
+/**
+ * A counter on a referenced record, changed in the write's transaction: e.g. an expense adds its
+ * amount to its budget line's `spentCents`, within the line's `plannedCents` as the caller read it.
+ */
+export interface CounterChange {
+  type: string;
+  id: string;
+  field: string;
+  delta: number;
+  within?: { field: string; value: number };
+  /** The 409's message when the counter would pass its limit. */
+  refusal: string;
+}
+
 export interface WriteOptions {
   actor: string;
+  /** Counters on records this one references (see CounterChange). */
+  counters?: CounterChange[];
+  /** Update only while this counter of the record is at most `limit` (a line's plan never below its spending). */
+  notBelow?: { counter: string; limit: number; refusal: string };
   /** Further guard items written in the same transaction. */
   guards?: ExtraGuard[];
 }
@@ -101,7 +119,7 @@ export class Repository extends RepositoryReads {
     this.addAudit(tx, def, id, 'create', opts.actor, at, 1, diff({}, entity));
     this.addProjections(tx, def, undefined, entity);
     for (const fields of def.unique) this.addGuardPut(tx, def, fields, entity);
-    this.addRefChanges(tx, def, id, {}, entity);
+    this.addRefChanges(tx, def, id, {}, entity, opts.counters);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
     await commitTx(this.doc, tx);
     return entity as unknown as T;
@@ -158,13 +176,18 @@ export class Repository extends RepositoryReads {
           TableName: this.table,
           Key: keys.entity(def.type, id),
           UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
+          ConditionExpression: `#version = :expected${opts.notBelow ? ' AND (attribute_not_exists(#nb) OR #nb <= :nbLimit)' : ''}`,
+          ExpressionAttributeNames: { ...names, ...(opts.notBelow ? { '#nb': opts.notBelow.counter } : {}) },
+          ExpressionAttributeValues: { ...values, ...(opts.notBelow ? { ':nbLimit': opts.notBelow.limit } : {}) },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      (old) => (old ? staleVersion(def, id, old.version) : new NotFoundError(def.type, id)),
+      (old) =>
+        !old
+          ? new NotFoundError(def.type, id)
+          : old.version !== expectedVersion
+            ? staleVersion(def, id, old.version)
+            : new ConflictError(opts.notBelow!.refusal, 'over-limit'),
     );
     this.addAudit(tx, def, id, 'update', opts.actor, at, version, changes);
     this.addProjections(tx, def, toEntity(current), next);
@@ -176,7 +199,7 @@ export class Repository extends RepositoryReads {
         this.addGuardPut(tx, def, fields, next);
       }
     }
-    this.addRefChanges(tx, def, id, current, next);
+    this.addRefChanges(tx, def, id, current, next, opts.counters);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
     await commitTx(this.doc, tx);
     return next as T;
@@ -208,7 +231,7 @@ export class Repository extends RepositoryReads {
     this.addAudit(tx, def, id, 'delete', opts.actor, at, current.version, diff(stripMeta(current), {}));
     this.addProjections(tx, def, toEntity(current), undefined);
     for (const fields of def.unique) this.addGuardDelete(tx, def, fields, current);
-    this.addRefChanges(tx, def, id, current, {});
+    this.addRefChanges(tx, def, id, current, {}, opts.counters);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
     await commitTx(this.doc, tx);
     return current;
@@ -255,36 +278,63 @@ export class Repository extends RepositoryReads {
     );
   }
 
-  /** Increments refCount on newly referenced items and decrements it on dropped ones. */
-  private addRefChanges(tx: Tx, def: EntityDef, selfId: string, before: Item, after: Item) {
+  /**
+   * Increments refCount on newly referenced items and decrements it on dropped ones, and applies
+   * the write's counters (a budget line's spent amount) in the same update of the referenced item:
+   * one transaction may touch an item only once.
+   */
+  private addRefChanges(tx: Tx, def: EntityDef, selfId: string, before: Item, after: Item, counters: CounterChange[] = []) {
+    const pending = new Map(counters.map((c) => [`${c.type}#${c.id}`, c]));
     for (const [field, targetType] of Object.entries(def.refs)) {
       const was = new Set(asList(before[field]));
       const now = new Set(asList(after[field]));
+      const change = (id: string, delta: 1 | -1 | 0) => {
+        const counter = pending.get(`${targetType}#${id}`);
+        pending.delete(`${targetType}#${id}`);
+        if (delta === 0 && !counter) return;
+        tx.add(refUpdate(this.table, targetType, id, delta, counter), (old) =>
+          counter && old
+            ? new ConflictError(counter.refusal, 'over-limit')
+            : delta === -1
+              ? new IntegrityError(`${targetType} '${id}' vanished`)
+              : new IntegrityError(`${targetType} '${id}' does not exist`, [{ pointer: `/${field}`, detail: `${targetType} '${id}' existiert nicht` }]),
+        );
+      };
       for (const id of now) {
-        if (was.has(id)) continue;
         if (targetType === def.type && id === selfId)
           throw new IntegrityError(`${def.type} cannot reference itself`, [{ pointer: `/${field}`, detail: 'verweist auf sich selbst' }]);
-        tx.add(refUpdate(this.table, targetType, id, 1), () =>
-          new IntegrityError(`${targetType} '${id}' does not exist`, [{ pointer: `/${field}`, detail: `${targetType} '${id}' existiert nicht` }]),
-        );
+        change(id, was.has(id) ? 0 : 1);
       }
-      for (const id of was) {
-        if (now.has(id)) continue;
-        tx.add(refUpdate(this.table, targetType, id, -1), () => new IntegrityError(`${targetType} '${id}' vanished`));
-      }
+      for (const id of was) if (!now.has(id)) change(id, -1);
     }
+    if (pending.size) throw new Error(`counters on items the record does not reference: ${[...pending.keys()].join(', ')}`);
   }
-
 }
 
-function refUpdate(table: string, type: string, id: string, delta: 1 | -1): TxItem {
+/**
+ * `ADD refCount` on a referenced item, conditional on its existence; with a counter also `ADD` to
+ * that field, conditional on the limit read with it still holding and the sum staying within it.
+ */
+function refUpdate(table: string, type: string, id: string, delta: 1 | -1 | 0, counter?: CounterChange): TxItem {
+  const adds = [...(delta ? ['refCount :d'] : []), ...(counter ? ['#c :cd'] : [])];
+  const limited = !!counter?.within && counter.delta > 0;
+  const names: Record<string, string> = counter ? { '#c': counter.field, ...(limited ? { '#w': counter.within!.field } : {}) } : {};
+  const values: Record<string, unknown> = { ...(delta ? { ':d': delta } : {}), ...(counter ? { ':cd': counter.delta } : {}) };
+  let condition = 'attribute_exists(PK)';
+  if (limited) {
+    condition += ' AND #w = :limit AND (attribute_not_exists(#c) OR #c <= :room)';
+    values[':limit'] = counter!.within!.value;
+    values[':room'] = counter!.within!.value - counter!.delta;
+  }
   return {
     Update: {
       TableName: table,
       Key: keys.entity(type, id),
-      UpdateExpression: 'ADD refCount :d',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':d': delta },
+      UpdateExpression: `ADD ${adds.join(', ')}`,
+      ConditionExpression: condition,
+      ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+      ExpressionAttributeValues: values,
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
   };
 }

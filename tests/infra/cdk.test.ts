@@ -88,7 +88,7 @@ describe('CDK app', () => {
   it('confines every item action to the partitions its function serves (dynamodb:LeadingKeys)', () => {
     const policies = resources(app, 'AWS::IAM::Policy').filter(([id]) => /^(\w+)Function\w*Policy/.test(id) && !/^AWS|^Custom/.test(id));
     const fnPolicies = policies.filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:'))));
-    expect(fnPolicies.length).toBe(9);
+    expect(fnPolicies.length).toBe(10);
     for (const [id, policy] of fnPolicies) {
       for (const st of policy.Properties.PolicyDocument.Statement) {
         const actions: string[] = [st.Action].flat().filter((a: string) => a.startsWith('dynamodb:'));
@@ -186,7 +186,7 @@ describe('CDK app', () => {
 
   it('runs every function on Node 22, ARM64, with tracing and alarms', () => {
     const fns = resources(app, 'AWS::Lambda::Function').filter(([id]) => /Function[0-9A-F]{8}$/.test(id));
-    expect(fns.length).toBe(9);
+    expect(fns.length).toBe(10);
     for (const [, f] of fns) expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
     expect(resources(app, 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(8 * 2 + 2);
   });
