@@ -2,6 +2,12 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import activities from './activities';
+import areaFigures from './areaFigures';
+import budgetLines from './budgetLines';
+import expenses from './expenses';
+import measures from './measures';
+import needs from './needs';
+import workPlans from './workPlans';
 import apiKeys from './apiKeys';
 import auditEvents from './auditEvents';
 import { LoginPage } from './auth/LoginPage';
@@ -36,6 +42,12 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...networks} />
       <Resource {...meetings} />
       <Resource {...activities} />
+      <Resource {...needs} />
+      <Resource {...workPlans} />
+      <Resource {...measures} />
+      <Resource {...budgetLines} />
+      <Resource {...expenses} />
+      <Resource {...areaFigures} />
       <Resource {...quarters} />
       <Resource {...centres} />
       <Resource {...districts} />

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './print.css';
 import { routeAnonymousToLogin } from './authProvider';
 import { createDataProvider } from './dataProvider';
 

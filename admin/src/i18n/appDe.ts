@@ -4,7 +4,7 @@ import { FREQUENCY_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '..
 export const appDe = {
   resources: {
     districts: { name: 'Stadtbezirk |||| Stadtbezirke', fields: { name: 'Name', description: 'Beschreibung', quarters: 'Quartiere' } },
-    'social-spaces': { name: 'Sozialraum |||| Sozialräume', fields: { name: 'Name', districtIds: 'Stadtbezirke', description: 'Beschreibung', quarters: 'Quartiere', offers: 'Angebote', centres: 'Stadtteilzentren', networks: 'Netzwerke und Gremien', activities: 'Letzte Aktivitäten' } },
+    'social-spaces': { name: 'Sozialraum |||| Sozialräume', fields: { name: 'Name', districtIds: 'Stadtbezirke', description: 'Beschreibung', quarters: 'Quartiere', offers: 'Angebote', centres: 'Stadtteilzentren', networks: 'Netzwerke und Gremien', activities: 'Letzte Aktivitäten', figures: 'Kennziffern', needs: 'Offene Bedarfe' } },
     quarters: { name: 'Quartier |||| Quartiere', fields: { name: 'Name', socialSpaceId: 'Sozialraum', districtId: 'Stadtbezirk' } },
     centres: { name: 'Stadtteilzentrum |||| Stadtteilzentren', fields: { name: 'Name', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', address: 'Adresse', street: 'Straße', postalCode: 'PLZ', city: 'Ort', geo: 'Koordinaten', lat: 'Breite', lng: 'Länge', openingHours: 'Öffnungszeiten', contact: 'Kontakt', accessibility: 'Barrierefreiheit' } },
     organisations: { name: 'Träger |||| Träger', fields: { name: 'Name', kind: 'Art', parentId: 'Übergeordneter Träger', contact: 'Kontakt', description: 'Beschreibung', offers: 'Angebote' } },
@@ -49,6 +49,36 @@ export const appDe = {
         outcome: 'Ergebnis', offerId: 'Zugehöriges Angebot', month: 'Monat', q: 'Suche',
       },
     },
+    needs: {
+      name: 'Bedarf |||| Bedarfe',
+      fields: {
+        title: 'Bedarf', socialSpaceId: 'Sozialraum', quarterIds: 'Quartiere', theme: 'Thema', targetGroups: 'Zielgruppen', minAge: 'Alter von', maxAge: 'Alter bis', description: 'Beschreibung',
+        evidence: 'Belegt durch', meetingId: 'Aus der Sitzung', activityId: 'Aus der Aktivität', priority: 'Priorität', status: 'Stand', q: 'Suche',
+      },
+    },
+    'work-plans': {
+      name: 'Arbeitsplan |||| Arbeitspläne',
+      fields: { socialSpaceId: 'Sozialraum', year: 'Jahr', priorities: 'Schwerpunkte', summary: 'Zusammenfassung', status: 'Stand', confirmations: 'Bestätigt', measures: 'Maßnahmen', updatedAt: 'Zuletzt geändert' },
+    },
+    measures: {
+      name: 'Maßnahme |||| Maßnahmen',
+      fields: {
+        workPlanId: 'Arbeitsplan', title: 'Maßnahme', description: 'Beschreibung', needIds: 'Bedarfe', goalIds: 'Ziele', indicatorIds: 'Kennzahlen', targetGroups: 'Zielgruppen', plannedFrom: 'Geplant ab (Monat)',
+        plannedTo: 'Geplant bis (Monat)', budgetLineId: 'Budgetposten', status: 'Stand', reviewNotes: 'Notizen zur Bilanz', responsibleRole: 'Zuständige Rolle',
+      },
+    },
+    'budget-lines': {
+      name: 'Budgetposten |||| Budget',
+      fields: { socialSpaceId: 'Sozialraum', year: 'Jahr', category: 'Art', label: 'Bezeichnung', plannedCents: 'Geplant (€)', planned: 'Geplant (€)', spent: 'Ausgegeben', remaining: 'Verfügbar', expenses: 'Ausgaben' },
+    },
+    expenses: {
+      name: 'Ausgabe |||| Ausgaben',
+      fields: { budgetLineId: 'Budgetposten', date: 'Datum', amountCents: 'Betrag (€)', amount: 'Betrag (€)', purpose: 'Zweck', measureId: 'Maßnahme', activityId: 'Aktivität', receiptRef: 'Belegnummer' },
+    },
+    'area-figures': {
+      name: 'Kennziffer |||| Kennziffern',
+      fields: { socialSpaceId: 'Sozialraum', year: 'Jahr', key: 'Kennziffer', label: 'Bezeichnung', value: 'Wert', unit: 'Einheit', source: 'Quelle' },
+    },
     'open-agreements': { name: 'Offene Vereinbarung |||| Offene Vereinbarungen', fields: { text: 'Vereinbarung', dueDate: 'Fällig am', networkId: 'Netzwerk' } },
     'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
   },
@@ -85,6 +115,20 @@ export const appDe = {
       contacts_note: 'Externe Ansprechpersonen nur mit dem Nötigsten erfassen. E-Mail oder Telefon nur mit dokumentierter Einwilligung. Auf Wunsch löschen: Eintrag entfernen und speichern.',
       month_help: 'z. B. 2026-10',
     },
+    workPlan: {
+      confirm: 'Für meine Rolle bestätigen', review: 'Bilanz speichern', close: 'Arbeitsplan abschließen', done: 'Gespeichert', add_measure: 'Maßnahme hinzufügen',
+      'review_mid-year': 'Zwischenbilanz zur Jahresmitte: eine Notiz je Maßnahme', 'review_year-end': 'Jahresbilanz: eine Notiz je Maßnahme',
+    },
+    space: {
+      scorecard: 'Zielerreichung (Berichtsmonat %{month})', trend: 'Trend', trend_better: 'besser', trend_worse: 'schlechter', trend_flat: 'gleich', trend_unknown: 'unbekannt',
+      plan: 'Arbeitsplan %{year}', no_plan: 'Für dieses Jahr gibt es noch keinen Arbeitsplan.', budget: 'Budget %{year}', total: 'Summe',
+      offers: '%{count} veröffentlichte Angebote', staff: 'Zuständig im Sozialraum', record_need: 'Bedarf erfassen', print: 'Sozialraumprofil drucken',
+    },
+    matrix: {
+      title: 'Bedarfe und Angebote nach Alter und Thema', view: 'Ansicht', all: 'Alle', kekiz: '„Kein Kind zurücklassen!“ (0–27 Jahre)', gaps: 'Lücken (Bedarf ohne Angebot)',
+      age: 'Alter', cell: '%{offers} A / %{needs} B', searches: '%{count} S',
+    },
+    figure: { key_help: 'Eine der Standardkennziffern oder eine eigene Kennung, z. B. alleinerziehende' },
     activity: { stage_help: 'Information → Ansprache → Einbeziehung → Aktivierung' },
     agreements: { title: '%{count} offen', none: 'Keine offenen Vereinbarungen', due: 'fällig am %{date}', no_due: 'ohne Frist', overdue: 'überfällig' },
     graph: {
@@ -154,6 +198,13 @@ export const appDe = {
       stage: { information: 'Information', outreach: 'Ansprache', involvement: 'Einbeziehung', activation: 'Aktivierung' },
       agreementStatus: { open: 'offen', done: 'erledigt', dropped: 'verworfen' },
       source: SOURCE_DE,
+      needEvidence: { 'resident-participation': 'Bewohnerbeteiligung', network: 'Netzwerk', statistics: 'Statistik', counselling: 'Beratung', survey: 'Befragung', 'unmet-searches': 'Suchen ohne Ergebnis' },
+      needStatus: { open: 'offen', addressed: 'in Arbeit', closed: 'erledigt' },
+      workPlanStatus: { draft: 'Entwurf', agreed: 'vereinbart', 'mid-year-reviewed': 'Zwischenbilanz gezogen', 'year-end-reviewed': 'Jahresbilanz gezogen', closed: 'abgeschlossen' },
+      measureStatus: { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'verworfen' },
+      budgetCategory: { materials: 'Sachmittel', fees: 'Honorare', events: 'Veranstaltungen', 'neighbourhood-fund': 'Verfügungsfonds', rent: 'Miete' },
+      priority: { 1: 'hoch', 2: 'mittel', 3: 'niedrig' },
+      figure: { population: 'Einwohnerinnen und Einwohner', 'share-under-18': 'Anteil unter 18 Jahren', 'share-over-65': 'Anteil über 65 Jahren', 'share-migration': 'Anteil mit Migrationsgeschichte', 'sgb2-rate': 'SGB-II-Quote' },
       metric: {
         'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',
         participants: 'Teilnehmende an Aktivitäten', volunteers: 'Ehrenamtliche bei Aktivitäten', 'activation-share': 'Anteil Einbeziehung und Aktivierung',

@@ -2,7 +2,7 @@
 export const appEn = {
   resources: {
     districts: { name: 'District |||| Districts', fields: { name: 'Name', description: 'Description', quarters: 'Quarters' } },
-    'social-spaces': { name: 'Social space |||| Social spaces', fields: { name: 'Name', districtIds: 'Districts', description: 'Description', quarters: 'Quarters', offers: 'Offers', centres: 'Community centres', networks: 'Networks and bodies', activities: 'Latest activities' } },
+    'social-spaces': { name: 'Social space |||| Social spaces', fields: { name: 'Name', districtIds: 'Districts', description: 'Description', quarters: 'Quarters', offers: 'Offers', centres: 'Community centres', networks: 'Networks and bodies', activities: 'Latest activities', figures: 'Key figures', needs: 'Open needs' } },
     quarters: { name: 'Quarter |||| Quarters', fields: { name: 'Name', socialSpaceId: 'Social space', districtId: 'District' } },
     centres: { name: 'Community centre |||| Community centres', fields: { name: 'Name', socialSpaceId: 'Social space', quarterId: 'Quarter', address: 'Address', street: 'Street', postalCode: 'Postcode', city: 'City', geo: 'Coordinates', lat: 'Latitude', lng: 'Longitude', openingHours: 'Opening hours', contact: 'Contact', accessibility: 'Accessibility' } },
     organisations: { name: 'Organisation |||| Organisations', fields: { name: 'Name', kind: 'Kind', parentId: 'Parent organisation', contact: 'Contact', description: 'Description', offers: 'Offers' } },
@@ -47,6 +47,36 @@ export const appEn = {
         outcome: 'Outcome', offerId: 'Related offer', month: 'Month', q: 'Search',
       },
     },
+    needs: {
+      name: 'Need |||| Needs',
+      fields: {
+        title: 'Need', socialSpaceId: 'Social space', quarterIds: 'Quarters', theme: 'Theme', targetGroups: 'Target groups', minAge: 'Age from', maxAge: 'Age to', description: 'Description',
+        evidence: 'Evidence', meetingId: 'From meeting', activityId: 'From activity', priority: 'Priority', status: 'State', q: 'Search',
+      },
+    },
+    'work-plans': {
+      name: 'Work plan |||| Work plans',
+      fields: { socialSpaceId: 'Social space', year: 'Year', priorities: 'Priorities', summary: 'Summary', status: 'State', confirmations: 'Confirmed', measures: 'Measures', updatedAt: 'Last changed' },
+    },
+    measures: {
+      name: 'Measure |||| Measures',
+      fields: {
+        workPlanId: 'Work plan', title: 'Measure', description: 'Description', needIds: 'Needs', goalIds: 'Goals', indicatorIds: 'Indicators', targetGroups: 'Target groups', plannedFrom: 'Planned from (month)',
+        plannedTo: 'Planned to (month)', budgetLineId: 'Budget line', status: 'State', reviewNotes: 'Review notes', responsibleRole: 'Responsible role',
+      },
+    },
+    'budget-lines': {
+      name: 'Budget line |||| Budget',
+      fields: { socialSpaceId: 'Social space', year: 'Year', category: 'Category', label: 'Label', plannedCents: 'Planned (€)', planned: 'Planned (€)', spent: 'Spent', remaining: 'Remaining', expenses: 'Expenses' },
+    },
+    expenses: {
+      name: 'Expense |||| Expenses',
+      fields: { budgetLineId: 'Budget line', date: 'Date', amountCents: 'Amount (€)', amount: 'Amount (€)', purpose: 'Purpose', measureId: 'Measure', activityId: 'Activity', receiptRef: 'Receipt no.' },
+    },
+    'area-figures': {
+      name: 'Key figure |||| Key figures',
+      fields: { socialSpaceId: 'Social space', year: 'Year', key: 'Figure', label: 'Label', value: 'Value', unit: 'Unit', source: 'Source' },
+    },
     'open-agreements': { name: 'Open agreement |||| Open agreements', fields: { text: 'Agreement', dueDate: 'Due', networkId: 'Network' } },
     'audit-events': { name: 'Audit entry |||| Audit log', fields: { at: 'When', actor: 'Who', action: 'Action', entityType: 'Type', entityId: 'Id', version: 'Version', changes: 'Changes', month: 'Month' } },
   },
@@ -83,6 +113,20 @@ export const appEn = {
       contacts_note: 'Record external contact persons with the minimum only; e-mail or phone only with a recorded consent. To delete on request, remove the entry and save.',
       month_help: 'e.g. 2026-10',
     },
+    workPlan: {
+      confirm: 'Confirm for my role', review: 'Save review', close: 'Close work plan', done: 'Saved', add_measure: 'Add a measure',
+      'review_mid-year': 'Mid-year review: one note per measure', 'review_year-end': 'Year-end review: one note per measure',
+    },
+    space: {
+      scorecard: 'Goal attainment (report month %{month})', trend: 'Trend', trend_better: 'better', trend_worse: 'worse', trend_flat: 'flat', trend_unknown: 'unknown',
+      plan: 'Work plan %{year}', no_plan: 'There is no work plan for this year yet.', budget: 'Budget %{year}', total: 'Total',
+      offers: '%{count} published offers', staff: 'Staff in this social space', record_need: 'Record a need', print: 'Print social space profile',
+    },
+    matrix: {
+      title: 'Needs and offers by age and theme', view: 'View', all: 'All', kekiz: '"Kein Kind zurücklassen!" (ages 0–27)', gaps: 'Gaps (a need without an offer)',
+      age: 'Age', cell: '%{offers} O / %{needs} N', searches: '%{count} S',
+    },
+    figure: { key_help: 'One of the standard figures or a key of your own, e.g. single-parents' },
     activity: { stage_help: 'Information → outreach → involvement → activation' },
     agreements: { title: '%{count} open', none: 'No open agreements', due: 'due %{date}', no_due: 'no due date', overdue: 'overdue' },
     graph: {
@@ -152,6 +196,13 @@ export const appEn = {
       stage: { information: 'Information', outreach: 'Outreach', involvement: 'Involvement', activation: 'Activation' },
       agreementStatus: { open: 'open', done: 'done', dropped: 'dropped' },
       source: { manual: 'entered', computed: 'computed', partner: 'reported by partners' },
+      needEvidence: { 'resident-participation': 'Resident participation', network: 'Network', statistics: 'Statistics', counselling: 'Counselling', survey: 'Survey', 'unmet-searches': 'Searches without result' },
+      needStatus: { open: 'open', addressed: 'being addressed', closed: 'closed' },
+      workPlanStatus: { draft: 'draft', agreed: 'agreed', 'mid-year-reviewed': 'mid-year review done', 'year-end-reviewed': 'year-end review done', closed: 'closed' },
+      measureStatus: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },
+      budgetCategory: { materials: 'Materials', fees: 'Fees', events: 'Events', 'neighbourhood-fund': 'Neighbourhood fund', rent: 'Rent' },
+      priority: { 1: 'high', 2: 'medium', 3: 'low' },
+      figure: { population: 'Population', 'share-under-18': 'Share under 18', 'share-over-65': 'Share over 65', 'share-migration': 'Share with migration history', 'sgb2-rate': 'SGB II rate' },
       metric: {
         'meetings-held': 'Network meetings in the social space', 'active-partners': 'Active network partners (12 months)', 'network-density': 'Density of cooperation (12 months)',
         participants: 'Participants in activities', volunteers: 'Volunteers in activities', 'activation-share': 'Share of involvement and activation',

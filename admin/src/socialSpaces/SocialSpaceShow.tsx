@@ -1,17 +1,64 @@
+/**
+ * The social space page: the hub of the work there. Scorecard, key figures, open needs, this year's
+ * work plan and budget, the need-vs-offer matrix, offers, centres, networks, activities and staff.
+ * Printed (or saved as PDF from the browser), it is the Sozialraumprofil.
+ */
+import { Button as MuiButton, Stack } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import PrintIcon from '@mui/icons-material/Print';
+import { Link } from 'react-router-dom';
 import {
-  ChipField, DataTable, DateField, NumberField, ReferenceArrayField, ReferenceManyField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField,
+  ChipField, DataTable, DateField, NumberField, ReferenceArrayField, ReferenceManyField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, useRecordContext, useTranslate,
 } from 'react-admin';
-import { networkKindChoices, stageChoices } from '../common/choices';
+import { networkKindChoices, priorityChoices, stageChoices } from '../common/choices';
+import { NeedOfferMatrix } from './NeedOfferMatrix';
 import { NetworkGraph } from './NetworkGraph';
+import { SpaceBudget, SpacePlan } from './SpacePlanAndBudget';
+import { SpaceOffers, SpaceStaff } from './SpaceOffersAndStaff';
+import { SpaceScorecard } from './SpaceScorecard';
+
+function Actions() {
+  const space = useRecordContext();
+  const translate = useTranslate();
+  if (!space) return null;
+  return (
+    <Stack direction="row" spacing={1} className="noprint">
+      <MuiButton component={Link} to={`/needs/create?source=${encodeURIComponent(JSON.stringify({ socialSpaceId: space.id }))}`} startIcon={<AddIcon />} variant="contained" size="small">
+        {translate('app.space.record_need')}
+      </MuiButton>
+      <MuiButton onClick={() => window.print()} startIcon={<PrintIcon />} variant="outlined" size="small">{translate('app.space.print')}</MuiButton>
+    </Stack>
+  );
+}
+
 export const SocialSpaceShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="name" />
       <ReferenceArrayField source="districtIds" reference="districts"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
-      <TextField source="description" />
-      <ReferenceManyField reference="quarters" target="socialSpaceId" label="resources.social-spaces.fields.quarters" sort={{ field: 'name', order: 'ASC' }}>
-        <DataTable bulkActionButtons={false} rowClick="show"><DataTable.Col source="name" /></DataTable>
+      <TextField source="description" emptyText="–" />
+      <Actions />
+      <SpaceScorecard />
+      <ReferenceManyField reference="area-figures" target="socialSpaceId" label="resources.social-spaces.fields.figures" sort={{ field: 'year', order: 'DESC' }}>
+        <DataTable bulkActionButtons={false} data-testid="space-figures">
+          <DataTable.Col source="label" />
+          <DataTable.NumberCol source="value"><NumberField source="value" /></DataTable.NumberCol>
+          <DataTable.Col source="unit" />
+          <DataTable.NumberCol source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.NumberCol>
+          <DataTable.Col source="source" />
+        </DataTable>
       </ReferenceManyField>
+      <ReferenceManyField reference="needs" target="socialSpaceId" filter={{ status: 'open' }} label="resources.social-spaces.fields.needs" sort={{ field: 'priority', order: 'ASC' }}>
+        <DataTable bulkActionButtons={false} rowClick="show" data-testid="space-needs">
+          <DataTable.Col source="title" />
+          <DataTable.Col source="theme" />
+          <DataTable.Col source="priority"><SelectField source="priority" choices={priorityChoices} /></DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+      <SpacePlan />
+      <SpaceBudget />
+      <NeedOfferMatrix />
+      <SpaceOffers />
       <ReferenceManyField reference="centres" target="socialSpaceId" label="resources.social-spaces.fields.centres">
         <DataTable bulkActionButtons={false} rowClick="show"><DataTable.Col source="name" /></DataTable>
       </ReferenceManyField>
@@ -30,6 +77,10 @@ export const SocialSpaceShow = () => (
         </DataTable>
       </ReferenceManyField>
       <NetworkGraph />
+      <SpaceStaff />
+      <ReferenceManyField reference="quarters" target="socialSpaceId" label="resources.social-spaces.fields.quarters" sort={{ field: 'name', order: 'ASC' }}>
+        <DataTable bulkActionButtons={false} rowClick="show"><DataTable.Col source="name" /></DataTable>
+      </ReferenceManyField>
     </SimpleShowLayout>
   </Show>
 );

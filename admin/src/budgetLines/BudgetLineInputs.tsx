@@ -1,0 +1,12 @@
+import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { budgetCategoryChoices } from '../common/choices';
+import { centsToEuro, euroToCents } from '../common/money';
+export const BudgetLineInputs = () => (
+  <>
+    <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
+    <NumberInput source="year" defaultValue={new Date().getFullYear()} />
+    <SelectInput source="category" choices={budgetCategoryChoices} />
+    <TextInput source="label" fullWidth />
+    <NumberInput source="plannedCents" label="resources.budget-lines.fields.planned" format={centsToEuro} parse={euroToCents} step={0.01} />
+  </>
+);

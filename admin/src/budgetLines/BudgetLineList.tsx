@@ -1,0 +1,17 @@
+import { DataTable, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
+import { budgetCategoryChoices } from '../common/choices';
+import { safeExporter } from '../common/exporter';
+import { formatEuro } from '../common/money';
+const filters = [<ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>];
+export const BudgetLineList = () => (
+  <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
+      <DataTable.NumberCol source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.NumberCol>
+      <DataTable.Col source="category"><SelectField source="category" choices={budgetCategoryChoices} /></DataTable.Col>
+      <DataTable.Col source="label" />
+      <DataTable.NumberCol source="plannedCents" label="resources.budget-lines.fields.planned"><FunctionField render={(r: any) => formatEuro(r.plannedCents)} /></DataTable.NumberCol>
+      <DataTable.NumberCol source="spentCents" label="resources.budget-lines.fields.spent"><FunctionField render={(r: any) => formatEuro(r.spentCents)} /></DataTable.NumberCol>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,16 @@
+/** Expenses; the export button gives the finance department its CSV (decimal commas, safe cells). */
+import { DataTable, DateField, FunctionField, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
+import { safeExporter } from '../common/exporter';
+import { formatEuro } from '../common/money';
+const filters = [<ReferenceInput source="budgetLineId" reference="budget-lines" key="bl" alwaysOn perPage={200}><SelectInput optionText="label" /></ReferenceInput>];
+export const ExpenseList = () => (
+  <List exporter={safeExporter} sort={{ field: 'date', order: 'DESC' }} filters={filters}>
+    <DataTable rowClick="edit">
+      <DataTable.Col source="date"><DateField source="date" /></DataTable.Col>
+      <DataTable.Col source="budgetLineId"><ReferenceField source="budgetLineId" reference="budget-lines" link={false} /></DataTable.Col>
+      <DataTable.Col source="purpose" />
+      <DataTable.NumberCol source="amountCents" label="resources.expenses.fields.amount"><FunctionField render={(r: any) => formatEuro(r.amountCents)} /></DataTable.NumberCol>
+      <DataTable.Col source="receiptRef" />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,20 @@
+import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { needStatusChoices, priorityChoices, themeChoices } from '../common/choices';
+import { safeExporter } from '../common/exporter';
+const filters = [
+  <SearchInput source="q" alwaysOn key="q" />,
+  <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
+  <SelectInput source="status" choices={needStatusChoices} key="st" alwaysOn />,
+  <SelectInput source="theme" choices={themeChoices} key="t" />,
+];
+export const NeedList = () => (
+  <List exporter={safeExporter} sort={{ field: 'priority', order: 'ASC' }} filters={filters}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="title" />
+      <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
+      <DataTable.Col source="theme" />
+      <DataTable.Col source="priority"><SelectField source="priority" choices={priorityChoices} /></DataTable.Col>
+      <DataTable.Col source="status"><SelectField source="status" choices={needStatusChoices} /></DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,50 @@
+/** The social space's row of the scorecard: each indicator's value, target, status and trend. */
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../dataProvider';
+
+const TREND: Record<string, string> = { better: '↗', worse: '↘', flat: '→', unknown: '–' };
+
+export function SpaceScorecard() {
+  const space = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const [card, setCard] = useState<any>();
+  useEffect(() => {
+    dataProvider.scorecard().then(setCard, () => setCard(undefined));
+  }, [dataProvider]);
+  if (!space || !card) return null;
+  const indicator = new Map(card.indicators.map((i: any) => [i.id, i]));
+  const cells = card.cells.filter((c: any) => c.socialSpaceId === space.id);
+  return (
+    <>
+      <Typography variant="subtitle2" component="h3">{translate('app.space.scorecard', { month: card.month })}</Typography>
+      <Table size="small" data-testid="space-scorecard">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('resources.indicators.name', { smart_count: 1 })}</TableCell>
+            <TableCell align="right">{translate('resources.measurements.fields.value')}</TableCell>
+            <TableCell align="right">{translate('resources.targets.fields.target')}</TableCell>
+            <TableCell>{translate('resources.reports.fields.status')}</TableCell>
+            <TableCell>{translate('app.space.trend')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {cells.map((c: any) => {
+            const i: any = indicator.get(c.indicatorId);
+            return (
+              <TableRow key={c.indicatorId}>
+                <TableCell>{i?.name} <Typography variant="caption" component="span">({c.period}{c.source ? `, ${translate(`app.enum.source.${c.source}`)}` : ''})</Typography></TableCell>
+                <TableCell align="right">{c.value === null ? '–' : `${c.value.toLocaleString('de-DE')} ${i?.unit ?? ''}`}</TableCell>
+                <TableCell align="right">{c.target === null ? '–' : c.target.toLocaleString('de-DE')}</TableCell>
+                <TableCell>{translate(`app.status.${c.status}`)}</TableCell>
+                <TableCell aria-label={translate(`app.space.trend_${c.trendPrevious}`)}>{TREND[c.trendPrevious]}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
