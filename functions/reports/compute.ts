@@ -35,6 +35,8 @@ export interface ReportData {
   scorecard: LoadedScorecard;
   goalRollUp: { goalId: string; status: Status; counts: Record<Status, number> }[];
   offers: OfferCounts[];
+  /** Per social space with budget lines in the report's year: planned, spent (as the expense counters stand), remaining, in cents. */
+  budget: { socialSpaceId: string; year: number; plannedCents: number; spentCents: number; remainingCents: number }[];
   missing: { indicatorId: string; socialSpaceId: string; period: string; responsibleRole: string }[];
   notable: Notable[];
 }
@@ -71,7 +73,7 @@ export function cityWideStatus(counts: Record<Status, number>): Status {
 }
 
 export async function computeReport(repo: Repository, month: string, now: Date): Promise<ReportData> {
-  const [inputs, offers] = await Promise.all([loadScorecardInputs(repo, month), repo.listAll(entities.offer)]);
+  const [inputs, offers, lines] = await Promise.all([loadScorecardInputs(repo, month), repo.listAll(entities.offer), repo.listAll(entities.budgetLine)]);
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
   const inMonth = (iso?: string) => !!iso && Date.parse(iso) >= start.getTime() && Date.parse(iso) < end.getTime();
@@ -110,5 +112,16 @@ export async function computeReport(repo: Repository, month: string, now: Date):
     return statusOf(c.previous, targetOf(c, Number(prev.slice(0, 4))), indicator.get(c.indicatorId)!.direction as 'higher-is-better' | 'lower-is-better').status;
   };
 
-  return { month, generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus) };
+  const year = Number(month.slice(0, 4));
+  const budget = scorecard.socialSpaces
+    .map(({ id }) => {
+      const mine = lines.filter((l) => l.socialSpaceId === id && l.year === year);
+      const plannedCents = mine.reduce((n, l) => n + l.plannedCents, 0);
+      const spentCents = mine.reduce((n, l) => n + (l.spentCents ?? 0), 0);
+      return { socialSpaceId: id, year, plannedCents, spentCents, remainingCents: plannedCents - spentCents, lines: mine.length };
+    })
+    .filter((b) => b.lines > 0)
+    .map(({ lines: _n, ...b }) => b);
+
+  return { month, generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget };
 }

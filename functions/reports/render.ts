@@ -26,6 +26,8 @@ export function monthLabel(month: string): string {
 
 const dot = (s: Status) => `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;background:${STATUS_COLOUR[s]};margin-right:4px"></span>`;
 const badge = (s: Status) => `<span style="white-space:nowrap">${dot(s)}${STATUS_DE[s]}</span>`;
+const euro = (cents: number) => (cents / 100).toLocaleString('de-DE', { style: 'currency', currency: 'EUR' });
+
 /** " · berechnet" or " · erfasst" after a value; nothing when the value is missing. */
 const sourceNote = (source: string | null) => (source ? ` · ${SOURCE_DE[source as IndicatorSource] ?? source}` : '');
 
@@ -79,6 +81,9 @@ export function renderHtml(r: ReportData): string {
   const missing = r.missing.length
     ? `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Sozialraum</th><th style="${TH}">Kennzahl</th><th style="${TH}">Zeitraum</th><th style="${TH}">Zuständig</th></tr>${r.missing.map((m) => `<tr><td style="${TD}">${esc(spaceName.get(m.socialSpaceId)!)}</td><td style="${TD}">${esc(ind.get(m.indicatorId)!.name)}</td><td style="${TD}">${m.period}</td><td style="${TD}">${ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole}</td></tr>`).join('')}</table>`
     : '<p>Alle Werte liegen vor.</p>';
+  const budget = r.budget.length
+    ? `<h2 style="font-size:18px;margin:24px 0 8px">Budget ${r.budget[0].year}</h2><table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Sozialraum</th><th style="${TH};text-align:right">geplant</th><th style="${TH};text-align:right">ausgegeben</th><th style="${TH};text-align:right">verfügbar</th></tr>${r.budget.map((b) => `<tr><td style="${TD}">${esc(spaceName.get(b.socialSpaceId)!)}</td><td style="${TD};text-align:right">${euro(b.plannedCents)}</td><td style="${TD};text-align:right">${euro(b.spentCents)}</td><td style="${TD};text-align:right">${euro(b.remainingCents)}</td></tr>`).join('')}</table>`
+    : '';
 
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zielbericht ${monthLabel(r.month)}</title></head>
 <body style="margin:0;padding:0;background:#f0f2f5;font-family:Arial,Helvetica,sans-serif;color:#212121">
@@ -92,6 +97,7 @@ export function renderHtml(r: ReportData): string {
 <table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse">${rollUp}</table>
 <h2 style="font-size:18px;margin:24px 0 8px">Auffällige Veränderungen</h2><ul style="font-size:13px;padding-left:20px;margin:0">${notable}</ul>
 <h2 style="font-size:18px;margin:24px 0 8px">Fehlende Werte</h2>${missing}
+${budget}
 <h2 style="font-size:18px;margin:24px 0 0">Sozialräume im Einzelnen</h2>${perSpace}
 <p style="font-size:11px;color:#757575;margin-top:24px">Status: Wert ÷ Ziel (bei „niedriger ist besser“ Ziel ÷ Wert) ab 95 % im Plan, ab 85 % gefährdet, darunter nicht im Plan. Trend: Veränderung unter 2 % gilt als gleich. Alle Zahlen als CSV im Anhang.</p>
 </td></tr></table></td></tr></table></body></html>`;
@@ -107,6 +113,7 @@ export function renderText(r: ReportData): string {
   for (const g of r.goalRollUp) lines.push(`Ziel ${sc.goalList.find((x) => x.id === g.goalId)!.number}: ${STATUS_DE[g.status]} (${g.counts['on-track']} im Plan, ${g.counts['at-risk']} gefährdet, ${g.counts['off-track']} nicht im Plan)`);
   lines.push('', 'AUFFÄLLIGE VERÄNDERUNGEN');
   for (const n of r.notable) lines.push(`- ${n.kind === 'newly-off-track' ? 'Neu nicht im Plan' : n.kind === 'largest-improvement' ? 'Stärkste Verbesserung' : 'Stärkste Verschlechterung'}: ${ind.get(n.indicatorId)!.name}, ${spaceName.get(n.socialSpaceId)}: ${num(n.from)} → ${num(n.to)}`);
+  for (const b of r.budget) lines.push(`Budget ${b.year} ${spaceName.get(b.socialSpaceId)}: geplant ${euro(b.plannedCents)}, ausgegeben ${euro(b.spentCents)}, verfügbar ${euro(b.remainingCents)}`);
   lines.push('', 'FEHLENDE WERTE');
   for (const m of r.missing) lines.push(`- ${spaceName.get(m.socialSpaceId)}: ${ind.get(m.indicatorId)!.name} (${m.period}) – zuständig: ${ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole}`);
   for (const s of sc.socialSpaces) {
@@ -133,6 +140,11 @@ export function renderCsv(r: ReportData): string {
     rows.push(['Kennzahl', spaceName.get(c.socialSpaceId), goalNo.get(i.goalId), i.name, c.period, c.value, c.target, c.baseline, c.ratio, STATUS_DE[c.status], c.previous, c.trendPrevious, c.yearAgo, c.trendYear, c.source ? SOURCE_DE[c.source as IndicatorSource] : '']);
   }
   for (const g of sc.goals) rows.push(['Ziel je Sozialraum', spaceName.get(g.socialSpaceId), goalNo.get(g.goalId), '', r.month, '', '', '', '', STATUS_DE[g.status]]);
+  if (r.budget.length) {
+    rows.push([]);
+    rows.push(['Budget', 'Sozialraum', 'Jahr', 'geplant (€)', 'ausgegeben (€)', 'verfügbar (€)']);
+    for (const b of r.budget) rows.push(['Budget', spaceName.get(b.socialSpaceId), b.year, b.plannedCents / 100, b.spentCents / 100, b.remainingCents / 100]);
+  }
   rows.push([]);
   rows.push(['Angebote', 'Sozialraum', 'gesamt', 'veröffentlicht', 'neu', 'geändert', 'beendet', 'veraltet']);
   for (const o of r.offers) rows.push(['Angebote', spaceName.get(o.socialSpaceId), o.total, o.published, o.new, o.changed, o.ended, o.stale]);

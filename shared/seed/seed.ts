@@ -8,6 +8,7 @@ import { createUserWithAccount } from '../identity/accounts.ts';
 import type { UserDirectory } from '../identity/directory.ts';
 import { demoData } from './demo.ts';
 import { networkData } from './networks.ts';
+import { planningData } from './planning.ts';
 import { computeIndicator } from '../metrics/job.ts';
 import { monthsEndingWith, monthsOfPeriod } from '../months.ts';
 import { periodFor, type Frequency } from '../scorecard.ts';
@@ -22,7 +23,7 @@ const SEED_CONCURRENCY = 8;
 
 export function allSeedItems(today: Date): SeedItem[] {
   const work = networkData(today);
-  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work];
+  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today)];
 }
 
 export interface SeedOptions {

@@ -50,6 +50,7 @@ describe('report figures (golden)', () => {
       offers: data.offers,
       missing: data.missing.length,
       notable: data.notable,
+      budget: data.budget,
     };
     expect(data.scorecard.socialSpaces).toHaveLength(9);
     expect(data.scorecard.cells).toHaveLength(13 * 9);
@@ -75,6 +76,10 @@ describe('report figures (golden)', () => {
     // Each value says where it comes from.
     expect(html).toMatch(/höher ist besser · berechnet/);
     expect(html).toMatch(/· erfasst/);
+    // The budget per social space: the seeded lines of Norden and Westen.
+    expect(data.budget.map((b) => b.socialSpaceId).sort()).toEqual(['norden', 'westen']);
+    expect(html).toContain('Budget 2026');
+    expect(csv.filter((l) => l.startsWith('Budget;'))).toHaveLength(3);
     expect(csv.filter((l) => l.startsWith('Kennzahl;') && l.endsWith(';berechnet'))).toHaveLength(6 * 9 - data.scorecard.cells.filter((c) => c.value === null && c.source === null && ['ind-participation', 'ind-network-meetings', 'ind-network-partners', 'ind-network-density', 'ind-offers-current', 'ind-volunteers'].includes(c.indicatorId)).length);
     expect(csv.join('\n')).toMatch(/;\d+,\d/); // decimal commas
   });

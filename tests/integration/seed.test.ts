@@ -48,6 +48,16 @@ describe('seed', () => {
     expect(offersCurrent.filter((m) => m.source === 'computed').length).toBe(3 * 9);
     expect(offersCurrent.filter((m) => m.source === 'manual').length).toBeGreaterThan(100);
 
+    // A filled social space page for Norden and Westen: plan, needs, budget whose counters match the expenses.
+    const plans = await t.repo.listAll<any>(entities.workPlan);
+    expect(plans.map((p) => `${p.socialSpaceId} ${p.year} ${p.status}`).sort()).toEqual([`norden ${today.getUTCFullYear()} mid-year-reviewed`, `westen ${today.getUTCFullYear()} draft`]);
+    expect((await t.repo.listAll<any>(entities.need, { parentId: 'norden' })).length).toBeGreaterThanOrEqual(3);
+    for (const line of await t.repo.listAll<any>(entities.budgetLine)) {
+      const spent = (await t.repo.listAll<any>(entities.expense, { parentId: line.id })).reduce((n, e) => n + e.amountCents, 0);
+      expect(line.spentCents).toBe(spent);
+      expect(spent).toBeLessThanOrEqual(line.plannedCents);
+    }
+
     const second = await applySeed(t.repo, allSeedItems(today));
     expect(second).toEqual({ created: 0, existing: items.length });
     expect(await count('measurement')).toBe(measurements);
