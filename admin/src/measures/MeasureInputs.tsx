@@ -2,7 +2,7 @@ import { AutocompleteArrayInput, ReferenceArrayInput, ReferenceInput, SelectArra
 import { measureStatusChoices, targetGroupChoices } from '../common/choices';
 export const MeasureInputs = () => (
   <>
-    <ReferenceInput source="workPlanId" reference="work-plans"><SelectInput optionText={(p: any) => `${p.year} · ${p.socialSpaceId}`} disabled /></ReferenceInput>
+    <ReferenceInput source="workPlanId" reference="work-plans"><SelectInput optionText={(p: any) => `${p.year} · ${p.socialSpaceId}`} readOnly /></ReferenceInput>
     <TextInput source="title" fullWidth />
     <ReferenceArrayInput source="needIds" reference="needs" perPage={200}><AutocompleteArrayInput optionText="title" fullWidth /></ReferenceArrayInput>
     <ReferenceArrayInput source="goalIds" reference="goals" sort={{ field: 'number', order: 'ASC' }}><AutocompleteArrayInput optionText={(g: any) => `${g.number}. ${g.title.slice(0, 60)}`} /></ReferenceArrayInput>

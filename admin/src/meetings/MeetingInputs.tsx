@@ -10,7 +10,7 @@ export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => {
   return (
     <>
       <ReferenceInput source="networkId" reference="networks" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
-        <SelectInput optionText="name" disabled={edit} fullWidth />
+        <SelectInput optionText="name" readOnly={edit} fullWidth />
       </ReferenceInput>
       <DateInput source="date" />
       <ReferenceArrayInput source="organisationIds" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
