@@ -5,7 +5,7 @@ export const AreaFigureList = () => (
   <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
     <DataTable rowClick="edit">
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
-      <DataTable.NumberCol source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.NumberCol>
+      <DataTable.Col source="year" />
       <DataTable.Col source="label" />
       <DataTable.NumberCol source="value" />
       <DataTable.Col source="unit" />

@@ -7,7 +7,7 @@ export const BudgetLineList = () => (
   <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
-      <DataTable.NumberCol source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.NumberCol>
+      <DataTable.Col source="year" />
       <DataTable.Col source="category"><SelectField source="category" choices={budgetCategoryChoices} /></DataTable.Col>
       <DataTable.Col source="label" />
       <DataTable.NumberCol source="plannedCents" label="resources.budget-lines.fields.planned"><FunctionField render={(r: any) => formatEuro(r.plannedCents)} /></DataTable.NumberCol>

@@ -44,7 +44,7 @@ export const SocialSpaceShow = () => (
           <DataTable.Col source="label" />
           <DataTable.NumberCol source="value"><NumberField source="value" /></DataTable.NumberCol>
           <DataTable.Col source="unit" />
-          <DataTable.NumberCol source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.NumberCol>
+          <DataTable.Col source="year" />
           <DataTable.Col source="source" />
         </DataTable>
       </ReferenceManyField>

@@ -6,7 +6,7 @@ export const WorkPlanList = () => (
   <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
-      <DataTable.NumberCol source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.NumberCol>
+      <DataTable.Col source="year" />
       <DataTable.Col source="status"><SelectField source="status" choices={workPlanStatusChoices} /></DataTable.Col>
     </DataTable>
   </List>
