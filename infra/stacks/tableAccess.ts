@@ -31,7 +31,7 @@ function writes(types: EntityType[]): string[] {
   ]);
 }
 /** What the metric job reads: the records of each social space and month, and offers. */
-const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace'), p.searchGap];
+const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace'), p.entity('areaFigure'), p.searchGap];
 
 interface Access {
   read: string[];

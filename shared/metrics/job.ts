@@ -38,10 +38,28 @@ export async function computeIndicator(repo: Repository, indicator: Indicator, p
   return Promise.all(
     spaces.map(async ({ id: socialSpaceId }) => {
       const records: Item[] = shared ?? (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[metric.reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
-      const value = metric.value({ socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince });
+      const raw = metric.value({ socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince });
+      const per = indicator.metricOptions?.per1000;
+      const value = raw === null || !per ? raw : perThousand(raw, per, await repo.listAll(entities.areaFigure, { parentId: socialSpaceId }), Number(last.slice(0, 4)));
       return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId: indicator.id, socialSpaceId, period }, value) };
     }),
   );
+}
+
+/** Which key figures make the base of a normalisation: population, or population times a share. */
+const BASE_OF = { population: undefined, children: 'share-under-18', seniors: 'share-over-65' } as const;
+
+/**
+ * `value` per 1,000 of the base, from the space's newest key figures of the period's year or before;
+ * null when a figure is missing (then nothing is written rather than a wrong figure).
+ */
+export function perThousand(value: number, per: keyof typeof BASE_OF, figures: Item[], year: number): number | null {
+  const newest = (key: string) => figures.filter((f) => f.key === key && f.year <= year).sort((a, b) => b.year - a.year)[0]?.value as number | undefined;
+  const population = newest('population');
+  const share = BASE_OF[per] ? newest(BASE_OF[per]!) : 100;
+  if (!population || share === undefined) return null;
+  const base = (population * share) / 100;
+  return base > 0 ? Math.round((value / base) * 1000 * 10) / 10 : null;
 }
 
 /** What a metric reads once for all social spaces (offers, search gaps); undefined when it reads per space. */

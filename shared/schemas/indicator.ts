@@ -33,6 +33,9 @@ export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
   'unmet-searches': [],
 };
 
+/** What a computed value may be normalised by (per 1,000 of them), from the key figures of the space. */
+export const PerThousandOf = z.enum(['population', 'children', 'seniors']);
+
 export const indicator = entitySchemas(
   {
     goalId: Id,
@@ -50,7 +53,14 @@ export const indicator = entitySchemas(
     source: IndicatorSource.default('manual'),
     /** For `source: computed`: what computes the values. */
     metric: Metric.optional(),
-    metricOptions: z.strictObject({ stage: ParticipationStage.optional(), theme: Theme.optional() }).optional(),
+    metricOptions: z
+      .strictObject({
+        stage: ParticipationStage.optional(),
+        theme: Theme.optional(),
+        /** Per 1,000 inhabitants, children (under 18) or older people (over 65), from the space's key figures. */
+        per1000: PerThousandOf.optional(),
+      })
+      .optional(),
   },
   {
     check: (i, ctx) => {
@@ -58,7 +68,7 @@ export const indicator = entitySchemas(
       if (i.source !== 'computed' && i.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'Nur berechnete Kennzahlen haben eine Berechnungsgrundlage' });
       if (i.source === 'partner') ctx.addIssue({ code: 'custom', path: ['source'], message: 'Von Partnern gemeldete Werte sind noch nicht verfügbar' });
       for (const option of Object.keys(i.metricOptions ?? {}))
-        if (!i.metric || !METRIC_OPTIONS[i.metric as Metric].includes(option as 'stage'))
+        if (option !== 'per1000' && (!i.metric || !METRIC_OPTIONS[i.metric as Metric].includes(option as 'stage')))
           ctx.addIssue({ code: 'custom', path: ['metricOptions', option], message: 'Diese Option gilt für die gewählte Berechnung nicht' });
       if (i.minValue !== undefined && i.maxValue !== undefined && i.minValue > i.maxValue)
         ctx.addIssue({ code: 'custom', path: ['maxValue'], message: 'Obergrenze liegt unter der Untergrenze' });

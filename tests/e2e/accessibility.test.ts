@@ -105,6 +105,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
       ['network page', '/#/networks/stadtteilkonferenz-norden/show', '[data-testid=meeting-timeline]'],
       ['meeting form', '/#/meetings/create', 'form'],
       ['activities list', '/#/activities', 'table'],
+      ['needs list', '/#/needs', 'table'],
+      ['work plan page', `/#/work-plans/plan-norden-${new Date().getFullYear()}/show`, '[data-testid=measures]'],
+      ['budget lines', '/#/budget-lines', 'table'],
+      ['social space hub', '/#/social-spaces/westen/show', '[data-testid=need-offer-matrix]'],
     ];
     for (const [name, hash, ready] of pages) {
       await page.goto(`${ui.base}${hash}`);

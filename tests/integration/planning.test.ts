@@ -201,3 +201,21 @@ describe('who may do what with needs, plans, budgets and key figures', () => {
     expect(staff.map((s) => `${s.name}: ${s.role}`)).toEqual(['Kai Koordination: Stadtteilkoordination', 'Nora Norden: Stadtteilarbeit / Quartiersmanagement']);
   });
 });
+
+describe('indicators normalised by key figures', () => {
+  it('gives offers per 1,000 children from the population and its share under 18', async () => {
+    const { computeIndicator } = await import('../../shared/metrics/job.ts');
+    const thisYear = new Date().getUTCFullYear();
+    // Westen: 10,000 inhabitants, 25 % under 18 → 2,500 children; 3 published offers (the matrix fixture) → 1.2 per 1,000.
+    await as.admin.post('/area-figures', { socialSpaceId: 'westen', year: thisYear - 1, key: 'population', label: 'Einwohner', value: 10000, unit: 'Personen', source: 'Test' });
+    await as.admin.post('/area-figures', { socialSpaceId: 'westen', year: thisYear - 1, key: 'share-under-18', label: 'unter 18', value: 25, unit: '%', source: 'Test' });
+    const created = await as.admin.post('/indicators', {
+      goalId: 'goal-3', name: 'Angebote je 1.000 Kinder', unit: 'je 1.000', direction: 'higher-is-better', frequency: 'yearly', source: 'computed', metric: 'offers-published', metricOptions: { per1000: 'children' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const results = await computeIndicator(api.repo, await api.repo.get<any>(entities.indicator, created.body.id), String(thisYear));
+    expect(results.find((r) => r.socialSpaceId === 'westen')!.value).toBe(1.2);
+    // No key figures for Norden: no value rather than a wrong one.
+    expect(results.find((r) => r.socialSpaceId === 'norden')!.value).toBeNull();
+  });
+});

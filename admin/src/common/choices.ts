@@ -3,7 +3,7 @@ import areas from '../../../shared/data/hamm-areas.json';
 import { AuditAction } from '../../../shared/schemas/auditEntry';
 import { ScheduleFreq, TargetGroup, Weekday } from '../../../shared/schemas/common';
 import { ActivityKind, ParticipationStage } from '../../../shared/schemas/activity';
-import { Direction, Frequency, IndicatorSource, Metric } from '../../../shared/schemas/indicator';
+import { Direction, Frequency, IndicatorSource, Metric, PerThousandOf } from '../../../shared/schemas/indicator';
 import { AgreementStatus } from '../../../shared/schemas/meeting';
 import { Cadence, NetworkKind, NetworkStatus } from '../../../shared/schemas/network';
 import { NeedEvidence, NeedStatus } from '../../../shared/schemas/need';
@@ -41,3 +41,4 @@ export const workPlanStatusChoices = choices('workPlanStatus', WorkPlanStatus.op
 export const measureStatusChoices = choices('measureStatus', MeasureStatus.options);
 export const budgetCategoryChoices = choices('budgetCategory', BudgetCategory.options);
 export const priorityChoices = [1, 2, 3].map((id) => ({ id, name: `app.enum.priority.${id}` }));
+export const perThousandChoices = choices('perThousand', PerThousandOf.options);

@@ -19,7 +19,7 @@ export const appDe = {
       },
     },
     goals: { name: 'Ziel |||| Ziele', fields: { number: 'Nr.', title: 'Ziel', description: 'Beschreibung', indicators: 'Kennzahlen' } },
-    indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig', source: 'Herkunft der Werte', metric: 'Berechnung', stage: 'Nur Beteiligungsstufe', theme: 'Nur Thema' } },
+    indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig', source: 'Herkunft der Werte', metric: 'Berechnung', stage: 'Nur Beteiligungsstufe', theme: 'Nur Thema', per1000: 'Je 1.000 (aus den Kennziffern)' } },
     targets: { name: 'Zielwert |||| Zielwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', year: 'Jahr', baseline: 'Ausgangswert', target: 'Zielwert' } },
     measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', dataSource: 'Datenquelle', source: 'Herkunft' } },
     'api-keys': { name: 'API-Schlüssel |||| API-Schlüssel', fields: { organisationId: 'Träger', name: 'Bezeichnung', prefix: 'Präfix', expiresAt: 'Läuft ab', lastUsedAt: 'Zuletzt benutzt', revokedAt: 'Widerrufen', createdAt: 'Erstellt' } },
@@ -204,6 +204,7 @@ export const appDe = {
       measureStatus: { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'verworfen' },
       budgetCategory: { materials: 'Sachmittel', fees: 'Honorare', events: 'Veranstaltungen', 'neighbourhood-fund': 'Verfügungsfonds', rent: 'Miete' },
       priority: { 1: 'hoch', 2: 'mittel', 3: 'niedrig' },
+      perThousand: { population: 'Einwohnerinnen und Einwohner', children: 'Kinder und Jugendliche unter 18', seniors: 'Menschen über 65' },
       figure: { population: 'Einwohnerinnen und Einwohner', 'share-under-18': 'Anteil unter 18 Jahren', 'share-over-65': 'Anteil über 65 Jahren', 'share-migration': 'Anteil mit Migrationsgeschichte', 'sgb2-rate': 'SGB-II-Quote' },
       metric: {
         'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',

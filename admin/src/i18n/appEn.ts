@@ -17,7 +17,7 @@ export const appEn = {
       },
     },
     goals: { name: 'Goal |||| Goals', fields: { number: 'No.', title: 'Goal', description: 'Description', indicators: 'Indicators' } },
-    indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible', source: 'Origin of values', metric: 'Computation', stage: 'Only participation stage', theme: 'Only theme' } },
+    indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible', source: 'Origin of values', metric: 'Computation', stage: 'Only participation stage', theme: 'Only theme', per1000: 'Per 1,000 (from the key figures)' } },
     targets: { name: 'Target |||| Targets', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', year: 'Year', baseline: 'Baseline', target: 'Target' } },
     measurements: { name: 'Measurement |||| Measurements', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', value: 'Value', note: 'Note', dataSource: 'Data source', source: 'Origin' } },
     'api-keys': { name: 'API key |||| API keys', fields: { organisationId: 'Organisation', name: 'Name', prefix: 'Prefix', expiresAt: 'Expires', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdAt: 'Created' } },
@@ -202,6 +202,7 @@ export const appEn = {
       measureStatus: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },
       budgetCategory: { materials: 'Materials', fees: 'Fees', events: 'Events', 'neighbourhood-fund': 'Neighbourhood fund', rent: 'Rent' },
       priority: { 1: 'high', 2: 'medium', 3: 'low' },
+      perThousand: { population: 'inhabitants', children: 'children and young people under 18', seniors: 'people over 65' },
       figure: { population: 'Population', 'share-under-18': 'Share under 18', 'share-over-65': 'Share over 65', 'share-migration': 'Share with migration history', 'sgb2-rate': 'SGB II rate' },
       metric: {
         'meetings-held': 'Network meetings in the social space', 'active-partners': 'Active network partners (12 months)', 'network-density': 'Density of cooperation (12 months)',

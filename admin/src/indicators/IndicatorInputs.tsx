@@ -1,6 +1,6 @@
 import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { FormDataConsumer } from 'react-admin';
-import { directionChoices, frequencyChoices, metricChoices, roleChoices, sourceChoices, stageChoices, themeChoices } from '../common/choices';
+import { directionChoices, frequencyChoices, metricChoices, perThousandChoices, roleChoices, sourceChoices, stageChoices, themeChoices } from '../common/choices';
 export const IndicatorInputs = () => (
   <>
     <ReferenceInput source="goalId" reference="goals" sort={{ field: 'number', order: 'ASC' }}><SelectInput optionText={(g: any) => `${g.number}. ${g.title.slice(0, 80)}`} /></ReferenceInput>
@@ -19,6 +19,7 @@ export const IndicatorInputs = () => (
             <SelectInput source="metric" choices={metricChoices} helperText="app.indicator.metric_help" />
             {['participants', 'volunteers'].includes(formData.metric) && <SelectInput source="metricOptions.stage" choices={stageChoices} label="resources.indicators.fields.stage" />}
             {formData.metric === 'offers-published' && <SelectInput source="metricOptions.theme" choices={themeChoices} label="resources.indicators.fields.theme" />}
+            <SelectInput source="metricOptions.per1000" choices={perThousandChoices} label="resources.indicators.fields.per1000" />
           </>
         ) : null
       }
