@@ -160,12 +160,14 @@ const line = (space: string) => ({ socialSpaceId: space, year: 2026, category: '
 const figure = (space: string) => ({ socialSpaceId: space, year: year++, key: 'population', label: 'Einwohnerinnen und Einwohner', value: 21000, unit: 'Personen', source: 'Stadt Hamm, Statistik' });
 let nordenLine: any;
 let nordenPlan: any;
+let westenPlan: any;
 beforeAll(async () => {
   nordenLine = (await as.admin.post('/budget-lines', line('norden'))).body;
   nordenPlan = await plan('norden');
+  westenPlan = await plan('westen');
 });
 const expense = () => ({ budgetLineId: nordenLine.id, date: '2026-10-01', amountCents: 1, purpose: 'Stifte' });
-const measureOf = (groups: string[] = []) => ({ workPlanId: nordenPlan.id, title: 'Maßnahme', plannedFrom: '2040-01', plannedTo: '2040-12', targetGroups: groups });
+const measureOf = (groups: string[] = [], planId?: string) => ({ workPlanId: planId ?? nordenPlan.id, title: 'Maßnahme', plannedFrom: '2040-01', plannedTo: '2040-12', targetGroups: groups });
 
 const cases: Case[] = [
   ...(['admin', 'koordNorden', 'qmNorden'] as const).map((w): Case => [w, 'record a need in Norden', (c) => c.post('/needs', need('norden')), true]),
@@ -176,6 +178,11 @@ const cases: Case[] = [
   ...(['leitung', 'qmNorden', 'praevWesten', 'partner'] as const).map((w): Case => [w, 'draft a work plan in Norden', (c) => c.post('/work-plans', { socialSpaceId: 'norden', year: year++ }), false]),
   ...(['admin', 'koordNorden'] as const).map((w): Case => [w, 'add a measure to the Norden plan', (c) => c.post('/measures', measureOf()), true]),
   ...(['leitung', 'qmNorden', 'qmWesten', 'praevWesten', 'partner'] as const).map((w): Case => [w, 'add a measure to the Norden plan', (c) => c.post('/measures', measureOf()), false]),
+  ['praevWesten', 'add a measure for children to the Westen plan', (c) => c.post('/measures', measureOf(['children', 'parents'], westenPlan.id)), true],
+  ['praevWesten', 'add a measure for seniors to the Westen plan', (c) => c.post('/measures', measureOf(['seniors'], westenPlan.id)), false],
+  ['qmWesten', 'confirm the Westen plan', async (c) => c.post(`/work-plans/${westenPlan.id}/confirm`, { version: (await api.repo.get<any>(entities.workPlan, westenPlan.id)).version }), true],
+  ['praevWesten', 'confirm the Westen plan', async (c) => c.post(`/work-plans/${westenPlan.id}/confirm`, { version: 1 }), false],
+  ['leitung', 'confirm the Westen plan', async (c) => c.post(`/work-plans/${westenPlan.id}/confirm`, { version: 1 }), false],
   ...(['admin', 'koordNorden'] as const).map((w): Case => [w, 'add a budget line in Norden', (c) => c.post('/budget-lines', line('norden')), true]),
   ...(['leitung', 'qmNorden', 'praevWesten', 'partner'] as const).map((w): Case => [w, 'add a budget line in Norden', (c) => c.post('/budget-lines', line('norden')), false]),
   ...(['admin', 'koordNorden', 'qmNorden'] as const).map((w): Case => [w, 'record an expense in Norden', (c) => c.post('/expenses', expense()), true]),
