@@ -66,7 +66,7 @@ export const appEn = {
       },
     },
     'budget-lines': {
-      name: 'Budget line |||| Budget',
+      name: 'Budget line |||| Budget lines',
       fields: { socialSpaceId: 'Social space', year: 'Year', category: 'Category', label: 'Label', plannedCents: 'Planned (€)', planned: 'Planned (€)', spent: 'Spent', remaining: 'Remaining', expenses: 'Expenses' },
     },
     expenses: {
