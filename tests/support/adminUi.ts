@@ -26,13 +26,21 @@ export function useAdminUi(tableName: string): AdminUi {
   const ui = {} as AdminUi;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    ui.stack = await startStack({
-      ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
-      tableName,
-      seed: true,
-      today: SEED_TODAY,
-      staticDir: path.join(ROOT, 'admin', 'dist'),
-    });
+    // A free port can be taken by a parallel test file between asking and binding: try fresh ones.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        ui.stack = await startStack({
+          ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
+          tableName,
+          seed: true,
+          today: SEED_TODAY,
+          staticDir: path.join(ROOT, 'admin', 'dist'),
+        });
+        break;
+      } catch (err) {
+        if (attempt >= 3 || !String((err as Error)?.message).includes('EADDRINUSE')) throw err;
+      }
+    }
     ui.base = ui.stack.apiUrl.replace(/\/v1$/, '');
     ui.browser = await launchChromium();
   }, 180000);
