@@ -59,7 +59,8 @@ export function parseListParams(query: Record<string, string | undefined>): List
   };
 }
 
-const fold = (s: unknown) =>
+/** Text as free-text search compares it: lower case, without accents (the `q` filter, HSDS `search`). */
+export const fold = (s: unknown) =>
   String(s ?? '')
     .toLocaleLowerCase('de')
     .normalize('NFD')

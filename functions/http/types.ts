@@ -19,6 +19,11 @@ export interface Call<B = any, Q = any> {
   actor: string;
   /** The stored record for `{id}` routes (already loaded for the policy check). */
   current?: Item;
+  /**
+   * For records scoped by a reference (Route.scopeFrom): the referenced record, already loaded for
+   * the policy check (a meeting's network, a measure's plan, an expense's budget line).
+   */
+  scopeRef?: Item;
   /** Keeps only what the principal may read (list routes). */
   readable: (record: Item) => boolean;
   deps: Deps;

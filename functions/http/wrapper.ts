@@ -79,18 +79,21 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   const def: EntityDef | undefined = route.entity ? entities[route.entity] : undefined;
   let current: Item | undefined;
   let readable: Call['readable'] = () => true;
+  let scopeRef: Item | undefined;
   if (route.permission && principal) {
     const { resource, action } = route.permission;
     if (def && params.id) current = await deps.repo.get(def, params.id);
     // An action (confirm a plan, compute an indicator) is judged on the stored record it acts on.
     const after = route.bodyIsAction ? current : action === 'create' || action === 'update' ? body : undefined;
-    const judged = route.scopeFrom ? await scopeRecords(route.scopeFrom, current, after) : { before: current, after };
+    const scoped = route.scopeFrom ? await scopeRecords(route.scopeFrom, current, after) : undefined;
+    scopeRef = scoped?.ref;
+    const judged = scoped ? { before: scoped.before, after: scoped.after } : { before: current, after };
     const decision = authorize(principal, resource, action, { ...judged, collection: !!route.list });
     if (!decision.allowed) throw problems.forbidden(decision.permission, decision.reason);
     if (route.list) readable = readFilter(principal, resource);
   }
 
-  const call: Call = { route, params, query, body, headers: event.headers as any, principal, actor: actorOf(principal), current, readable, deps, event };
+  const call: Call = { route, params, query, body, headers: event.headers as any, principal, actor: actorOf(principal), current, scopeRef, readable, deps, event };
   const reply = route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
     ? await withIdempotency(call, context, () => impl(call))
     : await impl(call);
@@ -116,17 +119,25 @@ function cacheable(event: APIGatewayProxyEvent, headers: Record<string, string>,
  * The records the policy judges for a record scoped by a reference (a meeting by its network, a
  * measure by its work plan): the record placed in the referenced record's social spaces, with its
  * own target groups, else the referenced record's. A missing reference places it nowhere.
+ * Also returns the referenced record (of the request, else of the stored record), each read once,
+ * for the handler's derived fields.
  */
 async function scopeRecords(scopeFrom: NonNullable<Route['scopeFrom']>, before: Item | undefined, after: Item | undefined) {
   const { repo } = getDeps();
-  const place = async (record: Item | undefined): Promise<Item | undefined> => {
+  const read = new Map<string, Promise<Item | undefined>>();
+  const refOf = (record: Item | undefined) => {
+    const id = record?.[scopeFrom.field];
+    if (typeof id !== 'string') return Promise.resolve(undefined);
+    if (!read.has(id)) read.set(id, repo.find(entities[scopeFrom.entity] as EntityDef, id));
+    return read.get(id)!;
+  };
+  const place = (record: Item | undefined, ref: Item | undefined): Item | undefined => {
     if (!record) return record;
-    const id = record[scopeFrom.field];
-    const ref = typeof id === 'string' ? await repo.find(entities[scopeFrom.entity] as EntityDef, id) : undefined;
     const targetGroups = record.targetGroups?.length ? record.targetGroups : ref?.targetGroups;
     return { ...record, socialSpaceId: ref?.socialSpaceId, socialSpaceIds: ref?.socialSpaceIds, targetGroups };
   };
-  return { before: await place(before), after: await place(after) };
+  const [beforeRef, afterRef] = await Promise.all([refOf(before), refOf(after)]);
+  return { before: place(before, beforeRef), after: place(after, afterRef), ref: afterRef ?? beforeRef };
 }
 
 function parsePart(part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) {

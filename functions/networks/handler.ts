@@ -20,7 +20,7 @@ import { httpFunction } from '../http/wrapper.ts';
 
 /** A meeting serves its network's social spaces and target groups; new agreements get an id. */
 async function meetingFromNetwork(call: Call, data: Item): Promise<Item> {
-  const network = await call.deps.repo.find(entities.network, data.networkId);
+  const network = call.scopeRef;
   const agreements = (data.agreements ?? []).map((a: Agreement) => ({ ...a, id: a.id ?? ulid() }));
   // A missing network: the repository refuses the reference with a 409.
   return network ? { socialSpaceIds: network.socialSpaceIds, targetGroups: network.targetGroups ?? [], agreements } : { agreements };

@@ -10,6 +10,7 @@ import { monthOf } from '../../shared/months.ts';
 import { needOfferMatrix } from '../../shared/needMatrix.ts';
 import { Theme } from '../../shared/schemas/common.ts';
 import { ROLE_DE } from '../../shared/labels.ts';
+import { formatEuro as euro } from '../../shared/money.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import { HttpProblem } from '../http/problem.ts';
@@ -17,7 +18,6 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { close, confirm, review } from './workPlanSteps.ts';
 
-const euro = (cents: number) => (cents / 100).toLocaleString('de-DE', { style: 'currency', currency: 'EUR' });
 
 /** 409: an agreed plan changes only through its steps. */
 const onlyWhileDraft = (_call: Call, plan: Item) => {
@@ -30,7 +30,8 @@ const onlyWhileDraft = (_call: Call, plan: Item) => {
 
 /** An expense moves its line's spent amount, within the line's plan as read now. */
 async function budgetCounter(call: Call, expense: Item, op: 'create' | 'update' | 'delete') {
-  const line = await call.deps.repo.find(entities.budgetLine, expense.budgetLineId);
+  // As the wrapper read it for the policy; the write is conditional on its plannedCents anyway.
+  const line = call.scopeRef;
   if (!line) return {};
   const delta = op === 'create' ? expense.amountCents : op === 'delete' ? -expense.amountCents : expense.amountCents - (call.current?.amountCents ?? 0);
   const room = line.plannedCents - (line.spentCents ?? 0);
@@ -49,10 +50,8 @@ export const handler = httpFunction('planning', {
     derive: async (call) => (call.current ? {} : { status: 'draft', confirmations: {} }),
   }),
   ...crudImpls(entities.measure, {
-    derive: async (call, data) => {
-      const plan = await call.deps.repo.find(entities.workPlan, data.workPlanId);
-      return plan ? { socialSpaceId: plan.socialSpaceId } : {};
-    },
+    // The plan, the budget line: loaded by the wrapper for the policy (Call.scopeRef).
+    derive: async (call) => (call.scopeRef ? { socialSpaceId: call.scopeRef.socialSpaceId } : {}),
   }),
   ...crudImpls(entities.budgetLine, {
     derive: async (call) => (call.current ? {} : { spentCents: 0 }),
@@ -61,10 +60,7 @@ export const handler = httpFunction('planning', {
       op === 'update' ? { notBelow: { counter: 'spentCents', limit: line.plannedCents, refusal: `Budget line '${line.label}' has more spent than ${euro(line.plannedCents)}` } } : {},
   }),
   ...crudImpls(entities.expense, {
-    derive: async (call, data) => {
-      const line = await call.deps.repo.find(entities.budgetLine, data.budgetLineId);
-      return line ? { socialSpaceId: line.socialSpaceId } : {};
-    },
+    derive: async (call) => (call.scopeRef ? { socialSpaceId: call.scopeRef.socialSpaceId } : {}),
     writeOptions: budgetCounter,
   }),
   ...crudImpls(entities.areaFigure),

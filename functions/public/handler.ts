@@ -13,7 +13,7 @@ import { berlinToday } from '../../shared/schedule.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { HSDS_VERSION } from '../../shared/schemas/hsds.ts';
 import { TargetGroup, Theme } from '../../shared/schemas/common.ts';
-import { filterItems, pageReply, parseListParams } from '../http/listing.ts';
+import { filterItems, fold, pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
@@ -52,7 +52,6 @@ function hsdsPageOf<T, U = T>(items: T[], page: number, perPage: number, toHsds:
   return { total_items: items.length, total_pages: totalPages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= totalPages, empty: items.length === 0, contents };
 }
 
-const fold = (s: unknown) => String(s ?? '').toLocaleLowerCase('de').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** Which theme or target group each HSDS taxonomy term id stands for. */
 const TERMS = new Map(taxonomyTerms().map((t) => [t.id, t.code]));

@@ -7,6 +7,7 @@ import type { Status, Trend } from '../../shared/scorecard.ts';
 import { TIME_ZONE } from '../../shared/months.ts';
 import type { ReportData } from './compute.ts';
 import { csvRows } from '../../shared/csv.ts';
+import { formatEuro as euro } from '../../shared/money.ts';
 import { ROLE_DE, SOURCE_DE, STATUS_DE } from '../../shared/labels.ts';
 import type { IndicatorSource } from '../../shared/schemas/indicator.ts';
 import type { Role } from '../../shared/schemas/user.ts';
@@ -26,7 +27,6 @@ export function monthLabel(month: string): string {
 
 const dot = (s: Status) => `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;background:${STATUS_COLOUR[s]};margin-right:4px"></span>`;
 const badge = (s: Status) => `<span style="white-space:nowrap">${dot(s)}${STATUS_DE[s]}</span>`;
-const euro = (cents: number) => (cents / 100).toLocaleString('de-DE', { style: 'currency', currency: 'EUR' });
 
 /** " · berechnet" or " · erfasst" after a value; nothing when the value is missing. */
 const sourceNote = (source: string | null) => (source ? ` · ${SOURCE_DE[source as IndicatorSource] ?? source}` : '');

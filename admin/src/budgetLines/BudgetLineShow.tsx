@@ -1,6 +1,6 @@
 import { DataTable, DateField, FunctionField, NumberField, ReferenceField, ReferenceManyField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { budgetCategoryChoices } from '../common/choices';
-import { formatEuro } from '../common/money';
+import { formatEuro } from '../../../shared/money';
 export const BudgetLineShow = () => (
   <Show>
     <SimpleShowLayout>

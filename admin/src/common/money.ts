@@ -1,4 +1,3 @@
-/** Amounts are stored as euro cents; forms show and take euros. */
+/** Amounts are stored as euro cents; forms show and take euros (shown with shared/money.ts). */
 export const centsToEuro = (cents?: number | null) => (cents === undefined || cents === null ? '' : cents / 100);
 export const euroToCents = (euro: string | number | null) => (euro === '' || euro === null ? null : Math.round(Number(euro) * 100));
-export const formatEuro = (cents?: number | null) => ((cents ?? 0) / 100).toLocaleString('de-DE', { style: 'currency', currency: 'EUR' });

@@ -2,7 +2,7 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { formatEuro } from '../common/money';
+import { formatEuro } from '../../../shared/money';
 
 export function SpacePlan() {
   const space = useRecordContext();
