@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { activity } from './schemas/activity.ts';
 import { areaFigure } from './schemas/areaFigure.ts';
+import { contribution } from './schemas/contribution.ts';
 import { budgetLine, expense } from './schemas/budget.ts';
 import { need } from './schemas/need.ts';
 import { measure, workPlan } from './schemas/workPlan.ts';
@@ -47,7 +48,8 @@ export type EntityType =
   | 'measure'
   | 'budgetLine'
   | 'expense'
-  | 'areaFigure';
+  | 'areaFigure'
+  | 'contribution';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -306,6 +308,21 @@ export const entities = {
     searchFields: ['label', 'source'],
     sizeBound: 5000,
     rules: ['One figure per social space, year and key (409).'],
+  }),
+  contribution: def({
+    type: 'contribution',
+    resource: 'contributions',
+    schemas: contribution,
+    refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace', organisationId: 'organisation' },
+    patterns: { byPeriod: { field: 'period', sortBy: ['indicatorId', 'socialSpaceId', 'organisationId'] } },
+    unique: [['indicatorId', 'socialSpaceId', 'period', 'organisationId']],
+    immutable: ['indicatorId', 'socialSpaceId', 'period', 'organisationId'],
+    searchFields: ['note'],
+    sizeBound: 50000,
+    rules: [
+      'Only for indicators with `source: partner`, by an organisation the indicator names as reporting for that social space; the period matches the indicator\'s frequency.',
+      'One contribution per indicator, social space, period and organisation (409). The space\'s measurement is the sum of the contributions, recomputed on every change.',
+    ],
   }),
 } satisfies Record<EntityType, EntityDef<any>>;
 

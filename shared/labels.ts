@@ -3,7 +3,7 @@
  * catalogue (admin/src/i18n/appDe.ts) takes them from here; the report renders them directly.
  */
 import type { Status } from './scorecard.ts';
-import type { Role } from './schemas/user.ts';
+import type { ReminderKind, Role } from './schemas/user.ts';
 import type { Frequency, IndicatorSource } from './schemas/indicator.ts';
 import type { TargetGroup } from './schemas/common.ts';
 
@@ -26,3 +26,10 @@ export const TARGET_GROUP_DE: Record<TargetGroup, string> = {
 
 /** Where a value comes from, as the report and the admin mark it. */
 export const SOURCE_DE: Record<IndicatorSource, string> = { manual: 'erfasst', computed: 'berechnet', partner: 'von Trägern gemeldet' };
+
+export const REMINDER_DE: Record<ReminderKind, string> = {
+  'missing-values': 'Fehlende Werte vor dem Zielbericht',
+  'stale-offers': 'Angebote, die lange nicht geprüft wurden',
+  agreements: 'Fällige Vereinbarungen aus Sitzungen',
+  reviews: 'Anstehende Überprüfungen des Arbeitsplans',
+};

@@ -19,7 +19,7 @@ export type Principal =
  * - `space-prevention`: as `space`, and the record's target groups are all parents, children, youth or families;
  * - `own-org`: a partner's own organisation's records (its offers, the activities it takes part in,
  *   the networks it is a member of);
- * - `self`: the user's own record (report settings only).
+ * - `self`: the user's own record (its report and reminder settings only).
  */
 export type Scope = 'all' | 'space' | 'space-prevention' | 'own-org' | 'self';
 export type Grantee = Role | 'partner';
@@ -28,6 +28,7 @@ type Grants = Partial<Record<Grantee, Scope>>;
 const CLERKS_READ: Grants = { admin: 'all', leadership: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' };
 const PUBLIC_STRUCTURE_READ: Grants = { ...CLERKS_READ, partner: 'all' };
 const ADMIN: Grants = { admin: 'all' };
+const SELF: Grants = { leadership: 'self', coordination: 'self', 'neighbourhood-management': 'self', prevention: 'self' };
 /** Work plans, budgets and key figures: coordination in its spaces (and admins). */
 const PLANNING: Grants = { admin: 'all', coordination: 'space' };
 /** Networks, meetings and activities (and needs): the roles working in the social spaces, each in their own. */
@@ -46,7 +47,8 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   },
   organisations: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
   goals: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
-  users: { read: { admin: 'all', leadership: 'self' }, create: ADMIN, update: { admin: 'all', leadership: 'self' }, delete: ADMIN },
+  // Everyone may read their own record and change their own report and reminder settings.
+  users: { read: { ...SELF, admin: 'all' }, create: ADMIN, update: { ...SELF, admin: 'all' }, delete: ADMIN },
   'api-keys': { read: ADMIN, create: ADMIN, delete: ADMIN },
   offers: {
     read: { ...CLERKS_READ, partner: 'own-org' },
@@ -99,12 +101,14 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   /** Running the metric job for one indicator and period (its result is the same whoever runs it). */
   'indicator-computations': { create: { admin: 'all', coordination: 'all' } },
   'search-gaps': { read: CLERKS_READ },
+  /** Partner-reported figures: each organisation its own (the indicator must name it as reporting). */
+  contributions: { read: { ...CLERKS_READ, partner: 'own-org' }, create: { admin: 'all', partner: 'own-org' }, update: { admin: 'all', partner: 'own-org' }, delete: { admin: 'all', partner: 'own-org' } },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
 };
 
 /** Fields a `self`-scoped user update may change. */
-const SELF_EDITABLE = new Set(['receivesReport']);
+const SELF_EDITABLE = new Set(['receivesReport', 'remindersOff']);
 
 export type Decision = { allowed: true } | { allowed: false; permission: string; reason: string };
 

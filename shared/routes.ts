@@ -116,12 +116,13 @@ const crudGroups: Partial<Record<EntityType, FunctionGroup>> = {
   budgetLine: 'planning',
   expense: 'planning',
   areaFigure: 'planning',
+  contribution: 'indicators',
 };
 
 /** Partners may call these resources with an API key (the policy narrows it further). */
-const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'goal', 'network', 'activity']);
+const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'goal', 'network', 'activity', 'contribution']);
 /** Partner writes to these honour `Idempotency-Key`. */
-const idempotentResources = new Set<EntityType>(['offer', 'activity']);
+const idempotentResources = new Set<EntityType>(['offer', 'activity', 'contribution']);
 
 /** Create bodies that carry more than the entity (a new user's temporary password). */
 const createBodies: Partial<Record<EntityType, z.ZodType>> = { user: UserCreateBody };
@@ -294,6 +295,18 @@ export const NetworkGraph = z.object({
   /** Share of organisation pairs that met at least once, in percent (null with fewer than two). */
   density: z.number().nullable(),
 });
+/** Who has reported a partner indicator's figure for one period, and who has not. */
+export const ReportingQuery = z.strictObject({ period: Period });
+export const ReportingStatus = z.object({
+  indicatorId: Id,
+  period: Period,
+  rows: z.array(z.object({ organisationId: Id, socialSpaceId: Id, reported: z.boolean(), value: z.number().nullable(), contributionId: Id.nullable(), updatedAt: z.string().nullable() })),
+  /** The measurement per social space: the sum of the contributions. */
+  sums: z.array(z.object({ socialSpaceId: Id, value: z.number() })),
+});
+/** A "still current" link's token (shared/offerLink.ts). */
+const LinkParams = z.strictObject({ token: z.string().min(10).max(600) });
+
 export const Health = z.object({ status: z.literal('ok'), time: z.string() });
 export const AuditQuery = ListQuery;
 
@@ -319,6 +332,20 @@ export const routes: Route[] = [
     summary: 'Compute a computed indicator for one period in every social space (idempotent; changed values are audited as system:metrics)', auth: 'clerk',
     permission: { resource: 'indicator-computations', action: 'create' }, params: IdParams, body: ComputeRequest, response: ComputeOutcome, entity: 'indicator', bodyIsAction: true,
     rules: ['Only for indicators with `source: computed`; the period must match the indicator\'s frequency.'],
+  },
+  {
+    method: 'GET', path: `${API_BASE}/indicators/{id}/reporting`, fn: 'indicators', operationId: 'getReportingStatus',
+    summary: 'Which partner organisations have reported an indicator (source: partner) for a period, per social space, and the sums', auth: 'clerk',
+    permission: { resource: 'contributions', action: 'read' }, params: IdParams, query: ReportingQuery, response: ReportingStatus, entity: 'indicator',
+  },
+  {
+    method: 'GET', path: `${API_BASE}/offer-confirmations/{token}`, fn: 'offers', operationId: 'showOfferConfirmation',
+    summary: 'The page behind a reminder\'s "still current" link: names the offer and asks to confirm (a GET changes nothing, so link scanners cannot confirm)', auth: 'none', params: LinkParams, produces: 'text/html',
+  },
+  {
+    method: 'POST', path: `${API_BASE}/offer-confirmations/{token}`, fn: 'offers', operationId: 'confirmOfferByLink',
+    summary: 'Confirms the offer of a "still current" link without signing in (signed, bound to the offer version, 14 days, once); audited as link:<offer>', auth: 'none', params: LinkParams, produces: 'text/html',
+    rules: ['A tampered link is 400, an expired one 410, a used one or a changed offer 409, each with a German page that changes nothing.'],
   },
   ...(['confirm', 'review', 'close'] as const).map((step): Route => ({
     method: 'POST', path: `${API_BASE}/work-plans/{id}/${step}`, fn: 'planning', operationId: `${step}WorkPlan`,

@@ -3,6 +3,7 @@
  * the next occurrences for the finder, and the RRULE for calendar feeds. Dates are calendar days
  * (`2026-12-03`), times wall-clock times, so 15:00 stays 15:00 across a daylight-saving change.
  */
+import { addDays } from './workingDays.ts';
 import type { z } from 'zod';
 import type { Schedule as ScheduleSchema, Weekday } from './schemas/common.ts';
 import { TIME_ZONE } from './months.ts';
@@ -23,7 +24,6 @@ export function berlinToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 const weekdayOf = (day: string): Day => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()];
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86400000);
 

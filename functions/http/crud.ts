@@ -20,6 +20,8 @@ export interface CrudHooks {
   protect?: (call: Call, stored: Item) => void;
   /** Further options of the write (counters on referenced records, limits), from the record written. */
   writeOptions?: (call: Call, record: Item, op: 'create' | 'update' | 'delete') => Promise<Partial<WriteOptions>>;
+  /** Runs after a write committed (e.g. recomputes a sum the record is part of). */
+  afterWrite?: (call: Call, record: Item) => Promise<void>;
   /** Adds computed, read-only fields to records on the way out. */
   decorate?: (call: Call, records: Item[]) => Promise<Item[]>;
 }
@@ -67,7 +69,9 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       await hooks.validate?.(call, data);
       const derived = (await hooks.derive?.(call, data)) ?? {};
       const record = { ...data, ...derived };
-      return { status: 201, body: await call.deps.repo.create(def, record, { ...(await hooks.writeOptions?.(call, record, 'create')), actor: call.actor }) };
+      const created = await call.deps.repo.create(def, record, { ...(await hooks.writeOptions?.(call, record, 'create')), actor: call.actor });
+      await hooks.afterWrite?.(call, created);
+      return { status: 201, body: created };
     },
     [op.update]: async (call) => {
       if (call.current) hooks.protect?.(call, call.current);
@@ -76,13 +80,17 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       const derived = (await hooks.derive?.(call, data)) ?? {};
       const record = { ...data, ...derived };
       const extra = await hooks.writeOptions?.(call, record, 'update');
-      return { body: await call.deps.repo.update(def, call.params.id, record, call.body.version, { ...extra, actor: call.actor, current: call.current }) };
+      const updated = await call.deps.repo.update(def, call.params.id, record, call.body.version, { ...extra, actor: call.actor, current: call.current });
+      await hooks.afterWrite?.(call, updated);
+      return { body: updated };
     },
     [op.delete]: async (call) => {
       if (call.current) hooks.protect?.(call, call.current);
       // Conditional on the version the policy judged: nothing can move into scope in between.
       const extra = call.current ? await hooks.writeOptions?.(call, call.current, 'delete') : undefined;
-      return { body: await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { ...extra, actor: call.actor, current: call.current }) };
+      const deleted = await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { ...extra, actor: call.actor, current: call.current });
+      await hooks.afterWrite?.(call, deleted);
+      return { body: deleted };
     },
   };
 }

@@ -1,9 +1,11 @@
 /**
- * Goals, indicators, targets and measurements, and an indicator's time series.
+ * Goals, indicators, targets, measurements and partner contributions, an indicator's time series,
+ * and who has reported a partner indicator.
  * Trigger: API Gateway REST routes of group `indicators` (shared/routes.ts).
  * Access patterns: 1, 2, 3 (indicators of a goal; targets and measurements of an indicator),
  * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements),
- * 14 (meetings and activities of one social space and month, for computed indicators).
+ * 14 (meetings and activities of one social space and month, for computed indicators);
+ * contributions by period (4) and their natural-key guard (5).
  */
 import { entities, type Item } from '../../shared/entities.ts';
 import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
@@ -14,7 +16,7 @@ import { problems, type FieldError } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { computeIndicator } from '../../shared/metrics/job.ts';
+import { computeIndicator, sumContributions } from '../../shared/metrics/job.ts';
 import { buildSeries } from './series.ts';
 import { loadScorecard } from './scorecard.ts';
 
@@ -28,7 +30,28 @@ const periodMismatch = (frequency: keyof typeof PERIOD_EXAMPLE): FieldError => (
 async function measurementFitsIndicator(call: Call, data: Item) {
   const [indicator] = await call.deps.repo.batchGet(entities.indicator, [data.indicatorId]);
   if (!indicator) return; // the repository refuses the missing reference with a 409
-  if (indicator.source === 'computed') throw computedValue(indicator.name);
+  if (indicator.source === 'computed' || indicator.source === 'partner') throw derivedValue(indicator.source, indicator.name);
+  fitsIndicator(indicator, data);
+}
+
+/** A partner's contribution: to a partner indicator that names the organisation as reporting for the space. */
+async function contributionFitsIndicator(call: Call, data: Item) {
+  const [indicator] = await call.deps.repo.batchGet(entities.indicator, [data.indicatorId]);
+  if (!indicator) return;
+  if (indicator.source !== 'partner')
+    throw new HttpProblem(409, 'Conflict', `Indicator '${indicator.name}' is not reported by partners`, {
+      type: 'https://hamm.example/problems/not-partner-reported',
+      errors: [{ pointer: '/body/indicatorId', detail: 'Für diese Kennzahl melden keine Träger Werte.' }],
+    });
+  const reporter = (indicator.reporters ?? []).find((r: Item) => r.organisationId === data.organisationId);
+  if (!reporter?.socialSpaceIds.includes(data.socialSpaceId))
+    throw problems.badRequest('The organisation does not report this indicator for this social space', [
+      { pointer: '/body/socialSpaceId', detail: 'Ihre Organisation ist für diesen Sozialraum nicht als meldend eingetragen.' },
+    ]);
+  fitsIndicator(indicator, data);
+}
+
+function fitsIndicator(indicator: Item, data: Item) {
   const errors: FieldError[] = [];
   if (!periodMatchesFrequency(data.period, indicator.frequency))
     errors.push(periodMismatch(indicator.frequency));
@@ -39,12 +62,18 @@ async function measurementFitsIndicator(call: Call, data: Item) {
   if (errors.length) throw problems.badRequest('The measurement does not fit its indicator', errors);
 }
 
-/** 409: a computed indicator's values come from the metric job only. */
-function computedValue(name?: string) {
-  return new HttpProblem(409, 'Conflict', `The values of ${name ? `'${name}'` : 'this indicator'} are computed by the system and cannot be entered or changed by hand`, {
-    type: 'https://hamm.example/problems/computed',
-    errors: [{ pointer: '/body/value', detail: `Dieser Wert wird aus Netzwerktreffen, Aktivitäten oder Angeboten berechnet und kann nicht von Hand erfasst oder geändert werden.` }],
-  });
+/** 409: a computed indicator's values come from the metric job, a partner indicator's from the contributions. */
+function derivedValue(source: string, name?: string) {
+  const which = name ? `'${name}'` : 'this indicator';
+  return source === 'partner'
+    ? new HttpProblem(409, 'Conflict', `The values of ${which} are the sums of partner contributions and cannot be entered or changed by hand`, {
+        type: 'https://hamm.example/problems/partner-reported',
+        errors: [{ pointer: '/body/value', detail: 'Dieser Wert ist die Summe der Meldungen der Träger und kann nicht von Hand erfasst oder geändert werden.' }],
+      })
+    : new HttpProblem(409, 'Conflict', `The values of ${which} are computed by the system and cannot be entered or changed by hand`, {
+        type: 'https://hamm.example/problems/computed',
+        errors: [{ pointer: '/body/value', detail: `Dieser Wert wird aus Netzwerktreffen, Aktivitäten oder Angeboten berechnet und kann nicht von Hand erfasst oder geändert werden.` }],
+      });
 }
 
 export const handler = httpFunction('indicators', {
@@ -54,10 +83,29 @@ export const handler = httpFunction('indicators', {
   ...crudImpls(entities.measurement, {
     validate: measurementFitsIndicator,
     protect: (_call, stored) => {
-      if (stored.source === 'computed') throw computedValue();
+      if (stored.source === 'computed' || stored.source === 'partner') throw derivedValue(stored.source);
     },
     derive: async (call) => (call.current ? {} : { source: 'manual' }),
   }),
+  ...crudImpls(entities.contribution, {
+    validate: contributionFitsIndicator,
+    // The space's value follows every change; the monthly run recomputes it too (metrics/job.ts).
+    afterWrite: async (call, c) => void (await sumContributions(call.deps.repo, c.indicatorId, c.socialSpaceId, c.period)),
+  }),
+  getReportingStatus: async (call) => {
+    const indicator = call.current!;
+    const { period } = call.query;
+    const mine = (await call.deps.repo.listByPeriod(entities.contribution, period)).filter((c) => c.indicatorId === indicator.id);
+    const rows = (indicator.reporters ?? []).flatMap((r: Item) =>
+      r.socialSpaceIds.map((socialSpaceId: string) => {
+        const c = mine.find((x) => x.organisationId === r.organisationId && x.socialSpaceId === socialSpaceId);
+        return { organisationId: r.organisationId, socialSpaceId, reported: !!c, value: c?.value ?? null, contributionId: c?.id ?? null, updatedAt: c?.updatedAt ?? null };
+      }),
+    );
+    const spaces = [...new Set(mine.map((c) => c.socialSpaceId as string))].sort();
+    const sums = spaces.map((socialSpaceId) => ({ socialSpaceId, value: mine.filter((c) => c.socialSpaceId === socialSpaceId).reduce((n, c) => n + c.value, 0) }));
+    return { body: { indicatorId: indicator.id, period, rows, sums } };
+  },
   computeIndicator: async (call) => {
     const indicator = call.current!;
     if (indicator.source !== 'computed')

@@ -31,6 +31,8 @@ export interface Notable {
 
 export interface ReportData {
   month: string;
+  /** Set for a personal report: the social spaces it covers (the city-wide report covers all). */
+  socialSpaceIds?: string[];
   generatedAt: string;
   scorecard: LoadedScorecard;
   goalRollUp: { goalId: string; status: Status; counts: Record<Status, number> }[];
@@ -72,8 +74,21 @@ export function cityWideStatus(counts: Record<Status, number>): Status {
   return 'at-risk';
 }
 
-export async function computeReport(repo: Repository, month: string, now: Date): Promise<ReportData> {
+/** Everything a report reads, once; the city-wide and every personal report are computed from it. */
+export async function loadReportInputs(repo: Repository, month: string) {
   const [inputs, offers, lines] = await Promise.all([loadScorecardInputs(repo, month), repo.listAll(entities.offer), repo.listAll(entities.budgetLine)]);
+  return { month, inputs, offers, lines };
+}
+export type ReportInputs = Awaited<ReturnType<typeof loadReportInputs>>;
+
+export async function computeReport(repo: Repository, month: string, now: Date): Promise<ReportData> {
+  return reportFrom(await loadReportInputs(repo, month), now);
+}
+
+/** The report of all social spaces, or of `socialSpaceIds` only: the same computation, filtered first. */
+export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: string[]): ReportData {
+  const { month, offers, lines } = loaded;
+  const inputs = socialSpaceIds ? { ...loaded.inputs, socialSpaces: loaded.inputs.socialSpaces.filter((s) => socialSpaceIds.includes(s.id)) } : { ...loaded.inputs, socialSpaces: [...loaded.inputs.socialSpaces] };
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
   const inMonth = (iso?: string) => !!iso && Date.parse(iso) >= start.getTime() && Date.parse(iso) < end.getTime();
@@ -123,5 +138,5 @@ export async function computeReport(repo: Repository, month: string, now: Date):
     .filter((b) => b.lines > 0)
     .map(({ lines: _n, ...b }) => b);
 
-  return { month, generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget };
+  return { month, ...(socialSpaceIds ? { socialSpaceIds: [...socialSpaceIds].sort() } : {}), generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget };
 }

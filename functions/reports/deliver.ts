@@ -1,21 +1,21 @@
 /**
- * Exactly-once delivery of the monthly report. EventBridge Scheduler delivers at least once, so:
- *  1. claim the month's report item (pattern 11) with a conditional write: only when it does not
- *     exist, when the last attempt failed, when a crashed attempt's lease ran out, or with `force`
- *     on a sent report. A concurrent or retried invocation loses the claim and does nothing.
- *  2. send; 3. record `sent` (message id) or `failed`, only if our attempt still holds the claim.
- * Every state change is one transaction with its audit entry (shared/db/reportStore.ts).
+ * Delivery of the monthly report, exactly once per report and recipient (sendOnce.ts):
+ * - the city-wide report to the users of the roles the admin chose (`cityWideRoles`, default
+ *   leadership) and the extra recipients, as one message with everyone in Bcc (pattern 11);
+ * - to each user of an `ownSpacesRoles` role (default coordination), the same report filtered to
+ *   the social spaces of that role, as a personal message (pattern 17).
+ * Both come from one read of the data (compute.ts).
  */
 import type { Transporter } from 'nodemailer';
-import { ulid } from 'ulid';
 import type { Repository } from '../../shared/db/repository.ts';
-import { claimReport, recordReportOutcome } from '../../shared/db/reportStore.ts';
-import { entities } from '../../shared/entities.ts';
-import { REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
-import { computeReport, type ReportData } from './compute.ts';
+import { reportDelivery } from '../../shared/db/reportStore.ts';
+import { keys } from '../../shared/db/keys.ts';
+import { entities, type Item } from '../../shared/entities.ts';
+import { DEFAULT_REPORT_SETTINGS, REPORT_SETTINGS_ID, type ReportSettings } from '../../shared/schemas/reportSettings.ts';
+import type { Role } from '../../shared/schemas/user.ts';
+import { loadReportInputs, reportFrom, type ReportData, type ReportInputs } from './compute.ts';
 import { monthLabel, renderCsv, renderHtml, renderText } from './render.ts';
-
-export const LEASE_MS = 5 * 60 * 1000;
+import { sendOnce } from './sendOnce.ts';
 
 export interface DeliveryResult {
   month: string;
@@ -33,51 +33,79 @@ export interface DeliveryOptions {
   transport: Transporter;
   from?: string;
   extraRecipients?: string[];
+  /** The data, when the caller loaded it already (the schedule loads it once for every report). */
+  inputs?: ReportInputs;
 }
 
-/** Leadership users (active, not opted out), the admin-managed list, and the deployment's fixed list. */
+export const mailFrom = (from?: string) => from ?? process.env.MAIL_FROM ?? 'Stadtteilarbeit Hamm <zielbericht@hamm.example>';
+
+type Settings = Pick<ReportSettings, 'extraRecipients' | 'cityWideRoles' | 'ownSpacesRoles'>;
+async function settingsOf(repo: Repository): Promise<Settings> {
+  return (await repo.find(entities.reportSettings, REPORT_SETTINGS_ID)) ?? DEFAULT_REPORT_SETTINGS;
+}
+
+/** Active users who hold one of `roles` and have not switched the report off. */
+function usersWith(users: Item[], roles: Role[]): Item[] {
+  return users.filter((u) => u.active !== false && u.receivesReport !== false && u.assignments?.some((a: Item) => roles.includes(a.role)));
+}
+
+/** Users of the city-wide roles, the admin-managed list, and the deployment's fixed list. */
 export async function recipientsFor(repo: Repository, extra: string[] = []): Promise<string[]> {
-  const [users, settings] = await Promise.all([repo.listAll(entities.user), repo.find(entities.reportSettings, REPORT_SETTINGS_ID)]);
-  extra = [...extra, ...(settings?.extraRecipients ?? [])];
-  const leaders = users.filter((u) => u.active !== false && u.receivesReport !== false && u.assignments?.some((a: any) => a.role === 'leadership')).map((u) => u.email);
-  return [...new Set([...leaders, ...extra.map((e) => e.trim().toLowerCase()).filter(Boolean)])].sort();
+  const [users, settings] = await Promise.all([repo.listAll(entities.user), settingsOf(repo)]);
+  const all = [...usersWith(users, settings.cityWideRoles).map((u) => u.email), ...extra, ...settings.extraRecipients].map((e) => e.trim().toLowerCase()).filter(Boolean);
+  return [...new Set(all)].sort();
 }
 
+const reportMail = (data: ReportData, html: string) => ({
+  subject: `Zielbericht Stadtteilarbeit – ${monthLabel(data.month)}${data.socialSpaceIds ? ' – Ihre Sozialräume' : ''}`,
+  text: renderText(data),
+  html,
+  attachments: [{ filename: `zielbericht-${data.month}.csv`, content: '\ufeff' + renderCsv(data), contentType: 'text/csv; charset=utf-8' }],
+});
+
+/** The city-wide report, once per month (`force` sends it again). */
 export async function deliverReport(repo: Repository, opts: DeliveryOptions): Promise<DeliveryResult> {
   const now = opts.now ?? (() => new Date());
   const { month } = opts;
-  const data: ReportData = await computeReport(repo, month, now());
+  const data = reportFrom(opts.inputs ?? (await loadReportInputs(repo, month)), now());
   const recipients = await recipientsFor(repo, opts.extraRecipients);
   if (!recipients.length) return { month, outcome: 'skipped', reason: 'no recipients' };
   const html = renderHtml(data);
-  const at = now().toISOString();
-  const attempt = ulid();
-
-  // 1. Claim.
-  const claimedVersion = await claimReport(repo, { month, attempt, actor: opts.actor, at, leaseUntil: new Date(now().getTime() + LEASE_MS).toISOString(), force: Boolean(opts.force), recipients, snapshot: data, html });
-  if (claimedVersion === undefined) return { month, outcome: 'skipped', reason: 'already sent or being sent' };
-
-  // 2. Send.
-  let messageId: string | undefined;
-  let failure: string | undefined;
-  try {
-    const from = opts.from ?? process.env.MAIL_FROM ?? 'Stadtteilarbeit Hamm <zielbericht@hamm.example>';
+  const from = mailFrom(opts.from);
+  const result = await sendOnce(repo, reportDelivery(month, { recipients, snapshot: data, html }), { actor: opts.actor, now, force: opts.force }, () =>
     // One message, every recipient in Bcc: nobody sees who else receives the report.
-    const info = await opts.transport.sendMail({
-      from,
-      to: from,
-      bcc: recipients,
-      subject: `Zielbericht Stadtteilarbeit – ${monthLabel(month)}`,
-      text: renderText(data),
-      html,
-      attachments: [{ filename: `zielbericht-${month}.csv`, content: '\ufeff' + renderCsv(data), contentType: 'text/csv; charset=utf-8' }],
-    });
-    messageId = info.messageId;
-  } catch (err) {
-    failure = String((err as Error)?.message ?? err).slice(0, 500);
-  }
+    opts.transport.sendMail({ from, to: from, bcc: recipients, ...reportMail(data, html) }),
+  );
+  return { month, ...result, recipients };
+}
 
-  // 3. Record the outcome, if this attempt still holds the claim.
-  await recordReportOutcome(repo, { month, attempt, actor: opts.actor, at: now().toISOString(), claimedVersion, messageId, failure });
-  return failure ? { month, outcome: 'failed', reason: failure, recipients } : { month, outcome: 'sent', messageId, recipients };
+export interface PersonalResult {
+  userId: string;
+  socialSpaceIds: string[];
+  outcome: 'sent' | 'skipped' | 'failed';
+  reason?: string;
+}
+
+/**
+ * The report of their own social spaces to each user of an `ownSpacesRoles` role, once per month
+ * and user. Users who receive the city-wide report anyway get no second one.
+ */
+export async function deliverPersonalReports(repo: Repository, opts: DeliveryOptions): Promise<PersonalResult[]> {
+  const now = opts.now ?? (() => new Date());
+  const [users, settings] = await Promise.all([repo.listAll(entities.user), settingsOf(repo)]);
+  const cityWide = new Set(usersWith(users, settings.cityWideRoles).map((u) => u.id));
+  const inputs = opts.inputs ?? (await loadReportInputs(repo, opts.month));
+  const out: PersonalResult[] = [];
+  for (const user of usersWith(users, settings.ownSpacesRoles)) {
+    if (cityWide.has(user.id)) continue;
+    const socialSpaceIds = [...new Set<string>(user.assignments.filter((a: Item) => settings.ownSpacesRoles.includes(a.role)).flatMap((a: Item) => a.socialSpaceIds ?? []))].sort();
+    if (!socialSpaceIds.length) continue;
+    const data = reportFrom(inputs, now(), socialSpaceIds);
+    const delivery = { key: keys.delivery('report', opts.month, `user:${user.id}`), audit: { entityType: 'delivery', entityId: `report:${opts.month}:user:${user.id}` }, fields: { socialSpaceIds } };
+    const result = await sendOnce(repo, delivery, { actor: opts.actor, now, force: opts.force }, () =>
+      opts.transport.sendMail({ from: mailFrom(opts.from), to: user.email, ...reportMail(data, renderHtml(data)) }),
+    );
+    out.push({ userId: user.id, socialSpaceIds, ...result });
+  }
+  return out;
 }

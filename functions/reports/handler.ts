@@ -1,9 +1,11 @@
 /**
- * The monthly goal report.
- * Triggers: EventBridge Scheduler (cron, 1st of the month 07:00 Europe/Berlin; at-least-once),
- * and API Gateway routes of group `reports` (POST /v1/reports, GET /v1/reports[/{month}]).
- * Access patterns: 2 (collections), 4 (measurements of the compared periods), 11, 12 (reports), 6-8 (audit);
- * the schedule first runs the metric job (shared/metrics/job.ts: 5, 14).
+ * The monthly goal report and the reminders before it.
+ * Triggers: EventBridge Scheduler (at-least-once): the report on days 1–7 of the month at 07:00
+ * Europe/Berlin, sending on the first working day only; the reminders daily at 07:00. And the
+ * API Gateway routes of group `reports` (POST /v1/reports, GET /v1/reports[/{month}], settings).
+ * Access patterns: 2 (collections), 4 (measurements and contributions of the compared periods),
+ * 11, 12 (reports), 15 (open agreements), 17 (personal reports and digests), 6-8 (audit);
+ * the report run first runs the metric job (shared/metrics/job.ts: 5, 14).
  */
 import type { Context } from 'aws-lambda';
 import { previousMonth } from '../../shared/months.ts';
@@ -14,11 +16,15 @@ import { logger } from '../http/logger.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { getReport, listReports } from '../../shared/db/reportStore.ts';
 import { deliverReport } from './deliver.ts';
+import { runMonthlyReport } from './monthly.ts';
+import { runReminders } from './reminders.ts';
+import { berlinToday } from '../../shared/schedule.ts';
+import { firstWorkingDay } from '../../shared/workingDays.ts';
+import { linkSecret, publicUrl } from '../../shared/runtimeConfig.ts';
 import { createTransport } from './mailer.ts';
 import { entities } from '../../shared/entities.ts';
-import { REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
+import { DEFAULT_REPORT_SETTINGS, REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
 import { writableData } from '../http/crud.ts';
-import { computeClosingMonth } from '../../shared/metrics/job.ts';
 
 const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
 
@@ -35,7 +41,7 @@ const http = httpFunction('reports', {
   getReportSettings: async (call) => {
     if (call.params.id !== REPORT_SETTINGS_ID) throw problems.notFound(`Report settings are kept under id '${REPORT_SETTINGS_ID}'`);
     const stored = await call.deps.repo.find(entities.reportSettings, REPORT_SETTINGS_ID);
-    return { body: stored ?? { id: REPORT_SETTINGS_ID, extraRecipients: [], version: 0 } };
+    return { body: stored ?? { id: REPORT_SETTINGS_ID, ...DEFAULT_REPORT_SETTINGS, version: 0 } };
   },
   updateReportSettings: async (call) => {
     if (call.params.id !== REPORT_SETTINGS_ID) throw problems.notFound(`Report settings are kept under id '${REPORT_SETTINGS_ID}'`);
@@ -54,21 +60,41 @@ const http = httpFunction('reports', {
   },
 });
 
-/** The schedule's event: `{ "source": "schedule", "month"?: "YYYY-MM" }`. */
-export async function scheduled(event: { month?: string }, context?: Context) {
+/** The schedules' event: `{ "source": "schedule", "kind"?: "report" | "reminders", "month"?: "YYYY-MM", "day"?: "YYYY-MM-DD" }`. */
+export interface ScheduleEvent {
+  kind?: 'report' | 'reminders';
+  month?: string;
+  day?: string;
+}
+
+export async function scheduled(event: ScheduleEvent, context?: Context) {
+  if (event.kind === 'reminders') return remind(event);
   const { repo, now } = getDeps();
-  const month = event.month ?? previousMonth(now());
-  // Computed indicators first, so the report shows the closing month's figures. Idempotent, so a
-  // retried invocation recomputes and writes nothing new.
-  const computed = await computeClosingMonth(repo, month);
-  logger.info('computed indicators', { month, indicators: Object.keys(computed).length });
-  const result = await deliverReport(repo, { month, actor: 'system:schedule', now, transport: createTransport(), extraRecipients: extraRecipients() });
+  // The schedule fires on the first days of the month; the report goes out on the first working day only.
+  const today = berlinToday(now());
+  if (!event.month && today !== firstWorkingDay(today.slice(0, 7))) {
+    logger.info('monthly report: not the first working day', { today });
+    return { outcome: 'skipped', reason: 'not the first working day' };
+  }
+  const result = await runMonthlyReport(repo, { month: event.month ?? previousMonth(now()), actor: 'system:schedule', now, transport: createTransport(), extraRecipients: extraRecipients() });
   // Counts, not addresses: logs are kept longer and read more widely than the report item.
-  const { recipients, ...outcome } = result;
-  logger.info('monthly report', { ...outcome, recipientCount: recipients?.length ?? 0 });
+  const { recipients, ...outcome } = result.cityWide;
+  logger.info('monthly report', { ...outcome, recipientCount: recipients?.length ?? 0, personal: result.personal.map((p) => p.outcome) });
   // A failed send must fail the invocation, so the scheduler retries (and the DLQ catches the rest).
-  if (result.outcome === 'failed') throw new Error(`report ${month} not sent: ${result.reason}`);
-  return result;
+  const failed = [result.cityWide, ...result.personal].filter((r) => r.outcome === 'failed');
+  if (failed.length) throw new Error(`report ${result.cityWide.month}: ${failed.length} message(s) not sent: ${failed[0].reason}`);
+  return { outcome: result.cityWide.outcome, ...result };
+}
+
+/** The daily reminder run: does something only in the days before the report (reminders.ts). */
+async function remind(event: ScheduleEvent) {
+  const { repo, now } = getDeps();
+  const day = event.day ?? berlinToday(now());
+  const run = await runReminders(repo, { day, actor: 'system:schedule', now, transport: createTransport(), secret: await linkSecret(), baseUrl: await publicUrl() });
+  logger.info('reminders', { day, month: run.month, digests: run.digests.length, outcomes: run.digests.map((d) => d.outcome) });
+  const failed = run.digests.filter((d) => d.outcome === 'failed');
+  if (failed.length) throw new Error(`reminders ${day}: ${failed.length} digest(s) not sent`);
+  return run;
 }
 
 export const handler = async (event: any, context: Context) => (event?.httpMethod ? http(event, context) : scheduled(event ?? {}, context));

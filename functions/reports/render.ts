@@ -17,7 +17,7 @@ const num = (v: number | null | undefined) => (v === null || v === undefined ? '
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STATUS_COLOUR: Record<Status, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
-const TREND: Record<Trend, string> = { better: '▲ besser', worse: '▼ schlechter', flat: '► gleich', unknown: '·' };
+const TREND: Record<Trend, string> = { better: '▲ besser', worse: '▼ schlechter', flat: '► gleich', unknown: '· kein Vergleich' };
 const TREND_COLOUR: Record<Trend, string> = { better: '#2e7d32', worse: '#c62828', flat: '#616161', unknown: '#9e9e9e' };
 
 export function monthLabel(month: string): string {
@@ -31,17 +31,42 @@ const badge = (s: Status) => `<span style="white-space:nowrap">${dot(s)}${STATUS
 /** " · berechnet" or " · erfasst" after a value; nothing when the value is missing. */
 const sourceNote = (source: string | null) => (source ? ` · ${SOURCE_DE[source as IndicatorSource] ?? source}` : '');
 
-/** Attainment bar: width = value/target, capped at 120 %; a tick marks 100 %. */
+/** Attainment bar, 100 px wide: value/target, capped at 120 %. A two-cell table renders in every mail client. */
 function bar(ratio: number | null, s: Status): string {
   if (ratio === null) return '';
-  const w = Math.round(Math.min(1.2, Math.max(0, ratio)) * 100);
-  return `<table role="presentation" cellpadding="0" cellspacing="0" style="width:120px;border-collapse:collapse;margin-top:2px"><tr><td style="padding:0;background:#eeeeee;height:6px"><table role="presentation" cellpadding="0" cellspacing="0" style="width:${Math.round(w / 1.2)}%;border-collapse:collapse"><tr><td style="padding:0;height:6px;background:${STATUS_COLOUR[s]}"></td></tr></table></td></tr></table>`;
+  const w = Math.max(1, Math.round((Math.min(1.2, Math.max(0, ratio)) / 1.2) * 100));
+  return `<table role="presentation" cellpadding="0" cellspacing="0" width="100" style="border-collapse:collapse"><tr><td width="${w}" height="5" bgcolor="${STATUS_COLOUR[s]}"></td>${w < 100 ? '<td height="5" bgcolor="#eeeeee"></td>' : ''}</tr></table>`;
 }
 
-const TD = 'padding:6px 8px;border-bottom:1px solid #e0e0e0;font-size:13px;vertical-align:top';
-const TH = 'padding:6px 8px;border-bottom:2px solid #9e9e9e;font-size:12px;text-align:left;color:#424242;background:#f5f5f5';
+/** Gmail clips messages above about 102 KB; the HTML part stays below this (the CSV carries everything). */
+export const HTML_LIMIT_BYTES = 100 * 1024;
+/** How much of the per-space detail is shown: every indicator, only those needing attention, or counts only. */
+export type Detail = 'all' | 'attention' | 'counts';
+/** Rows of the missing-values table shown at most; the rest are counted (and listed in the CSV). */
+const MISSING_ROWS = 40;
 
+const TD = 'padding:5px 6px;border-top:1px solid #e0e0e0;vertical-align:top';
+const TH = 'padding:5px 6px;text-align:left;color:#424242;background:#f5f5f5;font-size:12px';
+const TABLE = '<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse;font-size:13px">';
+const H2 = 'font-size:17px;margin:22px 0 6px';
+
+/** Social space names, for the subtitle of a personal report. */
+const spaceList = (r: ReportData) => r.scorecard.socialSpaces.map((s) => s.name).join(', ');
+
+/**
+ * The report as e-mail HTML: at most 640 px wide, tables and inline CSS only, no images or
+ * scripts, and at most HTML_LIMIT_BYTES: when every indicator of every space does not fit, the
+ * per-space sections show only what needs attention, and failing that only counts.
+ */
 export function renderHtml(r: ReportData): string {
+  for (const detail of ['all', 'attention', 'counts'] as Detail[]) {
+    const html = renderHtmlWith(r, detail);
+    if (Buffer.byteLength(html) <= HTML_LIMIT_BYTES || detail === 'counts') return html;
+  }
+  throw new Error('unreachable');
+}
+
+export function renderHtmlWith(r: ReportData, detail: Detail): string {
   const sc = r.scorecard;
   const spaceName = new Map(sc.socialSpaces.map((s) => [s.id, s.name]));
   const ind = new Map(sc.indicators.map((i) => [i.id, i]));
@@ -52,7 +77,7 @@ export function renderHtml(r: ReportData): string {
   const rollUp = r.goalRollUp
     .map((g) => {
       const goal = sc.goalList.find((x) => x.id === g.goalId)!;
-      return `<tr><td style="${TD}"><b>Ziel ${goal.number}</b><br><span style="color:#616161">${esc(goal.title)}</span></td><td style="${TD}">${badge(g.status)}</td><td style="${TD}">${g.counts['on-track']} im Plan · ${g.counts['at-risk']} gefährdet · ${g.counts['off-track']} nicht im Plan · ${g.counts.missing} ohne Daten</td></tr>`;
+      return `<tr><td style="${TD}"><b>Ziel ${goal.number}</b> ${badge(g.status)}<br><span style="color:#616161">${esc(goal.title)}</span><br><span style="font-size:12px">${g.counts['on-track']} im Plan · ${g.counts['at-risk']} gefährdet · ${g.counts['off-track']} nicht im Plan · ${g.counts.missing} ohne Daten</span></td></tr>`;
     })
     .join('');
   const notable = r.notable.length
@@ -65,41 +90,49 @@ export function renderHtml(r: ReportData): string {
     : '<li>Keine auffälligen Veränderungen.</li>';
   const perSpace = sc.socialSpaces
     .map((s) => {
-      const rows = sc.cells
-        .filter((c) => c.socialSpaceId === s.id)
+      const cells = sc.cells.filter((c) => c.socialSpaceId === s.id);
+      const shown = detail === 'all' ? cells : detail === 'attention' ? cells.filter((c) => c.status !== 'on-track' && c.status !== 'no-target') : [];
+      const rows = shown
         .map((c) => {
           const i = ind.get(c.indicatorId)!;
-          return `<tr><td style="${TD}">${esc(i.name)}<br><span style="color:#757575;font-size:11px">${esc(c.period)} · ${i.direction === 'lower-is-better' ? 'niedriger ist besser' : 'höher ist besser'}${sourceNote(c.source)}</span></td><td style="${TD};text-align:right">${num(c.value)} ${esc(i.unit)}${bar(c.ratio, c.status)}</td><td style="${TD};text-align:right">${num(c.target)}</td><td style="${TD}">${badge(c.status)}</td><td style="${TD};color:${TREND_COLOUR[c.trendPrevious]}">${TREND[c.trendPrevious]}</td><td style="${TD};color:${TREND_COLOUR[c.trendYear]}">${TREND[c.trendYear]}</td></tr>`;
+          const trend = `<span style="color:${TREND_COLOUR[c.trendPrevious]}">${TREND[c.trendPrevious]}</span>`;
+          return `<tr><td style="${TD}">${esc(i.name)}<br><span style="color:#757575;font-size:11px">${esc(c.period)}${sourceNote(c.source)}${i.direction === 'lower-is-better' ? ' · niedriger ist besser' : ''}</span></td><td style="${TD};white-space:nowrap">${num(c.value)} / ${num(c.target)} ${esc(i.unit)}${bar(c.ratio, c.status)}</td><td style="${TD}">${badge(c.status)}<br><span style="font-size:11px">${trend}</span></td></tr>`;
         })
         .join('');
+      const n = (st: Status) => cells.filter((c) => c.status === st).length;
+      const counts = `${n('on-track')} im Plan · ${n('at-risk')} gefährdet · ${n('off-track')} nicht im Plan · ${n('missing')} ohne Daten`;
+      const omitted = cells.length - shown.length;
       const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
-      return `<h3 style="font-size:16px;margin:24px 0 6px;color:#0d47a1">${esc(s.name)}</h3>
-<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Kennzahl</th><th style="${TH};text-align:right">Wert</th><th style="${TH};text-align:right">Ziel</th><th style="${TH}">Status</th><th style="${TH}">ggü. Vorperiode</th><th style="${TH}">ggü. Vorjahr</th></tr>${rows}</table>
-<p style="font-size:12px;color:#424242;margin:6px 0">Angebote: ${o.published} veröffentlicht von ${o.total} · ${o.new} neu · ${o.changed} geändert · ${o.ended} beendet · <span style="color:${o.stale ? '#e65100' : '#424242'}">${o.stale} veraltet</span></p>`;
+      const table = rows ? `${TABLE}<tr><th style="${TH}">Kennzahl</th><th style="${TH}">Wert / Ziel</th><th style="${TH}">Status · Trend</th></tr>${rows}</table>` : '';
+      return `<h3 style="font-size:15px;margin:20px 0 4px;color:#0d47a1">${esc(s.name)}</h3>
+<p style="font-size:12px;margin:0 0 4px">Kennzahlen: ${counts}${omitted && detail !== 'all' ? ` – ${omitted === cells.length ? 'Einzelwerte' : `${omitted} weitere im Plan oder ohne Ziel`} im CSV-Anhang` : ''}</p>${table}
+<p style="font-size:12px;color:#424242;margin:4px 0">Angebote: ${o.published} veröffentlicht von ${o.total} · ${o.new} neu · ${o.changed} geändert · ${o.ended} beendet · <span style="color:${o.stale ? '#e65100' : '#424242'}">${o.stale} veraltet</span></p>`;
     })
     .join('');
+  const missingRows = r.missing.slice(0, MISSING_ROWS);
   const missing = r.missing.length
-    ? `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Sozialraum</th><th style="${TH}">Kennzahl</th><th style="${TH}">Zeitraum</th><th style="${TH}">Zuständig</th></tr>${r.missing.map((m) => `<tr><td style="${TD}">${esc(spaceName.get(m.socialSpaceId)!)}</td><td style="${TD}">${esc(ind.get(m.indicatorId)!.name)}</td><td style="${TD}">${m.period}</td><td style="${TD}">${ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole}</td></tr>`).join('')}</table>`
+    ? `${TABLE}<tr><th style="${TH}">Sozialraum</th><th style="${TH}">Kennzahl</th><th style="${TH}">Zuständig</th></tr>${missingRows.map((m) => `<tr><td style="${TD}">${esc(spaceName.get(m.socialSpaceId)!)}</td><td style="${TD}">${esc(ind.get(m.indicatorId)!.name)} <span style="color:#757575">(${m.period})</span></td><td style="${TD}">${ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole}</td></tr>`).join('')}</table>${r.missing.length > missingRows.length ? `<p style="font-size:12px">… und ${r.missing.length - missingRows.length} weitere (im CSV-Anhang).</p>` : ''}`
     : '<p>Alle Werte liegen vor.</p>';
   const budget = r.budget.length
-    ? `<h2 style="font-size:18px;margin:24px 0 8px">Budget ${r.budget[0].year}</h2><table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Sozialraum</th><th style="${TH};text-align:right">geplant</th><th style="${TH};text-align:right">ausgegeben</th><th style="${TH};text-align:right">verfügbar</th></tr>${r.budget.map((b) => `<tr><td style="${TD}">${esc(spaceName.get(b.socialSpaceId)!)}</td><td style="${TD};text-align:right">${euro(b.plannedCents)}</td><td style="${TD};text-align:right">${euro(b.spentCents)}</td><td style="${TD};text-align:right">${euro(b.remainingCents)}</td></tr>`).join('')}</table>`
+    ? `<h2 style="${H2}">Budget ${r.budget[0].year}</h2>${TABLE}<tr><th style="${TH}">Sozialraum</th><th style="${TH};text-align:right">geplant</th><th style="${TH};text-align:right">ausgegeben</th><th style="${TH};text-align:right">verfügbar</th></tr>${r.budget.map((b) => `<tr><td style="${TD}">${esc(spaceName.get(b.socialSpaceId)!)}</td><td style="${TD};text-align:right">${euro(b.plannedCents)}</td><td style="${TD};text-align:right">${euro(b.spentCents)}</td><td style="${TD};text-align:right">${euro(b.remainingCents)}</td></tr>`).join('')}</table>`
     : '';
+  const scope = r.socialSpaceIds ? `in Ihren Sozialräumen: ${esc(spaceList(r))}` : `in den ${sc.socialSpaces.length === 9 ? 'neun' : sc.socialSpaces.length} Sozialräumen`;
 
-  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zielbericht ${monthLabel(r.month)}</title></head>
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Zielbericht ${monthLabel(r.month)}</title></head>
 <body style="margin:0;padding:0;background:#f0f2f5;font-family:Arial,Helvetica,sans-serif;color:#212121">
-<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;background:#f0f2f5"><tr><td align="center" style="padding:16px">
-<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;max-width:860px;background:#ffffff;border-collapse:collapse">
-<tr><td style="padding:20px 24px;background:#0d47a1;color:#ffffff"><div style="font-size:12px;letter-spacing:1px">STADT HAMM · STADTTEILARBEIT</div><div style="font-size:22px;font-weight:bold;margin-top:4px">Zielbericht ${monthLabel(r.month)}</div><div style="font-size:12px;margin-top:4px">Stand der vier strategischen Ziele in den neun Sozialräumen · erstellt am ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(r.generatedAt))}</div></td></tr>
-<tr><td style="padding:16px 24px">
-<h2 style="font-size:18px;margin:8px 0">Auf einen Blick</h2>
-<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><th style="${TH}">Sozialraum</th>${goalHeader}</tr>${overview}</table>
-<h2 style="font-size:18px;margin:24px 0 8px">Ziele über alle Sozialräume</h2>
-<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse">${rollUp}</table>
-<h2 style="font-size:18px;margin:24px 0 8px">Auffällige Veränderungen</h2><ul style="font-size:13px;padding-left:20px;margin:0">${notable}</ul>
-<h2 style="font-size:18px;margin:24px 0 8px">Fehlende Werte</h2>${missing}
+<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="background:#f0f2f5"><tr><td align="center" style="padding:8px">
+<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="max-width:640px;background:#ffffff;border-collapse:collapse">
+<tr><td style="padding:16px 18px;background:#0d47a1;color:#ffffff"><div style="font-size:12px;letter-spacing:1px">STADT HAMM · STADTTEILARBEIT</div><div style="font-size:21px;font-weight:bold;margin-top:4px">Zielbericht ${monthLabel(r.month)}</div><div style="font-size:12px;margin-top:4px">Stand der vier strategischen Ziele ${scope} · erstellt am ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(r.generatedAt))}</div></td></tr>
+<tr><td style="padding:12px 18px">
+<h2 style="${H2}">Auf einen Blick</h2>
+${TABLE}<tr><th style="${TH}">Sozialraum</th>${goalHeader}</tr>${overview}</table>
+<h2 style="${H2}">Ziele ${r.socialSpaceIds ? 'in Ihren Sozialräumen' : 'über alle Sozialräume'}</h2>
+${TABLE}${rollUp}</table>
+<h2 style="${H2}">Auffällige Veränderungen</h2><ul style="font-size:13px;padding-left:20px;margin:0">${notable}</ul>
+<h2 style="${H2}">Fehlende Werte</h2>${missing}
 ${budget}
-<h2 style="font-size:18px;margin:24px 0 0">Sozialräume im Einzelnen</h2>${perSpace}
-<p style="font-size:11px;color:#757575;margin-top:24px">Status: Wert ÷ Ziel (bei „niedriger ist besser“ Ziel ÷ Wert) ab 95 % im Plan, ab 85 % gefährdet, darunter nicht im Plan. Trend: Veränderung unter 2 % gilt als gleich. Alle Zahlen als CSV im Anhang.</p>
+<h2 style="${H2};margin-bottom:0">Sozialräume im Einzelnen</h2>${perSpace}
+<p style="font-size:11px;color:#757575;margin-top:20px">Status: Wert ÷ Ziel (bei „niedriger ist besser“ Ziel ÷ Wert) ab 95 % im Plan, ab 85 % gefährdet, darunter nicht im Plan. Trend: gegenüber der Vorperiode; eine Veränderung unter 2 % gilt als gleich. Alle Zahlen als CSV im Anhang.</p>
 </td></tr></table></td></tr></table></body></html>`;
 }
 
@@ -107,7 +140,7 @@ export function renderText(r: ReportData): string {
   const sc = r.scorecard;
   const spaceName = new Map(sc.socialSpaces.map((s) => [s.id, s.name]));
   const ind = new Map(sc.indicators.map((i) => [i.id, i]));
-  const lines = [`Zielbericht ${monthLabel(r.month)} – Stadtteilarbeit Hamm`, '', 'AUF EINEN BLICK'];
+  const lines = [`Zielbericht ${monthLabel(r.month)} – Stadtteilarbeit Hamm${r.socialSpaceIds ? ` – Ihre Sozialräume: ${spaceList(r)}` : ''}`, '', 'AUF EINEN BLICK'];
   for (const s of sc.socialSpaces) lines.push(`${s.name.padEnd(16)} ${sc.goalList.map((g) => `Ziel ${g.number}: ${STATUS_DE[sc.goals.find((x) => x.goalId === g.id && x.socialSpaceId === s.id)!.status]}`).join(' | ')}`);
   lines.push('', 'ZIELE ÜBER ALLE SOZIALRÄUME');
   for (const g of r.goalRollUp) lines.push(`Ziel ${sc.goalList.find((x) => x.id === g.goalId)!.number}: ${STATUS_DE[g.status]} (${g.counts['on-track']} im Plan, ${g.counts['at-risk']} gefährdet, ${g.counts['off-track']} nicht im Plan)`);

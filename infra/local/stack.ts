@@ -50,7 +50,15 @@ async function assertFree(port: number, what: string) {
 }
 
 /** Points the handlers of this process at the local services (what CDK sets in AWS). */
+/**
+ * Signs the "still current" links under `npm start` (and verifies them in the local API). Fixed, so
+ * `npm run reminders` in another process signs what the running API accepts; AWS uses a generated
+ * Secrets Manager secret instead (infra/stacks/functions.ts).
+ */
+export const LOCAL_LINK_SECRET = 'local-only-link-secret-never-used-in-aws';
+
 export function configureHandlers(env: { dynamoEndpoint: string; tableName: string; pool: LocalPool; cognitoEndpoint: string }) {
+  process.env.LINK_SECRET ??= LOCAL_LINK_SECRET;
   Object.assign(process.env, {
     DYNAMODB_ENDPOINT: env.dynamoEndpoint,
     TABLE_NAME: env.tableName,
@@ -112,6 +120,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint };
     const server = await startLocalServer({ port: opts.ports.api, staticDir: opts.staticDir, config });
     stops.push(server.close);
+    // Where reminder links point: this server.
+    process.env.PUBLIC_URL ??= server.url;
     return { apiUrl: `${server.url}/v1`, dynamoEndpoint: dynamo.endpoint, cognitoEndpoint: cognito.endpoint, mailUrl, pool, repo, config, stop };
   } catch (err) {
     await stop();

@@ -21,6 +21,11 @@
  * | 14 | records of one social space and month     | table | `<type>@<socialSpaceId>@<yyyy-mm>` | `<date>#<id>`             |
  * | 15 | open agreements by due date               | GSI1  | `agreement@open`                 | `<due>#<meetingId>#<agreementId>` |
  * | 16 | public searches without result, by month  | table | `searchgap@<yyyy-mm>`            | `<space>#<theme>#<group>#<ageBand>` |
+ * | 17 | one delivery of a personal report or reminder digest | table | `delivery#<kind>#<yyyy-mm>` | `<recipient>`             |
+ *
+ * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
+ * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
+ * guard item (5) of type `offerLink`, keyed by the link's nonce, and expires by TTL.
  *
  * Patterns 14 and 15 are read from projection items: copies of a record (14) or of one agreement
  * (15) written, replaced and removed in the record's own transaction (`projectionItems`). A meeting
@@ -101,6 +106,8 @@ export const keys = {
     PK: `searchgap@${month}`,
     SK: dims ? [dims.socialSpaceId, dims.theme, dims.targetGroup, dims.ageBand].join('#') : '',
   }),
+  /** Pattern 17: the delivery of one personal report or reminder digest to one recipient for one period. */
+  delivery: (kind: string, period: string, recipient: string) => ({ PK: `delivery#${kind}#${period}`, SK: recipient }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -119,6 +126,7 @@ export const partitionPatterns = {
   apiKeyHash: 'apikeyhash#*',
   idempotency: 'idempotency',
   report: 'report#*',
+  delivery: 'delivery#*',
   spaceMonth: (type: string) => `${type}@*`,
   agreement: 'agreement#*',
   searchGap: 'searchgap@*',

@@ -15,6 +15,8 @@ import type { Measurement } from '../schemas/measurement.ts';
 import { METRICS } from './catalogue.ts';
 
 export const METRICS_ACTOR = 'system:metrics';
+/** Who writes the sums of partner contributions. */
+export const CONTRIBUTIONS_ACTOR = 'system:contributions';
 
 export type ComputeOutcome = 'created' | 'updated' | 'unchanged' | 'removed' | 'none';
 export interface ComputeResult {
@@ -41,7 +43,7 @@ export async function computeIndicator(repo: Repository, indicator: Indicator, p
       const raw = metric.value({ socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince });
       const per = indicator.metricOptions?.per1000;
       const value = raw === null || !per ? raw : perThousand(raw, per, await repo.listAll(entities.areaFigure, { parentId: socialSpaceId }), Number(last.slice(0, 4)));
-      return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId: indicator.id, socialSpaceId, period }, value) };
+      return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId: indicator.id, socialSpaceId, period }, value, 'computed') };
     }),
   );
 }
@@ -69,19 +71,39 @@ async function sharedRecords(repo: Repository, reads: string, window: string[]):
   return undefined;
 }
 
-/** Before the monthly report: every computed indicator, for the last period the closing month completes. */
+/**
+ * A partner indicator's value in one social space and period: the sum of the organisations'
+ * contributions (pattern 4, the period's contributions of this indicator and space); none, no value.
+ */
+export async function sumContributions(repo: Repository, indicatorId: string, socialSpaceId: string, period: string): Promise<ComputeResult> {
+  const mine = (await repo.listByPeriod(entities.contribution, period)).filter((c) => c.indicatorId === indicatorId && c.socialSpaceId === socialSpaceId);
+  const value = mine.length ? Math.round(mine.reduce((n, c) => n + c.value, 0) * 1000) / 1000 : null;
+  return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId, socialSpaceId, period }, value, 'partner') };
+}
+
+/**
+ * Before the monthly report: every computed indicator, for the last period the closing month
+ * completes, and the sums of every partner indicator (normally written with each contribution;
+ * recomputing them here heals a sum whose write failed after its contribution's).
+ */
 export async function computeClosingMonth(repo: Repository, month: string): Promise<Record<string, ComputeResult[]>> {
-  const computed = (await repo.listAll(entities.indicator)).filter((i) => i.source === 'computed' && i.metric);
+  const indicators = await repo.listAll(entities.indicator);
   const out: Record<string, ComputeResult[]> = {};
-  for (const indicator of computed) out[indicator.id] = await computeIndicator(repo, indicator, periodFor(month, indicator.frequency as Frequency));
+  for (const indicator of indicators.filter((i) => i.source === 'computed' && i.metric)) out[indicator.id] = await computeIndicator(repo, indicator, periodFor(month, indicator.frequency as Frequency));
+  for (const indicator of indicators.filter((i) => i.source === 'partner')) {
+    const period = periodFor(month, indicator.frequency as Frequency);
+    const spaces = [...new Set((indicator.reporters ?? []).flatMap((r) => r.socialSpaceIds))].sort();
+    out[indicator.id] = await Promise.all(spaces.map((s) => sumContributions(repo, indicator.id, s, period)));
+  }
   return out;
 }
 
 type Slot = { indicatorId: string; socialSpaceId: string; period: string };
 
-async function storeValue(repo: Repository, slot: Slot, value: number | null): Promise<ComputeOutcome> {
+/** Writes what the system derives (computed values, partner sums) as the slot's measurement, if it changed. */
+async function storeValue(repo: Repository, slot: Slot, value: number | null, source: 'computed' | 'partner'): Promise<ComputeOutcome> {
   const def = entities.measurement;
-  const opts = { actor: METRICS_ACTOR };
+  const opts = { actor: source === 'computed' ? METRICS_ACTOR : CONTRIBUTIONS_ACTOR };
   // A concurrent run may write the same slot between our read and write: read again and decide anew.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -92,12 +114,12 @@ async function storeValue(repo: Repository, slot: Slot, value: number | null): P
         return 'removed';
       }
       if (!existing) {
-        await repo.create(def, { ...slot, value, source: 'computed' }, opts);
+        await repo.create(def, { ...slot, value, source }, opts);
         return 'created';
       }
-      if (existing.value === value && existing.source === 'computed') return 'unchanged';
+      if (existing.value === value && existing.source === source) return 'unchanged';
       const { id, version, createdAt, updatedAt, createdBy, updatedBy, ...data } = existing;
-      await repo.update(def, id, { ...data, value, source: 'computed' }, version, { ...opts, current: existing });
+      await repo.update(def, id, { ...data, value, source }, version, { ...opts, current: existing });
       return 'updated';
     } catch (err) {
       if (err instanceof ConflictError && attempt < 4) continue;

@@ -12,7 +12,8 @@ export type Frequency = FrequencyName;
 
 /**
  * Where an indicator's values come from: entered by clerks, computed by the system from the records
- * it holds (a metric of the catalogue), or handed in by partner organisations (reserved).
+ * it holds (a metric of the catalogue), or handed in by partner organisations (the sum of their
+ * contributions per social space and period).
  */
 export const IndicatorSource = z.enum(['manual', 'computed', 'partner']);
 export type IndicatorSource = z.infer<typeof IndicatorSource>;
@@ -53,6 +54,11 @@ export const indicator = entitySchemas(
     source: IndicatorSource.default('manual'),
     /** For `source: computed`: what computes the values. */
     metric: Metric.optional(),
+    /** For `source: partner`: which organisations report, for which social spaces. */
+    reporters: z
+      .array(z.strictObject({ organisationId: Id, socialSpaceIds: z.array(Id).min(1).max(9) }))
+      .max(100)
+      .optional(),
     metricOptions: z
       .strictObject({
         stage: ParticipationStage.optional(),
@@ -66,7 +72,10 @@ export const indicator = entitySchemas(
     check: (i, ctx) => {
       if (i.source === 'computed' && !i.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'Berechnete Kennzahlen brauchen eine Berechnungsgrundlage' });
       if (i.source !== 'computed' && i.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'Nur berechnete Kennzahlen haben eine Berechnungsgrundlage' });
-      if (i.source === 'partner') ctx.addIssue({ code: 'custom', path: ['source'], message: 'Von Partnern gemeldete Werte sind noch nicht verfügbar' });
+      if (i.source === 'partner' && !i.reporters?.length) ctx.addIssue({ code: 'custom', path: ['reporters'], message: 'Von Trägern gemeldete Kennzahlen brauchen mindestens einen meldenden Träger' });
+      if (i.source !== 'partner' && i.reporters?.length) ctx.addIssue({ code: 'custom', path: ['reporters'], message: 'Nur von Trägern gemeldete Kennzahlen haben meldende Träger' });
+      const orgs = (i.reporters ?? []).map((r: { organisationId: string }) => r.organisationId);
+      if (new Set(orgs).size !== orgs.length) ctx.addIssue({ code: 'custom', path: ['reporters'], message: 'Ein Träger ist doppelt genannt' });
       for (const option of Object.keys(i.metricOptions ?? {}))
         if (option !== 'per1000' && (!i.metric || !METRIC_OPTIONS[i.metric as Metric].includes(option as 'stage')))
           ctx.addIssue({ code: 'custom', path: ['metricOptions', option], message: 'Diese Option gilt für die gewählte Berechnung nicht' });

@@ -25,14 +25,20 @@ export const Password = z
   .regex(/[A-ZÄÖÜ]/, 'Mindestens ein Großbuchstabe')
   .regex(/[^A-Za-z0-9ÄÖÜäöüß\s]/, 'Mindestens ein Sonderzeichen');
 
+/** The reminders a user can switch off in their own settings (each arrives in the monthly digest). */
+export const ReminderKind = z.enum(['missing-values', 'stale-offers', 'agreements', 'reviews']);
+export type ReminderKind = z.infer<typeof ReminderKind>;
+
 const userShape = {
   /** Contact address and sign-in name. Never identity: the authorizer binds a token by `sub`. */
   email: Email,
   name: NonEmpty(200),
   active: z.boolean().default(true),
   assignments: z.array(RoleAssignment).max(10).default([]),
-  /** Leadership users receive the monthly goal report unless they opt out. */
+  /** Users of a role that receives a report (leadership, coordination by default) get it unless they opt out. */
   receivesReport: z.boolean().default(true),
+  /** Reminders this user does not want (own settings). */
+  remindersOff: z.array(ReminderKind).max(4).default([]),
 };
 
 export const user = entitySchemas(userShape, {

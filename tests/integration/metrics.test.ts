@@ -178,7 +178,7 @@ describe('recomputation', () => {
     process.env.MAIL_TRANSPORT = 'json';
     const { scheduled } = await import('../../functions/reports/handler.ts');
     const result = await scheduled({ month: '2026-05' });
-    expect(result.outcome).toBe('sent');
+    expect((result as { outcome: string }).outcome).toBe('sent');
     const may = (await api.repo.listByPeriod<any>(entities.measurement, '2026-05')).filter((m) => m.source === 'computed');
     // Every computed indicator has May values, except the activation share: no activities in May, so no share.
     expect(new Set(may.map((m) => m.indicatorId))).toEqual(new Set(INDICATORS.map(([name]) => name).filter((n) => n !== 'm-activation').map(idOf)));

@@ -1,0 +1,40 @@
+/**
+ * Working days in Hamm: Monday to Friday, except the public holidays of Nordrhein-Westfalen
+ * (feiertagejs, region NW: New Year, Good Friday, Easter Monday, 1 May, Ascension, Whit Monday,
+ * Corpus Christi, 3 October, All Saints, Christmas). Days are Berlin calendar days (`2027-01-04`).
+ * The monthly report goes out on the first working day; reminders start five days before it.
+ */
+import { getHolidays } from 'feiertagejs';
+
+const holidaysByYear = new Map<number, Set<string>>();
+function holidays(year: number): Set<string> {
+  let set = holidaysByYear.get(year);
+  if (!set) holidaysByYear.set(year, (set = new Set(getHolidays(year, 'NW').map((h) => h.dateString))));
+  return set;
+}
+
+/** `day` plus `n` calendar days. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(day: string): boolean {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays(Number(day.slice(0, 4))).has(day);
+}
+
+/** The first working day of a month (`2027-01` → `2027-01-04`). */
+export function firstWorkingDay(month: string): string {
+  let day = `${month}-01`;
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** The month after `month`. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The day the report of `month` goes out: the first working day of the month after. */
+export const reportDay = (month: string) => firstWorkingDay(nextMonth(month));
