@@ -25,6 +25,8 @@ import measurements from './measurements';
 import meetings from './meetings';
 import networks from './networks';
 import { MeasurementGrid } from './measurements/MeasurementGrid';
+import { MySettings } from './settings/MySettings';
+import contributions from './contributions';
 import offers from './offers';
 import organisations from './organisations';
 import quarters from './quarters';
@@ -56,6 +58,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...indicators} />
       <Resource {...targets} />
       <Resource {...measurements} />
+      <Resource {...contributions} />
       <Resource {...reports} />
       <Resource {...reportSettings} />
       <Resource {...users} />
@@ -63,6 +66,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...auditEvents} />
       <CustomRoutes>
         <Route path="/measurements/grid" element={<MeasurementGrid />} />
+        <Route path="/settings" element={<MySettings />} />
       </CustomRoutes>
     </Admin>
   );

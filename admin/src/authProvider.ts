@@ -93,7 +93,7 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const p = principal();
     if (!p) throw new Error('not signed in');
-    return p.kind === 'user' ? { id: p.id, fullName: p.name } : { id: p.id, fullName: p.organisationId };
+    return p.kind === 'user' ? { id: p.id, fullName: p.name, kind: 'user' } : { id: p.id, fullName: p.organisationId, kind: 'partner' };
   },
   async getPermissions() {
     const p = principal();

@@ -56,6 +56,7 @@ export interface AppDataProvider extends DataProvider {
   scorecard(month?: string): Promise<any>;
   series(indicatorId: string): Promise<any>;
   computeIndicator(indicatorId: string, period: string): Promise<{ results: { socialSpaceId: string; value: number | null; outcome: string }[] }>;
+  reporting(indicatorId: string, period: string): Promise<{ rows: { organisationId: string; socialSpaceId: string; reported: boolean; value: number | null; updatedAt: string | null }[]; sums: { socialSpaceId: string; value: number }[] }>;
   workPlanStep(id: string, step: 'confirm' | 'review' | 'close', body: Record<string, unknown>): Promise<any>;
   matrix(socialSpaceId: string, view: 'all' | 'kekiz'): Promise<any>;
   staff(socialSpaceId: string): Promise<{ id: string; name: string; role: string }[]>;
@@ -71,6 +72,7 @@ export async function createDataProvider(): Promise<AppDataProvider> {
     scorecard: async (month) => (await httpClient(`${apiUrl}/scorecard${month ? `?month=${month}` : ''}`)).json,
     series: async (indicatorId) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/series`)).json,
     computeIndicator: async (indicatorId, period) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/compute`, { method: 'POST', body: JSON.stringify({ period }) })).json,
+    reporting: async (indicatorId, period) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/reporting?period=${encodeURIComponent(period)}`)).json,
     workPlanStep: async (id, step, body) => (await httpClient(`${apiUrl}/work-plans/${id}/${step}`, { method: 'POST', body: JSON.stringify(body) })).json,
     matrix: async (socialSpaceId, view) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/matrix?view=${view}`)).json,
     staff: async (socialSpaceId) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/staff`)).json,

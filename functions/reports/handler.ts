@@ -90,7 +90,7 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
 async function remind(event: ScheduleEvent) {
   const { repo, now } = getDeps();
   const day = event.day ?? berlinToday(now());
-  const run = await runReminders(repo, { day, actor: 'system:schedule', now, transport: createTransport(), secret: await linkSecret(), baseUrl: await publicUrl() });
+  const run = await runReminders(repo, { day, actor: 'system:schedule', now, transport: createTransport(), secret: await linkSecret(), baseUrl: publicUrl() });
   logger.info('reminders', { day, month: run.month, digests: run.digests.length, outcomes: run.digests.map((d) => d.outcome) });
   const failed = run.digests.filter((d) => d.outcome === 'failed');
   if (failed.length) throw new Error(`reminders ${day}: ${failed.length} digest(s) not sent`);

@@ -81,6 +81,14 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     compress: true,
   };
+  // The "still current" links of reminders: never cached, and the page's form posts back to it.
+  const linkApi: cloudfront.BehaviorOptions = {
+    origin: apiOrigin,
+    viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+    cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+    originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+  };
   const distribution = new cloudfront.Distribution(stack, 'AdminCdn', {
     defaultRootObject: 'index.html',
     defaultBehavior: {
@@ -90,7 +98,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
       compress: true,
       functionAssociations: [{ function: folderIndex, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
     },
-    additionalBehaviors: { '/v1/public/*': publicApi, '/v1/hsds*': publicApi },
+    additionalBehaviors: { '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/offer-confirmations/*': linkApi },
     errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
     enableLogging: true,
     logBucket,

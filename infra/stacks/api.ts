@@ -102,7 +102,7 @@ export function restApi(stack: Stack, cfg: StageConfig, functions: Record<Functi
             aggregateKeyType: 'IP',
             scopeDownStatement: {
               orStatement: {
-                statements: ['/v1/public/', '/v1/hsds'].map((path) => ({
+                statements: ['/v1/public/', '/v1/hsds', '/v1/offer-confirmations/'].map((path) => ({
                   byteMatchStatement: { fieldToMatch: { uriPath: {} }, positionalConstraint: 'CONTAINS', searchString: path, textTransformations: [{ priority: 0, type: 'NONE' }] },
                 })),
               },

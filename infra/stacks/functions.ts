@@ -10,6 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,10 +74,20 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
     functions[name] = fn;
     return fn;
   };
+  // Signs the "still current" links of reminders (reports) and checks them (offers). Read at run
+  // time through Powertools, never placed in an environment variable.
+  const linkSecret = new secretsmanager.Secret(stack, 'LinkSecret', {
+    description: 'HMAC key of the "still current" links in offer reminders',
+    generateSecretString: { passwordLength: 64, excludePunctuation: true },
+  });
+  const linkEnv = { LINK_SECRET_ARN: linkSecret.secretArn };
   for (const group of FUNCTION_GROUPS) {
-    if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(',') }, 120);
+    if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(','), PUBLIC_URL: adminOrigin, ...linkEnv }, 120);
+    else if (group === 'offers') make(group, linkEnv);
     else make(group);
   }
+  linkSecret.grantRead(functions.reports);
+  linkSecret.grantRead(functions.offers);
   make('authorizer');
   // Only the reports function may send e-mail, and only from the configured identity.
   functions.reports.addToRolePolicy(new iam.PolicyStatement({

@@ -1,4 +1,10 @@
-/** The monthly report: EventBridge Scheduler, 1st of the month 07:00 Europe/Berlin, 5 retries, then a dead-letter queue. */
+/**
+ * The schedules of the reports function (EventBridge Scheduler, Europe/Berlin, 5 retries, then a
+ * dead-letter queue):
+ * - the monthly report on days 1–7 at 07:00: the function sends on the first working day only
+ *   (weekends and NRW holidays skipped, shared/workingDays.ts; a cron cannot say "working day");
+ * - the reminders daily at 07:00: the function acts only in the five days before the report day.
+ */
 import { Duration, TimeZone, type Stack } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
@@ -7,15 +13,22 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 
 export function reportSchedule(stack: Stack, reports: lambda.IFunction): sqs.Queue {
   const dlq = new sqs.Queue(stack, 'ReportDlq', { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
-  new scheduler.Schedule(stack, 'MonthlyReport', {
-    description: 'Monthly goal report to leadership: 1st of the month, 07:00 Europe/Berlin',
-    schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '7', day: '1', month: '*', year: '*', timeZone: TimeZone.EUROPE_BERLIN }),
-    target: new targets.LambdaInvoke(reports, {
-      input: scheduler.ScheduleTargetInput.fromObject({ source: 'schedule' }),
+  const invoke = (kind: 'report' | 'reminders') =>
+    new targets.LambdaInvoke(reports, {
+      input: scheduler.ScheduleTargetInput.fromObject({ source: 'schedule', kind }),
       deadLetterQueue: dlq,
       retryAttempts: 5,
       maxEventAge: Duration.hours(6),
-    }),
+    });
+  new scheduler.Schedule(stack, 'MonthlyReport', {
+    description: 'Monthly goal report: days 1-7 at 07:00 Europe/Berlin; sent on the first working day (NRW)',
+    schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '7', day: '1-7', month: '*', year: '*', timeZone: TimeZone.EUROPE_BERLIN }),
+    target: invoke('report'),
+  });
+  new scheduler.Schedule(stack, 'DailyReminders', {
+    description: 'Reminders before the monthly report: daily at 07:00 Europe/Berlin; acts in the five days before the report day',
+    schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '7', month: '*', year: '*', timeZone: TimeZone.EUROPE_BERLIN }),
+    target: invoke('reminders'),
   });
   return dlq;
 }

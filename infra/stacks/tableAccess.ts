@@ -46,10 +46,15 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user')),
     write: [...writes(['organisation', 'user', 'apiKey']), p.apiKeyHash],
   },
-  offers: { read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency), write: [...writes(['offer']), p.idempotency] },
+  // A "still current" link writes its used-once guard with the confirmation.
+  offers: {
+    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink')),
+    write: [...writes(['offer']), p.idempotency, p.unique('offerLink')],
+  },
+  // Partner contributions write the sum of their space as a measurement.
   indicators: {
-    read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace'].map(p.entity).concat(p.unique('measurement'), METRIC_READS),
-    write: writes(['goal', 'indicator', 'target', 'measurement']),
+    read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace', 'contribution', 'organisation'].map(p.entity).concat(p.unique('measurement'), p.unique('contribution'), METRIC_READS, p.idempotency),
+    write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution']), p.idempotency],
   },
   networks: {
     read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), p.idempotency),
@@ -69,8 +74,12 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
   },
   system: { read: [p.audit('*'), p.searchGap] },
-  // The schedule runs the metric job before the report.
-  reports: { read: [...ALL_TYPES.map(p.entity), p.report, p.unique('measurement'), ...METRIC_READS], write: [p.report, p.audit('report'), ...writes(['reportSettings', 'measurement'])] },
+  // The schedule runs the metric job before the report…
+  // …and the personal reports and reminder digests, each claimed once (pattern 17).
+  reports: {
+    read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS],
+    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), ...writes(['reportSettings', 'measurement'])],
+  },
   authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },
 };
 

@@ -113,7 +113,7 @@ describe('CDK app', () => {
   it('serves public reads through CloudFront cached for 60 s, and rate-limits them in the WAF', () => {
     const [, cdn] = resources(app, 'AWS::CloudFront::Distribution')[0];
     const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors.map((b: any) => b.PathPattern).sort();
-    expect(behaviours).toEqual(['/v1/hsds*', '/v1/public/*']);
+    expect(behaviours).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*']);
     const [, cache] = resources(app, 'AWS::CloudFront::CachePolicy')[0];
     expect(cache.Properties.CachePolicyConfig).toMatchObject({ DefaultTTL: 60, MaxTTL: 60 });
     const [, waf] = resources(app, 'AWS::WAFv2::WebACL')[0];
@@ -150,12 +150,23 @@ describe('CDK app', () => {
     expect(senders[0]).toMatch(/^reportsFunction/);
   });
 
-  it('schedules the report on the 1st at 07:00 Europe/Berlin, with retries and a dead-letter queue', () => {
-    app.hasResourceProperties('AWS::Scheduler::Schedule', {
-      ScheduleExpression: 'cron(0 7 1 * ? *)',
-      ScheduleExpressionTimezone: 'Europe/Berlin',
-      Target: Match.objectLike({ RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 5 }), DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }) }),
-    });
+  it('schedules the report on days 1-7 and the reminders daily, at 07:00 Europe/Berlin, with retries and a dead-letter queue', () => {
+    for (const [cron, kind] of [['cron(0 7 1-7 * ? *)', 'report'], ['cron(0 7 * * ? *)', 'reminders']])
+      app.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: cron,
+        ScheduleExpressionTimezone: 'Europe/Berlin',
+        Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind }), RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 5 }), DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }) }),
+      });
+  });
+
+  it('keeps the link secret in Secrets Manager, readable by the reports and offers functions only', () => {
+    app.resourceCountIs('AWS::SecretsManager::Secret', 1);
+    const readers = resources(app, 'AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().includes('secretsmanager:GetSecretValue')))
+      .map(([id]) => id.replace(/Function.*/, ''))
+      .sort();
+    expect(readers).toEqual(['offers', 'reports']);
+    for (const [, fn] of resources(app, 'AWS::Lambda::Function')) expect(Object.keys(fn.Properties.Environment?.Variables ?? {})).not.toContain('LINK_SECRET');
   });
 
   it('protects the API with WAF (rate limit and AWS common rules)', () => {

@@ -1,5 +1,5 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/labels.ts). */
-import { FREQUENCY_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/labels';
+import { FREQUENCY_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/labels';
 
 export const appDe = {
   resources: {
@@ -8,7 +8,7 @@ export const appDe = {
     quarters: { name: 'Quartier |||| Quartiere', fields: { name: 'Name', socialSpaceId: 'Sozialraum', districtId: 'Stadtbezirk' } },
     centres: { name: 'Stadtteilzentrum |||| Stadtteilzentren', fields: { name: 'Name', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', address: 'Adresse', street: 'Straße', postalCode: 'PLZ', city: 'Ort', geo: 'Koordinaten', lat: 'Breite', lng: 'Länge', openingHours: 'Öffnungszeiten', contact: 'Kontakt', accessibility: 'Barrierefreiheit' } },
     organisations: { name: 'Träger |||| Träger', fields: { name: 'Name', kind: 'Art', parentId: 'Übergeordneter Träger', contact: 'Kontakt', description: 'Beschreibung', offers: 'Angebote' } },
-    users: { name: 'Benutzer |||| Benutzer', fields: { email: 'E-Mail', name: 'Name', active: 'Aktiv', assignments: 'Rollen', role: 'Rolle', socialSpaceIds: 'Sozialräume', receivesReport: 'Erhält Monatsbericht', temporaryPassword: 'Vorläufiges Passwort (optional)' } },
+    users: { name: 'Benutzer |||| Benutzer', fields: { email: 'E-Mail', name: 'Name', active: 'Aktiv', assignments: 'Rollen', role: 'Rolle', socialSpaceIds: 'Sozialräume', receivesReport: 'Erhält den Zielbericht', remindersOff: 'Keine Erinnerungen zu', temporaryPassword: 'Vorläufiges Passwort (optional)' } },
     offers: {
       name: 'Angebot |||| Angebote',
       fields: {
@@ -19,12 +19,13 @@ export const appDe = {
       },
     },
     goals: { name: 'Ziel |||| Ziele', fields: { number: 'Nr.', title: 'Ziel', description: 'Beschreibung', indicators: 'Kennzahlen' } },
-    indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig', source: 'Herkunft der Werte', metric: 'Berechnung', stage: 'Nur Beteiligungsstufe', theme: 'Nur Thema', per1000: 'Je 1.000 (aus den Kennziffern)' } },
+    indicators: { name: 'Kennzahl |||| Kennzahlen', fields: { goalId: 'Ziel', name: 'Name', unit: 'Einheit', direction: 'Richtung', frequency: 'Erhebung', description: 'Beschreibung', dataSource: 'Datenquelle', minValue: 'Untergrenze', maxValue: 'Obergrenze', responsibleRole: 'Zuständig', source: 'Herkunft der Werte', reporters: 'Meldende Träger', organisationId: 'Träger', socialSpaceIds: 'Sozialräume', metric: 'Berechnung', stage: 'Nur Beteiligungsstufe', theme: 'Nur Thema', per1000: 'Je 1.000 (aus den Kennziffern)' } },
     targets: { name: 'Zielwert |||| Zielwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', year: 'Jahr', baseline: 'Ausgangswert', target: 'Zielwert' } },
     measurements: { name: 'Messwert |||| Messwerte', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', value: 'Wert', note: 'Notiz', dataSource: 'Datenquelle', source: 'Herkunft' } },
     'api-keys': { name: 'API-Schlüssel |||| API-Schlüssel', fields: { organisationId: 'Träger', name: 'Bezeichnung', prefix: 'Präfix', expiresAt: 'Läuft ab', lastUsedAt: 'Zuletzt benutzt', revokedAt: 'Widerrufen', createdAt: 'Erstellt' } },
     reports: { name: 'Zielbericht |||| Zielberichte', fields: { month: 'Monat', status: 'Status', recipients: 'Empfänger', sentAt: 'Versendet', messageId: 'Nachrichten-ID', force: 'Erneut senden' } },
-    'report-settings': { name: 'Berichtsempfänger |||| Berichtsempfänger', fields: { extraRecipients: 'Weitere Empfänger (neben der Leitung)' } },
+    'report-settings': { name: 'Berichtsempfänger |||| Berichtsempfänger', fields: { extraRecipients: 'Weitere Empfänger des stadtweiten Berichts', cityWideRoles: 'Stadtweiter Bericht an die Rollen', ownSpacesRoles: 'Bericht der eigenen Sozialräume an die Rollen' } },
+    contributions: { name: 'Meldung |||| Meldungen der Träger', fields: { indicatorId: 'Kennzahl', socialSpaceId: 'Sozialraum', period: 'Zeitraum', organisationId: 'Träger', value: 'Wert', note: 'Notiz', updatedAt: 'Gemeldet am' } },
     networks: {
       name: 'Netzwerk |||| Netzwerke',
       fields: {
@@ -105,6 +106,11 @@ export const appDe = {
     },
     report: { send: 'Bericht senden', recipients: 'Empfänger verwalten', preview: 'Vorschau', month_help: 'z. B. 2026-10; leer = Vormonat' },
     measurement: { period_help: '2026-10, 2026-Q3 oder 2026' },
+    settings: {
+      title: 'Meine Einstellungen', menu: 'Meine Einstellungen', report: 'Zielbericht per E-Mail erhalten', reminders: 'Erinnerungen per E-Mail (vor dem Zielbericht, in einer Sammel-E-Mail je Monat)',
+      saved: 'Einstellungen gespeichert',
+    },
+    reporting: { title: 'Meldungen der Träger', reported: 'gemeldet', missing: 'fehlt', sum: 'Summe %{space}: %{value}', none: 'Für diesen Zeitraum sind keine Träger eingetragen.' },
     indicator: {
       compute: 'Jetzt berechnen',
       computed: '%{count} Werte neu berechnet',
@@ -198,6 +204,7 @@ export const appDe = {
       stage: { information: 'Information', outreach: 'Ansprache', involvement: 'Einbeziehung', activation: 'Aktivierung' },
       agreementStatus: { open: 'offen', done: 'erledigt', dropped: 'verworfen' },
       source: SOURCE_DE,
+      reminder: REMINDER_DE,
       needEvidence: { 'resident-participation': 'Bewohnerbeteiligung', network: 'Netzwerk', statistics: 'Statistik', counselling: 'Beratung', survey: 'Befragung', 'unmet-searches': 'Suchen ohne Ergebnis' },
       needStatus: { open: 'offen', addressed: 'in Arbeit', closed: 'erledigt' },
       workPlanStatus: { draft: 'Entwurf', agreed: 'vereinbart', 'mid-year-reviewed': 'Zwischenbilanz gezogen', 'year-end-reviewed': 'Jahresbilanz gezogen', closed: 'abgeschlossen' },

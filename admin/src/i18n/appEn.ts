@@ -6,7 +6,7 @@ export const appEn = {
     quarters: { name: 'Quarter |||| Quarters', fields: { name: 'Name', socialSpaceId: 'Social space', districtId: 'District' } },
     centres: { name: 'Community centre |||| Community centres', fields: { name: 'Name', socialSpaceId: 'Social space', quarterId: 'Quarter', address: 'Address', street: 'Street', postalCode: 'Postcode', city: 'City', geo: 'Coordinates', lat: 'Latitude', lng: 'Longitude', openingHours: 'Opening hours', contact: 'Contact', accessibility: 'Accessibility' } },
     organisations: { name: 'Organisation |||| Organisations', fields: { name: 'Name', kind: 'Kind', parentId: 'Parent organisation', contact: 'Contact', description: 'Description', offers: 'Offers' } },
-    users: { name: 'User |||| Users', fields: { email: 'E-mail', name: 'Name', active: 'Active', assignments: 'Roles', role: 'Role', socialSpaceIds: 'Social spaces', receivesReport: 'Receives monthly report', temporaryPassword: 'Temporary password (optional)' } },
+    users: { name: 'User |||| Users', fields: { email: 'E-mail', name: 'Name', active: 'Active', assignments: 'Roles', role: 'Role', socialSpaceIds: 'Social spaces', receivesReport: 'Receives the goal report', remindersOff: 'No reminders about', temporaryPassword: 'Temporary password (optional)' } },
     offers: {
       name: 'Offer |||| Offers',
       fields: {
@@ -17,12 +17,13 @@ export const appEn = {
       },
     },
     goals: { name: 'Goal |||| Goals', fields: { number: 'No.', title: 'Goal', description: 'Description', indicators: 'Indicators' } },
-    indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible', source: 'Origin of values', metric: 'Computation', stage: 'Only participation stage', theme: 'Only theme', per1000: 'Per 1,000 (from the key figures)' } },
+    indicators: { name: 'Indicator |||| Indicators', fields: { goalId: 'Goal', name: 'Name', unit: 'Unit', direction: 'Direction', frequency: 'Frequency', description: 'Description', dataSource: 'Data source', minValue: 'Lower bound', maxValue: 'Upper bound', responsibleRole: 'Responsible', source: 'Origin of values', reporters: 'Reporting organisations', organisationId: 'Organisation', socialSpaceIds: 'Social spaces', metric: 'Computation', stage: 'Only participation stage', theme: 'Only theme', per1000: 'Per 1,000 (from the key figures)' } },
     targets: { name: 'Target |||| Targets', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', year: 'Year', baseline: 'Baseline', target: 'Target' } },
     measurements: { name: 'Measurement |||| Measurements', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', value: 'Value', note: 'Note', dataSource: 'Data source', source: 'Origin' } },
     'api-keys': { name: 'API key |||| API keys', fields: { organisationId: 'Organisation', name: 'Name', prefix: 'Prefix', expiresAt: 'Expires', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdAt: 'Created' } },
     reports: { name: 'Goal report |||| Goal reports', fields: { month: 'Month', status: 'Status', recipients: 'Recipients', sentAt: 'Sent', messageId: 'Message id', force: 'Send again' } },
-    'report-settings': { name: 'Report recipients |||| Report recipients', fields: { extraRecipients: 'Further recipients (besides leadership)' } },
+    'report-settings': { name: 'Report recipients |||| Report recipients', fields: { extraRecipients: 'Further recipients of the city-wide report', cityWideRoles: 'City-wide report to the roles', ownSpacesRoles: 'Report of their own social spaces to the roles' } },
+    contributions: { name: 'Contribution |||| Partner contributions', fields: { indicatorId: 'Indicator', socialSpaceId: 'Social space', period: 'Period', organisationId: 'Organisation', value: 'Value', note: 'Note', updatedAt: 'Reported on' } },
     networks: {
       name: 'Network |||| Networks',
       fields: {
@@ -103,6 +104,11 @@ export const appEn = {
     },
     report: { send: 'Send report', recipients: 'Manage recipients', preview: 'Preview', month_help: 'e.g. 2026-10; empty = previous month' },
     measurement: { period_help: '2026-10, 2026-Q3 or 2026' },
+    settings: {
+      title: 'My settings', menu: 'My settings', report: 'Receive the goal report by e-mail', reminders: 'Reminders by e-mail (before the goal report, in one digest a month)',
+      saved: 'Settings saved',
+    },
+    reporting: { title: 'Partner contributions', reported: 'reported', missing: 'missing', sum: 'Sum %{space}: %{value}', none: 'No organisations are set up for this period.' },
     indicator: {
       compute: 'Compute now',
       computed: '%{count} values recomputed',
@@ -196,6 +202,7 @@ export const appEn = {
       stage: { information: 'Information', outreach: 'Outreach', involvement: 'Involvement', activation: 'Activation' },
       agreementStatus: { open: 'open', done: 'done', dropped: 'dropped' },
       source: { manual: 'entered', computed: 'computed', partner: 'reported by partners' },
+      reminder: { 'missing-values': 'Missing values before the goal report', 'stale-offers': 'Offers not reviewed for a long time', agreements: 'Agreements from meetings falling due', reviews: 'Work plan reviews coming up' },
       needEvidence: { 'resident-participation': 'Resident participation', network: 'Network', statistics: 'Statistics', counselling: 'Counselling', survey: 'Survey', 'unmet-searches': 'Searches without result' },
       needStatus: { open: 'open', addressed: 'being addressed', closed: 'closed' },
       workPlanStatus: { draft: 'draft', agreed: 'agreed', 'mid-year-reviewed': 'mid-year review done', 'year-end-reviewed': 'year-end review done', closed: 'closed' },

@@ -1,4 +1,4 @@
-import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { ArrayInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
 import { FormDataConsumer } from 'react-admin';
 import { directionChoices, frequencyChoices, metricChoices, perThousandChoices, roleChoices, sourceChoices, stageChoices, themeChoices } from '../common/choices';
 export const IndicatorInputs = () => (
@@ -11,7 +11,7 @@ export const IndicatorInputs = () => (
     <NumberInput source="minValue" />
     <NumberInput source="maxValue" />
     <SelectInput source="responsibleRole" choices={roleChoices} defaultValue="coordination" />
-    <SelectInput source="source" choices={sourceChoices.filter((c) => c.id !== 'partner')} defaultValue="manual" />
+    <SelectInput source="source" choices={sourceChoices} defaultValue="manual" />
     <FormDataConsumer>
       {({ formData }) =>
         formData.source === 'computed' ? (
@@ -21,6 +21,13 @@ export const IndicatorInputs = () => (
             {formData.metric === 'offers-published' && <SelectInput source="metricOptions.theme" choices={themeChoices} label="resources.indicators.fields.theme" />}
             <SelectInput source="metricOptions.per1000" choices={perThousandChoices} label="resources.indicators.fields.per1000" />
           </>
+        ) : formData.source === 'partner' ? (
+          <ArrayInput source="reporters">
+            <SimpleFormIterator inline disableReordering>
+              <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" label="resources.indicators.fields.organisationId" /></ReferenceInput>
+              <ReferenceArrayInput source="socialSpaceIds" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectArrayInput optionText="name" label="resources.indicators.fields.socialSpaceIds" /></ReferenceArrayInput>
+            </SimpleFormIterator>
+          </ArrayInput>
         ) : null
       }
     </FormDataConsumer>

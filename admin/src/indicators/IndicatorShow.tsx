@@ -2,6 +2,7 @@ import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from '
 import { directionChoices, frequencyChoices, metricChoices, sourceChoices } from '../common/choices';
 import { ComputeButton } from './ComputeButton';
 import { IndicatorChart } from './IndicatorChart';
+import { ReportingStatus } from './ReportingStatus';
 export const IndicatorShow = () => (
   <Show>
     <SimpleShowLayout>
@@ -14,6 +15,7 @@ export const IndicatorShow = () => (
       <SelectField source="metric" choices={metricChoices} emptyText="–" />
       <TextField source="dataSource" emptyText="–" />
       <ComputeButton />
+      <ReportingStatus />
       <IndicatorChart />
     </SimpleShowLayout>
   </Show>

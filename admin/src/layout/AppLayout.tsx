@@ -2,7 +2,23 @@
  * The layout: react-admin's, with a user menu whose accessible name starts with the name it
  * shows (WCAG 2.5.3, "label in name").
  */
-import { AppBar, Layout, Logout, UserMenu, useGetIdentity, useTranslate, type LayoutProps } from 'react-admin';
+import SettingsIcon from '@mui/icons-material/Settings';
+import { MenuItem, ListItemIcon, ListItemText } from '@mui/material';
+import { forwardRef } from 'react';
+import { Link } from 'react-router-dom';
+import { AppBar, Layout, Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu, type LayoutProps } from 'react-admin';
+
+/** "Meine Einstellungen" in the user menu: every clerk's own report and reminder settings. */
+const SettingsMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
+  const translate = useTranslate();
+  const menu = useUserMenu();
+  return (
+    <MenuItem component={Link} to="/settings" ref={ref} {...props} onClick={() => menu?.onClose()}>
+      <ListItemIcon><SettingsIcon fontSize="small" /></ListItemIcon>
+      <ListItemText>{translate('app.settings.menu')}</ListItemText>
+    </MenuItem>
+  );
+});
 
 function AppUserMenu() {
   const { identity } = useGetIdentity();
@@ -10,6 +26,7 @@ function AppUserMenu() {
   const label = identity?.fullName ? `${identity.fullName} – ${translate('ra.auth.user_menu')}` : 'ra.auth.user_menu';
   return (
     <UserMenu label={label}>
+      {identity?.kind !== 'partner' && <SettingsMenuItem />}
       <Logout />
     </UserMenu>
   );
