@@ -67,3 +67,9 @@ export function monthsEndingWith(last: string, count: number): string[] {
     return `${String(Math.floor(k / 12)).padStart(4, '0')}-${String((k % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE });
+/** "1. Dezember 2026": a calendar day (`2026-12-01`) or an instant, as a Berlin date in German words. */
+export function longDateDe(dayOrInstant: string): string {
+  return LONG_DATE.format(new Date(dayOrInstant.length === 10 ? `${dayOrInstant}T12:00:00Z` : dayOrInstant));
+}

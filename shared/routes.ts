@@ -307,6 +307,9 @@ export const ReportingStatus = z.object({
 /** A "still current" link's token (shared/offerLink.ts). */
 const LinkParams = z.strictObject({ token: z.string().min(10).max(600) });
 
+/** The report settings before their first save (version 0): the defaults, or the first body. */
+const UnsavedReportSettings = (entities.reportSettings.schemas.input as z.ZodObject).extend({ version: z.literal(0) });
+
 export const Health = z.object({ status: z.literal('ok'), time: z.string() });
 export const AuditQuery = ListQuery;
 
@@ -458,13 +461,13 @@ export const routes: Route[] = [
     summary: 'Report settings (id `default`): extra recipients besides leadership', auth: 'clerk',
     permission: { resource: 'reports', action: 'read' }, params: IdParams,
     // Before the first save the settings exist only as their default, with version 0.
-    response: entities.reportSettings.schemas.entity.or(z.object({ id: z.literal('default'), extraRecipients: z.array(Email).max(0), version: z.literal(0) })),
+    response: entities.reportSettings.schemas.entity.or(UnsavedReportSettings.extend({ id: z.literal('default') })),
   },
   {
     method: 'PUT', path: `${API_BASE}/report-settings/{id}`, fn: 'reports', operationId: 'updateReportSettings',
     summary: 'Change the report settings (send the version you read; 0 before the first save)', auth: 'clerk',
     permission: { resource: 'reports', action: 'update' }, params: IdParams,
-    body: entities.reportSettings.schemas.update.or(z.strictObject({ extraRecipients: z.array(Email).max(50), version: z.literal(0), id: z.string().optional() })),
+    body: entities.reportSettings.schemas.update.or(UnsavedReportSettings.extend({ id: z.string().optional() })),
     response: entities.reportSettings.schemas.entity,
   },
   { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },

@@ -3,10 +3,10 @@
  * each reason a link does nothing (tampered, expired, used, offer changed or gone). Plain HTML
  * with a form, no script, readable on a phone (the link is opened from an e-mail).
  */
-import { TIME_ZONE } from '../../shared/months.ts';
+import { longDateDe } from '../../shared/months.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const day = (iso?: string) => (iso ? new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(iso)) : undefined);
+const day = (iso?: string) => (iso ? longDateDe(iso) : undefined);
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)} – Stadtteilarbeit Hamm</title>

@@ -41,7 +41,8 @@ export const mailFrom = (from?: string) => from ?? process.env.MAIL_FROM ?? 'Sta
 
 type Settings = Pick<ReportSettings, 'extraRecipients' | 'cityWideRoles' | 'ownSpacesRoles'>;
 async function settingsOf(repo: Repository): Promise<Settings> {
-  return (await repo.find(entities.reportSettings, REPORT_SETTINGS_ID)) ?? DEFAULT_REPORT_SETTINGS;
+  // Settings saved before a field existed take its default.
+  return { ...DEFAULT_REPORT_SETTINGS, ...(await repo.find(entities.reportSettings, REPORT_SETTINGS_ID)) };
 }
 
 /** Active users who hold one of `roles` and have not switched the report off. */

@@ -3,7 +3,7 @@
  * one section per kind, each stale offer with its "still current" link.
  */
 import { REMINDER_DE } from '../../shared/labels.ts';
-import { TIME_ZONE } from '../../shared/months.ts';
+import { longDateDe } from '../../shared/months.ts';
 import type { ReminderKind } from '../../shared/schemas/user.ts';
 import { reportDay } from '../../shared/workingDays.ts';
 import { monthLabel } from './render.ts';
@@ -22,7 +22,7 @@ export interface Digest {
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const day = (iso: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+const day = longDateDe;
 
 const NOTE: Record<ReminderKind, (l: DigestLine) => string> = {
   'missing-values': () => '',

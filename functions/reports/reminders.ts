@@ -22,7 +22,7 @@ import type { Transporter } from 'nodemailer';
 import type { Repository } from '../../shared/db/repository.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities, type Item } from '../../shared/entities.ts';
-import { berlinDayStart, previousMonth } from '../../shared/months.ts';
+import { berlinDayStart, longDateDe, previousMonth } from '../../shared/months.ts';
 import { isStale } from '../../shared/listFilters.ts';
 import { signOfferLink } from '../../shared/offerLink.ts';
 import { periodFor, type Frequency } from '../../shared/scorecard.ts';
@@ -150,7 +150,7 @@ export async function collectDigests(repo: Repository, month: string, opts: Pick
   const networkName = new Map(networks.map((n) => [n.id, n.name]));
   const horizon = addDays(due, AGREEMENT_HORIZON_DAYS);
   for (const a of agreements.filter((x: Item) => x.dueDate && x.dueDate <= horizon)) {
-    const line = { text: `${a.text} – ${networkName.get(a.networkId) ?? a.networkId}, Sitzung vom ${a.meetingDate}`, since: a.dueDate };
+    const line = { text: `${a.text} – ${networkName.get(a.networkId) ?? a.networkId}, Sitzung vom ${longDateDe(a.meetingDate)}`, since: a.dueDate };
     const owner = a.ownerUserId && active.find((u) => u.id === a.ownerUserId);
     if (owner) {
       if (!(owner.remindersOff ?? []).includes('agreements')) digestOf(`user:${owner.id}`, owner.email, owner.name).items.agreements.push(line);

@@ -25,8 +25,8 @@ export function monthLabel(month: string): string {
   return new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(new Date(Date.UTC(y, m - 1, 15)));
 }
 
-const dot = (s: Status) => `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;background:${STATUS_COLOUR[s]};margin-right:4px"></span>`;
-const badge = (s: Status) => `<span style="white-space:nowrap">${dot(s)}${STATUS_DE[s]}</span>`;
+/** A coloured dot and the status in words (the colour is never the only carrier). */
+const badge = (s: Status) => `<span style="white-space:nowrap"><span style="color:${STATUS_COLOUR[s]}">●</span> ${STATUS_DE[s]}</span>`;
 
 /** " · berechnet" or " · erfasst" after a value; nothing when the value is missing. */
 const sourceNote = (source: string | null) => (source ? ` · ${SOURCE_DE[source as IndicatorSource] ?? source}` : '');
@@ -35,7 +35,7 @@ const sourceNote = (source: string | null) => (source ? ` · ${SOURCE_DE[source 
 function bar(ratio: number | null, s: Status): string {
   if (ratio === null) return '';
   const w = Math.max(1, Math.round((Math.min(1.2, Math.max(0, ratio)) / 1.2) * 100));
-  return `<table role="presentation" cellpadding="0" cellspacing="0" width="100" style="border-collapse:collapse"><tr><td width="${w}" height="5" bgcolor="${STATUS_COLOUR[s]}"></td>${w < 100 ? '<td height="5" bgcolor="#eeeeee"></td>' : ''}</tr></table>`;
+  return `<table cellpadding="0" cellspacing="0" width="100"><tr><td width="${w}" height="5" bgcolor="${STATUS_COLOUR[s]}"></td>${w < 100 ? '<td bgcolor="#eeeeee"></td>' : ''}</tr></table>`;
 }
 
 /** Gmail clips messages above about 102 KB; the HTML part stays below this (the CSV carries everything). */
@@ -45,9 +45,13 @@ export type Detail = 'all' | 'attention' | 'counts';
 /** Rows of the missing-values table shown at most; the rest are counted (and listed in the CSV). */
 const MISSING_ROWS = 40;
 
-const TD = 'padding:5px 6px;border-top:1px solid #e0e0e0;vertical-align:top';
-const TH = 'padding:5px 6px;text-align:left;color:#424242;background:#f5f5f5;font-size:12px';
-const TABLE = '<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse;font-size:13px">';
+// Padding from `cellpadding`, stripes from `bgcolor`: attributes every mail client honours, at a
+// fraction of the bytes of a style on every cell.
+const TH = 'text-align:left;color:#424242;background:#e8eaf0;font-size:12px';
+const TABLE = '<table role="presentation" cellpadding="5" cellspacing="0" width="100%" style="border-collapse:collapse;font-size:13px">';
+/** One table row: striped, cells aligned to the top; a cell starting with `>` is aligned right. */
+const row = (i: number, cells: string[]) =>
+  `<tr${i % 2 ? ' bgcolor="#f5f6f8"' : ''}>${cells.map((c) => (c.startsWith('>') ? `<td valign="top" align="right">${c.slice(1)}</td>` : `<td valign="top">${c}</td>`)).join('')}</tr>`;
 const H2 = 'font-size:17px;margin:22px 0 6px';
 
 /** Social space names, for the subtitle of a personal report. */
@@ -72,12 +76,12 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
   const ind = new Map(sc.indicators.map((i) => [i.id, i]));
   const goalHeader = sc.goalList.map((g) => `<th style="${TH}">Ziel ${g.number}</th>`).join('');
   const overview = sc.socialSpaces
-    .map((s) => `<tr><td style="${TD};font-weight:bold">${esc(s.name)}</td>${sc.goalList.map((g) => `<td style="${TD}">${badge(sc.goals.find((x) => x.goalId === g.id && x.socialSpaceId === s.id)!.status)}</td>`).join('')}</tr>`)
+    .map((s, i) => row(i, [`<b>${esc(s.name)}</b>`, ...sc.goalList.map((g) => badge(sc.goals.find((x) => x.goalId === g.id && x.socialSpaceId === s.id)!.status))]))
     .join('');
   const rollUp = r.goalRollUp
-    .map((g) => {
+    .map((g, i) => {
       const goal = sc.goalList.find((x) => x.id === g.goalId)!;
-      return `<tr><td style="${TD}"><b>Ziel ${goal.number}</b> ${badge(g.status)}<br><span style="color:#616161">${esc(goal.title)}</span><br><span style="font-size:12px">${g.counts['on-track']} im Plan · ${g.counts['at-risk']} gefährdet · ${g.counts['off-track']} nicht im Plan · ${g.counts.missing} ohne Daten</span></td></tr>`;
+      return row(i, [`<b>Ziel ${goal.number}</b> ${badge(g.status)}<br><span style="color:#616161">${esc(goal.title)}</span><br><small>${g.counts['on-track']} im Plan · ${g.counts['at-risk']} gefährdet · ${g.counts['off-track']} nicht im Plan · ${g.counts.missing} ohne Daten</small>`]);
     })
     .join('');
   const notable = r.notable.length
@@ -93,10 +97,14 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
       const cells = sc.cells.filter((c) => c.socialSpaceId === s.id);
       const shown = detail === 'all' ? cells : detail === 'attention' ? cells.filter((c) => c.status !== 'on-track' && c.status !== 'no-target') : [];
       const rows = shown
-        .map((c) => {
+        .map((c, k) => {
           const i = ind.get(c.indicatorId)!;
-          const trend = `<span style="color:${TREND_COLOUR[c.trendPrevious]}">${TREND[c.trendPrevious]}</span>`;
-          return `<tr><td style="${TD}">${esc(i.name)}<br><span style="color:#757575;font-size:11px">${esc(c.period)}${sourceNote(c.source)}${i.direction === 'lower-is-better' ? ' · niedriger ist besser' : ''}</span></td><td style="${TD};white-space:nowrap">${num(c.value)} / ${num(c.target)} ${esc(i.unit)}${bar(c.ratio, c.status)}</td><td style="${TD}">${badge(c.status)}<br><span style="font-size:11px">${trend}</span></td></tr>`;
+          const trend = `<small style="color:${TREND_COLOUR[c.trendPrevious]}">${TREND[c.trendPrevious]}</small>`;
+          return row(k, [
+            `${esc(i.name)}<br><small style="color:#757575">${esc(c.period)}${sourceNote(c.source)}${i.direction === 'lower-is-better' ? ' · niedriger ist besser' : ''}</small>`,
+            `${num(c.value)} / ${num(c.target)} ${esc(i.unit)}${bar(c.ratio, c.status)}`,
+            `${badge(c.status)}<br>${trend}`,
+          ]);
         })
         .join('');
       const n = (st: Status) => cells.filter((c) => c.status === st).length;
@@ -111,10 +119,10 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
     .join('');
   const missingRows = r.missing.slice(0, MISSING_ROWS);
   const missing = r.missing.length
-    ? `${TABLE}<tr><th style="${TH}">Sozialraum</th><th style="${TH}">Kennzahl</th><th style="${TH}">Zuständig</th></tr>${missingRows.map((m) => `<tr><td style="${TD}">${esc(spaceName.get(m.socialSpaceId)!)}</td><td style="${TD}">${esc(ind.get(m.indicatorId)!.name)} <span style="color:#757575">(${m.period})</span></td><td style="${TD}">${ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole}</td></tr>`).join('')}</table>${r.missing.length > missingRows.length ? `<p style="font-size:12px">… und ${r.missing.length - missingRows.length} weitere (im CSV-Anhang).</p>` : ''}`
+    ? `${TABLE}<tr><th style="${TH}">Sozialraum</th><th style="${TH}">Kennzahl</th><th style="${TH}">Zuständig</th></tr>${missingRows.map((m, i) => row(i, [esc(spaceName.get(m.socialSpaceId)!), `${esc(ind.get(m.indicatorId)!.name)} <span style="color:#757575">(${m.period})</span>`, ROLE_DE[m.responsibleRole as Role] ?? m.responsibleRole])).join('')}</table>${r.missing.length > missingRows.length ? `<p style="font-size:12px">… und ${r.missing.length - missingRows.length} weitere (im CSV-Anhang).</p>` : ''}`
     : '<p>Alle Werte liegen vor.</p>';
   const budget = r.budget.length
-    ? `<h2 style="${H2}">Budget ${r.budget[0].year}</h2>${TABLE}<tr><th style="${TH}">Sozialraum</th><th style="${TH};text-align:right">geplant</th><th style="${TH};text-align:right">ausgegeben</th><th style="${TH};text-align:right">verfügbar</th></tr>${r.budget.map((b) => `<tr><td style="${TD}">${esc(spaceName.get(b.socialSpaceId)!)}</td><td style="${TD};text-align:right">${euro(b.plannedCents)}</td><td style="${TD};text-align:right">${euro(b.spentCents)}</td><td style="${TD};text-align:right">${euro(b.remainingCents)}</td></tr>`).join('')}</table>`
+    ? `<h2 style="${H2}">Budget ${r.budget[0].year}</h2>${TABLE}<tr><th style="${TH}">Sozialraum</th><th style="${TH};text-align:right">geplant</th><th style="${TH};text-align:right">ausgegeben</th><th style="${TH};text-align:right">verfügbar</th></tr>${r.budget.map((b, i) => row(i, [esc(spaceName.get(b.socialSpaceId)!), `>${euro(b.plannedCents)}`, `>${euro(b.spentCents)}`, `>${euro(b.remainingCents)}`])).join('')}</table>`
     : '';
   const scope = r.socialSpaceIds ? `in Ihren Sozialräumen: ${esc(spaceList(r))}` : `in den ${sc.socialSpaces.length === 9 ? 'neun' : sc.socialSpaces.length} Sozialräumen`;
 

@@ -98,6 +98,9 @@ export interface IndicatorSeed {
   metric?: string;
   /** Computed only for the last N months; the months before hold values entered by hand. */
   computedMonths?: number;
+  /** Reported by these partner organisations (for every social space) for the last `partnerMonths` months. */
+  reporters?: string[];
+  partnerMonths?: number;
 }
 
 export const INDICATORS: IndicatorSeed[] = [
@@ -109,7 +112,7 @@ export const INDICATORS: IndicatorSeed[] = [
   { id: 'ind-network-density', goalId: 'goal-2', name: 'Dichte der Netzwerke', unit: '%', direction: 'higher-is-better', frequency: 'quarterly', base: [45, 85], improvement: 0.02, minValue: 0, maxValue: 100, responsibleRole: 'coordination', dataSource: 'Gemeinsame Sitzungsteilnahme (12 Monate)', metric: 'network-density' },
   { id: 'ind-joint-projects', goalId: 'goal-2', name: 'Gemeinsame Projekte mehrerer Träger', unit: 'Projekte', direction: 'higher-is-better', frequency: 'yearly', base: [2, 8], improvement: 0.2, minValue: 0, responsibleRole: 'coordination', dataSource: 'Jahresbericht Stadtteilkoordination' },
   { id: 'ind-offers-current', goalId: 'goal-3', name: 'Anteil aktuell geprüfter Angebote', unit: '%', direction: 'higher-is-better', frequency: 'monthly', base: [55, 85], improvement: 0.1, minValue: 0, maxValue: 100, responsibleRole: 'neighbourhood-management', dataSource: 'Angebotsdatenbank (reviewedAt)', metric: 'offers-current', computedMonths: 3 },
-  { id: 'ind-counselling-contacts', goalId: 'goal-3', name: 'Beratungskontakte', unit: 'Kontakte', direction: 'higher-is-better', frequency: 'monthly', base: [40, 160], improvement: 0.08, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Beratungsstatistik der Träger' },
+  { id: 'ind-counselling-contacts', goalId: 'goal-3', name: 'Beratungskontakte', unit: 'Kontakte', direction: 'higher-is-better', frequency: 'monthly', base: [40, 160], improvement: 0.08, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Beratungsstatistik der Träger', reporters: ['caritas', 'awo'], partnerMonths: 3 },
   { id: 'ind-waiting-days', goalId: 'goal-3', name: 'Wartezeit auf einen Beratungstermin', unit: 'Tage', direction: 'lower-is-better', frequency: 'monthly', base: [5, 21], improvement: 0.15, minValue: 0, maxValue: 365, responsibleRole: 'coordination', dataSource: 'Terminstatistik der Beratungsstellen' },
   { id: 'ind-volunteers', goalId: 'goal-4', name: 'Ehrenamtlich Engagierte', unit: 'Personen', direction: 'higher-is-better', frequency: 'quarterly', base: [15, 60], improvement: 0.03, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Aktivitäten der Stadtteilarbeit', metric: 'volunteers' },
   { id: 'ind-self-help-groups', goalId: 'goal-4', name: 'Aktive Selbsthilfegruppen', unit: 'Gruppen', direction: 'higher-is-better', frequency: 'quarterly', base: [1, 7], improvement: 0.15, minValue: 0, responsibleRole: 'neighbourhood-management', dataSource: 'Selbsthilfe-Kontaktstelle' },
@@ -203,9 +206,10 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
   // Indicators, targets for last and this year, 18 months of measurements with gaps.
   const months = Array.from({ length: 18 }, (_, k) => monthsBack(today, 18 - k));
   for (const ind of INDICATORS) {
-    const { base, improvement, metric, computedMonths, ...rest } = ind;
+    const { base, improvement, metric, computedMonths, reporters, partnerMonths, ...rest } = ind;
     const { id, ...indicatorData } = rest;
-    out.push({ type: 'indicator', id, data: { ...indicatorData, description: `${ind.name} je Sozialraum.`, ...(metric ? { source: 'computed', metric } : {}) } });
+    const partner = reporters ? { source: 'partner', reporters: reporters.map((organisationId) => ({ organisationId, socialSpaceIds: [...socialSpaceKeys] })) } : {};
+    out.push({ type: 'indicator', id, data: { ...indicatorData, description: `${ind.name} je Sozialraum.`, ...(metric ? { source: 'computed', metric } : {}), ...partner } });
     const periods =
       ind.frequency === 'monthly'
         ? months
@@ -232,6 +236,17 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
         if ((si + pi * 3 + id.length) % 13 === 0 || (last && (si === 4 || si === 7) && ind.frequency === 'monthly')) return; // gaps
         const progress = (pi + 1) / periods.length;
         const value = bounded(round1(baseline * (1 + sign * improvement * 1.5 * drift * progress) * (0.94 + rnd() * 0.12)));
+        if (reporters && pi >= periods.length - (partnerMonths ?? periods.length)) {
+          // The organisations' contributions, and their sum as the space's value (as the API keeps it).
+          const shares = reporters.map((_, k) => (k === reporters.length - 1 ? 0 : Math.round(value / reporters.length)));
+          shares[shares.length - 1] = round1(value - shares.reduce((n, x) => n + x, 0));
+          reporters.forEach((organisationId, k) =>
+            out.push({ type: 'contribution', id: `${id}_${ss}_${period}_${organisationId}`, data: { indicatorId: id, socialSpaceId: ss, period, organisationId, value: shares[k] } }),
+          );
+          const sum = Math.round(shares.reduce((n, x) => n + x, 0) * 1000) / 1000;
+          out.push({ type: 'measurement', id: `${id}_${ss}_${period}`, data: { indicatorId: id, socialSpaceId: ss, period, value: sum, dataSource: ind.dataSource, source: 'partner' } });
+          return;
+        }
         out.push({
           type: 'measurement',
           id: `${id}_${ss}_${period}`,

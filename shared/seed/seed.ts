@@ -17,7 +17,7 @@ import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
 import { directoryFromEnv } from '../identity/directory.ts';
 
 /** Referenced types come before the types that reference them. */
-const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure'];
+const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure'];
 
 const SEED_CONCURRENCY = 8;
 

@@ -8,7 +8,7 @@ import nodemailer from 'nodemailer';
 import { computeReport } from '../../functions/reports/compute.ts';
 import { deliverReport } from '../../functions/reports/deliver.ts';
 import { getReport, listReports } from '../../shared/db/reportStore.ts';
-import { renderCsv, renderHtml, renderText } from '../../functions/reports/render.ts';
+import { HTML_LIMIT_BYTES, renderCsv, renderHtml, renderHtmlWith, renderText } from '../../functions/reports/render.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
 import { SEED_TODAY } from '../support/constants.ts';
 import { freshTable } from '../support/db.ts';
@@ -56,7 +56,8 @@ describe('report figures (golden)', () => {
     expect(data.scorecard.cells).toHaveLength(13 * 9);
     // The six computed demo indicators hold computed values only.
     const computed = new Set(['ind-participation', 'ind-network-meetings', 'ind-network-partners', 'ind-network-density', 'ind-offers-current', 'ind-volunteers']);
-    for (const c of data.scorecard.cells.filter((x) => x.value !== null)) expect(c.source).toBe(computed.has(c.indicatorId) ? 'computed' : 'manual');
+    // The counselling contacts are the sums of partner contributions (the last three months).
+    for (const c of data.scorecard.cells.filter((x) => x.value !== null)) expect(c.source).toBe(computed.has(c.indicatorId) ? 'computed' : c.indicatorId === 'ind-counselling-contacts' ? 'partner' : 'manual');
     expect(data.offers.reduce((n, o) => n + o.total, 0)).toBeGreaterThanOrEqual(60);
     // The golden file is written deliberately (UPDATE_GOLDEN=1) and reviewed; a missing one fails.
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, JSON.stringify(figures, null, 1) + '\n');
@@ -74,14 +75,43 @@ describe('report figures (golden)', () => {
     const csv = renderCsv(data).split('\r\n');
     expect(csv.filter((l) => l.startsWith('Kennzahl;'))).toHaveLength(117);
     // Each value says where it comes from.
-    expect(html).toMatch(/höher ist besser · berechnet/);
+    expect(html).toMatch(/· berechnet/);
     expect(html).toMatch(/· erfasst/);
+    expect(html).toMatch(/· von Trägern gemeldet/);
     // The budget per social space: the seeded lines of Norden and Westen.
     expect(data.budget.map((b) => b.socialSpaceId).sort()).toEqual(['norden', 'westen']);
     expect(html).toContain('Budget 2026');
     expect(csv.filter((l) => l.startsWith('Budget;'))).toHaveLength(3);
     expect(csv.filter((l) => l.startsWith('Kennzahl;') && l.endsWith(';berechnet'))).toHaveLength(6 * 9 - data.scorecard.cells.filter((c) => c.value === null && c.source === null && ['ind-participation', 'ind-network-meetings', 'ind-network-partners', 'ind-network-density', 'ind-offers-current', 'ind-volunteers'].includes(c.indicatorId)).length);
     expect(csv.join('\n')).toMatch(/;\d+,\d/); // decimal commas
+  });
+});
+
+describe('the e-mail fits the inbox', () => {
+  it(`keeps the HTML under ${HTML_LIMIT_BYTES / 1024} KB with every indicator at the seeded volume, 640 px wide, tables and inline CSS only`, async () => {
+    const data = await computeReport(t.repo, MONTH, SEED_TODAY);
+    const html = renderHtml(data);
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(HTML_LIMIT_BYTES);
+    expect(html).toBe(renderHtmlWith(data, 'all'));
+    expect(html).toContain('max-width:640px');
+    expect(html).not.toMatch(/<style|<link|<img|<svg|<script|class=/i);
+    expect(html).not.toMatch(/width:(6[5-9]\d|[7-9]\d\d|\d{4,})px/);
+  });
+
+  it('shows less detail, never more bytes, when the data grows tenfold (the CSV keeps everything)', async () => {
+    const data = await computeReport(t.repo, MONTH, SEED_TODAY);
+    // Ten times the indicators: each cell copied under nine more indicator ids.
+    const copies = Array.from({ length: 10 }, (_, k) => k);
+    const indicators = data.scorecard.indicators.flatMap((i) => copies.map((k) => ({ ...i, id: `${i.id}~${k}`, name: `${i.name} (${k + 1})` })));
+    const cells = data.scorecard.cells.flatMap((c) => copies.map((k) => ({ ...c, indicatorId: `${c.indicatorId}~${k}` })));
+    const missing = data.missing.flatMap((m) => copies.map((k) => ({ ...m, indicatorId: `${m.indicatorId}~${k}` })));
+    const big = { ...data, scorecard: { ...data.scorecard, indicators, cells }, missing, notable: data.notable.map((n) => ({ ...n, indicatorId: `${n.indicatorId}~0` })) };
+    expect(Buffer.byteLength(renderHtmlWith(big, 'all'))).toBeGreaterThan(HTML_LIMIT_BYTES);
+    const html = renderHtml(big);
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(HTML_LIMIT_BYTES);
+    for (const s of data.scorecard.socialSpaces) expect(html).toContain(s.name);
+    expect(html).toMatch(/im CSV-Anhang/);
+    expect(renderCsv(big).split('\r\n').filter((l) => l.startsWith('Kennzahl;'))).toHaveLength(cells.length);
   });
 });
 

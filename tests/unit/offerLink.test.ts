@@ -1,0 +1,34 @@
+/** The "still current" link's token: signature, binding and expiry (its single use is tested against the database). */
+import { describe, expect, it } from 'vitest';
+import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/offerLink.ts';
+
+const SECRET = 'unit-test-secret';
+const now = new Date('2026-11-26T06:00:00Z');
+const token = signOfferLink({ id: 'offer-1', version: 4 }, SECRET, now);
+
+describe('offer link', () => {
+  it('carries the offer and version it was made for', () => {
+    const check = verifyOfferLink(token, SECRET, now);
+    expect(check).toMatchObject({ ok: true, claims: { offerId: 'offer-1', version: 4 } });
+  });
+
+  it('refuses a changed payload, a changed signature, another secret and garbage', () => {
+    const [payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, offerId: 'offer-2' })).toString('base64url');
+    expect(verifyOfferLink(`${forged}.${signature}`, SECRET, now)).toEqual({ ok: false, reason: 'tampered' });
+    expect(verifyOfferLink(`${payload}.${signature.slice(0, -2)}AA`, SECRET, now)).toEqual({ ok: false, reason: 'tampered' });
+    expect(verifyOfferLink(token, 'another-secret', now)).toEqual({ ok: false, reason: 'tampered' });
+    for (const junk of ['', 'abc', 'a.b.c', `${payload}.`]) expect(verifyOfferLink(junk, SECRET, now)).toEqual({ ok: false, reason: 'tampered' });
+  });
+
+  it(`expires after ${LINK_VALID_DAYS} days`, () => {
+    const day = 86400000;
+    expect(verifyOfferLink(token, SECRET, new Date(now.getTime() + (LINK_VALID_DAYS - 1) * day)).ok).toBe(true);
+    expect(verifyOfferLink(token, SECRET, new Date(now.getTime() + LINK_VALID_DAYS * day))).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('makes a different token each time (a nonce), so each use is counted once', () => {
+    expect(signOfferLink({ id: 'offer-1', version: 4 }, SECRET, now)).not.toBe(token);
+  });
+});
