@@ -97,6 +97,10 @@ export function buildOpenApi(serverUrl = '/'): Item {
     if (route.params) responses['404'] = problemResponse('Unknown id');
     if (route.method === 'POST' || route.method === 'PUT' || route.method === 'DELETE') responses['409'] = problemResponse('Stale version, duplicate, integrity or lockout rule');
     if (route.body) Object.assign(responses, { '413': problemResponse('Body over 256 KB'), '415': problemResponse('Body is not JSON') });
+    for (const status of route.pageStatuses ?? []) {
+      const known = responses[String(status)] as { content?: Item } | undefined;
+      responses[String(status)] = { description: 'A page saying why nothing changed', content: { ...known?.content, [route.produces!]: { schema: { type: 'string' } } } };
+    }
     const example = EXAMPLES[route.operationId];
     paths[route.path] ??= {};
     paths[route.path][route.method.toLowerCase()] = {

@@ -28,7 +28,7 @@ type Grants = Partial<Record<Grantee, Scope>>;
 const CLERKS_READ: Grants = { admin: 'all', leadership: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' };
 const PUBLIC_STRUCTURE_READ: Grants = { ...CLERKS_READ, partner: 'all' };
 const ADMIN: Grants = { admin: 'all' };
-const SELF: Grants = { leadership: 'self', coordination: 'self', 'neighbourhood-management': 'self', prevention: 'self' };
+const CLERKS_ALL: Grants = CLERKS_READ;
 /** Work plans, budgets and key figures: coordination in its spaces (and admins). */
 const PLANNING: Grants = { admin: 'all', coordination: 'space' };
 /** Networks, meetings and activities (and needs): the roles working in the social spaces, each in their own. */
@@ -47,8 +47,9 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   },
   organisations: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
   goals: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
-  // Everyone may read their own record and change their own report and reminder settings.
-  users: { read: { ...SELF, admin: 'all' }, create: ADMIN, update: { ...SELF, admin: 'all' }, delete: ADMIN },
+  users: { read: { admin: 'all', leadership: 'self' }, create: ADMIN, update: { admin: 'all', leadership: 'self' }, delete: ADMIN },
+  /** Every clerk's own report and reminder settings (GET/PUT /v1/me/settings act on the caller's record only). */
+  'own-settings': { read: CLERKS_ALL, update: CLERKS_ALL },
   'api-keys': { read: ADMIN, create: ADMIN, delete: ADMIN },
   offers: {
     read: { ...CLERKS_READ, partner: 'own-org' },

@@ -13,7 +13,7 @@ import { Frequency } from './schemas/indicator.ts';
 import { Period } from './schemas/measurement.ts';
 import { PublicOfferView } from './schemas/offer.ts';
 import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from './schemas/hsds.ts';
-import { UserCreateBody } from './schemas/user.ts';
+import { OwnSettings, UserCreateBody } from './schemas/user.ts';
 import { Month, ReportDetail, ReportOutcome, ReportSummary } from './schemas/report.ts';
 import { ApiKeyCreated } from './schemas/apiKey.ts';
 
@@ -58,6 +58,8 @@ export interface Route {
   rules?: string[];
   /** Answers with this media type instead of JSON (the API reference page, calendar feeds). */
   produces?: 'text/html' | 'text/calendar';
+  /** Failure statuses answered with a page of the `produces` type rather than problem+json (a link's German pages). */
+  pageStatuses?: number[];
   /**
    * A public read that anyone may cache for a minute: `ETag` with 304 for `If-None-Match`,
    * `Cache-Control: public, max-age=60`, and `Access-Control-Allow-Origin: *`.
@@ -193,6 +195,9 @@ export const Series = z.object({
 });
 
 export const ScorecardQuery = z.strictObject({ month: Month.optional() });
+/** A user's own settings (a slice of their record; id `settings` for react-admin). */
+export const MySettingsBody = OwnSettings.extend({ id: z.literal('settings').optional(), version: metaShape.version });
+export const MySettings = OwnSettings.extend({ id: z.literal('settings'), version: metaShape.version });
 export const Me = z.object({ principal: z.record(z.string(), z.unknown()), capabilities: z.record(z.string(), z.array(z.string())) });
 
 export const ReportRequest = z.strictObject({
@@ -343,11 +348,11 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/offer-confirmations/{token}`, fn: 'offers', operationId: 'showOfferConfirmation',
-    summary: 'The page behind a reminder\'s "still current" link: names the offer and asks to confirm (a GET changes nothing, so link scanners cannot confirm)', auth: 'none', params: LinkParams, produces: 'text/html',
+    summary: 'The page behind a reminder\'s "still current" link: names the offer and asks to confirm (a GET changes nothing, so link scanners cannot confirm)', auth: 'none', params: LinkParams, produces: 'text/html', pageStatuses: [400, 409, 410],
   },
   {
     method: 'POST', path: `${API_BASE}/offer-confirmations/{token}`, fn: 'offers', operationId: 'confirmOfferByLink',
-    summary: 'Confirms the offer of a "still current" link without signing in (signed, bound to the offer version, 14 days, once); audited as link:<offer>', auth: 'none', params: LinkParams, produces: 'text/html',
+    summary: 'Confirms the offer of a "still current" link without signing in (signed, bound to the offer version, 14 days, once); audited as link:<offer>', auth: 'none', params: LinkParams, produces: 'text/html', pageStatuses: [400, 409, 410],
     rules: ['A tampered link is 400, an expired one 410, a used one or a changed offer 409, each with a German page that changes nothing.'],
   },
   ...(['confirm', 'review', 'close'] as const).map((step): Route => ({
@@ -376,6 +381,16 @@ export const routes: Route[] = [
     method: 'GET', path: `${API_BASE}/social-spaces/{id}/network-graph`, fn: 'networks', operationId: 'getNetworkGraph',
     summary: 'Organisations that met in a social space (nodes) and who met whom (edges), with the density of goal 2', auth: 'clerk',
     permission: { resource: 'networks', action: 'read' }, params: IdParams, query: NetworkGraphQuery, response: NetworkGraph, entity: 'socialSpace',
+  },
+  {
+    method: 'GET', path: `${API_BASE}/me/settings`, fn: 'organisations', operationId: 'getMySettings',
+    summary: 'The signed-in user\'s own settings: the goal report and which reminders they receive', auth: 'clerk',
+    permission: { resource: 'own-settings', action: 'read' }, response: MySettings,
+  },
+  {
+    method: 'PUT', path: `${API_BASE}/me/settings`, fn: 'organisations', operationId: 'updateMySettings',
+    summary: 'Change one\'s own report and reminder settings (send the version you read)', auth: 'clerk',
+    permission: { resource: 'own-settings', action: 'update' }, body: MySettingsBody, response: MySettings,
   },
   {
     method: 'GET', path: `${API_BASE}/me`, fn: 'system', operationId: 'me',

@@ -105,7 +105,8 @@ export const authProvider: AuthProvider = {
     if (resource === 'dashboard') return true;
     const apiAction = RA_TO_API[action];
     if (!apiAction) return true;
-    // Report settings are governed by the `reports` permissions.
-    return authorize(p, resource === 'report-settings' ? 'reports' : resource, apiAction, { before: record, collection: !record }).allowed;
+    // Report settings are governed by the `reports` permissions, one's own settings (`me`) by `own-settings`.
+    const judged = resource === 'report-settings' ? 'reports' : resource === 'me' ? 'own-settings' : resource;
+    return authorize(p, judged, apiAction, { before: record, collection: !record }).allowed;
   },
 };

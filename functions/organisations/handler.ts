@@ -2,6 +2,7 @@
  * Organisations (Träger), users with their role assignments, and partner API keys.
  * Trigger: API Gateway REST routes of group `organisations` (shared/routes.ts).
  * Access patterns: 1, 2, 3 (API keys of an organisation), 5 (unique e-mail and sub guards), 9 (API key hash).
+ * `/v1/me/settings` reads and changes the caller's own user record (1).
  * Users are created, changed and removed together with their Cognito accounts (users.ts).
  */
 import { entities } from '../../shared/entities.ts';
@@ -14,4 +15,15 @@ export const handler = httpFunction('organisations', {
   ...crudImpls(entities.organisation),
   ...userImpls,
   ...apiKeyImpls,
+  // One's own settings: the caller's record, whoever they are; nothing else of it changes.
+  getMySettings: async (call) => {
+    const me = await call.deps.repo.get(entities.user, call.principal!.id);
+    return { body: { id: 'settings', receivesReport: me.receivesReport ?? true, remindersOff: me.remindersOff ?? [], version: me.version } };
+  },
+  updateMySettings: async (call) => {
+    const me = await call.deps.repo.get(entities.user, call.principal!.id);
+    const { receivesReport, remindersOff, version } = call.body;
+    const saved = await call.deps.repo.update(entities.user, me.id, { ...me, receivesReport, remindersOff }, version, { actor: call.actor, current: me });
+    return { body: { id: 'settings', receivesReport: saved.receivesReport, remindersOff: saved.remindersOff, version: saved.version } };
+  },
 });

@@ -41,6 +41,9 @@ const userShape = {
   remindersOff: z.array(ReminderKind).max(4).default([]),
 };
 
+/** What a user changes in their own settings (GET/PUT /v1/me/settings). */
+export const OwnSettings = z.strictObject({ receivesReport: userShape.receivesReport, remindersOff: userShape.remindersOff });
+
 export const user = entitySchemas(userShape, {
   readonly: {
     /** The Cognito account's immutable subject, set when the account is created. */

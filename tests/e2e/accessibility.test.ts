@@ -109,6 +109,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
       ['work plan page', `/#/work-plans/plan-norden-${new Date().getFullYear()}/show`, '[data-testid=measures]'],
       ['budget lines', '/#/budget-lines', 'table'],
       ['social space hub', '/#/social-spaces/westen/show', '[data-testid=need-offer-matrix]'],
+      ['partner indicator', '/#/indicators/ind-counselling-contacts/show', 'table'],
+      ['contributions', '/#/contributions', 'table'],
+      ['my settings', '/#/settings', 'form'],
     ];
     for (const [name, hash, ready] of pages) {
       await page.goto(`${ui.base}${hash}`);

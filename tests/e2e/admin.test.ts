@@ -93,6 +93,25 @@ describe('admin UI', { timeout: 90000 }, () => {
     await context.close();
   });
 
+  it('switches off one kind of reminder in "Meine Einstellungen", reached from the user menu', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const page = await signIn(context, 'quartier.westen@hamm.example');
+    await page.getByRole('button', { name: /Willi Westen/ }).click();
+    await page.getByRole('menuitem', { name: 'Meine Einstellungen' }).click();
+    await page.waitForURL(/#\/settings$/);
+    const agreements = page.getByRole('checkbox', { name: 'Fällige Vereinbarungen aus Sitzungen' });
+    await expect.poll(() => agreements.isChecked(), { timeout: 10000 }).toBe(true);
+    await agreements.uncheck();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const { entities } = await import('../../shared/entities.ts');
+    await expect.poll(async () => (await ui.stack.repo.find<any>(entities.user, 'u-quartier-westen'))?.remindersOff, { timeout: 10000 }).toEqual(['agreements']);
+    await page.reload();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Fällige Vereinbarungen aus Sitzungen' }).isChecked(), { timeout: 10000 }).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Fehlende Werte vor dem Zielbericht' }).isChecked()).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'my-settings.png') });
+    await context.close();
+  });
+
   it('as admin: creates a user; the new user signs in with the temporary password, sets their own and lands on the dashboard', async () => {
     const email = `neue.leitung.${Date.now()}@hamm.example`;
     const temporary = 'Vorlaeufig-2026!x';

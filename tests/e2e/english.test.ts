@@ -18,8 +18,8 @@ const germanOnly = new Set(
     .flatMap(([, v]) => v.split(' |||| ').map((s) => s.replace(/%\{\w+\}/g, '').trim())),
 );
 
-const PAGES = ['offers', 'social-spaces', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'audit-events', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures'];
-const CREATABLE = ['offers', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'social-spaces', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures'];
+const PAGES = ['offers', 'social-spaces', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'audit-events', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions', 'settings'];
+const CREATABLE = ['offers', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'social-spaces', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions'];
 
 describe('English', { timeout: 180000 }, () => {
   it('every list and create form shows English labels only', async () => {

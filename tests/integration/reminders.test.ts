@@ -99,13 +99,18 @@ describe('reminder digests', () => {
   });
 
   it('can be switched off by each user, in their own settings only', async () => {
-    const me = (await as.qmNorden.get('/users/u-quartier-norden')).body;
-    const off = await as.qmNorden.put('/users/u-quartier-norden', { ...me, remindersOff: ['missing-values', 'stale-offers'] });
+    const mine = await as.qmNorden.get('/me/settings');
+    expect(mine.body).toEqual({ id: 'settings', receivesReport: true, remindersOff: [], version: expect.any(Number) });
+    const off = await as.qmNorden.put('/me/settings', { ...mine.body, remindersOff: ['missing-values', 'stale-offers'] });
     expect(off.status, JSON.stringify(off.body)).toBe(200);
-    // Not someone else's settings, and not one's own roles.
-    const other = (await as.admin.get('/users/u-quartier-westen')).body;
-    expect((await as.qmNorden.put('/users/u-quartier-westen', { ...other, remindersOff: ['reviews'] })).status).toBe(403);
-    expect((await as.qmNorden.put('/users/u-quartier-norden', { ...off.body, assignments: [{ role: 'admin', socialSpaceIds: [] }] })).status).toBe(403);
+    // Only these two fields: nothing else of the record is reachable, and a stale version is 409.
+    expect((await as.qmNorden.put('/me/settings', { ...mine.body, assignments: [{ role: 'admin', socialSpaceIds: [] }] })).status).toBe(400);
+    expect((await as.qmNorden.put('/me/settings', { ...mine.body, remindersOff: [] })).status).toBe(409);
+    expect((await as.qmNorden.put('/me/settings', { ...off.body, remindersOff: ['holidays'] })).status).toBe(400);
+    expect((await as.admin.get('/users/u-quartier-norden')).body.remindersOff).toEqual(['missing-values', 'stale-offers']);
+    expect((await as.qmWesten.get('/me/settings')).body.remindersOff).toEqual([]);
+    const trail = (await as.admin.get('/audit-events', { filter: { entityType: 'user', entityId: 'u-quartier-norden' } })).body as any[];
+    expect(trail[0]).toMatchObject({ actor: 'user:u-quartier-norden', changes: { remindersOff: expect.anything() } });
 
     const box = mailbox();
     await remind('2026-12-30', box); // before the December report (Mon 4 Jan 2027)

@@ -1,9 +1,9 @@
 /**
- * "Meine Einstellungen": the signed-in user's own report and reminder settings. A PUT of the
- * user's own record that changes only these fields (the policy's `self` scope).
+ * "Meine Einstellungen": the signed-in user's own report and reminder settings
+ * (GET/PUT /v1/me/settings: react-admin resource `me`, record id `settings`).
  */
 import { Card, CardContent } from '@mui/material';
-import { BooleanInput, CheckboxGroupInput, Edit, SaveButton, SimpleForm, Title, Toolbar, useGetIdentity, useTranslate } from 'react-admin';
+import { BooleanInput, CheckboxGroupInput, Edit, SaveButton, SimpleForm, Title, Toolbar, useTranslate } from 'react-admin';
 import { ReminderKind } from '../../../shared/schemas/user';
 
 const reminderChoices = ReminderKind.options.map((id) => ({ id, name: `app.enum.reminder.${id}` }));
@@ -13,15 +13,13 @@ const wanted = (off: string[] = []) => ReminderKind.options.filter((k) => !off.i
 const off = (want: string[] = []) => ReminderKind.options.filter((k) => !want.includes(k));
 
 export function MySettings() {
-  const { identity, isPending } = useGetIdentity();
   const translate = useTranslate();
-  if (isPending || !identity) return null;
   return (
     <>
       <Title title={translate('app.settings.title')} />
       <Edit
-        resource="users"
-        id={identity.id}
+        resource="me"
+        id="settings"
         redirect={false}
         mutationMode="pessimistic"
         mutationOptions={{ meta: { notify: 'app.settings.saved' } }}
