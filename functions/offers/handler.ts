@@ -13,13 +13,14 @@ import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import type { Call, Reply } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
-import { PROBLEM_STATUS, problemPage, questionPage, thanksPage, type LinkProblem } from './confirmPage.ts';
+import { PAGE_CSP, PROBLEM_STATUS, problemPage, questionPage, thanksPage, type LinkProblem } from './confirmPage.ts';
 
 const def = entities.offer;
 
 const usedKey = (claims: LinkClaims) => keys.unique('offerLink', { nonce: claims.nonce });
-const refuse = (p: LinkProblem): Reply => ({ status: PROBLEM_STATUS[p], text: problemPage(p), headers: { 'Cache-Control': 'no-store' } });
-const show = (text: string): Reply => ({ status: 200, text, headers: { 'Cache-Control': 'no-store' } });
+const PAGE_HEADERS = { 'Cache-Control': 'no-store', 'Content-Security-Policy': PAGE_CSP };
+const refuse = (p: LinkProblem): Reply => ({ status: PROBLEM_STATUS[p], text: problemPage(p), headers: PAGE_HEADERS });
+const show = (text: string): Reply => ({ status: 200, text, headers: PAGE_HEADERS });
 
 /** The link's offer as the link saw it, or why the link does nothing. */
 async function linkedOffer(call: Call): Promise<{ claims: LinkClaims; offer: Item } | LinkProblem> {

@@ -39,7 +39,9 @@ export function renderDigest(d: Digest, month: string): { subject: string; text:
   const greeting = d.name && d.recipient.startsWith('user:') ? `Guten Tag ${d.name},` : 'Guten Tag,';
   const intro = `am ${due} geht der Zielbericht für ${monthLabel(month)} hinaus. Bis dahin ${count === 1 ? 'ist ein Punkt' : `sind ${count} Punkte`} offen:`;
   const subject = `Erinnerung vor dem Zielbericht ${monthLabel(month)}: ${count === 1 ? '1 offener Punkt' : `${count} offene Punkte`}`;
-  const settings = d.recipient.startsWith('user:') ? 'Welche Erinnerungen Sie erhalten, stellen Sie in der Verwaltung unter „Meine Einstellungen“ ein.' : 'Sie erhalten diese Erinnerung als Kontakt Ihrer Organisation bei der Stadtteilarbeit Hamm.';
+  const settings = d.recipient.startsWith('user:')
+    ? 'Welche Erinnerungen Sie erhalten, stellen Sie in der Verwaltung unter „Meine Einstellungen“ ein.'
+    : `${d.recipient.startsWith('org:') ? 'Die fehlenden Meldungen geben Sie wie gewohnt über die Schnittstelle der Stadtteilarbeit mit dem API-Schlüssel Ihrer Organisation ab. ' : ''}Sie erhalten diese Erinnerung als Kontakt Ihrer Organisation bei der Stadtteilarbeit Hamm.`;
 
   const text = [greeting, '', intro];
   for (const k of kinds) {

@@ -23,7 +23,7 @@ const run = await runReminders(repo, { day, actor: 'system:cli', now: () => new 
 if (!run.month) console.log(`${day}: no reminders today. Those before the report of ${day.slice(0, 7)} (sent ${reportDay(day.slice(0, 7))}) go out from ${addDays(reportDay(day.slice(0, 7)), -REMINDER_LEAD_DAYS)}.`);
 else {
   console.log(`Reminders before the report of ${run.month} (report day ${reportDay(run.month)}):`);
-  for (const d of run.digests) console.log(`  ${d.recipient}: ${d.outcome} (${d.kinds.join(', ')})`);
+  for (const d of run.digests) console.log(`  ${d.recipient}: ${d.outcome === 'skipped' ? 'already sent this month' : d.outcome} (${d.kinds.join(', ')})`);
   if (!run.digests.length) console.log('  nothing open.');
   console.log(`Read them at ${inbox}`);
 }

@@ -215,3 +215,27 @@ describe('the API reference', { timeout: 60000 }, () => {
     await context.close();
   });
 });
+
+describe('the "still current" link a partner opens from a reminder', { timeout: 60000 }, () => {
+  it('asks, confirms with its button in a real browser, and has no axe violation on either page', async () => {
+    const { signOfferLink } = await import('../../shared/offerLink.ts');
+    const { LOCAL_LINK_SECRET } = await import('../../infra/local/stack.ts');
+    const offer = (await ui.stack.repo.listAll<any>(entities.offer)).find((o) => o.status === 'published')!;
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${ui.base}/v1/offer-confirmations/${signOfferLink(offer, LOCAL_LINK_SECRET, new Date())}`);
+    const button = page.getByRole('button', { name: 'Ja, das Angebot ist noch aktuell' });
+    await button.waitFor();
+    // The page's own CSP lets its style block apply: the button is styled, not the browser default.
+    expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(13, 71, 161)');
+    const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
+    expect(await axe()).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'link-question.png') });
+    await button.click();
+    await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();
+    expect(await axe()).toEqual([]);
+    expect((await ui.stack.repo.get<any>(entities.offer, offer.id)).version).toBe(offer.version + 1);
+    await page.screenshot({ path: path.join(SHOTS, 'link-thanks.png') });
+    await context.close();
+  });
+});
