@@ -237,9 +237,10 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
         const progress = (pi + 1) / periods.length;
         const value = bounded(round1(baseline * (1 + sign * improvement * 1.5 * drift * progress) * (0.94 + rnd() * 0.12)));
         if (reporters && pi >= periods.length - (partnerMonths ?? periods.length)) {
-          // The organisations' contributions, and their sum as the space's value (as the API keeps it).
-          const shares = reporters.map((_, k) => (k === reporters.length - 1 ? 0 : Math.round(value / reporters.length)));
-          shares[shares.length - 1] = round1(value - shares.reduce((n, x) => n + x, 0));
+          // The organisations' contributions (whole contacts), and their sum as the space's value (as the API keeps it).
+          const total = Math.round(value);
+          const shares = reporters.map((_, k) => (k === reporters.length - 1 ? 0 : Math.round(total / reporters.length)));
+          shares[shares.length - 1] = total - shares.reduce((n, x) => n + x, 0);
           reporters.forEach((organisationId, k) =>
             out.push({ type: 'contribution', id: `${id}_${ss}_${period}_${organisationId}`, data: { indicatorId: id, socialSpaceId: ss, period, organisationId, value: shares[k] } }),
           );
