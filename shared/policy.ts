@@ -102,6 +102,9 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   /** Running the metric job for one indicator and period (its result is the same whoever runs it). */
   'indicator-computations': { create: { admin: 'all', coordination: 'all' } },
   'search-gaps': { read: CLERKS_READ },
+  /** Area boundaries: everyone signed in reads them (and locates points); admins import. */
+  boundaries: { read: CLERKS_READ, create: ADMIN },
+  'location-mismatches': { read: ADMIN },
   /** Partner-reported figures: each organisation its own (the indicator must name it as reporting). */
   contributions: { read: { ...CLERKS_READ, partner: 'own-org' }, create: { admin: 'all', partner: 'own-org' }, update: { admin: 'all', partner: 'own-org' }, delete: { admin: 'all', partner: 'own-org' } },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },

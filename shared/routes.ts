@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { entities, type EntityDef, type EntityType } from './entities.ts';
 import { AuditEntry } from './schemas/auditEntry.ts';
-import { Email, Id, metaShape, TargetGroup, Theme, Weekday } from './schemas/common.ts';
+import { Email, Geo, Id, IsoDate, metaShape, TargetGroup, Theme, Weekday } from './schemas/common.ts';
+import { BoundaryImport, BoundaryLevel, BoundaryVersion, QUARTER_WITHIN_SHARE } from './schemas/boundary.ts';
 import { Frequency } from './schemas/indicator.ts';
 import { Period } from './schemas/measurement.ts';
 import { PublicOfferView } from './schemas/offer.ts';
@@ -57,7 +58,7 @@ export interface Route {
   /** Rules across fields or records, for the operation's description. */
   rules?: string[];
   /** Answers with this media type instead of JSON (the API reference page, calendar feeds). */
-  produces?: 'text/html' | 'text/calendar';
+  produces?: 'text/html' | 'text/calendar' | 'application/geo+json';
   /** Failure statuses answered with a page of the `produces` type rather than problem+json (a link's German pages). */
   pageStatuses?: number[];
   /**
@@ -78,6 +79,8 @@ export interface Route {
   status?: number;
   /** Partner writes honour `Idempotency-Key`. */
   idempotent?: boolean;
+  /** A larger body limit than the default 256 KB (a boundary import). */
+  maxBodyBytes?: number;
 }
 
 /** Limits of the list parameters (react-admin conventions), documented in OpenAPI. */
@@ -309,6 +312,25 @@ export const ReportingStatus = z.object({
   /** The measurement per social space: the sum of the contributions. */
   sums: z.array(z.object({ socialSpaceId: Id, value: z.number() })),
 });
+/** Boundaries: import, versions, public GeoJSON, and the location check. */
+const LevelParams = z.strictObject({ level: BoundaryLevel });
+export const BoundaryImportOutcome = z.object({ version: BoundaryVersion, missingAreas: z.array(Id) });
+const BoundaryFile = z.enum(BoundaryLevel.options.map((l) => `${l}.geojson`) as [string, ...string[]]);
+export const BoundaryFileQuery = z.strictObject({ at: IsoDate.optional() });
+export const BoundaryVersionFilter = z.strictObject({ level: BoundaryLevel.optional() });
+export const LocateQuery = z.strictObject({ lat: z.coerce.number().min(-90).max(90), lng: z.coerce.number().min(-180).max(180) });
+export const Assignment = z.object({ quarterId: Id.optional(), socialSpaceId: Id.optional(), districtId: Id.optional(), illustrative: z.boolean() });
+export const LocationMismatch = z.object({
+  id: z.string(),
+  type: z.enum(['centre', 'offer']),
+  recordId: Id,
+  name: z.string(),
+  geo: Geo,
+  statedSocialSpaceIds: z.array(Id),
+  locatedSocialSpaceId: Id.optional(),
+  locatedQuarterId: Id.optional(),
+});
+
 /** A "still current" link's token (shared/offerLink.ts). */
 const LinkParams = z.strictObject({ token: z.string().min(10).max(600) });
 
@@ -345,6 +367,36 @@ export const routes: Route[] = [
     method: 'GET', path: `${API_BASE}/indicators/{id}/reporting`, fn: 'indicators', operationId: 'getReportingStatus',
     summary: 'Which partner organisations have reported an indicator (source: partner) for a period, per social space, and the sums', auth: 'clerk',
     permission: { resource: 'contributions', action: 'read' }, params: IdParams, query: ReportingQuery, response: ReportingStatus, entity: 'indicator',
+  },
+  {
+    method: 'POST', path: `${API_BASE}/boundaries/{level}`, fn: 'spatial', operationId: 'importBoundaries',
+    summary: 'Import the boundaries of one level as a GeoJSON FeatureCollection (WGS84 or EPSG:25832), as a new version valid from a day', auth: 'clerk',
+    permission: { resource: 'boundaries', action: 'create' }, params: LevelParams, body: BoundaryImport, response: BoundaryImportOutcome, status: 201, maxBodyBytes: 5 * 1024 * 1024,
+    rules: [
+      'Polygons must be valid: closed rings, no self-intersections; each feature matches an area of the level by id or name, once.',
+      `Each quarter lies within its social space by at least ${QUARTER_WITHIN_SHARE * 100} % of its area (the social spaces' boundaries valid on \`validFrom\`).`,
+      'Every failure names the feature, field by field (400). Bodies up to 5 MB.',
+    ],
+  },
+  {
+    method: 'GET', path: `${API_BASE}/boundary-versions`, fn: 'spatial', operationId: 'listBoundaryVersions',
+    summary: 'Imported boundary versions, newest valid-from first', auth: 'clerk',
+    permission: { resource: 'boundaries', action: 'read' }, query: ListQuery, response: BoundaryVersion, list: true, filter: BoundaryVersionFilter,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/boundaries/{file}`, fn: 'public', operationId: 'getPublicBoundaries',
+    summary: 'The boundaries of one level as GeoJSON (districts.geojson, social-spaces.geojson, quarters.geojson), as valid today or on `at`', auth: 'none',
+    params: z.strictObject({ file: BoundaryFile }), query: BoundaryFileQuery, produces: 'application/geo+json', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/locate`, fn: 'spatial', operationId: 'locate',
+    summary: 'Quarter, social space and district of a point (point-in-polygon; a point on a shared border goes to the area whose id sorts first)', auth: 'clerk',
+    permission: { resource: 'boundaries', action: 'read' }, query: LocateQuery, response: Assignment,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/location-mismatches`, fn: 'spatial', operationId: 'listLocationMismatches',
+    summary: 'Centres and offers whose coordinates lie outside the social space they state', auth: 'clerk',
+    permission: { resource: 'location-mismatches', action: 'read' }, query: ListQuery, response: LocationMismatch, list: true,
   },
   {
     method: 'GET', path: `${API_BASE}/offer-confirmations/{token}`, fn: 'offers', operationId: 'showOfferConfirmation',

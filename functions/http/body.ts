@@ -27,7 +27,8 @@ function depthExceeds(text: string, max: number): boolean {
   return false;
 }
 
-export function jsonBody(): middy.MiddlewareObj<APIGatewayProxyEvent> {
+/** `limitOf` gives the route's body limit (a boundary import may be larger than a record). */
+export function jsonBody(limitOf: (event: APIGatewayProxyEvent) => number = () => MAX_BODY_BYTES): middy.MiddlewareObj<APIGatewayProxyEvent> {
   const parser = httpJsonBodyParser();
   return {
     before: async (request) => {
@@ -38,7 +39,8 @@ export function jsonBody(): middy.MiddlewareObj<APIGatewayProxyEvent> {
         return;
       }
       const bytes = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
-      if (bytes.length > MAX_BODY_BYTES) throw problems.tooLarge(MAX_BODY_BYTES);
+      const limit = limitOf(event);
+      if (bytes.length > limit) throw problems.tooLarge(limit);
       const type = event.headers?.['content-type'];
       if (!type || !/^application\/([a-z.+-]*\+)?json(\s*;.*)?$/i.test(type)) throw problems.unsupportedMediaType(type);
       let text: string;

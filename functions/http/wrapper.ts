@@ -22,7 +22,7 @@ import type { z } from 'zod';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
 import { CORS_ALLOWED_HEADERS, routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
-import { jsonBody } from './body.ts';
+import { jsonBody, MAX_BODY_BYTES } from './body.ts';
 import { getDeps } from './deps.ts';
 import { withIdempotency } from './idempotency.ts';
 import { principalFrom } from './principal.ts';
@@ -45,6 +45,7 @@ export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
     if (!impl) throw new Error(`No implementation for ${route.operationId} in function ${fn}`);
     return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => runRoute(route, impl, event, context) };
   });
+  const bodyLimits = new Map(routesOf(fn).map((r) => [`${r.method} ${r.path}`, r.maxBodyBytes ?? MAX_BODY_BYTES]));
   const router = httpRouterHandler({
     routes,
     notFoundResponse: ({ method, path }: { method: string; path: string }) => {
@@ -60,7 +61,7 @@ export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
     .use(httpSecurityHeaders({ contentSecurityPolicy: false }))
     .use(problemErrorHandler())
     .use(httpHeaderNormalizer())
-    .use(jsonBody());
+    .use(jsonBody((event) => bodyLimits.get(`${event.httpMethod} ${event.resource}`) ?? MAX_BODY_BYTES));
 }
 
 async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {

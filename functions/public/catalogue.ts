@@ -57,7 +57,7 @@ async function load(repo: Repository, now: Date): Promise<Catalogue> {
       return {
         ...toPublicOffer(o),
         ...(orgName.has(o.organisationId) ? { organisationName: orgName.get(o.organisationId) } : {}),
-        ...(c ? { centre: { id: c.id, name: c.name, ...(c.address ? { address: c.address } : {}), ...(c.accessibility ? { accessibility: c.accessibility } : {}) } } : {}),
+        ...(c ? { centre: { id: c.id, name: c.name, ...(c.address ? { address: c.address } : {}), ...(c.accessibility ? { accessibility: c.accessibility } : {}), ...(c.geo ? { geo: c.geo } : {}) } } : {}),
         nextDates: nextOccurrences(o.schedules ?? [], today, { count: 3, startOf: o.validFrom ?? today }).filter((d) => !o.validUntil || d.date <= o.validUntil),
       };
     })

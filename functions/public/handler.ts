@@ -4,7 +4,8 @@
  * Every answer is cacheable for a minute (ETag, 304) and readable from any origin.
  * Trigger: API Gateway REST routes of group `public` (shared/routes.ts).
  * Access patterns: 2 (the public catalogue, at most once a minute per container: catalogue.ts),
- * 16 (a search without result is counted by its filter values).
+ * 16 (a search without result is counted by its filter values), 18 and 19 (boundaries: GeoJSON
+ * files and HSDS service areas, through shared/geo/areas.ts).
  */
 import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';
 import { monthOf } from '../../shared/months.ts';
@@ -19,7 +20,9 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { offerCalendar } from './calendar.ts';
 import { publicCatalogue, type Catalogue } from './catalogue.ts';
-import { hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms } from './hsds.ts';
+import { hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
+import { boundariesOn } from '../../shared/geo/areas.ts';
+import type { BoundaryLevel } from '../../shared/schemas/boundary.ts';
 
 const SEARCH_FIELDS = ['title', 'description'];
 
@@ -71,11 +74,26 @@ function hsdsServices(catalogue: Catalogue, call: Call) {
     .filter((o) => !term || o.themes.includes(term) || (o.targetGroups as string[]).includes(term));
 }
 
-const hsdsContext = (catalogue: Catalogue, call: Call) => ({
-  centres: new Map(catalogue.centres.map((c) => [c.id, c])),
-  organisations: new Map(catalogue.organisations.map((o) => [o.id, o])),
-  now: call.deps.now(),
-});
+const hsdsContext = async (catalogue: Catalogue, call: Call) => {
+  const shapes = new Map((await boundariesOn(call.deps.repo, 'social-spaces', berlinToday(call.deps.now()))).shapes.map((s) => [s.areaId, s.geometry]));
+  return {
+    centres: new Map(catalogue.centres.map((c) => [c.id, c])),
+    organisations: new Map(catalogue.organisations.map((o) => [o.id, o])),
+    spaces: new Map<string, SpaceArea>(catalogue.socialSpaces.map((s) => [s.id, { name: s.name, geometry: shapes.get(s.id) }])),
+    now: call.deps.now(),
+  };
+};
+
+/** One level's boundaries as a GeoJSON FeatureCollection, with where they come from as foreign members. */
+async function boundaryFile(call: Call) {
+  const level = String(call.params.file).replace(/\.geojson$/, '') as BoundaryLevel;
+  const day = call.query.at ?? berlinToday(call.deps.now());
+  const { version, shapes } = await boundariesOn(call.deps.repo, level, day);
+  if (!version) throw problems.notFound(`No ${level} boundaries valid on ${day}`);
+  const meta = { level, versionId: version.id, validFrom: version.validFrom, source: version.source, licence: version.licence, illustrative: version.illustrative };
+  const collection = { type: 'FeatureCollection', ...meta, features: shapes.map((s) => ({ type: 'Feature', id: s.areaId, properties: { id: s.areaId, name: s.name }, geometry: s.geometry })) };
+  return { text: JSON.stringify(collection), headers: { 'Content-Disposition': `inline; filename="${level}.geojson"` } };
+}
 
 /** The origin the caller used, for absolute links (the HSDS root's `openapi_url`, feed links). */
 function origin(call: Call): string {
@@ -99,6 +117,7 @@ export const handler = httpFunction('public', {
     if (!offer) throw problems.notFound(`No published offer '${call.params.id}'`);
     return { body: offer };
   },
+  getPublicBoundaries: boundaryFile,
   getOfferCalendar: async (call) => {
     const offer = (await publicCatalogue(call.deps.repo, call.deps.now())).byId.get(call.params.id);
     if (!offer) throw problems.notFound(`No published offer '${call.params.id}'`);
@@ -126,14 +145,14 @@ export const handler = httpFunction('public', {
   }),
   hsdsListServices: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
-    const ctx = hsdsContext(catalogue, call);
+    const ctx = await hsdsContext(catalogue, call);
     return { body: hsdsPageOf(hsdsServices(catalogue, call), call.query.page, call.query.per_page, (o) => service(o, ctx)) };
   },
   hsdsGetService: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
     const offer = catalogue.listed.find((o) => hsdsId('offer', o.id) === call.params.id);
     if (!offer) throw problems.notFound(`No service '${call.params.id}'`);
-    return { body: service(offer, { ...hsdsContext(catalogue, call), full: true }) };
+    return { body: service(offer, { ...(await hsdsContext(catalogue, call)), full: true }) };
   },
   hsdsListOrganizations: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
@@ -155,7 +174,7 @@ export const handler = httpFunction('public', {
   },
   hsdsListServiceAtLocations: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
-    const ctx = hsdsContext(catalogue, call);
+    const ctx = await hsdsContext(catalogue, call);
     const placed = hsdsServices(catalogue, call).filter((o) => locationOf(o, ctx.centres));
     return { body: hsdsPageOf(placed, call.query.page, call.query.per_page, (o) => service(o, ctx).service_at_locations![0]) };
   },

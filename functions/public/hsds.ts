@@ -104,7 +104,13 @@ function schedules(o: PublicOfferView, serviceId: string, now: Date): z.infer<ty
 const STATUS = { published: 'active', paused: 'temporarily closed', ended: 'defunct', draft: 'inactive' } as const;
 const languageName = new Intl.DisplayNames(['de'], { type: 'language' });
 
-export function service(o: PublicOfferView, ctx: { centres: Map<string, Item>; organisations: Map<string, Item>; now: Date; full?: boolean }): z.infer<typeof HsdsService> {
+/** A social space by id: its name, and its polygon where boundaries exist. */
+export type SpaceArea = { name: string; geometry?: unknown };
+
+export function service(
+  o: PublicOfferView,
+  ctx: { centres: Map<string, Item>; organisations: Map<string, Item>; spaces: Map<string, SpaceArea>; now: Date; full?: boolean },
+): z.infer<typeof HsdsService> {
   const id = hsdsId('offer', o.id);
   const location = locationOf(o, ctx.centres);
   const terms = [...o.themes.map((t) => ['themes', t] as const), ...o.targetGroups.map((g) => ['target-groups', g] as const)];
@@ -130,6 +136,12 @@ export function service(o: PublicOfferView, ctx: { centres: Map<string, Item>; o
       ? [compact({ id: uuidv5(`cost:${o.id}`, NAMESPACE), service_id: id, option: o.cost.free ? 'kostenlos' : 'Teilnahmebeitrag', currency: 'EUR', amount: o.cost.free ? 0 : o.cost.amountEur, amount_description: o.cost.notes })]
       : undefined,
     service_at_locations: location ? [{ id: hsdsId('service-at-location', o.id), service_id: id, location_id: location.id, location }] : undefined,
+    // The social spaces served; their polygons on the single service only (a list page would repeat them).
+    service_areas: o.socialSpaceIds.map((s) => {
+      const space = ctx.spaces.get(s);
+      const extent = ctx.full && space?.geometry ? { extent: JSON.stringify(space.geometry), extent_type: 'geojson' as const } : {};
+      return { id: hsdsId('service-area', `${o.id}:${s}`), service_id: id, name: space?.name ?? s, ...extent };
+    }),
     attributes: terms.map(([k, code]) => {
       const termId = hsdsId(`term:${k}`, code);
       return { id: uuidv5(`attribute:${o.id}:${k}:${code}`, NAMESPACE), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: termId };

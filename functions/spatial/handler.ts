@@ -1,7 +1,8 @@
 /**
- * Spatial structure: districts, social spaces, quarters, community centres.
+ * Spatial structure: districts, social spaces, quarters, community centres, and their boundaries
+ * (boundaries.ts: import, versions, locating a point, location mismatches).
  * Trigger: API Gateway REST routes of group `spatial` (shared/routes.ts).
- * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 5 (guards).
+ * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 5 (guards), 18, 19 (boundaries).
  */
 import { IntegrityError } from '../../shared/db/errors.ts';
 import { entities, type Item } from '../../shared/entities.ts';
@@ -9,6 +10,7 @@ import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
+import { boundaryImpls } from './boundaries.ts';
 
 /** Counts of quarters, offers and centres per social space, for the admin list. */
 async function withCounts(call: Call, spaces: Item[]) {
@@ -42,4 +44,5 @@ export const handler = httpFunction('spatial', {
   ...crudImpls(entities.socialSpace, { decorate: withCounts }),
   ...crudImpls(entities.quarter, { validate: quarterDistrictFits }),
   ...crudImpls(entities.centre, { validate: placesWithinSpaces }),
+  ...boundaryImpls,
 });

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
-import { MAX_BODY_BYTES } from '../../functions/http/body.ts';
 import { toProblem } from '../../functions/http/problem.ts';
 import { CORS_ORIGINS } from '../../functions/http/wrapper.ts';
 import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
@@ -27,8 +26,8 @@ export interface LocalServerOptions {
   config: Record<string, unknown>;
 }
 
-/** Bodies above this never reach a handler (API Gateway's own limit is 10 MB; ours is 256 KB). */
-const HARD_BODY_LIMIT = 1024 * 1024;
+/** Bodies above this never reach a handler: API Gateway's own limit. Each route's is checked by the wrapper. */
+const HARD_BODY_LIMIT = 10 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const handlers = new Map<FunctionGroup, Promise<LambdaHandler>>();
@@ -166,7 +165,7 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url
   const body = await readBody(req);
   if (body === 'too-large') {
     const { problems } = await import('../../functions/http/problem.ts');
-    return problemResponse(res, problems.tooLarge(MAX_BODY_BYTES), url.pathname);
+    return problemResponse(res, problems.tooLarge(HARD_BODY_LIMIT), url.pathname);
   }
   const event = toEvent(req, url, match.route, match.params, body);
   // Like API Gateway with TTL 0: the authorizer runs for every protected request (it keeps its

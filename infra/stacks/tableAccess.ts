@@ -41,7 +41,11 @@ interface Access {
 }
 
 export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
-  spatial: { read: [...STRUCTURE.map(p.entity)], write: writes(['district', 'socialSpace', 'quarter', 'centre']) },
+  // …and the boundaries: imported as versions of shapes (18, 19); offers are read for the location check.
+  spatial: {
+    read: [...STRUCTURE.map(p.entity), p.entity('offer'), p.boundaryVersion, p.boundaryShape],
+    write: [...writes(['district', 'socialSpace', 'quarter', 'centre']), p.boundaryVersion, p.boundaryShape, p.audit('boundaryVersion')],
+  },
   organisations: {
     read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user')),
     write: [...writes(['organisation', 'user', 'apiKey']), p.apiKeyHash],
@@ -69,7 +73,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   },
   // It also counts searches without result (filter values only).
   public: {
-    read: ['offer', ...STRUCTURE].map(p.entity),
+    read: [...['offer', ...STRUCTURE].map(p.entity), p.boundaryVersion, p.boundaryShape],
     write: [p.searchGap],
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
   },

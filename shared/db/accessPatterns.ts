@@ -62,6 +62,17 @@ export const accessPatterns = {
     KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
     ExpressionAttributeValues: { ':pk': keys.searchGap(month).PK },
   }),
+  /** 18: the boundary versions of one level, newest valid-from first. */
+  boundaryVersions: (level: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.boundaryVersion(level).PK },
+    ScanIndexForward: false,
+  }),
+  /** 19: the area shapes of one boundary version. */
+  boundaryShapes: (versionId: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.boundaryShape(versionId).PK },
+  }),
   /** 12: all monthly reports, newest first. */
   reports: (): Query => onIndex(INDEX_ROLES.collection, keys.reportCollection().GSI1PK, undefined, true),
 };

@@ -22,10 +22,16 @@
  * | 15 | open agreements by due date               | GSI1  | `agreement@open`                 | `<due>#<meetingId>#<agreementId>` |
  * | 16 | public searches without result, by month  | table | `searchgap@<yyyy-mm>`            | `<space>#<theme>#<group>#<ageBand>` |
  * | 17 | one delivery of a personal report or reminder digest | table | `delivery#<kind>#<yyyy-mm>` | `<recipient>`             |
+ * | 18 | boundary versions of one level, newest first | table | `boundaryset@<level>`        | `<validFrom>#<versionId>`   |
+ * | 19 | the area shapes of one boundary version   | table | `boundary@<versionId>`           | `<areaId>`                  |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
  * guard item (5) of type `offerLink`, keyed by the link's nonce, and expires by TTL.
+ *
+ * Patterns 18 and 19 hold area boundaries: one item per area and version, its GeoJSON geometry
+ * gzip-compressed (a shape of several MB of GeoJSON fits the 400 KB item limit); the version item
+ * (18) is written last, with the audit entry, so a half-written import is never read.
  *
  * Patterns 14 and 15 are read from projection items: copies of a record (14) or of one agreement
  * (15) written, replaced and removed in the record's own transaction (`projectionItems`). A meeting
@@ -108,6 +114,10 @@ export const keys = {
   }),
   /** Pattern 17: the delivery of one personal report or reminder digest to one recipient for one period. */
   delivery: (kind: string, period: string, recipient: string) => ({ PK: `delivery#${kind}#${period}`, SK: recipient }),
+  /** Pattern 18: one imported version of a level's boundaries. */
+  boundaryVersion: (level: string, validFrom?: string, versionId?: string) => ({ PK: `boundaryset@${level}`, SK: validFrom ? `${validFrom}#${versionId ?? ''}` : '' }),
+  /** Pattern 19: one area's shape in one boundary version. */
+  boundaryShape: (versionId: string, areaId?: string) => ({ PK: `boundary@${versionId}`, SK: areaId ?? '' }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -127,6 +137,8 @@ export const partitionPatterns = {
   idempotency: 'idempotency',
   report: 'report#*',
   delivery: 'delivery#*',
+  boundaryVersion: 'boundaryset@*',
+  boundaryShape: 'boundary@*',
   spaceMonth: (type: string) => `${type}@*`,
   agreement: 'agreement#*',
   searchGap: 'searchgap@*',

@@ -59,6 +59,15 @@ export const HsdsSchedule = z.object({
 export const HsdsLanguage = z.object({ id: Uuid, service_id: Uuid.optional(), name: z.string().optional(), code: z.string().optional() });
 export const HsdsCostOption = z.object({ id: Uuid, service_id: Uuid.optional(), option: z.string().optional(), currency: z.string().optional(), amount: z.number().optional(), amount_description: z.string().optional() });
 export const HsdsServiceAtLocation = z.object({ id: Uuid, service_id: Uuid.optional(), location_id: Uuid.optional(), description: z.string().optional(), location: HsdsLocation.optional() });
+/** Where a service is offered: a social space, its polygon as GeoJSON text in `extent` (one service only). */
+export const HsdsServiceArea = z.object({
+  id: Uuid,
+  service_id: Uuid.optional(),
+  name: z.string().optional(),
+  description: z.string().optional(),
+  extent: z.string().optional(),
+  extent_type: z.enum(['geojson', 'topojson', 'kml', 'text']).optional(),
+});
 export const HsdsOrganization = z.object({
   id: Uuid,
   name: z.string(),
@@ -87,6 +96,7 @@ export const HsdsService = z.object({
   languages: z.array(HsdsLanguage).optional(),
   cost_options: z.array(HsdsCostOption).optional(),
   service_at_locations: z.array(HsdsServiceAtLocation).optional(),
+  service_areas: z.array(HsdsServiceArea).optional(),
   attributes: z.array(HsdsAttribute).optional(),
 });
 export const HsdsRoot = z.object({ version: z.string(), profile: z.url(), openapi_url: z.url() });

@@ -101,7 +101,7 @@ export const RESIDENT_WARNING_AFTER_DAYS = 365;
  */
 export const PublicOfferView = PublicOffer.extend({
   organisationName: z.string().optional(),
-  centre: z.object({ id: Id, name: z.string(), address: Address.optional(), accessibility: z.string().optional() }).optional(),
+  centre: z.object({ id: Id, name: z.string(), address: Address.optional(), accessibility: z.string().optional(), geo: Geo.optional() }).optional(),
   nextDates: z.array(z.object({ date: IsoDate, opens: z.string(), closes: z.string() })),
 });
 export type PublicOfferView = z.infer<typeof PublicOfferView>;

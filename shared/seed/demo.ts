@@ -4,7 +4,8 @@
  * measurements with gaps. Networks, meetings and activities are in networks.ts.
  * Deterministic: the same `today` always yields the same data (golden tests rely on it).
  */
-import { programmes, quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
+import { programmes, quarterNamesOf, quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
+import { quarterCentre } from './boundaries.ts';
 import { seededBaseline } from './baselines.ts';
 import type { Metric } from '../schemas/indicator.ts';
 
@@ -127,6 +128,22 @@ function monthsBack(today: Date, n: number): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A point within about 100 m of a quarter's centre (inside its illustrative cell). */
+const near = (quarterName: string, a: number, b: number) => {
+  const c = quarterCentre(quarterName);
+  return { lat: Math.round((c.lat + (a - 0.5) * 0.002) * 1e6) / 1e6, lng: Math.round((c.lng + (b - 0.5) * 0.002) * 1e6) / 1e6 };
+};
+
+/**
+ * Where an offer away from a centre takes place: in its own social space, except two whose address
+ * lies in the neighbouring space (the location check lists them: GET /v1/location-mismatches).
+ */
+const offerPlace = (i: number, ss: string) => {
+  const space = i === 4 || i === 8 ? socialSpaceKeys[(socialSpaceKeys.indexOf(ss) + 1) % socialSpaceKeys.length] : ss;
+  const names = quarterNamesOf[space];
+  return near(names[i % names.length], ((i * 37) % 100) / 100, ((i * 61) % 100) / 100);
+};
+
 /**
  * `work` holds the seeded meetings and activities: the targets of computed indicators start from
  * what the metrics make of them (baselines.ts), not from an invented range.
@@ -156,7 +173,7 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
           socialSpaceId: ss,
           quarterId: quartersOf[ss][k % quartersOf[ss].length],
           address: { street: `${pick(['Marktstraße', 'Kirchplatz', 'Schulstraße', 'Bahnhofstraße', 'Lindenallee'])} ${1 + Math.floor(rnd() * 80)}`, postalCode: pick(['59063', '59065', '59067', '59069', '59071', '59073', '59075', '59077']), city: 'Hamm' },
-          geo: { lat: round1(51.62 + rnd() * 0.12) , lng: round1(7.7 + rnd() * 0.2) },
+          geo: near(quarterNamesOf[ss][k % quarterNamesOf[ss].length], rnd(), rnd()),
           openingHours: [{ freq: 'WEEKLY', byday: ['MO', 'TU', 'WE', 'TH'], opens: '09:00', closes: '17:00' }, { freq: 'WEEKLY', byday: ['FR'], opens: '09:00', closes: '13:00' }],
           contact: { phone: `02381 ${100000 + Math.floor(rnd() * 899999)}`, email: `${id}@hamm.example` },
           accessibility: k ? 'Eingang mit Rampe' : 'Barrierefrei, Aufzug vorhanden',
@@ -184,7 +201,9 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
         organisationId: pick(ORG_FOR_THEME[tpl.themes[0]]),
         socialSpaceIds: spaces,
         quarterIds: [quartersOf[ss][i % quartersOf[ss].length]],
-        ...(i % 3 === 0 ? { centreId: centresOf[ss][0] } : { location: { name: pick(['Gemeindehaus', 'Grundschule', 'Jugendheim', 'Bürgerhaus']) } }),
+        ...(i % 3 === 0
+          ? { centreId: centresOf[ss][0] }
+          : { location: { name: pick(['Gemeindehaus', 'Grundschule', 'Jugendheim', 'Bürgerhaus']), geo: offerPlace(i, ss) } }),
         themes: tpl.themes,
         targetGroups: tpl.groups,
         ...(tpl.ages ? { minAge: tpl.ages[0], maxAge: tpl.ages[1] } : {}),

@@ -45,5 +45,6 @@ export function hammStructure(): SeedItem[] {
 export const socialSpaceKeys = areas.socialSpaces.map((s) => s.key);
 export const socialSpaceNames = Object.fromEntries(areas.socialSpaces.map((s) => [s.key, s.name]));
 export const quartersOf = Object.fromEntries(areas.socialSpaces.map((s) => [s.key, s.quarters.map(slug)]));
+export const quarterNamesOf: Record<string, string[]> = Object.fromEntries(areas.socialSpaces.map((s) => [s.key, s.quarters]));
 export const themes = areas.themes;
 export const programmes = areas.programmes;

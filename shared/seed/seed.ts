@@ -9,6 +9,7 @@ import type { UserDirectory } from '../identity/directory.ts';
 import { demoData } from './demo.ts';
 import { networkData } from './networks.ts';
 import { planningData } from './planning.ts';
+import { seedIllustrativeBoundaries } from './boundaries.ts';
 import { computeIndicator } from '../metrics/job.ts';
 import { monthsEndingWith, monthsOfPeriod } from '../months.ts';
 import { periodFor, type Frequency } from '../scorecard.ts';
@@ -49,6 +50,8 @@ export async function applySeed(repo: Repository, items: SeedItem[], opts: SeedO
     for (const wave of [missing.filter((i) => !selfRef(i)), missing.filter(selfRef)]) created += await createAll(repo, def, wave, actor, opts);
   }
   if (created) await computeSeeded(repo, items);
+  // Hamm's structure comes with illustrative boundaries until the city's own are imported.
+  if (items.some((i) => i.type === 'quarter')) await seedIllustrativeBoundaries(repo, actor);
   return { created, existing };
 }
 
