@@ -16,6 +16,11 @@ export interface StageConfig {
   /** The city's imprint and privacy pages, linked from the public finder (`/config.json`). */
   imprintUrl: string;
   privacyUrl: string;
+  /**
+   * Optional base-map tiles for the maps (`https://…/{z}/{x}/{y}.png`, with the provider's terms).
+   * Unset by default: the maps show the boundaries on a plain background and call no third party.
+   */
+  mapTileUrl?: string;
 }
 
 const base = {

@@ -7,6 +7,9 @@ import type { ReminderKind, Role } from './schemas/user.ts';
 import type { Frequency, IndicatorSource } from './schemas/indicator.ts';
 import type { TargetGroup } from './schemas/common.ts';
 
+/** The traffic-light colours of a status (report e-mail, dashboard, map). */
+export const STATUS_COLOUR: Record<Status, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
+
 export const STATUS_DE: Record<Status, string> = { 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'nicht im Plan', missing: 'fehlt', 'no-target': 'ohne Ziel' };
 
 export const ROLE_DE: Record<Role, string> = {

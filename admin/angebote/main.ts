@@ -5,13 +5,13 @@
  */
 import { render } from 'preact';
 import { html } from 'htm/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATEMENT, targetGroupLabel, TEXTS, type Lang, type Texts } from './texts';
 import './finder.css';
 
 type Offer = Record<string, any>;
 type Areas = { socialSpaces: { id: string; name: string }[]; quarters: { id: string; name: string; socialSpaceId: string }[]; themes: string[]; targetGroups: string[]; languages: string[] };
-type Config = { publicApiUrl?: string; imprintUrl?: string; privacyUrl?: string };
+type Config = { publicApiUrl?: string; imprintUrl?: string; privacyUrl?: string; mapTileUrl?: string };
 
 const FILTERS = ['q', 'theme', 'targetGroup', 'age', 'socialSpaceId', 'quarterId', 'weekday', 'language', 'free', 'wheelchair'] as const;
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -134,10 +134,25 @@ function Results({ lang, t, p }: { lang: Lang; t: Texts; p: URLSearchParams }) {
     next.set('n', String(shown + PAGE));
     go(next);
   };
+  // The map's state is in the URL too, so the back button closes it.
+  const mapShown = p.get('karte') === '1';
+  const toggleMap = () => {
+    const next = new URLSearchParams(p);
+    if (mapShown) next.delete('karte');
+    else next.set('karte', '1');
+    go(next);
+  };
+  const openOffer = (id: string) => {
+    const next = new URLSearchParams(p);
+    next.set('angebot', id);
+    go(next);
+  };
   return html`
     <section aria-labelledby="results-title">
       <h2 id="results-title" aria-live="polite">${state.loading ? t.loading : state.error ? t.error : t.results(state.total)}</h2>
       ${!state.loading && !state.error && state.total === 0 ? html`<p>${t.none}</p>` : null}
+      ${state.offers.length ? html`<button type="button" class="map-toggle" aria-pressed=${mapShown} onClick=${toggleMap}>${mapShown ? t.hideMap : t.showMap}</button>` : null}
+      ${mapShown && state.offers.length ? html`<${ResultsMap} t=${t} offers=${state.offers} open=${openOffer} />` : null}
       <ul class="results">
         ${state.offers.map(
           (o) => html`<li class="result">
@@ -150,6 +165,39 @@ function Results({ lang, t, p }: { lang: Lang; t: Texts; p: URLSearchParams }) {
       </ul>
       ${state.offers.length < state.total ? html`<button type="button" class="more" onClick=${more}>${t.more}</button>` : null}
     </section>`;
+}
+
+/** Where an offer takes place, if it has coordinates (its centre's, or its own place's). */
+const geoOf = (o: Offer): { lat: number; lng: number } | undefined => o.centre?.geo ?? o.location?.geo;
+
+/** The results on a map: Leaflet and the boundaries are fetched only when the map is opened. */
+function ResultsMap({ t, offers, open }: { t: Texts; offers: Offer[]; open: (id: string) => void }) {
+  const element = useRef<HTMLDivElement>(null);
+  const [illustrative, setIllustrative] = useState(false);
+  useEffect(() => {
+    let close: (() => void) | undefined;
+    let live = true;
+    Promise.all([import('./resultsMap'), getJson('/public/boundaries/social-spaces.geojson').catch(() => ({ body: { features: [] } }))]).then(([m, { body }]) => {
+      if (!live || !element.current) return;
+      setIllustrative(Boolean(body.illustrative));
+      const points = offers.flatMap((o) => {
+        const g = geoOf(o);
+        return g ? [{ id: o.id, title: o.title, lat: g.lat, lng: g.lng }] : [];
+      });
+      close = m.showResultsMap(element.current, {
+        spaces: body.features.map((f: any) => ({ id: f.id, name: f.properties.name, geometry: f.geometry })),
+        points, zoomLabels: { in: t.zoomIn, out: t.zoomOut }, tileUrl: config.mapTileUrl, open,
+      });
+    });
+    return () => {
+      live = false;
+      close?.();
+    };
+  }, [offers]);
+  return html`<div class="map-wrap">
+    <p class="map-note">${t.mapNote}${illustrative ? ` ${t.mapIllustrative}` : ''}</p>
+    <div ref=${element} class="map" role="region" aria-label=${t.mapLabel} data-testid="results-map"></div>
+  </div>`;
 }
 
 function OfferPage({ lang, t, id, p }: { lang: Lang; t: Texts; id: string; p: URLSearchParams }) {

@@ -27,6 +27,9 @@ import networks from './networks';
 import { MeasurementGrid } from './measurements/MeasurementGrid';
 import { MySettings } from './settings/MySettings';
 import contributions from './contributions';
+import boundaryVersions from './boundaries';
+import locationMismatches from './boundaries/mismatches';
+import { MapPage } from './map/MapPage';
 import offers from './offers';
 import organisations from './organisations';
 import quarters from './quarters';
@@ -63,10 +66,13 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...reportSettings} />
       <Resource {...users} />
       <Resource {...apiKeys} />
+      <Resource {...boundaryVersions} />
+      <Resource {...locationMismatches} />
       <Resource {...auditEvents} />
       <CustomRoutes>
         <Route path="/measurements/grid" element={<MeasurementGrid />} />
         <Route path="/settings" element={<MySettings />} />
+        <Route path="/map" element={<MapPage />} />
       </CustomRoutes>
     </Admin>
   );

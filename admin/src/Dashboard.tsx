@@ -8,18 +8,19 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { spacesInCharge } from '../../shared/policy';
+import { STATUS_COLOUR } from '../../shared/labels';
+import type { Status } from '../../shared/scorecard';
 import { principal } from './authProvider';
 import { StaleChip } from './common/OfferBits';
 import { OpenAgreementList } from './meetings/OpenAgreementList';
 import type { AppDataProvider } from './dataProvider';
 
-const COLOURS: Record<string, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
 
 function Light({ status }: { status: string }) {
   const translate = useTranslate();
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }} data-status={status}>
-      <Box component="span" sx={{ width: 14, height: 14, borderRadius: '50%', bgcolor: COLOURS[status], display: 'inline-block' }} />
+      <Box component="span" sx={{ width: 14, height: 14, borderRadius: '50%', bgcolor: STATUS_COLOUR[status as Status], display: 'inline-block' }} />
       <Typography variant="body2" component="span">{translate(`app.status.${status}`)}</Typography>
     </Box>
   );

@@ -105,8 +105,8 @@ export const authProvider: AuthProvider = {
     if (resource === 'dashboard') return true;
     const apiAction = RA_TO_API[action];
     if (!apiAction) return true;
-    // Report settings are governed by the `reports` permissions, one's own settings (`me`) by `own-settings`.
-    const judged = resource === 'report-settings' ? 'reports' : resource === 'me' ? 'own-settings' : resource;
+    // Report settings are governed by `reports`, one's own settings (`me`) by `own-settings`, boundary versions by `boundaries`.
+    const judged = ({ 'report-settings': 'reports', me: 'own-settings', 'boundary-versions': 'boundaries' } as Record<string, string>)[resource] ?? resource;
     return authorize(p, judged, apiAction, { before: record, collection: !record }).allowed;
   },
 };

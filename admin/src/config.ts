@@ -6,6 +6,8 @@ export interface RuntimeConfig {
   userPoolClientId: string;
   /** Local only: cognito-local's address. In AWS the regional Cognito endpoint is used. */
   cognitoEndpoint?: string;
+  /** Optional base map tiles (`https://…/{z}/{x}/{y}.png`); without, maps show boundaries on a plain background. */
+  mapTileUrl?: string;
 }
 
 let config: Promise<RuntimeConfig> | undefined;

@@ -33,7 +33,8 @@ function problemToError(err: any): never {
   if (status === 400 && body?.errors) {
     const errors: Record<string, string> = {};
     for (const e of body.errors) errors[String(e.pointer).replace(/^\/body\//, '').split('/')[0]] = e.detail;
-    throw new HttpError('ra.message.invalid_form', 400, { errors });
+    // `errors` for react-admin's forms (one per field); `problem` keeps every error (a boundary import lists them all).
+    throw new HttpError('ra.message.invalid_form', 400, { errors, problem: body });
   }
   if (status === 503) throw new HttpError('app.error.unavailable', 503, body);
   throw new HttpError(body?.detail ?? err?.message ?? 'ra.notification.http_error', status ?? 500, body);
@@ -56,6 +57,8 @@ export interface AppDataProvider extends DataProvider {
   scorecard(month?: string): Promise<any>;
   series(indicatorId: string): Promise<any>;
   computeIndicator(indicatorId: string, period: string): Promise<{ results: { socialSpaceId: string; value: number | null; outcome: string }[] }>;
+  locate(lat: number, lng: number): Promise<{ quarterId?: string; socialSpaceId?: string; districtId?: string; illustrative: boolean }>;
+  importBoundaries(level: string, body: unknown): Promise<{ version: any; missingAreas: string[] }>;
   reporting(indicatorId: string, period: string): Promise<{ rows: { organisationId: string; socialSpaceId: string; reported: boolean; value: number | null; updatedAt: string | null }[]; sums: { socialSpaceId: string; value: number }[] }>;
   workPlanStep(id: string, step: 'confirm' | 'review' | 'close', body: Record<string, unknown>): Promise<any>;
   matrix(socialSpaceId: string, view: 'all' | 'kekiz'): Promise<any>;
@@ -72,6 +75,8 @@ export async function createDataProvider(): Promise<AppDataProvider> {
     scorecard: async (month) => (await httpClient(`${apiUrl}/scorecard${month ? `?month=${month}` : ''}`)).json,
     series: async (indicatorId) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/series`)).json,
     computeIndicator: async (indicatorId, period) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/compute`, { method: 'POST', body: JSON.stringify({ period }) })).json,
+    locate: async (lat, lng) => (await httpClient(`${apiUrl}/locate?lat=${lat}&lng=${lng}`)).json,
+    importBoundaries: async (level, body) => (await httpClient(`${apiUrl}/boundaries/${level}`, { method: 'POST', body: JSON.stringify(body) })).json,
     reporting: async (indicatorId, period) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/reporting?period=${encodeURIComponent(period)}`)).json,
     workPlanStep: async (id, step, body) => (await httpClient(`${apiUrl}/work-plans/${id}/${step}`, { method: 'POST', body: JSON.stringify(body) })).json,
     matrix: async (socialSpaceId, view) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/matrix?view=${view}`)).json,

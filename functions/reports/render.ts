@@ -8,7 +8,7 @@ import { TIME_ZONE } from '../../shared/months.ts';
 import type { ReportData } from './compute.ts';
 import { csvRows } from '../../shared/csv.ts';
 import { formatEuro as euro } from '../../shared/money.ts';
-import { ROLE_DE, SOURCE_DE, STATUS_DE } from '../../shared/labels.ts';
+import { ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/labels.ts';
 import type { IndicatorSource } from '../../shared/schemas/indicator.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 
@@ -16,7 +16,6 @@ const nf = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : nf.format(v));
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const STATUS_COLOUR: Record<Status, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
 const TREND: Record<Trend, string> = { better: '▲ besser', worse: '▼ schlechter', flat: '► gleich', unknown: '· kein Vergleich' };
 const TREND_COLOUR: Record<Trend, string> = { better: '#2e7d32', worse: '#c62828', flat: '#616161', unknown: '#9e9e9e' };
 

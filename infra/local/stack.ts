@@ -117,7 +117,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       log(`Seed: ${r.created} created, ${r.existing} already present`);
     }
 
-    const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint };
+    const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint, ...(process.env.MAP_TILE_URL ? { mapTileUrl: process.env.MAP_TILE_URL } : {}) };
     const server = await startLocalServer({ port: opts.ports.api, staticDir: opts.staticDir, config });
     stops.push(server.close);
     // Where reminder links point: this server.

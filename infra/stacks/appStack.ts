@@ -47,7 +47,7 @@ export class AppStack extends Stack {
       destinationBucket: uiBucket,
       sources: [
         s3deploy.Source.asset(path.join(ROOT, 'admin', 'dist')),
-        s3deploy.Source.jsonData('config.json', { apiUrl: `${this.api.url}v1`, region: this.region, userPoolId: props.userPool.userPoolId, userPoolClientId: props.userPoolClient.userPoolClientId, imprintUrl: cfg.imprintUrl, privacyUrl: cfg.privacyUrl }),
+        s3deploy.Source.jsonData('config.json', { apiUrl: `${this.api.url}v1`, region: this.region, userPoolId: props.userPool.userPoolId, userPoolClientId: props.userPoolClient.userPoolClientId, imprintUrl: cfg.imprintUrl, privacyUrl: cfg.privacyUrl, ...(cfg.mapTileUrl ? { mapTileUrl: cfg.mapTileUrl } : {}) }),
       ],
       distribution,
       distributionPaths: ['/index.html', '/config.json'],

@@ -1,4 +1,5 @@
-import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { LocationInput } from '../map/LocationInput';
 import { ScheduleInput } from '../common/ScheduleInput';
 export const CentreInputs = () => (
   <>
@@ -7,9 +8,8 @@ export const CentreInputs = () => (
     <ReferenceInput source="quarterId" reference="quarters" sort={{ field: 'name', order: 'ASC' }} perPage={100}><SelectInput optionText="name" /></ReferenceInput>
     <TextInput source="address.street" label="resources.centres.fields.street" />
     <TextInput source="address.postalCode" label="resources.centres.fields.postalCode" />
-    <TextInput source="address.city" label="resources.centres.fields.city" defaultValue="Hamm" />
-    <NumberInput source="geo.lat" label="resources.centres.fields.lat" />
-    <NumberInput source="geo.lng" label="resources.centres.fields.lng" />
+    <TextInput source="address.city" label="resources.centres.fields.city" helperText="app.centre.city_help" />
+    <LocationInput source="geo" spaceField="socialSpaceId" quarterField="quarterId" />
     <ScheduleInput source="openingHours" />
     <TextInput source="contact.phone" label="app.contact.phone" />
     <TextInput source="contact.email" label="app.contact.email" />

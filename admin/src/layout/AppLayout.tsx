@@ -6,7 +6,8 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import { MenuItem, ListItemIcon, ListItemText } from '@mui/material';
 import { forwardRef } from 'react';
 import { Link } from 'react-router-dom';
-import { AppBar, Layout, Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu, type LayoutProps } from 'react-admin';
+import MapIcon from '@mui/icons-material/Public';
+import { AppBar, Layout, Logout, Menu, UserMenu, useGetIdentity, useTranslate, useUserMenu, type LayoutProps } from 'react-admin';
 
 /** "Meine Einstellungen" in the user menu: every clerk's own report and reminder settings. */
 const SettingsMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
@@ -34,4 +35,13 @@ function AppUserMenu() {
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-export const AppLayout = (props: LayoutProps) => <Layout {...props} appBar={AppAppBar} />;
+/** The resources' menu with the map after the dashboard. */
+const AppMenu = () => (
+  <Menu>
+    <Menu.DashboardItem />
+    <Menu.Item to="/map" primaryText="app.map.title" leftIcon={<MapIcon />} />
+    <Menu.ResourceItems />
+  </Menu>
+);
+
+export const AppLayout = (props: LayoutProps) => <Layout {...props} appBar={AppAppBar} menu={AppMenu} />;

@@ -1,3 +1,4 @@
+import { LocationInput } from '../map/LocationInput';
 import { BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, AutocompleteInput } from 'react-admin';
 import { offerKindChoices, programmeChoices, statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
 import { ScheduleInput } from '../common/ScheduleInput';
@@ -17,6 +18,8 @@ export const OfferInputs = () => (
       <SelectArrayInput optionText="name" label="resources.offers.fields.quarterIds" />
     </ReferenceArrayInput>
     <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
+    <TextInput source="location.name" label="resources.offers.fields.locationName" />
+    <LocationInput source="location.geo" spaceField="socialSpaceIds" />
     <SelectArrayInput source="themes" choices={themeChoices} />
     <SelectArrayInput source="targetGroups" choices={targetGroupChoices} />
     <NumberInput source="minAge" />

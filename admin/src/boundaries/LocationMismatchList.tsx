@@ -1,0 +1,18 @@
+/** Centres and offers whose coordinates lie outside the social space they state (admins). */
+import { DataTable, List, ReferenceArrayField, ReferenceField, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+
+export const LocationMismatchList = () => {
+  const translate = useTranslate();
+  return (
+    <List exporter={false} pagination={false}>
+      <DataTable rowClick={false} bulkActionButtons={false}>
+        <DataTable.Col source="type" render={(r: any) => translate(`resources.${r.type === 'centre' ? 'centres' : 'offers'}.name`, { smart_count: 1 })} />
+        <DataTable.Col source="name" render={(r: any) => <Link to={`/${r.type === 'centre' ? 'centres' : 'offers'}/${r.recordId}`}>{r.name}</Link>} />
+        <DataTable.Col source="statedSocialSpaceIds"><ReferenceArrayField source="statedSocialSpaceIds" reference="social-spaces" /></DataTable.Col>
+        <DataTable.Col source="locatedSocialSpaceId"><ReferenceField source="locatedSocialSpaceId" reference="social-spaces" link={false} emptyText="–" /></DataTable.Col>
+        <DataTable.Col source="locatedQuarterId"><ReferenceField source="locatedQuarterId" reference="quarters" link={false} emptyText="–" /></DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
