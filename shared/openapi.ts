@@ -84,7 +84,8 @@ export function buildOpenApi(serverUrl = '/'): Item {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const body = route.response ? (route.list ? { type: 'array', items: schema(route.response, 'output') } : schema(route.response, 'output')) : { type: 'object' };
-    const ok = { description: 'OK', content: route.produces ? { [route.produces]: { schema: { type: 'string' } } } : { 'application/json': { schema: body } }, ...(route.list ? { headers: { 'Content-Range': { schema: { type: 'string' }, description: 'e.g. `offers 0-24/319`' } } } : {}) };
+    // A JSON media type of its own (GeoJSON) keeps the response schema; HTML and iCalendar are text.
+    const ok = { description: 'OK', content: route.produces ? { [route.produces]: { schema: route.produces.endsWith('json') ? body : { type: 'string' } } } : { 'application/json': { schema: body } }, ...(route.list ? { headers: { 'Content-Range': { schema: { type: 'string' }, description: 'e.g. `offers 0-24/319`' } } } : {}) };
     const responses: Record<string, unknown> = {};
     for (const status of [route.status ?? 200, ...(route.alsoStatus ?? [])]) responses[String(status)] = { ...ok, description: status === 201 ? 'Created' : 'OK' };
     Object.assign(responses, {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { entities, type EntityDef, type EntityType } from './entities.ts';
 import { AuditEntry } from './schemas/auditEntry.ts';
 import { Email, Geo, Id, IsoDate, metaShape, TargetGroup, Theme, Weekday } from './schemas/common.ts';
-import { BoundaryImport, BoundaryLevel, BoundaryVersion, QUARTER_WITHIN_SHARE } from './schemas/boundary.ts';
+import { BoundaryGeoJson, BoundaryImport, BoundaryLevel, BoundaryVersion, QUARTER_WITHIN_SHARE } from './schemas/boundary.ts';
 import { Frequency } from './schemas/indicator.ts';
 import { Period } from './schemas/measurement.ts';
 import { PublicOfferView } from './schemas/offer.ts';
@@ -386,7 +386,7 @@ export const routes: Route[] = [
   {
     method: 'GET', path: `${API_BASE}/public/boundaries/{file}`, fn: 'public', operationId: 'getPublicBoundaries',
     summary: 'The boundaries of one level as GeoJSON (districts.geojson, social-spaces.geojson, quarters.geojson), as valid today or on `at`', auth: 'none',
-    params: z.strictObject({ file: BoundaryFile }), query: BoundaryFileQuery, produces: 'application/geo+json', publicCache: true,
+    params: z.strictObject({ file: BoundaryFile }), query: BoundaryFileQuery, produces: 'application/geo+json', response: BoundaryGeoJson, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/locate`, fn: 'spatial', operationId: 'locate',

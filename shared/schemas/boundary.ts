@@ -63,3 +63,15 @@ export const BoundaryVersion = z.object({
   importedBy: z.string(),
 });
 export type BoundaryVersion = z.infer<typeof BoundaryVersion>;
+
+/** The public GeoJSON of one level (`/v1/public/boundaries/{level}.geojson`), with where it comes from. */
+export const BoundaryGeoJson = z.object({
+  type: z.literal('FeatureCollection'),
+  level: BoundaryLevel,
+  versionId: z.string(),
+  validFrom: IsoDate,
+  source: z.string(),
+  licence: z.string().optional(),
+  illustrative: z.boolean(),
+  features: z.array(z.object({ type: z.literal('Feature'), id: z.string(), properties: z.object({ id: z.string(), name: z.string() }), geometry: AreaGeometry })),
+});

@@ -301,6 +301,11 @@ async function main() {
       log(`| finder (\`/angebote/\`) | ${finder.files} | ${finder.raw} KiB | **${finder.gzip} KiB** | ≤ 60 KiB |`);
       log(`| widget (\`/angebote/widget.js\`) | 1 | ${(widget.length / 1024).toFixed(1)} KiB | **${(gzipSync(widget).length / 1024).toFixed(1)} KiB** | ≤ 15 KiB |`);
       log();
+      // The maps (issue 18): Leaflet is a chunk of its own, loaded by the pages that show a map only.
+      const mapChunk = readdirSync(path.join(dist, 'assets')).filter((f) => /^leafletCore-.*\.js$/.test(f)).map((f) => readFileSync(path.join(dist, 'assets', f)));
+      const inInitial = admin.names.concat(finder.names).some((n) => /leaflet/i.test(n)) || admin.bytes.concat(finder.bytes).some((b) => b.includes('leaflet-container'));
+      log(`Map code (Leaflet, \`leafletCore\`): ${mapChunk.length} lazy chunk, ${kib(mapChunk.reduce((n, b) => n + gzipSync(b).length, 0))} KiB gzip; in the initial JavaScript of the admin or the finder: **${inInitial ? 'yes' : 'no'}**.`);
+      log();
       const signInForm = await timeToSignInForm(stack.apiUrl.replace(/\/v1$/, ''));
       log('Time to the visible sign-in form in headless Chromium (median of 3, fresh browser context each):');
       log();
@@ -365,11 +370,13 @@ async function bulkData(k: number) {
 }
 
 /** The JavaScript a page loads first: its module script and the chunks it preloads, in KiB. */
+const kib = (n: number) => (n / 1024).toFixed(0);
+
 function initialJs(htmlFile: string) {
   const html = readFileSync(htmlFile, 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => readFileSync(path.join(ROOT, 'admin', 'dist', m[1])));
-  const kib = (n: number) => (n / 1024).toFixed(0);
-  return { files: files.length, raw: kib(files.reduce((n, b) => n + b.length, 0)), gzip: kib(files.reduce((n, b) => n + gzipSync(b).length, 0)) };
+  const names = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const files = names.map((n) => readFileSync(path.join(ROOT, 'admin', 'dist', n)));
+  return { files: files.length, names, bytes: files, raw: kib(files.reduce((n, b) => n + b.length, 0)), gzip: kib(files.reduce((n, b) => n + gzipSync(b).length, 0)) };
 }
 
 /** A document client that counts DynamoDB calls, items returned, and Scans. */
