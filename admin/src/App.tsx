@@ -15,7 +15,6 @@ import { AppLayout } from './layout/AppLayout';
 import { theme } from './theme';
 import { authProvider } from './authProvider';
 import centres from './centres';
-import { Dashboard } from './Dashboard';
 import type { AppDataProvider } from './dataProvider';
 import districts from './districts';
 import goals from './goals';
@@ -24,12 +23,9 @@ import indicators from './indicators';
 import measurements from './measurements';
 import meetings from './meetings';
 import networks from './networks';
-import { MeasurementGrid } from './measurements/MeasurementGrid';
-import { MySettings } from './settings/MySettings';
 import contributions from './contributions';
 import boundaryVersions from './boundaries';
 import locationMismatches from './boundaries/mismatches';
-import { MapPage } from './map/MapPage';
 import offers from './offers';
 import organisations from './organisations';
 import quarters from './quarters';
@@ -38,6 +34,13 @@ import reportSettings from './reportSettings';
 import socialSpaces from './socialSpaces';
 import targets from './targets';
 import users from './users';
+import { lazyPage } from './common/lazyPage';
+
+// Pages outside the resources, each in its own chunk like the resources' pages.
+const Dashboard = lazyPage(() => import('./Dashboard'), 'Dashboard');
+const MeasurementGrid = lazyPage(() => import('./measurements/MeasurementGrid'), 'MeasurementGrid');
+const MySettings = lazyPage(() => import('./settings/MySettings'), 'MySettings');
+const MapPage = lazyPage(() => import('./map/MapPage'), 'MapPage');
 
 export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
   return (

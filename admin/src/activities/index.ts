@@ -1,6 +1,7 @@
 import Icon from '@mui/icons-material/Campaign';
-import { ActivityCreate } from './ActivityCreate';
-import { ActivityEdit } from './ActivityEdit';
-import { ActivityList } from './ActivityList';
-import { ActivityShow } from './ActivityShow';
+import { lazyPage } from '../common/lazyPage';
+const ActivityCreate = lazyPage(() => import('./ActivityCreate'), 'ActivityCreate');
+const ActivityEdit = lazyPage(() => import('./ActivityEdit'), 'ActivityEdit');
+const ActivityList = lazyPage(() => import('./ActivityList'), 'ActivityList');
+const ActivityShow = lazyPage(() => import('./ActivityShow'), 'ActivityShow');
 export default { name: 'activities', list: ActivityList, edit: ActivityEdit, create: ActivityCreate, show: ActivityShow, icon: Icon, recordRepresentation: 'title' };

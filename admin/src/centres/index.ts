@@ -1,6 +1,7 @@
 import Icon from '@mui/icons-material/Storefront';
-import { CentreCreate } from './CentreCreate';
-import { CentreEdit } from './CentreEdit';
-import { CentreList } from './CentreList';
-import { CentreShow } from './CentreShow';
+import { lazyPage } from '../common/lazyPage';
+const CentreCreate = lazyPage(() => import('./CentreCreate'), 'CentreCreate');
+const CentreEdit = lazyPage(() => import('./CentreEdit'), 'CentreEdit');
+const CentreList = lazyPage(() => import('./CentreList'), 'CentreList');
+const CentreShow = lazyPage(() => import('./CentreShow'), 'CentreShow');
 export default { name: 'centres', list: CentreList, edit: CentreEdit, create: CentreCreate, show: CentreShow, icon: Icon, recordRepresentation: 'name' };

@@ -1,6 +1,7 @@
 import Icon from '@mui/icons-material/Straighten';
-import { MeasurementCreate } from './MeasurementCreate';
-import { MeasurementEdit } from './MeasurementEdit';
-import { MeasurementList } from './MeasurementList';
-import { MeasurementShow } from './MeasurementShow';
+import { lazyPage } from '../common/lazyPage';
+const MeasurementCreate = lazyPage(() => import('./MeasurementCreate'), 'MeasurementCreate');
+const MeasurementEdit = lazyPage(() => import('./MeasurementEdit'), 'MeasurementEdit');
+const MeasurementList = lazyPage(() => import('./MeasurementList'), 'MeasurementList');
+const MeasurementShow = lazyPage(() => import('./MeasurementShow'), 'MeasurementShow');
 export default { name: 'measurements', list: MeasurementList, edit: MeasurementEdit, create: MeasurementCreate, show: MeasurementShow, icon: Icon };

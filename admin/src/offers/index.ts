@@ -1,6 +1,7 @@
 import Icon from '@mui/icons-material/Event';
-import { OfferCreate } from './OfferCreate';
-import { OfferEdit } from './OfferEdit';
-import { OfferList } from './OfferList';
-import { OfferShow } from './OfferShow';
+import { lazyPage } from '../common/lazyPage';
+const OfferCreate = lazyPage(() => import('./OfferCreate'), 'OfferCreate');
+const OfferEdit = lazyPage(() => import('./OfferEdit'), 'OfferEdit');
+const OfferList = lazyPage(() => import('./OfferList'), 'OfferList');
+const OfferShow = lazyPage(() => import('./OfferShow'), 'OfferShow');
 export default { name: 'offers', list: OfferList, edit: OfferEdit, create: OfferCreate, show: OfferShow, icon: Icon, recordRepresentation: 'title' };

@@ -1,6 +1,7 @@
 import Icon from '@mui/icons-material/Business';
-import { OrganisationCreate } from './OrganisationCreate';
-import { OrganisationEdit } from './OrganisationEdit';
-import { OrganisationList } from './OrganisationList';
-import { OrganisationShow } from './OrganisationShow';
+import { lazyPage } from '../common/lazyPage';
+const OrganisationCreate = lazyPage(() => import('./OrganisationCreate'), 'OrganisationCreate');
+const OrganisationEdit = lazyPage(() => import('./OrganisationEdit'), 'OrganisationEdit');
+const OrganisationList = lazyPage(() => import('./OrganisationList'), 'OrganisationList');
+const OrganisationShow = lazyPage(() => import('./OrganisationShow'), 'OrganisationShow');
 export default { name: 'organisations', list: OrganisationList, edit: OrganisationEdit, create: OrganisationCreate, show: OrganisationShow, icon: Icon, recordRepresentation: 'name' };

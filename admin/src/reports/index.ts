@@ -1,5 +1,6 @@
 import Icon from '@mui/icons-material/Summarize';
-import { ReportCreate } from './ReportCreate';
-import { ReportList } from './ReportList';
-import { ReportShow } from './ReportShow';
+import { lazyPage } from '../common/lazyPage';
+const ReportCreate = lazyPage(() => import('./ReportCreate'), 'ReportCreate');
+const ReportList = lazyPage(() => import('./ReportList'), 'ReportList');
+const ReportShow = lazyPage(() => import('./ReportShow'), 'ReportShow');
 export default { name: 'reports', list: ReportList, create: ReportCreate, show: ReportShow, icon: Icon };

@@ -1,6 +1,7 @@
 import Icon from '@mui/icons-material/Diversity3';
-import { SocialSpaceCreate } from './SocialSpaceCreate';
-import { SocialSpaceEdit } from './SocialSpaceEdit';
-import { SocialSpaceList } from './SocialSpaceList';
-import { SocialSpaceShow } from './SocialSpaceShow';
+import { lazyPage } from '../common/lazyPage';
+const SocialSpaceCreate = lazyPage(() => import('./SocialSpaceCreate'), 'SocialSpaceCreate');
+const SocialSpaceEdit = lazyPage(() => import('./SocialSpaceEdit'), 'SocialSpaceEdit');
+const SocialSpaceList = lazyPage(() => import('./SocialSpaceList'), 'SocialSpaceList');
+const SocialSpaceShow = lazyPage(() => import('./SocialSpaceShow'), 'SocialSpaceShow');
 export default { name: 'social-spaces', list: SocialSpaceList, edit: SocialSpaceEdit, create: SocialSpaceCreate, show: SocialSpaceShow, icon: Icon, recordRepresentation: 'name' };

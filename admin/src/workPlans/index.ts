@@ -1,7 +1,8 @@
 import Icon from '@mui/icons-material/EventAvailable';
 import { workPlan } from '../../../shared/schemas/workPlan';
 import { simpleResource } from '../common/simpleResource';
-import { WorkPlanInputs } from './WorkPlanInputs';
-import { WorkPlanList } from './WorkPlanList';
-import { WorkPlanShow } from './WorkPlanShow';
+import { lazyPage } from '../common/lazyPage';
+const WorkPlanInputs = lazyPage(() => import('./WorkPlanInputs'), 'WorkPlanInputs');
+const WorkPlanList = lazyPage(() => import('./WorkPlanList'), 'WorkPlanList');
+const WorkPlanShow = lazyPage(() => import('./WorkPlanShow'), 'WorkPlanShow');
 export default { name: 'work-plans', list: WorkPlanList, show: WorkPlanShow, ...simpleResource(workPlan, WorkPlanInputs), icon: Icon, recordRepresentation: (r: any) => `${r.year}` };
