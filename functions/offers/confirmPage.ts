@@ -3,10 +3,10 @@
  * each reason a link does nothing (tampered, expired, used, offer changed or gone). Plain HTML
  * with a form, no script, readable on a phone (the link is opened from an e-mail).
  */
+import { escapeHtml as esc } from '../../shared/html.ts';
 import { createHash } from 'node:crypto';
 import { longDateDe } from '../../shared/months.ts';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const day = (iso?: string) => (iso ? longDateDe(iso) : undefined);
 
 const STYLE = 'body{font-family:Arial,Helvetica,sans-serif;margin:0;background:#f0f2f5;color:#212121}main{max-width:560px;margin:24px auto;background:#fff;padding:24px;border-radius:4px}h1{font-size:22px;margin-top:0}p{line-height:1.5}button{font-size:16px;padding:10px 18px;background:#0d47a1;color:#fff;border:0;border-radius:4px;cursor:pointer}button:focus-visible{outline:3px solid #ff9800;outline-offset:2px}.meta{color:#424242}';

@@ -2,6 +2,7 @@
  * The reminder digest as e-mail: German, HTML (tables and inline CSS, ≤ 640 px) and plain text,
  * one section per kind, each stale offer with its "still current" link.
  */
+import { escapeHtml as esc } from '../../shared/html.ts';
 import { REMINDER_DE } from '../../shared/labels.ts';
 import { longDateDe } from '../../shared/months.ts';
 import type { ReminderKind } from '../../shared/schemas/user.ts';
@@ -21,7 +22,6 @@ export interface Digest {
   items: Record<ReminderKind, DigestLine[]>;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const day = longDateDe;
 
 const NOTE: Record<ReminderKind, (l: DigestLine) => string> = {

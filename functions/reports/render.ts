@@ -3,6 +3,7 @@
  * as HTML/CSS, no SVG, no JS), a plain-text alternative, and a CSV with every number.
  * German text and number/date formats (de-DE, Europe/Berlin).
  */
+import { escapeHtml as esc } from '../../shared/html.ts';
 import type { Status, Trend } from '../../shared/scorecard.ts';
 import { TIME_ZONE } from '../../shared/months.ts';
 import type { ReportData } from './compute.ts';
@@ -14,7 +15,6 @@ import type { Role } from '../../shared/schemas/user.ts';
 
 const nf = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : nf.format(v));
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const TREND: Record<Trend, string> = { better: '▲ besser', worse: '▼ schlechter', flat: '► gleich', unknown: '· kein Vergleich' };
 const TREND_COLOUR: Record<Trend, string> = { better: '#2e7d32', worse: '#c62828', flat: '#616161', unknown: '#9e9e9e' };
