@@ -13,13 +13,17 @@ import type { Repository } from './repository.ts';
 import { auditItem, commitTx, Tx } from './transaction.ts';
 import type { Item } from '../entities.ts';
 
-export interface DeliveryClaim {
+/** Which delivery, by whom, when: what the claim and the outcome share. */
+interface DeliveryStep {
   key: { PK: string; SK: string };
   /** The audit trail the state changes are recorded under. */
   audit: { entityType: string; entityId: string };
   attempt: string;
   actor: string;
   at: string;
+}
+
+export interface DeliveryClaim extends DeliveryStep {
   leaseUntil: string;
   force: boolean;
   /** Further attributes of the item (the report's figures, a collection key). */
@@ -72,12 +76,7 @@ export async function claimDelivery(repo: Repository, c: DeliveryClaim): Promise
   return (await tryCommit(repo, tx)) ? version : undefined;
 }
 
-export interface DeliveryOutcome {
-  key: { PK: string; SK: string };
-  audit: { entityType: string; entityId: string };
-  attempt: string;
-  actor: string;
-  at: string;
+export interface DeliveryOutcome extends DeliveryStep {
   claimedVersion: number;
   messageId?: string;
   failure?: string;
