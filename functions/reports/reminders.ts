@@ -122,9 +122,15 @@ export async function collectDigests(repo: Repository, month: string, opts: Pick
 
   // Missing contributions of partner indicators, to the organisation's contact.
   const partnerIndicators = (await repo.listAll(entities.indicator)).filter((i) => i.source === 'partner');
+  // Indicators of one frequency share their period: read each period's contributions once.
+  const periods = new Map<string, Promise<Item[]>>();
+  const contributionsOf = (period: string) => {
+    if (!periods.has(period)) periods.set(period, repo.listByPeriod(entities.contribution, period));
+    return periods.get(period)!;
+  };
   for (const i of partnerIndicators) {
     const period = periodFor(month, i.frequency as Frequency);
-    const given = (await repo.listByPeriod(entities.contribution, period)).filter((c) => c.indicatorId === i.id);
+    const given = (await contributionsOf(period)).filter((c) => c.indicatorId === i.id);
     for (const r of i.reporters ?? []) {
       const email = orgById.get(r.organisationId)?.contact?.email;
       if (!email) continue;
