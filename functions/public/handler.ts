@@ -74,13 +74,15 @@ function hsdsServices(catalogue: Catalogue, call: Call) {
     .filter((o) => !term || o.themes.includes(term) || (o.targetGroups as string[]).includes(term));
 }
 
-const hsdsContext = async (catalogue: Catalogue, call: Call) => {
-  const shapes = new Map((await boundariesOn(call.deps.repo, 'social-spaces', berlinToday(call.deps.now()))).shapes.map((s) => [s.areaId, s.geometry]));
+/** `full`: one service, whose service areas carry their polygons (list pages name the areas only). */
+const hsdsContext = async (catalogue: Catalogue, call: Call, full = false) => {
+  const shapes = new Map(full ? (await boundariesOn(call.deps.repo, 'social-spaces', berlinToday(call.deps.now()))).shapes.map((s) => [s.areaId, s.geometry]) : []);
   return {
     centres: new Map(catalogue.centres.map((c) => [c.id, c])),
     organisations: new Map(catalogue.organisations.map((o) => [o.id, o])),
     spaces: new Map<string, SpaceArea>(catalogue.socialSpaces.map((s) => [s.id, { name: s.name, geometry: shapes.get(s.id) }])),
     now: call.deps.now(),
+    full,
   };
 };
 
@@ -152,7 +154,7 @@ export const handler = httpFunction('public', {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
     const offer = catalogue.listed.find((o) => hsdsId('offer', o.id) === call.params.id);
     if (!offer) throw problems.notFound(`No service '${call.params.id}'`);
-    return { body: service(offer, { ...(await hsdsContext(catalogue, call)), full: true }) };
+    return { body: service(offer, await hsdsContext(catalogue, call, true)) };
   },
   hsdsListOrganizations: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());

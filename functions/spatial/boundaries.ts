@@ -9,20 +9,19 @@ import { assign, boundariesOn, forgetBoundaryVersions } from '../../shared/geo/a
 import { checkImport, type KnownArea } from '../../shared/geo/importChecks.ts';
 import { locate } from '../../shared/geo/locate.ts';
 import { berlinToday } from '../../shared/schedule.ts';
-import { BoundaryLevel, type BoundaryImport } from '../../shared/schemas/boundary.ts';
+import { AREA_TYPE, BoundaryLevel, type BoundaryImport } from '../../shared/schemas/boundary.ts';
 import { BoundaryVersionFilter } from '../../shared/routes.ts';
 import { pageReply, parseFilter, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import type { Impl } from '../http/types.ts';
 
-const AREAS: Record<BoundaryLevel, EntityDef> = { districts: entities.district, 'social-spaces': entities.socialSpace, quarters: entities.quarter };
 
 export const boundaryImpls: Record<string, Impl> = {
   importBoundaries: async (call) => {
     const level = call.params.level as BoundaryLevel;
     const body: BoundaryImport = call.body;
     const { repo } = call.deps;
-    const areas: KnownArea[] = (await repo.listAll(AREAS[level])).map((a) => ({ id: a.id, name: a.name, socialSpaceId: a.socialSpaceId }));
+    const areas: KnownArea[] = (await repo.listAll(entities[AREA_TYPE[level]] as EntityDef)).map((a) => ({ id: a.id, name: a.name, socialSpaceId: a.socialSpaceId }));
     const spaces = level === 'quarters' ? (await boundariesOn(repo, 'social-spaces', body.validFrom)).shapes : undefined;
     const checked = checkImport(body, level, areas, spaces);
     if (!checked.ok) throw problems.badRequest(`${checked.errors.length} feature(s) cannot be imported`, checked.errors);

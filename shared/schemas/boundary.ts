@@ -4,10 +4,13 @@
  */
 import { z } from 'zod';
 import { IsoDate } from './common.ts';
+import type { EntityType } from '../entities.ts';
 
 /** The levels, as they appear in paths (`/v1/public/boundaries/social-spaces.geojson`). */
 export const BoundaryLevel = z.enum(['districts', 'social-spaces', 'quarters']);
 export type BoundaryLevel = z.infer<typeof BoundaryLevel>;
+/** The entity type whose records each level's features are matched to. */
+export const AREA_TYPE: Record<BoundaryLevel, EntityType> = { districts: 'district', 'social-spaces': 'socialSpace', quarters: 'quarter' };
 
 /** A quarter must lie within its social space by at least this share of its area. */
 export const QUARTER_WITHIN_SHARE = 0.95;

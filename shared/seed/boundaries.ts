@@ -11,7 +11,7 @@ import intersect from '@turf/intersect';
 import union from '@turf/union';
 import voronoi from '@turf/voronoi';
 import centres from '../data/hamm-quarter-centres.json' with { type: 'json' };
-import type { AreaGeometry, BoundaryImport, BoundaryLevel } from '../schemas/boundary.ts';
+import { AREA_TYPE, type AreaGeometry, type BoundaryImport, type BoundaryLevel } from '../schemas/boundary.ts';
 import { hammStructure } from './hamm.ts';
 import type { Repository } from '../db/repository.ts';
 import { listBoundaryVersions, saveBoundaryVersion } from '../db/boundaryStore.ts';
@@ -73,7 +73,7 @@ export async function seedIllustrativeBoundaries(repo: Repository, actor: string
   let imported = 0;
   for (const level of ['social-spaces', 'quarters', 'districts'] as BoundaryLevel[]) {
     if ((await listBoundaryVersions(repo, level)).length) continue;
-    const type = { districts: 'district', 'social-spaces': 'socialSpace', quarters: 'quarter' }[level];
+    const type = AREA_TYPE[level];
     const areas = structure.filter((i) => i.type === type).map((i) => ({ id: i.id, name: i.data.name as string, socialSpaceId: i.data.socialSpaceId as string | undefined }));
     const spaces = level === 'quarters' ? (await boundariesOn(repo, 'social-spaces', ILLUSTRATIVE_VALID_FROM, 0)).shapes : undefined;
     const checked = checkImport(collections[level], level, areas, spaces);
