@@ -3,7 +3,7 @@
  * (checked and counted in the write transaction, so nothing referenced can be deleted),
  * its parent for pattern 3, natural keys, and the fields free-text search looks at.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { activity } from './schemas/activity.ts';
 import { areaFigure } from './schemas/areaFigure.ts';
 import { contribution } from './schemas/contribution.ts';

@@ -2,7 +2,7 @@
  * List filters with a meaning beyond "field equals value", per resource: how each matches a
  * record, and what value it takes (the OpenAPI document describes the filter parameter from it).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, TargetGroup, Theme, Weekday } from './schemas/common.ts';
 import { MONTH_PATTERN } from './months.ts';
 import { STALE_AFTER_DAYS } from './schemas/offer.ts';

@@ -8,7 +8,7 @@
  *  - usable once: the first use writes a guard item keyed by the nonce (keys.ts, pattern 5).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LINK_VALID_DAYS = 14;
 

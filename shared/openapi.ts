@@ -3,7 +3,7 @@
  * (zod's own JSON Schema output, draft 2020-12, which OpenAPI 3.1 uses). It is a contract:
  * tests/integration/contract.test.ts sends what it allows and checks every answer against it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityByResource, type Item } from './entities.ts';
 import { SPECIAL_FILTERS } from './listFilters.ts';
 import { JSON_PARAM_MAX, MAX_PAGE, routes, type Route } from './routes.ts';

@@ -5,7 +5,7 @@
  * Pure data: it names schemas and operations, never handler code, so that CDK can import it
  * without pulling in the functions.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entities, type EntityDef, type EntityType } from './entities.ts';
 import { AuditEntry } from './schemas/auditEntry.ts';
 import { Email, Geo, Id, IsoDate, metaShape, TargetGroup, Theme, Weekday } from './schemas/common.ts';

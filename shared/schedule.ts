@@ -4,7 +4,7 @@
  * (`2026-12-03`), times wall-clock times, so 15:00 stays 15:00 across a daylight-saving change.
  */
 import { addDays } from './workingDays.ts';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Schedule as ScheduleSchema, Weekday } from './schemas/common.ts';
 import { TIME_ZONE } from './months.ts';
 

@@ -2,7 +2,7 @@
  * Generic CRUD operations over the repository for one entity type. The function groups
  * compose these and add their own hooks (validation against other records, decorations).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { EntityDef, Item } from '../../shared/entities.ts';
 import { crudOperationIds } from '../../shared/routes.ts';
 import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';

@@ -6,7 +6,7 @@
  * ids, else the type's collection), then filtered, sorted and sliced in memory. Each
  * collection has a documented size bound (EntityDef.sizeBound, docs/ARCHITECTURE.md).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EntityDef, Item } from '../../shared/entities.ts';
 import type { SpecialFilter } from '../../shared/listFilters.ts';
 import { MAX_PAGE } from '../../shared/routes.ts';

@@ -2,7 +2,7 @@
  * RFC 9457 problem details. Every error response of the API is `application/problem+json`
  * with type, title, status and detail; validation errors list the fields in `errors`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { StorageError } from '../../shared/db/errors.ts';
 
 export interface FieldError {

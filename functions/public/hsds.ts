@@ -4,7 +4,7 @@
  * out. Themes and target groups are published as two taxonomies.
  */
 import { v5 as uuidv5 } from 'uuid';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Item } from '../../shared/entities.ts';
 import { TARGET_GROUP_DE } from '../../shared/labels.ts';
 import { TIME_ZONE } from '../../shared/months.ts';

@@ -2,7 +2,7 @@
  * Activity (Aktivität): a participation format or community activity in one social space,
  * placed on the four steps of participation (Beteiligung).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroup, Theme } from './common.ts';
 
 export const ActivityKind = z.enum(['participation-format', 'festival', 'campaign', 'survey', 'workshop', 'information-event', 'volunteering']);

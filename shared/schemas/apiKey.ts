@@ -1,5 +1,5 @@
 /** API key of a partner organisation (Freier Träger). Only a SHA-256 hash of the secret is stored. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, IsoDateTime, NonEmpty } from './common.ts';
 
 export const apiKey = entitySchemas(

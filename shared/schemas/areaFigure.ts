@@ -3,7 +3,7 @@
  * people with migration history, the SGB II rate, or a further figure an admin defines. Each
  * carries its source. One record per space, year and figure.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Figure, Id, NonEmpty } from './common.ts';
 
 /** The figures every space has; admins may add others with their own key (a slug). */

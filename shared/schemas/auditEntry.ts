@@ -1,5 +1,5 @@
 /** Audit entry: who changed what and when. Written in the same transaction as the change. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const AuditAction = z.enum(['create', 'update', 'delete']);
 import { Id, IsoDateTime } from './common.ts';

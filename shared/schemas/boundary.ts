@@ -2,7 +2,7 @@
  * Area boundaries: GeoJSON polygons of districts, social spaces and quarters, imported in
  * versions with a valid-from date (shared/geo/, shared/db/boundaryStore.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from './common.ts';
 import type { EntityType } from '../entities.ts';
 

@@ -3,7 +3,7 @@
  * against them. Amounts are euro cents (integers: no rounding). A line's `spentCents` is kept by the
  * server in the expense's own transaction, conditional on staying within `plannedCents`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, IsoDate, NonEmpty } from './common.ts';
 
 export const BudgetCategory = z.enum(['materials', 'fees', 'events', 'neighbourhood-fund', 'rent']);

@@ -1,5 +1,5 @@
 /** Community centre (Stadtteilzentrum): stands in one social space. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Address, Contact, entitySchemas, Geo, Id, NonEmpty, Schedule } from './common.ts';
 
 export const centre = entitySchemas({

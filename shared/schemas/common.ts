@@ -2,11 +2,12 @@
  * Building blocks shared by every entity schema. zod is the single source of truth:
  * API validation, admin forms and the OpenAPI document are derived from these shapes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import de from 'zod/v4/locales/de.js';
 import areas from '../data/hamm-areas.json' with { type: 'json' };
 
 // Field messages reach clerks through the German UI.
-z.config(z.locales.de());
+z.config(de());
 
 /** Ids are server-generated ULIDs, or readable slugs for seeded master data (e.g. `norden`). */
 export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ungültige Kennung');

@@ -3,7 +3,7 @@
  * `source: partner`, in one social space and period (e.g. its counselling contacts). The space's
  * value is the sum of the contributions, kept as the measurement (`source: partner`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Figure, Id } from './common.ts';
 import { Period } from './measurement.ts';
 

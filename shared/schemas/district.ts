@@ -1,5 +1,5 @@
 /** District (Stadtbezirk): one of Hamm's 7 political districts. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, NonEmpty } from './common.ts';
 
 export const district = entitySchemas({

@@ -1,5 +1,5 @@
 /** Goal (strategisches Ziel): one of the 4 strategic goals of neighbourhood work. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, NonEmpty } from './common.ts';
 
 export const goal = entitySchemas({

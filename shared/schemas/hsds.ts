@@ -4,7 +4,7 @@
  * fields, formats and enums. They are the routes' response schemas, so the OpenAPI document shows
  * them and the contract tests check every answer against them. Empty optional fields are omitted.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const HSDS_VERSION = '3.0';
 const Uuid = z.uuid();

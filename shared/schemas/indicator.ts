@@ -1,5 +1,5 @@
 /** Indicator (Kennzahl): a measurable indicator of one goal, measured per social space. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PERIOD_PATTERNS, type Frequency as FrequencyName } from '../months.ts';
 import { entitySchemas, Figure, Id, NonEmpty, Theme } from './common.ts';
 import { ParticipationStage } from './activity.ts';

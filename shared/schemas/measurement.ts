@@ -2,7 +2,7 @@
  * Measurement (Messwert): the value of one indicator in one social space for one period.
  * The period's form follows the indicator's frequency: `2026-10`, `2026-Q3` or `2026`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Figure, Id } from './common.ts';
 import { PERIOD_PATTERNS, type Frequency } from '../months.ts';
 import { IndicatorSource } from './indicator.ts';

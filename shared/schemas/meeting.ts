@@ -2,7 +2,7 @@
  * Meeting (Sitzung): one meeting of a network, with who was there and what was agreed
  * (Vereinbarungen). Its social spaces and target groups are the network's, copied by the server.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroup } from './common.ts';
 
 export const AgreementStatus = z.enum(['open', 'done', 'dropped']);

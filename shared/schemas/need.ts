@@ -2,7 +2,7 @@
  * Need (Bedarf): something people in a social space lack, with the evidence for it. Open needs
  * drive the yearly work plan (Auftragsklärung) and the need-vs-offer matrix.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, NonEmpty, TargetGroup, Theme } from './common.ts';
 
 export const NeedEvidence = z.enum(['resident-participation', 'network', 'statistics', 'counselling', 'survey', 'unmet-searches']);

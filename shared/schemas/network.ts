@@ -2,7 +2,7 @@
  * Network (Netzwerk): a working group or body (Arbeitskreis, Gremium, Stadtteilkonferenz, …)
  * through which the actors of one or more social spaces work together (Vernetzung).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, entitySchemas, Id, IsoDate, NonEmpty, TargetGroup, Theme } from './common.ts';
 
 export const NetworkKind = z.enum(['working-group', 'committee', 'network', 'district-conference', 'round-table']);

@@ -3,7 +3,7 @@
  * HSDS 3 (Open Referral) `service` where they fit: name→title, description, status,
  * eligibility (target groups, ages), languages, cost options, schedules, contacts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Address,
   Contact,

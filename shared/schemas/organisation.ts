@@ -1,5 +1,5 @@
 /** Organisation (Träger): the city itself, free welfare providers (Freie Träger), associations. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Contact, entitySchemas, Id, NonEmpty } from './common.ts';
 
 export const OrganisationKind = z.enum(['public', 'free-welfare', 'association', 'other']);

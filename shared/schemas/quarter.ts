@@ -1,5 +1,5 @@
 /** Quarter (Quartier): lies in exactly one district and one social space. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, NonEmpty } from './common.ts';
 
 export const quarter = entitySchemas({

@@ -1,5 +1,5 @@
 /** The monthly report item as the API shows it (the item itself is written by functions/reports/deliver.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MONTH_PATTERN } from '../months.ts';
 import { Email, IsoDateTime } from './common.ts';
 

@@ -3,7 +3,7 @@
  * city-wide one. Users of a `cityWide` role get the report of all social spaces; users of an
  * `ownSpaces` role get the same report filtered to the social spaces of that role's assignment.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, entitySchemas } from './common.ts';
 import { Role } from './user.ts';
 

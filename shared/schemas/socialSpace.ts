@@ -2,7 +2,7 @@
  * Social space (Sozialraum): the unit neighbourhood work is planned in. Not a strict tree:
  * one social space may span several districts (Hammer Norden: 2, Hammer Westen: 3).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, NonEmpty } from './common.ts';
 
 export const socialSpace = entitySchemas(

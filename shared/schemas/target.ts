@@ -1,5 +1,5 @@
 /** Target (Zielwert): baseline and target of one indicator in one social space for one year. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Figure, Id } from './common.ts';
 
 export const target = entitySchemas({

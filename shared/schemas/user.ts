@@ -1,5 +1,5 @@
 /** User: a clerk who signs in with Cognito, with role assignments scoped to social spaces. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, entitySchemas, Id, NonEmpty } from './common.ts';
 
 export const Role = z.enum(['admin', 'leadership', 'coordination', 'neighbourhood-management', 'prevention']);

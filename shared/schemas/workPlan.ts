@@ -4,7 +4,7 @@
  *   draft → agreed (coordination and neighbourhood management of the space have both confirmed)
  *         → mid-year-reviewed → year-end-reviewed → closed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchemas, Id, IsoDateTime, NonEmpty, TargetGroup } from './common.ts';
 import { Month } from './report.ts';
 

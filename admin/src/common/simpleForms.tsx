@@ -1,7 +1,7 @@
 /** The Create and Edit pages of simpleResource.tsx, in their own chunk (loaded with the first form shown). */
 import type { ComponentType } from 'react';
 import { Create, SimpleForm, type RedirectionSideEffect } from 'react-admin';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AppEdit } from './AppEdit';
 import { zodResolver } from './zodResolver';
 

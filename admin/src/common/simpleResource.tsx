@@ -5,7 +5,7 @@
  */
 import type { ComponentType } from 'react';
 import type { RedirectionSideEffect } from 'react-admin';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { lazyPage } from './lazyPage';
 
 const SimpleCreate = lazyPage(() => import('./simpleForms'), 'SimpleCreate');

@@ -3,7 +3,7 @@
  * react-hook-form resolver. Empty inputs count as "not set", as in the data provider.
  */
 import type { FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { clean } from '../dataProvider';
 
 export function zodResolver(schema: z.ZodType): Resolver<FieldValues> {
