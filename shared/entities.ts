@@ -68,9 +68,10 @@ export interface EntityDef<T = Item> {
    * and its collection (2): `byParent` names the single-valued reference whose partition lists it
    * (3), `byPeriod` the field whose period partition holds it and the fields that sort it there (4).
    * `bySpaceMonth` copies the record into one partition per social space and month of its
-   * `dateField` (14); `openAgreements` indexes a meeting's open agreements by due date (15).
+   * `dateField` (14); `openAgreements` indexes a meeting's open agreements by due date (15);
+   * `bySpace` copies it into one partition per social space it serves (20), for lists by space.
    */
-  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean };
+  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean; bySpace?: boolean };
   /**
    * The reference whose record the policy judges instead of this one (a meeting is in scope where
    * its network is): create, update and delete are authorised against the referenced record.
@@ -89,6 +90,9 @@ export interface EntityDef<T = Item> {
   /** Rules across fields or records that a schema cannot show (printed in the OpenAPI descriptions). */
   rules?: string[];
 }
+
+/** Just an entity's type, for code that reads records by id and needs none of the schemas (the authorizer). */
+export type EntityRef<T = Item> = Pick<EntityDef<T>, 'type' | '__entity'>;
 
 const def = <S extends EntityDef['schemas']>(d: Partial<Omit<EntityDef, 'schemas' | '__entity'>> & Pick<EntityDef, 'type' | 'resource'> & { schemas: S }): EntityDef<z.output<S['entity']>> => ({
   patterns: {},
@@ -148,7 +152,7 @@ export const entities = {
     resource: 'offers',
     schemas: offer,
     refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre' },
-    patterns: { byParent: 'organisationId' },
+    patterns: { byParent: 'organisationId', bySpace: true },
     searchFields: ['title', 'description'],
     sizeBound: 5000,
     rules: [
@@ -209,6 +213,7 @@ export const entities = {
     resource: 'networks',
     schemas: network,
     refs: { socialSpaceIds: 'socialSpace', leadUserId: 'user', memberOrganisationIds: 'organisation' },
+    patterns: { bySpace: true },
     searchFields: ['name', 'description'],
     personalFields: ['contacts'],
     sizeBound: 500,
@@ -219,7 +224,7 @@ export const entities = {
     resource: 'meetings',
     schemas: meeting,
     refs: { networkId: 'network', centreId: 'centre', organisationIds: 'organisation' },
-    patterns: { byParent: 'networkId', bySpaceMonth: { dateField: 'date' }, openAgreements: true },
+    patterns: { byParent: 'networkId', bySpaceMonth: { dateField: 'date' }, openAgreements: true, bySpace: true },
     immutable: ['networkId'],
     scopeFrom: 'networkId',
     searchFields: ['minutes', 'location'],

@@ -12,7 +12,7 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { API_KEY_PATTERN, hashApiKey, sameHash } from '../../shared/apiKeys.ts';
 import { keys } from '../../shared/db/keys.ts';
-import { entities } from '../../shared/entities.ts';
+import type { EntityRef } from '../../shared/entities.ts';
 import type { Principal } from '../../shared/policy.ts';
 import type { ApiKey } from '../../shared/schemas/apiKey.ts';
 import type { User } from '../../shared/schemas/user.ts';
@@ -20,6 +20,10 @@ import { getDeps } from '../http/deps.ts';
 import { logger } from '../http/logger.ts';
 import { cached, credentialKey, remember } from './principalCache.ts';
 import { verifyIdToken } from './verifiers.ts';
+
+// Type references, not the registry: the registry brings every schema (and zod) into this small bundle.
+const userRef: EntityRef<User> = { type: 'user' };
+const apiKeyRef: EntityRef<ApiKey> = { type: 'apiKey' };
 
 const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
 
@@ -38,7 +42,7 @@ async function userPrincipal(token: string): Promise<Principal | undefined> {
   if (!claims?.sub || (claims.email_verified !== true && claims.email_verified !== 'true')) return undefined;
   const { repo } = getDeps();
   const guard = await repo.getRaw(keys.userBySub(claims.sub));
-  const user = guard?.entityId ? await repo.find<User>(entities.user, guard.entityId) : undefined;
+  const user = guard?.entityId ? await repo.find(userRef, guard.entityId) : undefined;
   if (!user || user.sub !== claims.sub || user.active === false) return undefined;
   return { kind: 'user', id: user.id, email: user.email, name: user.name, assignments: user.assignments ?? [] };
 }
@@ -49,11 +53,11 @@ async function partnerPrincipal(plaintext: string): Promise<Principal | undefine
   const hash = hashApiKey(plaintext);
   const guard = await repo.getRaw(keys.apiKeyHash(hash));
   if (!guard || !sameHash(guard.hash, hash)) return undefined;
-  const key = await repo.find<ApiKey>(entities.apiKey, guard.apiKeyId);
+  const key = await repo.find(apiKeyRef, guard.apiKeyId);
   const t = now();
   if (!key || key.revokedAt || (key.expiresAt && Date.parse(key.expiresAt) <= t.getTime())) return undefined;
   if (!key.lastUsedAt || t.getTime() - Date.parse(key.lastUsedAt) > LAST_USED_RESOLUTION_MS)
-    await repo.recordApiKeyUse(entities.apiKey, key.id, t.toISOString()).catch((err) => logger.warn('lastUsedAt not recorded', { error: err }));
+    await repo.recordApiKeyUse(apiKeyRef, key.id, t.toISOString()).catch((err) => logger.warn('lastUsedAt not recorded', { error: err }));
   return { kind: 'partner', id: `apikey:${key.id}`, organisationId: key.organisationId, apiKeyId: key.id };
 }
 

@@ -2,8 +2,8 @@
  * react-admin list conventions (ra-data-simple-rest): `sort=["field","ASC"]`, `range=[0,24]`,
  * `filter={...}` in, `Content-Range: <resource> <start>-<end>/<total>` out.
  *
- * Lists are read from one Query partition (the narrowest the filter allows: parent, period,
- * ids, else the type's collection), then filtered, sorted and sliced in memory. Each
+ * Lists are read from one Query partition (the narrowest the filter allows: ids, space and month,
+ * social space, parent, period, else the type's collection), then filtered, sorted and sliced in memory. Each
  * collection has a documented size bound (EntityDef.sizeBound, docs/ARCHITECTURE.md).
  */
 import * as z from 'zod';
@@ -127,6 +127,12 @@ export function fieldsOf(def: EntityDef): string[] {
   return Object.keys((def.schemas.entity as z.ZodObject).shape);
 }
 
+/** The one social space a `socialSpaceIds` filter names (a value or a one-element list), if it names one. */
+function oneSpace(value: unknown): string | undefined {
+  const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  return typeof v === 'string' && v ? v : undefined;
+}
+
 /** Reads the narrowest partition for this filter. */
 export async function loadForList(call: Call, def: EntityDef, filter: Record<string, unknown>): Promise<Item[]> {
   const { repo } = call.deps;
@@ -134,9 +140,14 @@ export async function loadForList(call: Call, def: EntityDef, filter: Record<str
     if (filter.id.length > MAX_PAGE) throw problems.badRequest(`At most ${MAX_PAGE} ids`);
     return repo.batchGet(def, filter.id.map(String));
   }
-  const { byParent, byPeriod, bySpaceMonth } = def.patterns;
+  const { byParent, byPeriod, bySpaceMonth, bySpace } = def.patterns;
   if (bySpaceMonth && typeof filter.socialSpaceId === 'string' && typeof filter.month === 'string' && MONTH_PATTERN.test(filter.month))
     return repo.listBySpaceMonth(def, filter.socialSpaceId, filter.month);
+  const space = bySpace ? oneSpace(filter.socialSpaceIds) : undefined;
+  if (space) {
+    const inSpace = await repo.listBySpace(def, space);
+    if (inSpace) return inSpace;
+  }
   if (byParent && typeof filter[byParent] === 'string') return repo.listAll(def, { parentId: filter[byParent] as string });
   if (byPeriod && typeof filter[byPeriod.field] === 'string') return repo.listByPeriod(def, filter[byPeriod.field] as string);
   return repo.listAll(def);

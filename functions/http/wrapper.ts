@@ -24,11 +24,10 @@ import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
 import { CORS_ALLOWED_HEADERS, routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
 import { getDeps } from './deps.ts';
-import { withIdempotency } from './idempotency.ts';
 import { principalFrom } from './principal.ts';
 import { logger } from './logger.ts';
 import { problems, toProblem, zodErrors } from './problem.ts';
-import type { Call, Impl } from './types.ts';
+import type { Call, Impl, Reply } from './types.ts';
 
 
 /** The API's own CSP: it serves data, never pages, except where a route sets a policy of its own. */
@@ -38,12 +37,25 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 /** The admin UI's origins (CDK sets the CloudFront one; locally the server's and vite's). */
 export const CORS_ORIGINS = (process.env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173').split(',');
 
+/** Step 7, `withIdempotency` from ./idempotency.ts. */
+export type Idempotency = (call: Call, context: Context, run: () => Promise<Reply>) => Promise<Reply>;
+
+export interface FunctionOptions {
+  /**
+   * Given by the groups with `idempotent` routes only: Powertools idempotency is a large part of a
+   * bundle, and the other functions never use it. Its place in the order stays fixed here.
+   */
+  idempotency?: Idempotency;
+}
+
 /** Builds the Lambda handler of one function group from the route table and its implementations. */
-export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
+export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>, options: FunctionOptions = {}) {
+  const { idempotency } = options;
+  if (!idempotency && routesOf(fn).some((r) => r.idempotent)) throw new Error(`Function ${fn} has idempotent routes: pass { idempotency: withIdempotency }`);
   const routes = routesOf(fn).map((route) => {
     const impl = impls[route.operationId];
     if (!impl) throw new Error(`No implementation for ${route.operationId} in function ${fn}`);
-    return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => runRoute(route, impl, event, context) };
+    return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => runRoute(route, impl, event, context, idempotency) };
   });
   const bodyLimits = new Map(routesOf(fn).map((r) => [`${r.method} ${r.path}`, r.maxBodyBytes ?? MAX_BODY_BYTES]));
   const router = httpRouterHandler({
@@ -64,7 +76,7 @@ export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>) {
     .use(jsonBody((event) => bodyLimits.get(`${event.httpMethod} ${event.resource}`) ?? MAX_BODY_BYTES));
 }
 
-async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context, idempotency?: Idempotency): Promise<APIGatewayProxyResult> {
   const deps = getDeps();
   const principal = principalFrom(event);
   if (route.auth !== 'none' && !principal) throw problems.unauthorized();
@@ -95,8 +107,8 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   }
 
   const call: Call = { route, params, query, body, headers: event.headers as any, principal, actor: actorOf(principal), current, scopeRef, readable, deps, event };
-  const reply = route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
-    ? await withIdempotency(call, context, () => impl(call))
+  const reply = idempotency && route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
+    ? await idempotency(call, context, () => impl(call))
     : await impl(call);
   const statusCode = reply.status ?? route.status ?? 200;
   const headers: Record<string, string> = { 'Content-Type': route.produces ? `${route.produces}; charset=utf-8` : 'application/json; charset=utf-8', ...reply.headers };

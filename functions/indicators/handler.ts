@@ -14,6 +14,7 @@ import { previousMonth } from '../../shared/months.ts';
 import { crudImpls } from '../http/crud.ts';
 import { problems, type FieldError } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
+import { withIdempotency } from '../http/idempotency.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { computeIndicator, sumContributions } from '../../shared/metrics/job.ts';
@@ -131,4 +132,4 @@ export const handler = httpFunction('indicators', {
       : [...new Set([...measurements, ...targets].map((x) => x.socialSpaceId as string))].sort();
     return { body: { indicatorId: indicator.id, frequency: indicator.frequency, series: buildSeries({ measurements, targets, socialSpaceIds: spaces }) } };
   },
-});
+}, { idempotency: withIdempotency });

@@ -16,6 +16,7 @@ import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import { pageReply, parseFilter, parseListParams, sortItems } from '../http/listing.ts';
 import type { Call } from '../http/types.ts';
+import { withIdempotency } from '../http/idempotency.ts';
 import { httpFunction } from '../http/wrapper.ts';
 
 /** A meeting serves its network's social spaces and target groups; new agreements get an id. */
@@ -49,4 +50,4 @@ export const handler = httpFunction('networks', {
     const meetings = (await Promise.all(window.map((m) => call.deps.repo.listBySpaceMonth(entities.meeting, call.params.id, m)))).flat();
     return { body: { socialSpaceId: call.params.id, from: window[0], until, ...coAttendance(meetings) } };
   },
-});
+}, { idempotency: withIdempotency });

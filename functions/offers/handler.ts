@@ -12,6 +12,7 @@ import { linkSecret } from '../../shared/runtimeConfig.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import type { Call, Reply } from '../http/types.ts';
+import { withIdempotency } from '../http/idempotency.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { PAGE_CSP, PROBLEM_STATUS, problemPage, questionPage, thanksPage, type LinkProblem } from './confirmPage.ts';
 
@@ -66,4 +67,4 @@ export const handler = httpFunction('offers', {
       throw err;
     }
   },
-});
+}, { idempotency: withIdempotency });

@@ -1,7 +1,8 @@
 /**
  * The monthly goal report and the reminders before it.
  * Triggers: EventBridge Scheduler (at-least-once): the report on days 1–7 of the month at 07:00
- * Europe/Berlin, sending on the first working day only; the reminders daily at 07:00. And the
+ * Europe/Berlin, sending on the first working day only; the reminders daily at 07:00; pending
+ * backfills hourly (pattern 20, marker 21). And the
  * API Gateway routes of group `reports` (POST /v1/reports, GET /v1/reports[/{month}], settings).
  * Access patterns: 2 (collections), 4 (measurements and contributions of the compared periods),
  * 11, 12 (reports), 15 (open agreements), 17 (personal reports and digests), 6-8 (audit);
@@ -18,6 +19,7 @@ import { getReport, listReports } from '../../shared/db/reportStore.ts';
 import { deliverReport } from './deliver.ts';
 import { runMonthlyReport } from './monthly.ts';
 import { runReminders } from './reminders.ts';
+import { runBackfills } from '../../shared/db/backfill.ts';
 import { berlinToday } from '../../shared/schedule.ts';
 import { firstWorkingDay } from '../../shared/workingDays.ts';
 import { linkSecret, publicUrl } from '../../shared/runtimeConfig.ts';
@@ -60,15 +62,16 @@ const http = httpFunction('reports', {
   },
 });
 
-/** The schedules' event: `{ "source": "schedule", "kind"?: "report" | "reminders", "month"?: "YYYY-MM", "day"?: "YYYY-MM-DD" }`. */
+/** The schedules' event: `{ "source": "schedule", "kind"?: "report" | "reminders" | "backfill", "month"?: "YYYY-MM", "day"?: "YYYY-MM-DD" }`. */
 export interface ScheduleEvent {
-  kind?: 'report' | 'reminders';
+  kind?: 'report' | 'reminders' | 'backfill';
   month?: string;
   day?: string;
 }
 
 export async function scheduled(event: ScheduleEvent, context?: Context) {
   if (event.kind === 'reminders') return remind(event);
+  if (event.kind === 'backfill') return backfill();
   const { repo, now } = getDeps();
   // The schedule fires on the first days of the month; the report goes out on the first working day only.
   const today = berlinToday(now());
@@ -84,6 +87,15 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
   const failed = [result.cityWide, ...result.personal].filter((r) => r.outcome === 'failed');
   if (failed.length) throw new Error(`report ${result.cityWide.month}: ${failed.length} message(s) not sent: ${failed[0].reason}`);
   return { outcome: result.cityWide.outcome, ...result };
+}
+
+/** The hourly backfill: projection items for records older than their access pattern (shared/db/backfill.ts). */
+async function backfill() {
+  const { repo, now } = getDeps();
+  const outcomes = await runBackfills(repo, now);
+  const ran = outcomes.filter((o) => o.ran);
+  if (ran.length) logger.info('backfill', { outcomes: ran });
+  return outcomes;
 }
 
 /** The daily reminder run: does something only in the days before the report (reminders.ts). */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { runBackfills } from '../../shared/db/backfill.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { cognitoDirectory } from '../../shared/identity/directory.ts';
 import { setDeps } from '../../functions/http/deps.ts';
@@ -116,6 +117,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       const r = await applySeed(repo, allSeedItems(opts.today ?? new Date()), { directory, password });
       log(`Seed: ${r.created} created, ${r.existing} already present`);
     }
+    // As a deployment does (infra/stacks/backfill.ts): projection items for records older than their pattern.
+    for (const b of await runBackfills(repo)) if (b.ran) log(`Backfill of ${b.type} by social space: ${b.records} records${b.skipped ? `, ${b.skipped} changed meanwhile` : ''}`);
 
     const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint, ...(process.env.MAP_TILE_URL ? { mapTileUrl: process.env.MAP_TILE_URL } : {}) };
     const server = await startLocalServer({ port: opts.ports.api, staticDir: opts.staticDir, config });

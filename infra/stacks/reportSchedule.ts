@@ -3,7 +3,9 @@
  * dead-letter queue):
  * - the monthly report on days 1–7 at 07:00: the function sends on the first working day only
  *   (weekends and NRW holidays skipped, shared/workingDays.ts; a cron cannot say "working day");
- * - the reminders daily at 07:00: the function acts only in the five days before the report day.
+ * - the reminders daily at 07:00: the function acts only in the five days before the report day;
+ * - pending backfills hourly (shared/db/backfill.ts): after a deployment that adds a pattern, its
+ *   projection items for older records; afterwards three GetItems find nothing to do.
  */
 import { Duration, TimeZone, type Stack } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -13,7 +15,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 
 export function reportSchedule(stack: Stack, reports: lambda.IFunction): sqs.Queue {
   const dlq = new sqs.Queue(stack, 'ReportDlq', { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
-  const invoke = (kind: 'report' | 'reminders') =>
+  const invoke = (kind: 'report' | 'reminders' | 'backfill') =>
     new targets.LambdaInvoke(reports, {
       input: scheduler.ScheduleTargetInput.fromObject({ source: 'schedule', kind }),
       deadLetterQueue: dlq,
@@ -29,6 +31,11 @@ export function reportSchedule(stack: Stack, reports: lambda.IFunction): sqs.Que
     description: 'Reminders before the monthly report: daily at 07:00 Europe/Berlin; acts in the five days before the report day',
     schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '7', month: '*', year: '*', timeZone: TimeZone.EUROPE_BERLIN }),
     target: invoke('reminders'),
+  });
+  new scheduler.Schedule(stack, 'HourlyBackfill', {
+    description: 'Projection items for records older than their access pattern; nothing to do once each marker is written',
+    schedule: scheduler.ScheduleExpression.rate(Duration.hours(1)),
+    target: invoke('backfill'),
   });
   return dlq;
 }

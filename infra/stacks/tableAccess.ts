@@ -14,11 +14,14 @@ const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Delete
 const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'goal'];
 const ALL_TYPES = Object.keys(entities) as EntityType[];
 
-/** The partitions of a type's projection items (patterns 14, 15). */
+/** The partitions of a type's projection items (patterns 14, 15, 20). */
 function projections(t: EntityType): string[] {
-  const { bySpaceMonth, openAgreements } = entities[t].patterns;
-  return [...(bySpaceMonth ? [p.spaceMonth(t)] : []), ...(openAgreements ? [p.agreement] : [])];
+  const { bySpaceMonth, openAgreements, bySpace } = entities[t].patterns;
+  return [...(bySpaceMonth ? [p.spaceMonth(t)] : []), ...(openAgreements ? [p.agreement] : []), ...(bySpace ? [p.inSpace(t)] : [])];
 }
+/** Lists by social space (20) read the copies once their backfill's marker (21) is there. */
+const bySpaceReads = (types: EntityType[]) => [...types.flatMap(projections), p.backfill];
+const BY_SPACE = (Object.keys(entities) as EntityType[]).filter((t) => entities[t].patterns.bySpace);
 
 /** A writer's partitions: its entities, their audit trails, guards and projections, and what they reference (refCount). */
 function writes(types: EntityType[]): string[] {
@@ -38,6 +41,8 @@ interface Access {
   write?: string[];
   /** Only UpdateItem of these attributes (telemetry: an API key's use, a search-gap counter). */
   writeAttributes?: string[];
+  /** Only ConditionCheckItem: records whose version a write depends on but never changes (a backfill). */
+  check?: string[];
 }
 
 export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
@@ -52,7 +57,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   },
   // A "still current" link writes its used-once guard with the confirmation.
   offers: {
-    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink')),
+    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer'])),
     write: [...writes(['offer']), p.idempotency, p.unique('offerLink')],
   },
   // Partner contributions write the sum of their space as a measurement.
@@ -61,7 +66,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution']), p.idempotency],
   },
   networks: {
-    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), p.idempotency),
+    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), p.idempotency),
     write: [...writes(['network', 'meeting', 'activity']), p.idempotency],
   },
   // Residents' side: public structure and offers only (handlers keep only published offers).
@@ -81,8 +86,10 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // The schedule runs the metric job before the report…
   // …and the personal reports and reminder digests, each claimed once (pattern 17).
   reports: {
-    read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS],
-    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), ...writes(['reportSettings', 'measurement'])],
+    read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
+    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), p.backfill, p.audit('backfill')],
+    // The hourly backfill (shared/db/backfill.ts) puts a record's copies only at the version it read.
+    check: BY_SPACE.map(p.entity),
   },
   authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },
 };
@@ -107,5 +114,6 @@ export function tableStatements(access: Access, tableArn: string, indexArns: str
       }),
     );
   else if (access.write) out.push(new iam.PolicyStatement({ actions: WRITE_ITEMS, resources: [tableArn], conditions: leading(access.write) }));
+  if (access.check) out.push(new iam.PolicyStatement({ actions: ['dynamodb:ConditionCheckItem'], resources: [tableArn], conditions: leading(access.check) }));
   return out;
 }

@@ -55,6 +55,14 @@ export const accessPatterns = {
       ExpressionAttributeValues: { ':pk': keys.spaceMonth(def.type, socialSpaceId, month).PK },
     };
   },
+  /** 20: the records of a type serving one social space (projection items), by id. */
+  bySpace: (def: Pick<EntityDef, 'type' | 'patterns'>, socialSpaceId: string): Query => {
+    if (!def.patterns.bySpace) throw new Error(`${def.type} is not read by social space`);
+    return {
+      KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+      ExpressionAttributeValues: { ':pk': keys.inSpace(def.type, socialSpaceId).PK },
+    };
+  },
   /** 15: open agreements of all meetings, earliest due date first (undated last). */
   openAgreements: (): Query => onIndex(INDEX_ROLES.collection, keys.openAgreement('', '').GSI1PK),
   /** 16: the counters of public searches without result in one month. */

@@ -24,6 +24,8 @@
  * | 17 | one delivery of a personal report or reminder digest | table | `delivery#<kind>#<yyyy-mm>` | `<recipient>`             |
  * | 18 | boundary versions of one level, newest first | table | `boundaryset@<level>`        | `<validFrom>#<versionId>`   |
  * | 19 | the area shapes of one boundary version   | table | `boundary@<versionId>`           | `<areaId>`                  |
+ * | 20 | records of one social space (`bySpace`)   | table | `inspace#<type>#<socialSpaceId>` | `<id>`                      |
+ * | 21 | a finished backfill of a pattern and type | table | `backfill#<pattern>#<type>`      | `#`                         |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -33,7 +35,12 @@
  * gzip-compressed (a shape of several MB of GeoJSON fits the 400 KB item limit); the version item
  * (18) is written last, with the audit entry, so a half-written import is never read.
  *
- * Patterns 14 and 15 are read from projection items: copies of a record (14) or of one agreement
+ * Pattern 20 lists a social space's offers, networks or meetings without reading the collection:
+ * one projection item per record and space it serves. Records written before the pattern existed
+ * get theirs from a backfill (shared/db/backfill.ts); its marker (21) is written when it is done,
+ * and until then lists read the collection, so a list never misses a record.
+ *
+ * Patterns 14, 15 and 20 are read from projection items: copies of a record (14) or of one agreement
  * (15) written, replaced and removed in the record's own transaction (`projectionItems`). A meeting
  * serving three social spaces is copied into three partitions, so the metric job reads only the
  * partitions of the spaces and months it computes. An agreement without a due date sorts last (`~`).
@@ -100,6 +107,10 @@ export const keys = {
     PK: `${type}@${socialSpaceId}@${month}`,
     SK: date ? `${date}#${id ?? ''}` : '',
   }),
+  /** Pattern 20: a record's copy in one social space it serves (projection item). */
+  inSpace: (type: string, socialSpaceId: string, id?: string) => ({ PK: `inspace#${type}#${socialSpaceId}`, SK: id ?? '' }),
+  /** Pattern 21: the marker of a finished backfill of one pattern's projection items for one type. */
+  backfill: (pattern: string, type: string) => ({ PK: `backfill#${pattern}#${type}`, SK: META_SK }),
   /** Pattern 15: one open agreement of a meeting (projection item), indexed by due date. */
   openAgreement: (meetingId: string, agreementId: string, due?: string) => ({
     PK: `agreement#${meetingId}`,
@@ -140,6 +151,8 @@ export const partitionPatterns = {
   boundaryVersion: 'boundaryset@*',
   boundaryShape: 'boundary@*',
   spaceMonth: (type: string) => `${type}@*`,
+  inSpace: (type: string) => `inspace#${type}#*`,
+  backfill: 'backfill#*',
   agreement: 'agreement#*',
   searchGap: 'searchgap@*',
 } as const;
@@ -173,7 +186,7 @@ export function itemKeys(def: Pick<EntityDef, 'type' | 'refs' | 'patterns'>, ent
   return k;
 }
 
-/** A derived item (patterns 14, 15): its keys, and what it carries. */
+/** A derived item (patterns 14, 15, 20): its keys, and what it carries. */
 export type Projection = KeyAttrs & Item;
 
 /**
@@ -183,9 +196,10 @@ export type Projection = KeyAttrs & Item;
 export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns'>, entity: Item): Projection[] {
   const out: Projection[] = [];
   const spaceMonth = def.patterns.bySpaceMonth;
+  const spaces: string[] = Array.isArray(entity.socialSpaceIds) ? entity.socialSpaceIds : entity.socialSpaceId ? [entity.socialSpaceId] : [];
+  if (def.patterns.bySpace) for (const space of spaces) out.push({ ...entity, ...keys.inSpace(def.type, space, entity.id), _type: 'projection', _of: def.type });
   if (spaceMonth && typeof entity[spaceMonth.dateField] === 'string') {
     const date: string = entity[spaceMonth.dateField];
-    const spaces: string[] = Array.isArray(entity.socialSpaceIds) ? entity.socialSpaceIds : entity.socialSpaceId ? [entity.socialSpaceId] : [];
     for (const space of spaces) out.push({ ...entity, ...keys.spaceMonth(def.type, space, date.slice(0, 7), date, entity.id), _type: 'projection', _of: def.type });
   }
   if (def.patterns.openAgreements)

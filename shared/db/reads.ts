@@ -3,7 +3,7 @@
  * audit trails (6–8), each through the named queries of accessPatterns.ts.
  */
 import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { EntityDef, Item } from '../entities.ts';
+import type { EntityDef, EntityRef, Item } from '../entities.ts';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
 import { accessPatterns, type Query } from './accessPatterns.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -41,7 +41,7 @@ export class RepositoryReads {
     protected readonly now: () => Date = () => new Date(),
   ) {}
 
-  async find<T extends Item = Item>(def: EntityDef<T>, id: string): Promise<T | undefined> {
+  async find<T extends Item = Item>(def: EntityRef<T>, id: string): Promise<T | undefined> {
     const item = await this.getRaw(keys.entity(def.type, id));
     return item ? (toEntity(item) as T) : undefined;
   }
@@ -109,6 +109,20 @@ export class RepositoryReads {
     return this.queryAll<T>(accessPatterns.bySpaceMonth(def, socialSpaceId, month));
   }
 
+  /**
+   * The records serving one social space (pattern 20), or `undefined` while their backfill is not
+   * finished (the caller then reads the collection). A finished backfill stays finished, so the
+   * marker is read once per process.
+   */
+  async listBySpace<T extends Item = Item>(def: EntityDef<T>, socialSpaceId: string): Promise<T[] | undefined> {
+    const marker = `${this.table}|${def.type}`;
+    if (!backfilled.has(marker)) {
+      if (!(await this.getRaw(keys.backfill('bySpace', def.type)))) return undefined;
+      backfilled.add(marker);
+    }
+    return this.queryAll<T>(accessPatterns.bySpace(def, socialSpaceId));
+  }
+
   /** Open agreements of all meetings by due date (pattern 15). */
   async listOpenAgreements<T extends Item = Item>(): Promise<T[]> {
     return this.queryAll<T>(accessPatterns.openAgreements());
@@ -167,5 +181,8 @@ export class RepositoryReads {
     }
   }
 }
+
+/** `<table>|<type>` whose pattern-20 backfill this process has seen finished. */
+const backfilled = new Set<string>();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -11,7 +11,7 @@
  */
 import { ulid } from 'ulid';
 import type { AuditEntry } from '../schemas/auditEntry.ts';
-import type { EntityDef, Item } from '../entities.ts';
+import type { EntityDef, EntityRef, Item } from '../entities.ts';
 import { diff, META_FIELDS, stripMeta, toEntity } from './diff.ts';
 import { BadRequestError, ConflictError, IntegrityError, NotFoundError, type StorageError } from './errors.ts';
 import { itemKeys, keys, projectionItems } from './keys.ts';
@@ -63,7 +63,7 @@ export class Repository extends RepositoryReads {
    * Usage telemetry of an API key (at most every few minutes): not a change of the key, so it
    * carries no version bump and no audit entry, and touches nothing but `lastUsedAt`.
    */
-  async recordApiKeyUse(def: EntityDef, id: string, at: string): Promise<void> {
+  async recordApiKeyUse(def: EntityRef, id: string, at: string): Promise<void> {
     const tx = new Tx().add(
       {
         Update: {
