@@ -116,9 +116,12 @@ export function sortItems<T extends Item>(items: T[], sort: ListParams['sort'], 
 
 /** Slices the page and sets Content-Range (exposed through CORS for the admin UI). */
 export function pageReply(resource: string, items: unknown[], range: [number, number]): Reply {
-  const [start, end] = range;
-  const page = items.slice(start, end + 1);
-  const contentRange = page.length ? `${resource} ${start}-${start + page.length - 1}/${items.length}` : `${resource} */${items.length}`;
+  return rangeReply(resource, items.slice(range[0], range[1] + 1), range, items.length);
+}
+
+/** A page read as far as its range only, with the total counted apart (the audit trail). */
+export function rangeReply(resource: string, page: unknown[], [start]: [number, number], total: number): Reply {
+  const contentRange = page.length ? `${resource} ${start}-${start + page.length - 1}/${total}` : `${resource} */${total}`;
   return { body: page, headers: { 'Content-Range': contentRange } };
 }
 

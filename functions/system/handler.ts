@@ -7,7 +7,7 @@ import { buildOpenApi } from '../../shared/openapi.ts';
 import { capabilities } from '../../shared/policy.ts';
 import { AuditFilter, SearchGapFilter } from '../../shared/routes.ts';
 import { monthOf } from '../../shared/months.ts';
-import { pageReply, parseFilter, parseListParams, sortItems } from '../http/listing.ts';
+import { pageReply, parseFilter, parseListParams, rangeReply, sortItems } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { apiReferencePage } from './apiReference.ts';
@@ -27,16 +27,8 @@ export const handler = httpFunction('system', {
     const f = parsed.data;
     if (f.entityId && !f.entityType) throw problems.badRequest('entityId needs entityType', [{ pointer: '/query/filter/entityType', detail: 'Pflichtfeld zu entityId' }]);
     const by = f.entityType && f.entityId ? { entity: { type: f.entityType, id: f.entityId } } : f.actor ? { actor: f.actor } : { month: f.month ?? call.deps.now().toISOString().slice(0, 7) };
-    const { repo } = call.deps;
-    const all = [];
-    let cursor: string | undefined;
-    do {
-      const page = await repo.auditPage(by, { cursor });
-      all.push(...page.items);
-      cursor = page.cursor;
-    } while (cursor);
-    const items = all.filter((e) => (!f.entityType || e.entityType === f.entityType) && (!f.action || e.action === f.action) && (!f.actor || e.actor === f.actor));
-    return pageReply('audit-events', items, range);
+    const { items, total } = await call.deps.repo.auditRange(by, { entityType: f.entityType, action: f.action, actor: f.actor }, range);
+    return rangeReply('audit-events', items, range, total);
   },
   listSearchGaps: async (call) => {
     const { range, filter, sort } = parseListParams(call.query);

@@ -136,12 +136,43 @@ export class RepositoryReads {
 
   /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */
   async auditPage(
-    by: { entity: { type: string; id: string } } | { month: string } | { actor: string },
+    by: AuditScope,
     q: { limit?: number; cursor?: string } = {},
   ): Promise<Page<AuditEntry>> {
-    const pattern =
-      'entity' in by ? accessPatterns.auditOfEntity(by.entity.type, by.entity.id) : 'month' in by ? accessPatterns.auditOfMonth(by.month) : accessPatterns.auditOfActor(by.actor);
-    return this.queryPage<AuditEntry>({ TableName: this.table, ...pattern }, q);
+    return this.queryPage<AuditEntry>({ TableName: this.table, ...auditPattern(by) }, q);
+  }
+
+  /**
+   * Audit entries `start`..`end` (newest first) that match `only`, and how many match in all. The
+   * entries are read page by page and only as far as `end`; the total is a server-side COUNT, so a
+   * month of entries is never held in memory (issue 19).
+   */
+  async auditRange(by: AuditScope, only: AuditOnly, [start, end]: [number, number]): Promise<{ items: AuditEntry[]; total: number }> {
+    const pattern = auditPattern(by);
+    const filter = auditFilter(only);
+    const input = { TableName: this.table, ...pattern, ...filter, ExpressionAttributeValues: { ...pattern.ExpressionAttributeValues, ...filter.ExpressionAttributeValues } };
+    const read = async () => {
+      const items: AuditEntry[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await this.queryPage<AuditEntry>(input, { cursor, limit: Math.min(AUDIT_PAGE, end + 1 - items.length) });
+        items.push(...page.items);
+        cursor = page.cursor;
+      } while (cursor && items.length <= end);
+      return items.slice(start, end + 1);
+    };
+    const count = async () => {
+      let total = 0;
+      let key: Record<string, unknown> | undefined;
+      do {
+        const res = await this.send(() => this.doc.send(new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: key })));
+        total += res.Count ?? 0;
+        key = res.LastEvaluatedKey;
+      } while (key);
+      return total;
+    };
+    const [items, total] = await Promise.all([read(), count()]);
+    return { items, total };
   }
 
   /** Every item of one named query (accessPatterns.ts), page by page. */
@@ -180,6 +211,25 @@ export class RepositoryReads {
       throw err;
     }
   }
+}
+
+export type AuditScope = { entity: { type: string; id: string } } | { month: string } | { actor: string };
+/** Conditions on audit entries besides their partition, applied by DynamoDB (FilterExpression). */
+export type AuditOnly = Partial<Pick<AuditEntry, 'entityType' | 'action' | 'actor'>>;
+/** Items per audit query page: a page of the admin's list, without reading the month. */
+const AUDIT_PAGE = 100;
+
+const auditPattern = (by: AuditScope): Query =>
+  'entity' in by ? accessPatterns.auditOfEntity(by.entity.type, by.entity.id) : 'month' in by ? accessPatterns.auditOfMonth(by.month) : accessPatterns.auditOfActor(by.actor);
+
+function auditFilter(only: AuditOnly): Pick<QueryCommandInput, 'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+  const fields = (['entityType', 'action', 'actor'] as const).filter((f) => only[f] !== undefined);
+  if (!fields.length) return {};
+  return {
+    FilterExpression: fields.map((f) => `#${f} = :${f}`).join(' AND '),
+    ExpressionAttributeNames: Object.fromEntries(fields.map((f) => [`#${f}`, f])),
+    ExpressionAttributeValues: Object.fromEntries(fields.map((f) => [`:${f}`, only[f]])),
+  };
 }
 
 /** `<table>|<type>` whose pattern-20 backfill this process has seen finished. */
