@@ -5,13 +5,17 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
-import { computeScorecard, periodsNeeded, type Scorecard } from '../../shared/scorecard.ts';
+import { computeScorecard, periodsNeeded, type MeasurementIn, type Scorecard, type TargetIn } from '../../shared/scorecard.ts';
 
 export interface LoadedScorecard extends Scorecard {
   socialSpaces: { id: string; name: string }[];
   goalList: { id: string; number: number; title: string }[];
   indicators: { id: string; goalId: string; name: string; unit: string; direction: string; frequency: string; responsibleRole?: string; source?: string }[];
 }
+
+// What the computation reads of targets and measurements (shared/scorecard.ts: TargetIn, MeasurementIn); they are the bulk of its reads.
+const TARGET_FIELDS = ['indicatorId', 'socialSpaceId', 'year', 'target', 'baseline'] as const satisfies readonly (keyof TargetIn)[];
+const MEASUREMENT_FIELDS = ['indicatorId', 'socialSpaceId', 'period', 'value', 'source'] as const satisfies readonly (keyof MeasurementIn)[];
 
 /** The raw inputs of a scorecard (the report reuses the targets for its own comparisons). */
 export async function loadScorecardInputs(repo: Repository, month: string) {
@@ -20,8 +24,8 @@ export async function loadScorecardInputs(repo: Repository, month: string) {
     repo.listAll(entities.socialSpace),
     repo.listAll(entities.goal),
     repo.listAll(entities.indicator),
-    repo.listAll(entities.target),
-    ...periods.map((p) => repo.listByPeriod(entities.measurement, p)),
+    repo.listAll(entities.target, { fields: TARGET_FIELDS }),
+    ...periods.map((p) => repo.listByPeriod(entities.measurement, p, MEASUREMENT_FIELDS)),
   ]);
   return { socialSpaces, goals, indicators, targets, measurements: measurementsByPeriod.flat() };
 }

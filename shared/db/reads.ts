@@ -32,6 +32,15 @@ export interface ListQuery {
   parentId?: string;
   limit?: number;
   cursor?: string;
+  /** Only these attributes (a computation's inputs): less to transfer and decode than whole records. */
+  fields?: readonly string[];
+}
+
+/** A ProjectionExpression naming `fields` (always with `id`), or nothing. */
+function projection(fields?: readonly string[]): Pick<QueryCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames'> {
+  if (!fields?.length) return {};
+  const all = [...new Set(['id', ...fields])];
+  return { ProjectionExpression: all.map((_, i) => `#p${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(all.map((f, i) => [`#p${i}`, f])) };
 }
 
 export class RepositoryReads {
@@ -85,7 +94,7 @@ export class RepositoryReads {
   /** One page of a collection (pattern 2) or of a parent's children (pattern 3). */
   async listPage<T extends Item = Item>(def: EntityDef<T>, q: ListQuery = {}): Promise<Page<T>> {
     const pattern = q.parentId ? accessPatterns.byParent(def, q.parentId) : accessPatterns.collection(def);
-    return this.queryPage<T>({ TableName: this.table, ...pattern }, q);
+    return this.queryPage<T>({ TableName: this.table, ...pattern, ...projection(q.fields) }, q);
   }
 
   async listAll<T extends Item = Item>(def: EntityDef<T>, q: Omit<ListQuery, 'limit' | 'cursor'> = {}): Promise<T[]> {
@@ -100,8 +109,8 @@ export class RepositoryReads {
   }
 
   /** The records of one period across all their parents (pattern 4, e.g. measurements). */
-  async listByPeriod<T extends Item = Item>(def: EntityDef<T>, period: string): Promise<T[]> {
-    return this.queryAll<T>(accessPatterns.byPeriod(def, period));
+  async listByPeriod<T extends Item = Item>(def: EntityDef<T>, period: string, fields?: readonly string[]): Promise<T[]> {
+    return this.queryAll<T>({ ...accessPatterns.byPeriod(def, period), ...projection(fields) });
   }
 
   /** One social space's records of one month (pattern 14), e.g. the meetings serving it. */
@@ -176,7 +185,7 @@ export class RepositoryReads {
   }
 
   /** Every item of one named query (accessPatterns.ts), page by page. */
-  async queryAll<T = Item>(pattern: Query): Promise<T[]> {
+  async queryAll<T = Item>(pattern: Query & Pick<QueryCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames'>): Promise<T[]> {
     const all: T[] = [];
     let cursor: string | undefined;
     do {
