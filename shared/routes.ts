@@ -24,7 +24,7 @@ export const API_BASE = '/v1';
 export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id';
 
 /** The Lambda functions; each serves the routes of its group through one middy http-router. */
-export const FUNCTION_GROUPS = ['spatial', 'organisations', 'offers', 'indicators', 'networks', 'planning', 'public', 'system', 'reports'] as const;
+export const FUNCTION_GROUPS = ['spatial', 'boundaries', 'organisations', 'offers', 'indicators', 'networks', 'planning', 'public', 'system', 'reports'] as const;
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -369,7 +369,7 @@ export const routes: Route[] = [
     permission: { resource: 'contributions', action: 'read' }, params: IdParams, query: ReportingQuery, response: ReportingStatus, entity: 'indicator',
   },
   {
-    method: 'POST', path: `${API_BASE}/boundaries/{level}`, fn: 'spatial', operationId: 'importBoundaries',
+    method: 'POST', path: `${API_BASE}/boundaries/{level}`, fn: 'boundaries', operationId: 'importBoundaries',
     summary: 'Import the boundaries of one level as a GeoJSON FeatureCollection (WGS84 or EPSG:25832), as a new version valid from a day', auth: 'clerk',
     permission: { resource: 'boundaries', action: 'create' }, params: LevelParams, body: BoundaryImport, response: BoundaryImportOutcome, status: 201, maxBodyBytes: 5 * 1024 * 1024,
     rules: [

@@ -1,17 +1,25 @@
 /**
  * The secret that signs "still current" links, learnt at run time: `LINK_SECRET` (set by `npm start`
- * and the tests), else the Secrets Manager secret named by `LINK_SECRET_ARN` (AWS), cached by
- * Powertools for five minutes per container. Never in an environment variable in AWS.
+ * and the tests), else the Secrets Manager secret named by `LINK_SECRET_ARN` (AWS), kept for five
+ * minutes per container. Never in an environment variable in AWS.
+ *
+ * Read with the SDK client, loaded on the first link: Powertools Parameters imports the Secrets
+ * Manager client at module load, which every cold start of the offers and reports functions paid
+ * (issue 19); its cache is the five lines below.
  */
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+const MAX_AGE_MS = 5 * 60 * 1000;
+let cached: { value: string; until: number } | undefined;
 
-export async function linkSecret(): Promise<string> {
+export async function linkSecret(now = Date.now()): Promise<string> {
   if (process.env.LINK_SECRET) return process.env.LINK_SECRET;
   const arn = process.env.LINK_SECRET_ARN;
   if (!arn) throw new Error('LINK_SECRET or LINK_SECRET_ARN must be set');
-  const secret = await getSecret<string>(arn, { maxAge: 300 });
-  if (!secret) throw new Error(`secret ${arn} is empty`);
-  return secret;
+  if (cached && cached.until > now) return cached.value;
+  const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+  const { SecretString } = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: arn }));
+  if (!SecretString) throw new Error(`secret ${arn} is empty`);
+  cached = { value: SecretString, until: now + MAX_AGE_MS };
+  return SecretString;
 }
 
 /** The public address (CloudFront in AWS, the local server under `npm start`) that reminder links point to. */

@@ -6,7 +6,7 @@
  *   the social spaces of that role, as a personal message (pattern 17).
  * Both come from one read of the data (compute.ts).
  */
-import type { Transporter } from 'nodemailer';
+import type { MailTransport } from './mailer.ts';
 import type { Repository } from '../../shared/db/repository.ts';
 import { reportDelivery } from '../../shared/db/reportStore.ts';
 import { keys } from '../../shared/db/keys.ts';
@@ -30,7 +30,7 @@ export interface DeliveryOptions {
   force?: boolean;
   actor: string;
   now?: () => Date;
-  transport: Transporter;
+  transport: MailTransport;
   from?: string;
   extraRecipients?: string[];
   /** The data, when the caller loaded it already (the schedule loads it once for every report). */

@@ -1,13 +1,71 @@
 /**
- * nodemailer transports: SES (SESv2) in AWS, SMTP to maildev under `npm start`, and a JSON
- * transport in tests. Chosen by MAIL_TRANSPORT (ses | smtp | json).
+ * How report and reminder e-mails leave: SES (SESv2 `SendEmail`, simple content) in AWS, nodemailer
+ * over SMTP to maildev under `npm start`, and nodemailer's JSON transport in tests. Chosen by
+ * MAIL_TRANSPORT (ses | smtp | json). Every transport takes the same message.
+ *
+ * Why SES composes the message in AWS rather than nodemailer: nodemailer is 70 KiB of the function's
+ * gzip bundle (issue 19's goal is 100 KiB), and SES builds the same MIME from subject, text, HTML and
+ * attachments itself. nodemailer is imported only by the local transports, and the Lambda bundle
+ * leaves it out (infra/bundling.ts).
  */
-import nodemailer, { type Transporter } from 'nodemailer';
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 
-export function createTransport(kind = process.env.MAIL_TRANSPORT ?? 'ses'): Transporter {
-  if (kind === 'smtp')
-    return nodemailer.createTransport({ host: process.env.SMTP_HOST ?? '127.0.0.1', port: Number(process.env.SMTP_PORT ?? 1025), secure: false, ignoreTLS: true });
-  if (kind === 'json') return nodemailer.createTransport({ jsonTransport: true });
-  return nodemailer.createTransport({ SES: { sesClient: new SESv2Client({}), SendEmailCommand } } as any);
+/** One e-mail, in nodemailer's field names (so nodemailer takes it as it is). */
+export interface MailMessage {
+  from: string;
+  to?: string;
+  bcc?: string[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+export interface MailTransport {
+  sendMail(message: MailMessage): Promise<{ messageId?: string }>;
+}
+
+const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
+
+/** The SESv2 request for one message (exported for its test). */
+export function sesRequest(m: MailMessage): SendEmailCommandInput {
+  return {
+    FromEmailAddress: m.from,
+    Destination: { ToAddresses: m.to ? [m.to] : [], BccAddresses: m.bcc ?? [] },
+    Content: {
+      Simple: {
+        Subject: utf8(m.subject),
+        Body: { Text: utf8(m.text), Html: utf8(m.html) },
+        Attachments: m.attachments?.map((a) => ({ FileName: a.filename, ContentType: a.contentType, RawContent: Buffer.from(a.content, 'utf8'), ContentDisposition: 'ATTACHMENT' as const })),
+      },
+    },
+  };
+}
+
+/** The SES client is loaded when the first message goes out, not at every cold start of the function. */
+export function sesTransport(given?: Pick<SESv2Client, 'send'>): MailTransport {
+  let client = given;
+  return {
+    sendMail: async (m) => {
+      const { SESv2Client, SendEmailCommand } = await import('@aws-sdk/client-sesv2');
+      client ??= new SESv2Client({});
+      const out = await client.send(new SendEmailCommand(sesRequest(m)));
+      return { messageId: out.MessageId };
+    },
+  };
+}
+
+/** nodemailer, loaded on first use: only the local transports need it. */
+function nodemailerTransport(kind: 'smtp' | 'json'): MailTransport {
+  const made = import('nodemailer').then(({ default: nodemailer }) =>
+    kind === 'smtp'
+      ? nodemailer.createTransport({ host: process.env.SMTP_HOST ?? '127.0.0.1', port: Number(process.env.SMTP_PORT ?? 1025), secure: false, ignoreTLS: true })
+      : nodemailer.createTransport({ jsonTransport: true }),
+  );
+  return { sendMail: async (m) => (await made).sendMail(m) };
+}
+
+export function createTransport(kind = process.env.MAIL_TRANSPORT ?? 'ses'): MailTransport {
+  if (kind === 'smtp' || kind === 'json') return nodemailerTransport(kind);
+  return sesTransport();
 }

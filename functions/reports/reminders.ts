@@ -18,7 +18,7 @@
  * Users can switch each kind off (`remindersOff`, their own settings).
  */
 import { createHash } from 'node:crypto';
-import type { Transporter } from 'nodemailer';
+import type { MailTransport } from './mailer.ts';
 import type { Repository } from '../../shared/db/repository.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities, type Item } from '../../shared/entities.ts';
@@ -52,7 +52,7 @@ export interface ReminderOptions {
   day: string;
   actor: string;
   now: () => Date;
-  transport: Transporter;
+  transport: MailTransport;
   secret: string;
   /** Where "still current" links point (the public address of the API). */
   baseUrl: string;

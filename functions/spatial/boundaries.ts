@@ -1,36 +1,21 @@
 /**
- * Area boundaries: import (admin), versions, the location of a point, and the list of centres and
- * offers whose coordinates lie outside the social space they state.
- * Access patterns: 2 (areas, centres, offers), 18 (versions), 19 (shapes), 1 (a located quarter).
+ * Area boundaries: versions, the location of a point, and the list of centres and offers whose
+ * coordinates lie outside the social space they state. (The import is a function of its own:
+ * functions/boundaries, with the reprojection and polygon checks only it needs.)
+ * Access patterns: 2 (centres, offers), 18 (versions), 19 (shapes).
  */
-import { saveBoundaryVersion, listBoundaryVersions } from '../../shared/db/boundaryStore.ts';
-import { entities, type EntityDef } from '../../shared/entities.ts';
-import { assign, boundariesOn, forgetBoundaryVersions } from '../../shared/geo/areas.ts';
-import { checkImport, type KnownArea } from '../../shared/geo/importChecks.ts';
+import { listBoundaryVersions } from '../../shared/db/boundaryStore.ts';
+import { entities } from '../../shared/entities.ts';
+import { assign, boundariesOn } from '../../shared/geo/areas.ts';
 import { locate } from '../../shared/geo/locate.ts';
 import { berlinToday } from '../../shared/schedule.ts';
-import { AREA_TYPE, BoundaryLevel, type BoundaryImport } from '../../shared/schemas/boundary.ts';
+import { BoundaryLevel } from '../../shared/schemas/boundary.ts';
 import { BoundaryVersionFilter } from '../../shared/routes.ts';
 import { pageReply, parseFilter, parseListParams } from '../http/listing.ts';
-import { problems } from '../http/problem.ts';
 import type { Impl } from '../http/types.ts';
 
 
 export const boundaryImpls: Record<string, Impl> = {
-  importBoundaries: async (call) => {
-    const level = call.params.level as BoundaryLevel;
-    const body: BoundaryImport = call.body;
-    const { repo } = call.deps;
-    const areas: KnownArea[] = (await repo.listAll(entities[AREA_TYPE[level]] as EntityDef)).map((a) => ({ id: a.id, name: a.name, socialSpaceId: a.socialSpaceId }));
-    const spaces = level === 'quarters' ? (await boundariesOn(repo, 'social-spaces', body.validFrom)).shapes : undefined;
-    const checked = checkImport(body, level, areas, spaces);
-    if (!checked.ok) throw problems.badRequest(`${checked.errors.length} feature(s) cannot be imported`, checked.errors);
-    const version = await saveBoundaryVersion(repo, {
-      level, validFrom: body.validFrom, source: body.source, licence: body.licence, illustrative: body.illustrative, features: checked.features, actor: call.actor, at: call.deps.now().toISOString(),
-    });
-    forgetBoundaryVersions();
-    return { status: 201, body: { version, missingAreas: checked.missingAreas } };
-  },
   listBoundaryVersions: async (call) => {
     const { range, filter } = parseListParams(call.query);
     const only = parseFilter(BoundaryVersionFilter, filter).level;

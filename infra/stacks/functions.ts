@@ -18,6 +18,7 @@ import { tableDefinition } from '../../shared/db/tableDefinition.ts';
 import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/routes.ts';
 import type { StageConfig } from '../config.ts';
 import { TABLE_ACCESS, tableStatements } from './tableAccess.ts';
+import { ESM_REQUIRE_BANNER, externalModules } from '../bundling.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -63,9 +64,8 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
         format: nodejs.OutputFormat.ESM,
         target: 'node22',
         mainFields: ['module', 'main'],
-        externalModules: ['@aws-sdk/*'],
-        // CommonJS dependencies inside an ESM bundle need `require`.
-        banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+        externalModules: externalModules(name),
+        banner: ESM_REQUIRE_BANNER,
         forceDockerBundling: false,
       },
     });

@@ -46,10 +46,15 @@ interface Access {
 }
 
 export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
-  // …and the boundaries: imported as versions of shapes (18, 19); offers are read for the location check.
+  // …and the boundaries' versions and shapes (18, 19); offers are read for the location check.
   spatial: {
     read: [...STRUCTURE.map(p.entity), p.entity('offer'), p.boundaryVersion, p.boundaryShape],
-    write: [...writes(['district', 'socialSpace', 'quarter', 'centre']), p.boundaryVersion, p.boundaryShape, p.audit('boundaryVersion')],
+    write: writes(['district', 'socialSpace', 'quarter', 'centre']),
+  },
+  // The import: a new version of shapes (18, 19), checked against the areas and the social spaces' shapes.
+  boundaries: {
+    read: [...STRUCTURE.map(p.entity), p.boundaryVersion, p.boundaryShape],
+    write: [p.boundaryVersion, p.boundaryShape, p.audit('boundaryVersion')],
   },
   organisations: {
     read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user')),

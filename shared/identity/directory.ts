@@ -7,17 +7,7 @@
  * Errors surface as typed errors the HTTP layer turns into problem+json: a taken address 409,
  * a refused password 400, anything else 503 (Cognito unreachable or refusing).
  */
-import {
-  AdminCreateUserCommand,
-  AdminDeleteUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  AdminGetUserCommand,
-  AdminSetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand,
-  AdminUserGlobalSignOutCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { AdminCreateUserCommandOutput, AdminGetUserCommandOutput, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { BadRequestError, ConflictError, StorageError } from '../db/errors.ts';
 
 export interface UserDirectory {
@@ -59,11 +49,27 @@ function mapError(err: unknown): Error {
   return new DirectoryUnavailableError(err);
 }
 
+type CognitoSdk = typeof import('@aws-sdk/client-cognito-identity-provider');
+/**
+ * Loaded on first use: only the user routes and the seed talk to Cognito, and loading its client
+ * adds tens of milliseconds to every cold start of every function (issue 19).
+ */
+let cognitoSdk: Promise<CognitoSdk> | undefined;
+const loadSdk = () => (cognitoSdk ??= import('@aws-sdk/client-cognito-identity-provider'));
+
 export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; region?: string }): UserDirectory {
-  const client = new CognitoIdentityProviderClient({
-    region: opts.region ?? process.env.AWS_REGION ?? 'eu-central-1',
-    ...(opts.endpoint ? { endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  });
+  let made: CognitoIdentityProviderClient | undefined;
+  /** One command, built from the loaded SDK, sent by the one client. */
+  const client = {
+    send: async <O = unknown>(build: (sdk: CognitoSdk) => object): Promise<O> => {
+      const sdk = await loadSdk();
+      made ??= new sdk.CognitoIdentityProviderClient({
+        region: opts.region ?? process.env.AWS_REGION ?? 'eu-central-1',
+        ...(opts.endpoint ? { endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+      });
+      return (made.send as (command: object) => Promise<O>)(build(sdk));
+    },
+  };
   const UserPoolId = opts.userPoolId;
   const call = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
@@ -77,8 +83,7 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
   return {
     async create({ email, temporaryPassword, invite }) {
       const res = await call(() =>
-        client.send(
-          new AdminCreateUserCommand({
+        client.send<AdminCreateUserCommandOutput>((sdk) => new sdk.AdminCreateUserCommand({
             UserPoolId,
             Username: email,
             TemporaryPassword: temporaryPassword,
@@ -94,7 +99,7 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
     },
     async findSub(email) {
       try {
-        const res = await client.send(new AdminGetUserCommand({ UserPoolId, Username: email }));
+        const res = await client.send<AdminGetUserCommandOutput>((sdk) => new sdk.AdminGetUserCommand({ UserPoolId, Username: email }));
         return attr(res.UserAttributes, 'sub') ?? res.Username;
       } catch (err) {
         if (name(err) === 'UserNotFoundException') return undefined;
@@ -102,16 +107,16 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
       }
     },
     async setPermanentPassword(sub, password) {
-      await call(() => client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: sub, Password: password, Permanent: true })));
+      await call(() => client.send((sdk) => new sdk.AdminSetUserPasswordCommand({ UserPoolId, Username: sub, Password: password, Permanent: true })));
     },
     async setEnabled(sub, enabled) {
       if (enabled) {
-        await call(() => client.send(new AdminEnableUserCommand({ UserPoolId, Username: sub })));
+        await call(() => client.send((sdk) => new sdk.AdminEnableUserCommand({ UserPoolId, Username: sub })));
         return;
       }
-      await call(() => client.send(new AdminDisableUserCommand({ UserPoolId, Username: sub })));
+      await call(() => client.send((sdk) => new sdk.AdminDisableUserCommand({ UserPoolId, Username: sub })));
       try {
-        await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId, Username: sub }));
+        await client.send((sdk) => new sdk.AdminUserGlobalSignOutCommand({ UserPoolId, Username: sub }));
       } catch (err) {
         // cognito-local implements no global sign-out and says so in these words; only it does.
         // Tokens already issued are refused by the authorizer anyway: it checks `active` itself.
@@ -120,8 +125,7 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
     },
     async setEmail(sub, email) {
       await call(() =>
-        client.send(
-          new AdminUpdateUserAttributesCommand({
+        client.send((sdk) => new sdk.AdminUpdateUserAttributesCommand({
             UserPoolId,
             Username: sub,
             UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }],
@@ -131,7 +135,7 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
     },
     async remove(sub) {
       try {
-        await client.send(new AdminDeleteUserCommand({ UserPoolId, Username: sub }));
+        await client.send((sdk) => new sdk.AdminDeleteUserCommand({ UserPoolId, Username: sub }));
       } catch (err) {
         if (name(err) !== 'UserNotFoundException') throw mapError(err);
       }

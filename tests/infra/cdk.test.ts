@@ -5,7 +5,7 @@ import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.ts';
-import { routes } from '../../shared/routes.ts';
+import { FUNCTION_GROUPS, routes } from '../../shared/routes.ts';
 
 let app: Template;
 let data: Template;
@@ -88,7 +88,7 @@ describe('CDK app', () => {
   it('confines every item action to the partitions its function serves (dynamodb:LeadingKeys)', () => {
     const policies = resources(app, 'AWS::IAM::Policy').filter(([id]) => /^(\w+)Function\w*Policy/.test(id) && !/^AWS|^Custom/.test(id));
     const fnPolicies = policies.filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:'))));
-    expect(fnPolicies.length).toBe(10);
+    expect(fnPolicies.length).toBe(FUNCTION_GROUPS.length + 1); // and the authorizer
     for (const [id, policy] of fnPolicies) {
       for (const st of policy.Properties.PolicyDocument.Statement) {
         const actions: string[] = [st.Action].flat().filter((a: string) => a.startsWith('dynamodb:'));
@@ -108,6 +108,17 @@ describe('CDK app', () => {
     expect(authorizerWrite.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'lastUsedAt']);
     expect(authorizerWrite.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['apiKey#*']);
     for (const st of statementsOf('authorizerFunction')) expect([st.Action].flat()).not.toContain('dynamodb:PutItem');
+    // The backfill (reports function) puts copies per social space and checks, but never writes, the records.
+    const reportStatements = statementsOf('reportsFunction');
+    const check = reportStatements.find((s: any) => [s.Action].flat().join() === 'dynamodb:ConditionCheckItem');
+    expect(check.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['meeting#*', 'network#*', 'offer#*']);
+    const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
+    expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'backfill#*']));
+    expect(reportWrites).not.toContain('offer#*');
+    // Only the import writes boundaries; the spatial function reads them.
+    const writesOf = (prefix: string) => statementsOf(prefix).filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
+    expect(writesOf('boundariesFunction').sort()).toEqual(['audit#boundaryVersion#*', 'boundary@*', 'boundaryset@*']);
+    expect(writesOf('spatialFunction')).not.toContain('boundary@*');
   });
 
   it('serves public reads through CloudFront cached for 60 s, and rate-limits them in the WAF', () => {
@@ -157,6 +168,8 @@ describe('CDK app', () => {
         ScheduleExpressionTimezone: 'Europe/Berlin',
         Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind }), RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 5 }), DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }) }),
       });
+    // Pending backfills (pattern 20) run hourly, so a deployment's new pattern is filled within the hour.
+    app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(1 hour)', Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind: 'backfill' }) }) });
   });
 
   it('keeps the link secret in Secrets Manager, readable by the reports and offers functions only', () => {
@@ -197,7 +210,7 @@ describe('CDK app', () => {
 
   it('runs every function on Node 22, ARM64, with tracing and alarms', () => {
     const fns = resources(app, 'AWS::Lambda::Function').filter(([id]) => /Function[0-9A-F]{8}$/.test(id));
-    expect(fns.length).toBe(10);
+    expect(fns.length).toBe(FUNCTION_GROUPS.length + 1);
     for (const [, f] of fns) expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
     expect(resources(app, 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(8 * 2 + 2);
   });

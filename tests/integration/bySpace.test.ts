@@ -45,8 +45,9 @@ describe('offers by social space (pattern 20)', () => {
     expect(copies.map((c: any) => c.id)).toEqual([fresh]);
   });
 
-  it('the backfill gives older records their copies, writes its marker once, and the list then reads the copies only', async () => {
-    const first = await runBackfills(api.repo);
+  it('the backfill (the hourly schedule of the reports function) gives older records their copies, writes its marker once, and the list then reads the copies only', async () => {
+    const { scheduled } = await import('../../functions/reports/handler.ts');
+    const first = (await scheduled({ kind: 'backfill' })) as Awaited<ReturnType<typeof runBackfills>>;
     expect(first.find((o) => o.type === 'offer')).toMatchObject({ ran: true, records: 3, skipped: 0 });
     expect(await api.repo.getRaw(keys.backfill('bySpace', 'offer'))).toMatchObject({ records: 3 });
     const again = await runBackfills(api.repo);

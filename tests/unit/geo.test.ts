@@ -54,6 +54,25 @@ describe('boundary import checks', () => {
     expect(r).toMatchObject({ ok: false, errors: [{ pointer: '/body/featureCollection/features/0', detail: expect.stringContaining('EPSG:25832') }] });
   });
 
+  it('converts EPSG:25832 as proj4 does (reference values computed with proj4 2.22, +proj=utm +zone=32 +ellps=GRS80 +towgs84=0)', () => {
+    const ring = [[416000, 5726000], [432100.55, 5728000.25], [432100.55, 5716000], [416000, 5726000]];
+    const r = checkImport(file([{ id: 'westen', ring }], { crs: 'EPSG:25832' }), 'social-spaces', SPACES);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [a, b] = (r.features[0].geometry.coordinates as number[][][])[0];
+    expect(a[0]).toBeCloseTo(7.785069854, 7);
+    expect(a[1]).toBeCloseTo(51.678681581, 7);
+    expect(b[0]).toBeCloseTo(8.017508924, 7);
+    expect(b[1]).toBeCloseTo(51.698841529, 7);
+    // And back: Hamm's centre, and NRW's corners, to the centimetre.
+    const refs: [number, number, number, number][] = [[7.8075, 51.6783, 417550.07, 5725932.0], [6.0, 50.4, 286806.081, 5587408.406], [9.4, 52.5, 527153.171, 5816727.203], [7.3, 51.9, 383038.285, 5751281.66]];
+    for (const [lng, lat, e, n] of refs) {
+      const [x, y] = fromWgs84ToUtm32(lng, lat);
+      expect(Math.abs(x - e)).toBeLessThan(0.011);
+      expect(Math.abs(y - n)).toBeLessThan(0.011);
+    }
+  });
+
   it('names an open ring', () => {
     const r = checkImport(file([{ id: 'westen', ring: west.slice(0, 4) }, { id: 'mitte', ring: east }]), 'social-spaces', SPACES);
     expect(r).toEqual({ ok: false, errors: [{ pointer: '/body/featureCollection/features/0', detail: 'Merkmal 1 („westen“): Ring 1 ist nicht geschlossen (erster und letzter Punkt müssen gleich sein, mindestens vier Punkte).' }] });

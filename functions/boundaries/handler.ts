@@ -1,0 +1,33 @@
+/**
+ * The boundary import (admins): a GeoJSON FeatureCollection of one level, reprojected, checked
+ * feature by feature, and stored as a new version valid from a day.
+ * Trigger: API Gateway REST route of group `boundaries` (POST /v1/boundaries/{level}).
+ * Access patterns: 2 (the level's areas), 18 (versions), 19 (shapes); 5 MB bodies.
+ *
+ * A function of its own because only the import needs the reprojection and turf's polygon clipping: with
+ * them, the spatial function would be half as large again (issue 19).
+ */
+import { saveBoundaryVersion } from '../../shared/db/boundaryStore.ts';
+import { entities, type EntityDef } from '../../shared/entities.ts';
+import { boundariesOn, forgetBoundaryVersions } from '../../shared/geo/areas.ts';
+import { checkImport, type KnownArea } from '../../shared/geo/importChecks.ts';
+import { AREA_TYPE, type BoundaryImport, type BoundaryLevel } from '../../shared/schemas/boundary.ts';
+import { problems } from '../http/problem.ts';
+import { httpFunction } from '../http/wrapper.ts';
+
+export const handler = httpFunction('boundaries', {
+  importBoundaries: async (call) => {
+    const level = call.params.level as BoundaryLevel;
+    const body: BoundaryImport = call.body;
+    const { repo } = call.deps;
+    const areas: KnownArea[] = (await repo.listAll(entities[AREA_TYPE[level]] as EntityDef)).map((a) => ({ id: a.id, name: a.name, socialSpaceId: a.socialSpaceId }));
+    const spaces = level === 'quarters' ? (await boundariesOn(repo, 'social-spaces', body.validFrom)).shapes : undefined;
+    const checked = checkImport(body, level, areas, spaces);
+    if (!checked.ok) throw problems.badRequest(`${checked.errors.length} feature(s) cannot be imported`, checked.errors);
+    const version = await saveBoundaryVersion(repo, {
+      level, validFrom: body.validFrom, source: body.source, licence: body.licence, illustrative: body.illustrative, features: checked.features, actor: call.actor, at: call.deps.now().toISOString(),
+    });
+    forgetBoundaryVersions();
+    return { status: 201, body: { version, missingAreas: checked.missingAreas } };
+  },
+});

@@ -1,0 +1,19 @@
+/**
+ * How a function is bundled, for CDK (infra/stacks/functions.ts) and the bench alike, so the bench
+ * measures the bundles AWS runs.
+ */
+import type { FunctionGroup } from '../shared/routes.ts';
+
+/** The AWS SDK v3 is in the Lambda runtime. */
+const ALWAYS_EXTERNAL = ['@aws-sdk/*'];
+
+/**
+ * Modules a function imports only on paths that never run in AWS: the reports function reaches
+ * nodemailer only for the local SMTP and JSON transports (functions/reports/mailer.ts).
+ */
+const LOCAL_ONLY: Partial<Record<FunctionGroup | 'authorizer', string[]>> = { reports: ['nodemailer'] };
+
+export const externalModules = (fn: FunctionGroup | 'authorizer') => [...ALWAYS_EXTERNAL, ...(LOCAL_ONLY[fn] ?? [])];
+
+/** CommonJS dependencies inside an ESM bundle need `require`. */
+export const ESM_REQUIRE_BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
