@@ -1,6 +1,6 @@
 /** react-admin list conventions: paging, sorting, filtering; and the derived and public routes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, offerBody, startApi, type Api, type Client } from '../support/api.ts';
+import { ADMIN, offerBody, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -8,12 +8,7 @@ let admin: Client;
 beforeAll(async () => {
   api = await startApi({ table: 'fresh' });
   admin = await api.as(ADMIN);
-  const { applySeed } = await import('../../shared/seed/seed.ts');
-  const { hammStructure } = await import('../../shared/seed/hamm.ts');
-  const { demoUsers } = await import('../../shared/seed/users.ts');
-  await applySeed(api.repo, [
-    ...hammStructure(),
-    ...demoUsers(),
+  await seedStructure(api.repo, [
     { type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } },
     { type: 'organisation', id: 'awo', data: { name: 'AWO', kind: 'free-welfare' } },
   ]);

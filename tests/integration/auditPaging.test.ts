@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
-import { ADMIN, startApi, type Api, type Client } from '../support/api.ts';
+import { ADMIN, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -15,10 +15,7 @@ const month = new Date().toISOString().slice(0, 7);
 
 beforeAll(async () => {
   api = await startApi({ table: 'fresh' });
-  const { applySeed } = await import('../../shared/seed/seed.ts');
-  const { demoUsers } = await import('../../shared/seed/users.ts');
-  const { hammStructure } = await import('../../shared/seed/hamm.ts');
-  await applySeed(api.repo, [...hammStructure(), ...demoUsers()]);
+  await seedStructure(api.repo);
   admin = await api.as(ADMIN);
   // 240 creates and 60 updates by two actors, written straight through the repository (each with its audit entry).
   // Eight at a time: the suite shares one DynamoDB Local, and a burst of 240 would starve its other files.

@@ -9,7 +9,7 @@ import { runBackfills } from '../../shared/db/backfill.ts';
 import { accessPatterns } from '../../shared/db/accessPatterns.ts';
 import { itemKeys, keys, projectionItems } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
-import { ADMIN, offerBody, startApi, type Api, type Client } from '../support/api.ts';
+import { ADMIN, offerBody, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -25,10 +25,7 @@ async function legacyOffer(id: string, socialSpaceIds: string[]) {
 beforeAll(async () => {
   api = await startApi({ table: 'fresh' });
   admin = await api.as(ADMIN);
-  const { applySeed } = await import('../../shared/seed/seed.ts');
-  const { hammStructure } = await import('../../shared/seed/hamm.ts');
-  const { demoUsers } = await import('../../shared/seed/users.ts');
-  await applySeed(api.repo, [...hammStructure(), ...demoUsers(), { type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } }]);
+  await seedStructure(api.repo, [{ type: 'organisation', id: 'caritas', data: { name: 'Caritas', kind: 'free-welfare' } }]);
 });
 afterAll(() => api.close());
 

@@ -109,6 +109,14 @@ export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 's
   };
 }
 
+/** Hamm's structure, the demo users and `extra` records, written into a fresh table (`startApi({ table: 'fresh' })`). */
+export async function seedStructure(repo: Repository, extra: { type: string; id: string; data: Record<string, unknown> }[] = []) {
+  const { applySeed } = await import('../../shared/seed/seed.ts');
+  const { hammStructure } = await import('../../shared/seed/hamm.ts');
+  const { demoUsers } = await import('../../shared/seed/users.ts');
+  await applySeed(repo, [...hammStructure(), ...demoUsers(), ...(extra as any[])]);
+}
+
 export const ADMIN = 'admin@hamm.example';
 export const LEITUNG = 'leitung@hamm.example';
 export const KOORD_NORDEN = 'koordination.norden@hamm.example';
