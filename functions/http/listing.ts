@@ -130,7 +130,7 @@ export function fieldsOf(def: EntityDef): string[] {
   return Object.keys((def.schemas.entity as z.ZodObject).shape);
 }
 
-/** The one social space a `socialSpaceIds` filter names (a value or a one-element list), if it names one. */
+/** The one social space a filter value names (a value or a one-element list), if it names one. */
 function oneSpace(value: unknown): string | undefined {
   const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
   return typeof v === 'string' && v ? v : undefined;
@@ -146,7 +146,8 @@ export async function loadForList(call: Call, def: EntityDef, filter: Record<str
   const { byParent, byPeriod, bySpaceMonth, bySpace } = def.patterns;
   if (bySpaceMonth && typeof filter.socialSpaceId === 'string' && typeof filter.month === 'string' && MONTH_PATTERN.test(filter.month))
     return repo.listBySpaceMonth(def, filter.socialSpaceId, filter.month);
-  const space = bySpace ? oneSpace(filter.socialSpaceIds) : undefined;
+  // The admin filters by `socialSpaceId` (a special filter: "serves this space"); the field itself is `socialSpaceIds`.
+  const space = bySpace ? (oneSpace(filter.socialSpaceId) ?? oneSpace(filter.socialSpaceIds)) : undefined;
   if (space) {
     const inSpace = await repo.listBySpace(def, space);
     if (inSpace) return inSpace;

@@ -294,7 +294,7 @@ async function main() {
     // ---------- offers listed by social space ----------
     log('## Offers listed by social space at 60, 600 and 6,000 offers');
     log();
-    log('`GET /v1/offers?filter={"socialSpaceIds":"norden"}` (first 25 by title), the offers handler invoked as API Gateway invokes it. The list reads the space\'s copies (pattern 20), not the collection; the unfiltered list of the same page is shown beside it.');
+    log('`GET /v1/offers?filter={"socialSpaceId":"norden"}` (first 25 by title, the admin\'s filter), the offers handler invoked as API Gateway invokes it. The list reads the space\'s copies (pattern 20), not the collection; the unfiltered list of the same page is shown beside it.');
     log();
     log('| offers | of them in the space | by space p50 | by space p99 | unfiltered p50 | by space p50 / 60 |');
     log('|---|---|---|---|---|---|');
@@ -312,10 +312,10 @@ async function main() {
       await bulkWrite(d, table, [...items, ...copies, { ...keys.backfill('bySpace', 'offer'), _type: 'backfill', records: offers.length }]);
       setDeps({ ...before, repo: new Repository(d, table, () => SEED_TODAY) });
       const list = (filter?: object) => invoke('GET', '/v1/offers', null, { sort: '["title","ASC"]', range: '[0,24]', ...(filter ? { filter: JSON.stringify(filter) } : {}) });
-      const first = await list({ socialSpaceIds: 'norden' });
+      const first = await list({ socialSpaceId: 'norden' });
       const inSpace = Number(String(first.headers?.['Content-Range']).split('/')[1]);
-      for (let i = 0; i < 10; i++) await list({ socialSpaceIds: 'norden' });
-      const bySpace = await timeIt(100, () => list({ socialSpaceIds: 'norden' }));
+      for (let i = 0; i < 10; i++) await list({ socialSpaceId: 'norden' });
+      const bySpace = await timeIt(100, () => list({ socialSpaceId: 'norden' }));
       const unfiltered = await timeIt(k === 100 ? 3 : 30, () => list()); // it reads every offer: a few suffice to show that
       bySpaceBase ??= q(bySpace, 50);
       log(`| ${offers.length} | ${inSpace} | ${ms(q(bySpace, 50))} | ${ms(q(bySpace, 99))} | ${ms(q(unfiltered, 50))} | **${r2(q(bySpace, 50) / bySpaceBase)}** |`);

@@ -14,7 +14,12 @@ import { ADMIN, offerBody, seedStructure, startApi, type Api, type Client } from
 let api: Api;
 let admin: Client;
 const ids = (res: { body: any[] }) => res.body.map((o) => o.id).sort();
-const inSpace = (space: string) => admin.get('/offers', { filter: { socialSpaceIds: space }, range: [0, 999] });
+/** As the admin's offer list filters: `socialSpaceId` ("serves this space"); the API's `socialSpaceIds` field filter reads the same partition. */
+const inSpace = async (space: string) => {
+  const [special, field] = await Promise.all([admin.get('/offers', { filter: { socialSpaceId: space }, range: [0, 999] }), admin.get('/offers', { filter: { socialSpaceIds: space }, range: [0, 999] })]);
+  expect(ids(field)).toEqual(ids(special));
+  return special;
+};
 
 /** An offer as a release before pattern 20 wrote it: the record alone, without its copies. */
 async function legacyOffer(id: string, socialSpaceIds: string[]) {
