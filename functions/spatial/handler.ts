@@ -2,7 +2,7 @@
  * Spatial structure: districts, social spaces, quarters, community centres, and their boundaries
  * (boundaries.ts: import, versions, locating a point, location mismatches).
  * Trigger: API Gateway REST routes of group `spatial` (shared/routes.ts).
- * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 5 (guards), 18, 19 (boundaries).
+ * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 20 (offers by social space), 5 (guards), 18, 19 (boundaries).
  */
 import { IntegrityError } from '../../shared/db/errors.ts';
 import { entities, type Item } from '../../shared/entities.ts';
@@ -12,22 +12,21 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { boundaryImpls } from './boundaries.ts';
 
-/** Counts of quarters, offers and centres per social space, for the admin list. */
+/**
+ * Counts of quarters, offers and centres per social space, for the admin list: each counted by
+ * DynamoDB in the space's own partition (patterns 3 and 20), never by reading a collection. Until
+ * the offers' backfill has finished, offers are counted from their collection, read once.
+ */
 async function withCounts(call: Call, spaces: Item[]) {
   const { repo } = call.deps;
-  const [quarters, offers, centres] = await Promise.all([
-    repo.listAll(entities.quarter),
-    repo.listAll(entities.offer),
-    repo.listAll(entities.centre),
-  ]);
-  return spaces.map((s) => ({
-    ...s,
-    counts: {
-      quarters: quarters.filter((q) => q.socialSpaceId === s.id).length,
-      offers: offers.filter((o) => o.socialSpaceIds.includes(s.id)).length,
-      centres: centres.filter((c) => c.socialSpaceId === s.id).length,
-    },
-  }));
+  let allOffers: Promise<Item[]> | undefined;
+  const offersIn = async (id: string) => (await repo.countBySpace(entities.offer, id)) ?? (await (allOffers ??= repo.listAll(entities.offer))).filter((o) => o.socialSpaceIds.includes(id)).length;
+  return Promise.all(
+    spaces.map(async (s) => {
+      const [quarters, offers, centres] = await Promise.all([repo.countChildren(entities.quarter, s.id), offersIn(s.id), repo.countChildren(entities.centre, s.id)]);
+      return { ...s, counts: { quarters, offers, centres } };
+    }),
+  );
 }
 
 /** A quarter's district must be one of its social space's districts. */

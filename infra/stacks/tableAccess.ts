@@ -46,9 +46,9 @@ interface Access {
 }
 
 export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
-  // …and the boundaries' versions and shapes (18, 19); offers are read for the location check.
+  // …and the boundaries' versions and shapes (18, 19); offers are read for the location check and counted per space (20).
   spatial: {
-    read: [...STRUCTURE.map(p.entity), p.entity('offer'), p.boundaryVersion, p.boundaryShape],
+    read: [...STRUCTURE.map(p.entity), p.entity('offer'), p.boundaryVersion, p.boundaryShape, ...bySpaceReads(['offer'])],
     write: writes(['district', 'socialSpace', 'quarter', 'centre']),
   },
   // The import: a new version of shapes (18, 19), checked against the areas and the social spaces' shapes.

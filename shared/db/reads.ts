@@ -124,12 +124,40 @@ export class RepositoryReads {
    * marker is read once per process.
    */
   async listBySpace<T extends Item = Item>(def: EntityDef<T>, socialSpaceId: string): Promise<T[] | undefined> {
-    const marker = `${this.table}|${def.type}`;
-    if (!backfilled.has(marker)) {
-      if (!(await this.getRaw(keys.backfill('bySpace', def.type)))) return undefined;
-      backfilled.add(marker);
-    }
+    if (!(await this.backfilled(def))) return undefined;
     return this.queryAll<T>(accessPatterns.bySpace(def, socialSpaceId));
+  }
+
+  /** How many records serve one social space (pattern 20, counted by DynamoDB), or `undefined` while its backfill is not finished. */
+  async countBySpace(def: EntityDef, socialSpaceId: string): Promise<number | undefined> {
+    if (!(await this.backfilled(def))) return undefined;
+    return this.count(accessPatterns.bySpace(def, socialSpaceId));
+  }
+
+  /** How many children of one parent a type has (pattern 3, counted by DynamoDB). */
+  async countChildren(def: EntityDef, parentId: string): Promise<number> {
+    return this.count(accessPatterns.byParent(def, parentId));
+  }
+
+  /** Items matching a query, counted server-side page by page (`Select: COUNT`): nothing is transferred. */
+  private async count(pattern: Query): Promise<number> {
+    let total = 0;
+    let key: Record<string, unknown> | undefined;
+    do {
+      const res = await this.send(() => this.doc.send(new QueryCommand({ TableName: this.table, ...pattern, Select: 'COUNT', ExclusiveStartKey: key })));
+      total += res.Count ?? 0;
+      key = res.LastEvaluatedKey;
+    } while (key);
+    return total;
+  }
+
+  /** Whether pattern 20's backfill for this type has finished (remembered once seen). */
+  private async backfilled(def: EntityDef): Promise<boolean> {
+    const marker = `${this.table}|${def.type}`;
+    if (backfilled.has(marker)) return true;
+    if (!(await this.getRaw(keys.backfill('bySpace', def.type)))) return false;
+    backfilled.add(marker);
+    return true;
   }
 
   /** Open agreements of all meetings by due date (pattern 15). */

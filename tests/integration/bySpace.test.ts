@@ -58,8 +58,13 @@ describe('offers by social space (pattern 20)', () => {
     expect(ids(await inSpace('norden'))).toEqual([fresh, 'legacy-1', 'legacy-2'].sort());
     expect(ids(await inSpace('mitte'))).toEqual(['legacy-2']);
     // Proof that the list reads pattern 20: a record without a copy is not listed by space any more…
+    const offerCount = async (space: string) => (await admin.get(`/social-spaces/${space}`)).body.counts.offers;
+    expect(await offerCount('mitte')).toBe(1);
     await api.repo.doc.send(new DeleteCommand({ TableName: api.repo.table, Key: keys.inSpace('offer', 'mitte', 'legacy-2') }));
     expect(ids(await inSpace('mitte'))).toEqual([]);
+    // The social spaces' offer counts are counted in the same partitions.
+    expect(await offerCount('mitte')).toBe(0);
+    expect(await offerCount('norden')).toBe(3);
     // …while the unfiltered list still reads the collection.
     expect(ids(await admin.get('/offers', { range: [0, 999] }))).toContain('legacy-2');
     const legacy = await api.repo.find(entities.offer, 'legacy-2');
