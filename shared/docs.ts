@@ -27,7 +27,7 @@ export function accessPatternTable(keysSource: string = readFileSync(new URL('./
 }
 
 export function sizeBounds(): string {
-  const rows = Object.values(entities).map((e) => `| /v1/${e.resource} | ${e.patterns.byParent ? `collection (2), or parent \`${e.patterns.byParent}\` (3)` : 'collection (2)'}${e.patterns.byPeriod ? `, or \`${e.patterns.byPeriod.field}\` (4)` : ''}${e.patterns.bySpaceMonth ? ', or `socialSpaceId` + `month` (14)' : ''} | ${e.sizeBound.toLocaleString('en')} |`);
+  const rows = Object.values(entities).map((e) => `| /v1/${e.resource} | ${e.patterns.byParent ? `collection (2), or parent \`${e.patterns.byParent}\` (3)` : 'collection (2)'}${e.patterns.byPeriod ? `, or \`${e.patterns.byPeriod.field}\` (4)` : ''}${e.patterns.bySpaceMonth ? ', or `socialSpaceId` + `month` (14)' : ''}${e.patterns.bySpace ? ', or `socialSpaceId` (20)' : ''} | ${e.sizeBound.toLocaleString('en')} |`);
   return ['| list | partition read | designed size bound |', '|---|---|---|', ...rows].join('\n');
 }
 
