@@ -139,12 +139,12 @@ export class RepositoryReads {
     return this.count(accessPatterns.byParent(def, parentId));
   }
 
-  /** Items matching a query, counted server-side page by page (`Select: COUNT`): nothing is transferred. */
-  private async count(pattern: Query): Promise<number> {
+  /** Items matching a query (and its filter), counted server-side page by page (`Select: COUNT`): nothing is transferred. */
+  private async count(query: Query & Pick<QueryCommandInput, 'FilterExpression' | 'ExpressionAttributeNames'>): Promise<number> {
     let total = 0;
     let key: Record<string, unknown> | undefined;
     do {
-      const res = await this.send(() => this.doc.send(new QueryCommand({ TableName: this.table, ...pattern, Select: 'COUNT', ExclusiveStartKey: key })));
+      const res = await this.send(() => this.doc.send(new QueryCommand({ TableName: this.table, ...query, Select: 'COUNT', ExclusiveStartKey: key })));
       total += res.Count ?? 0;
       key = res.LastEvaluatedKey;
     } while (key);
@@ -198,17 +198,7 @@ export class RepositoryReads {
       } while (cursor && items.length <= end);
       return items.slice(start, end + 1);
     };
-    const count = async () => {
-      let total = 0;
-      let key: Record<string, unknown> | undefined;
-      do {
-        const res = await this.send(() => this.doc.send(new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: key })));
-        total += res.Count ?? 0;
-        key = res.LastEvaluatedKey;
-      } while (key);
-      return total;
-    };
-    const [items, total] = await Promise.all([read(), count()]);
+    const [items, total] = await Promise.all([read(), this.count(input)]);
     return { items, total };
   }
 
