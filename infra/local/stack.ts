@@ -117,7 +117,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       const r = await applySeed(repo, allSeedItems(opts.today ?? new Date()), { directory, password });
       log(`Seed: ${r.created} created, ${r.existing} already present`);
     }
-    // As a deployment does (infra/stacks/backfill.ts): projection items for records older than their pattern.
+    // As the hourly schedule does in AWS (infra/stacks/reportSchedule.ts): projection items for records older than their pattern.
     for (const b of await runBackfills(repo)) if (b.ran) log(`Backfill of ${b.type} by social space: ${b.records} records${b.skipped ? `, ${b.skipped} changed meanwhile` : ''}`);
 
     const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint, ...(process.env.MAP_TILE_URL ? { mapTileUrl: process.env.MAP_TILE_URL } : {}) };

@@ -5,6 +5,7 @@
  * Never Scan, never `dynamodb:*`.
  */
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { bySpaceTypes } from '../../shared/db/backfill.ts';
 import { partitionPatterns as p } from '../../shared/db/keys.ts';
 import { entities, type EntityType } from '../../shared/entities.ts';
 import type { FunctionGroup } from '../../shared/routes.ts';
@@ -21,7 +22,8 @@ function projections(t: EntityType): string[] {
 }
 /** Lists by social space (20) read the copies once their backfill's marker (21) is there. */
 const bySpaceReads = (types: EntityType[]) => [...types.flatMap(projections), p.backfill];
-const BY_SPACE = (Object.keys(entities) as EntityType[]).filter((t) => entities[t].patterns.bySpace);
+/** The types the backfill copies per social space: what it may write is derived from what it does. */
+const BY_SPACE = bySpaceTypes().map((d) => d.type);
 
 /** A writer's partitions: its entities, their audit trails, guards and projections, and what they reference (refCount). */
 function writes(types: EntityType[]): string[] {

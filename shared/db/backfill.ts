@@ -7,7 +7,8 @@
  * that was read (a ConditionCheck in the same transaction); a record changed meanwhile already
  * carries its own copies from that change. Running it again is harmless.
  *
- * Runs when the local stack starts and, in AWS, on every deployment (infra/stacks/backfill.ts).
+ * Runs when the local stack starts and, in AWS, hourly from the reports function's schedule
+ * (infra/stacks/reportSchedule.ts); once every marker is written, a run reads only the markers.
  */
 import { entities, type EntityDef, type Item } from '../entities.ts';
 import { accessPatterns } from './accessPatterns.ts';
@@ -32,8 +33,7 @@ export interface BackfillOutcome {
 }
 
 async function backfillType(repo: Repository, def: EntityDef, now: () => Date): Promise<BackfillOutcome> {
-  const marker = keys.backfill('bySpace', def.type);
-  if (await repo.getRaw(marker)) return { type: def.type, records: 0, skipped: 0, ran: false };
+  if (await repo.backfilled(def)) return { type: def.type, records: 0, skipped: 0, ran: false };
   let records = 0;
   let skipped = 0;
   const copyOne = async (record: Item) => {
@@ -65,7 +65,7 @@ async function backfillType(repo: Repository, def: EntityDef, now: () => Date): 
   for (let i = 0; i < all.length; i += CONCURRENCY) await Promise.all(all.slice(i, i + CONCURRENCY).map(copyOne));
   const at = now().toISOString();
   const done = new Tx()
-    .add(...guardItem(repo.table, marker, { _type: 'backfill', pattern: 'bySpace', entityType: def.type, records, at }, () => new ConflictError('backfill finished concurrently', 'duplicate')))
+    .add(...guardItem(repo.table, keys.backfill('bySpace', def.type), { _type: 'backfill', pattern: 'bySpace', entityType: def.type, records, at }, () => new ConflictError('backfill finished concurrently', 'duplicate')))
     .add(...auditItem(repo.table, { entityType: 'backfill', entityId: `bySpace-${def.type}`, action: 'create', actor: BACKFILL_ACTOR, at, version: 1, changes: { records: { to: records } } }));
   try {
     await commitTx(repo.doc, done);

@@ -151,8 +151,8 @@ export class RepositoryReads {
     return total;
   }
 
-  /** Whether pattern 20's backfill for this type has finished (remembered once seen). */
-  private async backfilled(def: EntityDef): Promise<boolean> {
+  /** Whether pattern 20's backfill for this type has finished (remembered once seen; a marker is never removed). */
+  async backfilled(def: EntityDef): Promise<boolean> {
     const marker = `${this.table}|${def.type}`;
     if (backfilled.has(marker)) return true;
     if (!(await this.getRaw(keys.backfill('bySpace', def.type)))) return false;
