@@ -30,6 +30,9 @@ export const TARGET_GROUP_DE: Record<TargetGroup, string> = {
 /** Where a value comes from, as the report and the admin mark it. */
 export const SOURCE_DE: Record<IndicatorSource, string> = { manual: 'erfasst', computed: 'berechnet', partner: 'von Trägern gemeldet' };
 
+/** What stands in place of a value not there yet for its period, by where it would come from (never a blank or a dash). */
+export const PENDING_DE: Record<IndicatorSource, string> = { manual: 'noch nicht erfasst', computed: 'noch nicht berechnet', partner: 'noch nicht gemeldet' };
+
 export const REMINDER_DE: Record<ReminderKind, string> = {
   'missing-values': 'Fehlende Werte vor dem Zielbericht',
   'stale-offers': 'Angebote, die lange nicht geprüft wurden',

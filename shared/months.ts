@@ -73,3 +73,8 @@ const LONG_DATE = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone
 export function longDateDe(dayOrInstant: string): string {
   return LONG_DATE.format(new Date(dayOrInstant.length === 10 ? `${dayOrInstant}T12:00:00Z` : dayOrInstant));
 }
+
+/** The calendar year `instant` falls in, in Berlin (a year's work plan, budget, key figures). */
+export function yearOf(instant: Date): number {
+  return Number(monthOf(instant).slice(0, 4));
+}

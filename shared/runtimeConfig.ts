@@ -7,10 +7,11 @@
  * Manager client at module load, which every cold start of the offers and reports functions paid
  * (issue 19); its cache is the five lines below.
  */
+import { nowMs } from './clock.ts';
 const MAX_AGE_MS = 5 * 60 * 1000;
 let cached: { value: string; until: number } | undefined;
 
-export async function linkSecret(now = Date.now()): Promise<string> {
+export async function linkSecret(now = nowMs()): Promise<string> {
   if (process.env.LINK_SECRET) return process.env.LINK_SECRET;
   const arn = process.env.LINK_SECRET_ARN;
   if (!arn) throw new Error('LINK_SECRET or LINK_SECRET_ARN must be set');

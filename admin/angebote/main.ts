@@ -8,6 +8,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATEMENT, targetGroupLabel, TEXTS, type Lang, type Texts } from './texts';
 import './finder.css';
+import { nowMs } from '../../shared/clock';
 
 type Offer = Record<string, any>;
 type Areas = { socialSpaces: { id: string; name: string }[]; quarters: { id: string; name: string; socialSpaceId: string }[]; themes: string[]; targetGroups: string[]; languages: string[] };
@@ -215,7 +216,7 @@ function OfferPage({ lang, t, id, p }: { lang: Lang; t: Texts; id: string; p: UR
   if (offer === undefined) return html`<p>${t.loading}</p>`;
   if (offer === null) return html`${backLink}<p>${t.notFound}</p>`;
   const reviewed = offer.reviewedAt ? new Date(offer.reviewedAt) : undefined;
-  const outdated = !reviewed || Date.now() - reviewed.getTime() > OUTDATED_DAYS * 86400000;
+  const outdated = !reviewed || nowMs() - reviewed.getTime() > OUTDATED_DAYS * 86400000;
   const languageName = new Intl.DisplayNames([locale(lang)], { type: 'language' });
   return html`
     ${backLink}

@@ -4,7 +4,7 @@
  * missing for the last period, and stale offers.
  */
 import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { spacesInCharge } from '../../shared/policy';
@@ -13,7 +13,12 @@ import type { Status } from '../../shared/scorecard';
 import { principal } from './authProvider';
 import { StaleChip } from './common/OfferBits';
 import { OpenAgreementList } from './meetings/OpenAgreementList';
+import { ComputeMissingButton } from './indicators/ComputeButton';
+import { Figure } from './indicators/Figure';
 import type { AppDataProvider } from './dataProvider';
+import { addDays } from '../../shared/workingDays';
+import { berlinToday } from '../../shared/schedule';
+import { now } from '../../shared/clock';
 
 
 function Light({ status }: { status: string }) {
@@ -37,16 +42,20 @@ export function Dashboard() {
   const { data: gaps = [] } = useGetList('search-gaps', { pagination: { page: 1, perPage: 8 }, sort: { field: 'count', order: 'DESC' } });
   const { data: stale = [], total: staleTotal } = useGetList('offers', { filter: { stale: true, status: 'published' }, pagination: { page: 1, perPage: 10 }, sort: { field: 'reviewedAt', order: 'ASC' } });
 
-  useEffect(() => {
+  const load = useCallback(() => {
     dataProvider.scorecard().then(setCard).catch(() => setCard(null));
   }, [dataProvider]);
+  useEffect(load, [load]);
 
   const spaces = (card?.socialSpaces ?? []).filter((s: any) => inCharge === 'all' || inCharge.has(s.id));
   const indicatorName = Object.fromEntries((card?.indicators ?? []).map((i: any) => [i.id, i]));
   const missing = (card?.cells ?? []).filter((c: any) => c.status === 'missing' && spaces.some((s: any) => s.id === c.socialSpaceId));
   const computed = (card?.indicators ?? []).filter((i: any) => i.source === 'computed');
+  const cellOf = (indicatorId: string, spaceId: string) => card?.cells.find((c: any) => c.indicatorId === indicatorId && c.socialSpaceId === spaceId);
+  // In the first days of a month the closing month may not be computed yet: say so, and offer to compute it.
+  const notComputed = computed.filter((i: any) => spaces.some((s: any) => typeof cellOf(i.id, s.id)?.value !== 'number'));
   // Overdue and due within 14 days, in the spaces the user is in charge of.
-  const dueBefore = new Date(Date.now() + 14 * 86400000).toISOString().slice(0, 10);
+  const dueBefore = addDays(berlinToday(now()), 14);
   const agreementFilter = inCharge === 'all' ? { dueBefore } : { dueBefore, socialSpaceId: [...inCharge] };
 
   return (
@@ -80,7 +89,11 @@ export function Dashboard() {
       </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: { md: '1fr 1fr' }, gap: 2 }}>
         <Card>
-          <CardHeader title={translate('app.dashboard.computed')} subheader={card ? translate('app.dashboard.month', { month: card.month }) : ''} />
+          <CardHeader
+            title={translate('app.dashboard.computed')}
+            subheader={card ? translate('app.dashboard.month', { month: card.month }) : ''}
+            action={card ? <ComputeMissingButton indicators={notComputed} month={card.month} onDone={load} /> : undefined}
+          />
           <CardContent sx={{ overflowX: 'auto' }}>
             <Table size="small" data-testid="computed-figures">
               <TableHead>
@@ -93,10 +106,9 @@ export function Dashboard() {
                 {computed.map((i: any) => (
                   <TableRow key={i.id} data-indicator={i.id}>
                     <TableCell><Link to={`/indicators/${i.id}/show`}>{i.name}</Link></TableCell>
-                    {spaces.map((s: any) => {
-                      const cell = card.cells.find((c: any) => c.indicatorId === i.id && c.socialSpaceId === s.id);
-                      return <TableCell key={s.id} align="right" data-space={s.id}>{cell?.value === null || cell?.value === undefined ? '–' : cell.value.toLocaleString('de-DE')}</TableCell>;
-                    })}
+                    {spaces.map((s: any) => (
+                      <TableCell key={s.id} align="right" data-space={s.id}><Figure value={cellOf(i.id, s.id)?.value} source="computed" /></TableCell>
+                    ))}
                   </TableRow>
                 ))}
               </TableBody>

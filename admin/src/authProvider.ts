@@ -7,6 +7,7 @@ import type { AuthProvider } from 'react-admin';
 import { authorize, capabilities, type Principal } from '../../shared/policy';
 import { cognitoSender, type CognitoSend } from './auth/cognitoFlow';
 import { getConfig } from './config';
+import { nowMs } from '../../shared/clock';
 
 const TOKEN = 'hamm.idToken';
 const ME = 'hamm.me';
@@ -24,7 +25,7 @@ export function principal(): Principal | null {
 function expired(token: string): boolean {
   try {
     const { exp } = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
-    return exp * 1000 < Date.now() + 30000;
+    return exp * 1000 < nowMs() + 30000;
   } catch {
     return true;
   }

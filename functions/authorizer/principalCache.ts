@@ -5,20 +5,21 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../shared/policy.ts';
 import { PRINCIPAL_CACHE_SECONDS } from './cacheTtl.ts';
+import { nowMs } from '../../shared/clock.ts';
 
 const MAX_ENTRIES = 5000;
 const entries = new Map<string, { until: number; principal: Principal }>();
 
 export const credentialKey = (credential: string) => createHash('sha256').update(credential).digest('base64url');
 
-export function cached(key: string, now = Date.now()): Principal | undefined {
+export function cached(key: string, now = nowMs()): Principal | undefined {
   const hit = entries.get(key);
   if (hit && hit.until > now) return hit.principal;
   if (hit) entries.delete(key);
   return undefined;
 }
 
-export function remember(key: string, principal: Principal, now = Date.now(), ttlMs = ttl()) {
+export function remember(key: string, principal: Principal, now = nowMs(), ttlMs = ttl()) {
   if (ttlMs <= 0) return;
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   entries.set(key, { until: now + ttlMs, principal });

@@ -6,6 +6,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient, createDynamoClient, tableName } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { directoryFromEnv, type UserDirectory } from '../../shared/identity/directory.ts';
+import { now as clockNow } from '../../shared/clock.ts';
 
 export interface Deps {
   repo: Repository;
@@ -25,7 +26,7 @@ export function getDeps(): Deps {
     deps = {
       raw,
       repo: new Repository(createDocumentClient(raw), tableName()),
-      now: () => new Date(),
+      now: clockNow,
       // Made on first use: most functions never talk to Cognito.
       get directory() {
         return (directory ??= directoryFromEnv());

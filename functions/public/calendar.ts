@@ -7,14 +7,17 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { berlinDayStart, TIME_ZONE } from '../../shared/months.ts';
 import { calendarRule } from '../../shared/schedule.ts';
+import { now } from '../../shared/clock.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 
 /** `2026-06-30` in Berlin, as the UTC instant its day ends (RFC 5545 wants UNTIL in UTC when DTSTART has a zone). */
 function untilUtc(day: string): string {
   const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86400000).toISOString().slice(0, 10);
-  const end = new Date(berlinDayStart(next).getTime() - 1000);
-  return end.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return utcStamp(new Date(berlinDayStart(next).getTime() - 1000));
 }
+
+/** An instant in RFC 5545's UTC form, `20270101T003000Z`. */
+const utcStamp = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 /**
  * A wall-clock time as ical-generator expects it with a zone set: a string without offset, which
@@ -24,6 +27,14 @@ const wallClock = (day: string, time: string) => new Date(`${day}T${time}:00`);
 
 export function offerCalendar(offers: PublicOfferView[], opts: { name: string; url?: string; today: string }): string {
   const cal = ical({ name: opts.name, prodId: { company: 'Stadt Hamm', product: 'Stadtteilarbeit Angebote', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
+  // DTSTAMP must be UTC (RFC 5545 3.8.7.2); with a calendar zone set, ical-generator writes it as floating
+  // local time, so each event's stamp is kept here and written in UTC after rendering.
+  const stamps: string[] = [];
+  const stampOf = (o: PublicOfferView) => {
+    const stamp = o.updatedAt ? new Date(o.updatedAt) : now();
+    stamps.push(utcStamp(stamp));
+    return stamp;
+  };
   for (const o of offers) {
     (o.schedules ?? []).forEach((s, i) => {
       const rule = calendarRule(s, o.validFrom ?? s.dtstart ?? opts.today);
@@ -35,7 +46,7 @@ export function offerCalendar(offers: PublicOfferView[], opts: { name: string; u
         start: wallClock(rule.first, s.opens),
         end: wallClock(rule.first, s.closes),
         timezone: TIME_ZONE,
-        stamp: o.updatedAt ? new Date(o.updatedAt) : undefined,
+        stamp: stampOf(o),
         summary: o.title,
         description: [o.description, o.organisationName && `Träger: ${o.organisationName}`].filter(Boolean).join('\n\n'),
         ...(place ? { location: place } : {}),
@@ -44,5 +55,6 @@ export function offerCalendar(offers: PublicOfferView[], opts: { name: string; u
       });
     });
   }
-  return cal.toString();
+  let k = 0;
+  return cal.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?\r$/gm, () => `DTSTAMP:${stamps[k++]}\r`);
 }

@@ -7,7 +7,7 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities, type Item } from '../../shared/entities.ts';
-import { berlinToday, nextOccurrences } from '../../shared/schedule.ts';
+import { berlinTime, berlinToday, nextOccurrences } from '../../shared/schedule.ts';
 import { toPublicOffer, type Offer, type PublicOfferView } from '../../shared/schemas/offer.ts';
 
 export interface Catalogue {
@@ -50,6 +50,8 @@ async function load(repo: Repository, now: Date): Promise<Catalogue> {
   const orgName = new Map(organisations.map((o) => [o.id, o.name as string]));
   const centreOf = new Map(centres.map((c) => [c.id, c]));
   const today = berlinToday(now);
+  // The catalogue lives a minute: a slot that closed within it is shown at most that much longer.
+  const nowTime = berlinTime(now);
   const listed = offers
     .filter((o) => o.status !== 'draft')
     .map((o): PublicOfferView => {
@@ -58,7 +60,7 @@ async function load(repo: Repository, now: Date): Promise<Catalogue> {
         ...toPublicOffer(o),
         ...(orgName.has(o.organisationId) ? { organisationName: orgName.get(o.organisationId) } : {}),
         ...(c ? { centre: { id: c.id, name: c.name, ...(c.address ? { address: c.address } : {}), ...(c.accessibility ? { accessibility: c.accessibility } : {}), ...(c.geo ? { geo: c.geo } : {}) } } : {}),
-        nextDates: nextOccurrences(o.schedules ?? [], today, { count: 3, startOf: o.validFrom ?? today }).filter((d) => !o.validUntil || d.date <= o.validUntil),
+        nextDates: nextOccurrences(o.schedules ?? [], today, { count: 3, startOf: o.validFrom ?? today, nowTime }).filter((d) => !o.validUntil || d.date <= o.validUntil),
       };
     })
     .sort((a, b) => a.title.localeCompare(b.title, 'de'));

@@ -16,6 +16,7 @@ import type { Role } from '../../shared/schemas/user.ts';
 import { loadReportInputs, reportFrom, type ReportData, type ReportInputs } from './compute.ts';
 import { monthLabel, renderCsv, renderHtml, renderText } from './render.ts';
 import { sendOnce } from './sendOnce.ts';
+import { now as clockNow } from '../../shared/clock.ts';
 
 export interface DeliveryResult {
   month: string;
@@ -66,7 +67,7 @@ const reportMail = (data: ReportData, html: string) => ({
 
 /** The city-wide report, once per month (`force` sends it again). */
 export async function deliverReport(repo: Repository, opts: DeliveryOptions): Promise<DeliveryResult> {
-  const now = opts.now ?? (() => new Date());
+  const now = opts.now ?? clockNow;
   const { month } = opts;
   const data = reportFrom(opts.inputs ?? (await loadReportInputs(repo, month)), now());
   const recipients = await recipientsFor(repo, opts.extraRecipients);
@@ -92,7 +93,7 @@ export interface PersonalResult {
  * and user. Users who receive the city-wide report anyway get no second one.
  */
 export async function deliverPersonalReports(repo: Repository, opts: DeliveryOptions): Promise<PersonalResult[]> {
-  const now = opts.now ?? (() => new Date());
+  const now = opts.now ?? clockNow;
   const [users, settings] = await Promise.all([repo.listAll(entities.user), settingsOf(repo)]);
   const cityWide = new Set(usersWith(users, settings.cityWideRoles).map((u) => u.id));
   const inputs = opts.inputs ?? (await loadReportInputs(repo, opts.month));

@@ -1,8 +1,9 @@
 /**
  * The monthly goal report and the reminders before it.
  * Triggers: EventBridge Scheduler (at-least-once): the report on days 1–7 of the month at 07:00
- * Europe/Berlin, sending on the first working day only; the reminders daily at 07:00; pending
- * backfills hourly (pattern 20, marker 21). And the
+ * Europe/Berlin, from the first working day on (a report already sent is skipped, a failed one
+ * tried again); the reminders daily at 07:00; hourly the pending backfills (pattern 20, marker 21)
+ * and the catch-up of missed metric runs and reports (catchUp.ts). And the
  * API Gateway routes of group `reports` (POST /v1/reports, GET /v1/reports[/{month}], settings).
  * Access patterns: 2 (collections), 4 (measurements and contributions of the compared periods),
  * 11, 12 (reports), 15 (open agreements), 17 (personal reports and digests), 6-8 (audit);
@@ -21,7 +22,8 @@ import { runMonthlyReport } from './monthly.ts';
 import { runReminders } from './reminders.ts';
 import { runBackfills } from '../../shared/db/backfill.ts';
 import { berlinToday } from '../../shared/schedule.ts';
-import { firstWorkingDay } from '../../shared/workingDays.ts';
+import { reportDay } from '../../shared/workingDays.ts';
+import { catchUp } from './catchUp.ts';
 import { linkSecret, publicUrl } from '../../shared/runtimeConfig.ts';
 import { createTransport } from './mailer.ts';
 import { entities } from '../../shared/entities.ts';
@@ -62,24 +64,27 @@ const http = httpFunction('reports', {
   },
 });
 
-/** The schedules' event: `{ "source": "schedule", "kind"?: "report" | "reminders" | "backfill", "month"?: "YYYY-MM", "day"?: "YYYY-MM-DD" }`. */
+/** The schedules' event: `{ "source": "schedule", "kind"?: "report" | "reminders" | "catch-up", "month"?: "YYYY-MM", "day"?: "YYYY-MM-DD" }`. */
 export interface ScheduleEvent {
-  kind?: 'report' | 'reminders' | 'backfill';
+  /** `backfill` is what the hourly schedule sent before it also caught up; accepted while a deployment rolls. */
+  kind?: 'report' | 'reminders' | 'catch-up' | 'backfill';
   month?: string;
   day?: string;
 }
 
 export async function scheduled(event: ScheduleEvent, context?: Context) {
   if (event.kind === 'reminders') return remind(event);
-  if (event.kind === 'backfill') return backfill();
+  if (event.kind === 'catch-up' || event.kind === 'backfill') return hourly();
   const { repo, now } = getDeps();
-  // The schedule fires on the first days of the month; the report goes out on the first working day only.
+  // The schedule fires on days 1–7; the report goes out from the first working day on (sent once:
+  // the later days find it sent and skip, or find it failed and try again).
   const today = berlinToday(now());
-  if (!event.month && today !== firstWorkingDay(today.slice(0, 7))) {
-    logger.info('monthly report: not the first working day', { today });
-    return { outcome: 'skipped', reason: 'not the first working day' };
+  const month = event.month ?? previousMonth(now());
+  if (!event.month && today < reportDay(month)) {
+    logger.info('monthly report: before the first working day', { today });
+    return { outcome: 'skipped', reason: 'before the first working day' };
   }
-  const result = await runMonthlyReport(repo, { month: event.month ?? previousMonth(now()), actor: 'system:schedule', now, transport: createTransport(), extraRecipients: extraRecipients() });
+  const result = await runMonthlyReport(repo, { month, actor: 'system:schedule', now, transport: createTransport(), extraRecipients: extraRecipients() });
   // Counts, not addresses: logs are kept longer and read more widely than the report item.
   const { recipients, ...outcome } = result.cityWide;
   logger.info('monthly report', { ...outcome, recipientCount: recipients?.length ?? 0, personal: result.personal.map((p) => p.outcome) });
@@ -89,13 +94,18 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
   return { outcome: result.cityWide.outcome, ...result };
 }
 
-/** The hourly backfill: projection items for records older than their access pattern (shared/db/backfill.ts). */
-async function backfill() {
+/**
+ * Hourly: projection items for records older than their access pattern (shared/db/backfill.ts),
+ * then what a missed schedule left undone (catchUp.ts).
+ */
+async function hourly() {
   const { repo, now } = getDeps();
   const outcomes = await runBackfills(repo, now);
   const ran = outcomes.filter((o) => o.ran);
   if (ran.length) logger.info('backfill', { outcomes: ran });
-  return outcomes;
+  const caughtUp = await catchUp(repo, { actor: 'system:catch-up', now, transport: createTransport(), extraRecipients: extraRecipients() });
+  if (caughtUp.metrics.length || caughtUp.report) logger.info('catch-up', { ...caughtUp });
+  return { backfills: outcomes, caughtUp };
 }
 
 /** The daily reminder run: does something only in the days before the report (reminders.ts). */

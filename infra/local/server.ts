@@ -14,6 +14,7 @@ import { handler as authorizer } from '../../functions/authorizer/handler.ts';
 import { toProblem } from '../../functions/http/problem.ts';
 import { CORS_ORIGINS } from '../../functions/http/wrapper.ts';
 import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
+import { nowMs } from '../../shared/clock.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -38,7 +39,7 @@ function handlerOf(fn: FunctionGroup): Promise<LambdaHandler> {
 }
 
 function context(fn: string): Context {
-  const start = Date.now();
+  const start = performance.now();
   return {
     functionName: `local-${fn}`,
     functionVersion: '$LATEST',
@@ -48,7 +49,7 @@ function context(fn: string): Context {
     logGroupName: `/aws/lambda/local-${fn}`,
     logStreamName: 'local',
     callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => Math.max(0, 29000 - (Date.now() - start)),
+    getRemainingTimeInMillis: () => Math.max(0, 29000 - (performance.now() - start)),
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
@@ -128,7 +129,7 @@ function toEvent(req: http.IncomingMessage, url: URL, route: Route, params: Reco
       path: url.pathname,
       protocol: 'HTTP/1.1',
       requestId: randomUUID(),
-      requestTimeEpoch: Date.now(),
+      requestTimeEpoch: nowMs(),
       resourceId: 'local',
       resourcePath: route.path,
       stage: 'local',

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole system locally, data persisted under .data/.
  * Ports: PORT (API + admin UI, 3000), DYNAMODB_PORT (8000), COGNITO_PORT (9229).
+ * CLOCK_AT (an instant, e.g. 2027-01-04T08:00:00+01:00) runs the API as if it were then (shared/clock.ts).
  */
 import path from 'node:path';
 import { assertJava } from './dynamodb.ts';
@@ -8,8 +9,9 @@ import { DEFAULT_DEMO_PASSWORD, ROOT, startStack } from './stack.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { DEMO_USERS } from '../../shared/seed/users.ts';
 import { previousMonth } from '../../shared/months.ts';
+import { now, setClock } from '../../shared/clock.ts';
 
-const previousMonthLabel = () => previousMonth(new Date());
+const previousMonthLabel = () => previousMonth(now());
 const num = (v: string | undefined, d: number) => (v ? Number(v) : d);
 
 async function main() {
@@ -19,12 +21,14 @@ async function main() {
     console.error(`\n✗ ${(err as Error).message}\n`);
     process.exit(1);
   }
+  if (process.env.CLOCK_AT) setClock(process.env.CLOCK_AT);
   const password = process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
   const stack = await startStack({
     ports: { api: num(process.env.PORT, 3000), dynamo: num(process.env.DYNAMODB_PORT, 8000), cognito: num(process.env.COGNITO_PORT, 9229), smtp: num(process.env.SMTP_PORT, 1025), mailWeb: num(process.env.MAILDEV_WEB_PORT, 1080) },
     dataDir: path.join(ROOT, '.data'),
     tableName: process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT,
     seed: true,
+    catchUp: true,
     password,
     staticDir: path.join(ROOT, 'admin', 'dist'),
     log: (l) => console.log(`  ${l}`),

@@ -1,8 +1,9 @@
 /** Polls `probe` until it resolves, or fails with a message naming what did not come up. */
 export async function waitFor(what: string, probe: () => Promise<unknown>, timeoutMs = 30000): Promise<void> {
-  const start = Date.now();
+  // Elapsed time, not the calendar: a moved clock (shared/clock.ts) must not shorten the wait.
+  const start = performance.now();
   let last: unknown;
-  while (Date.now() - start < timeoutMs) {
+  while (performance.now() - start < timeoutMs) {
     try {
       await probe();
       return;

@@ -10,16 +10,17 @@ import { berlinToday } from '../../shared/schedule.ts';
 import { addDays, reportDay } from '../../shared/workingDays.ts';
 import { LOCAL_LINK_SECRET } from '../local/stack.ts';
 import { connectToLocalStack } from './localRepo.ts';
+import { now as clockNow } from '../../shared/clock.ts';
 
 const { values } = parseArgs({ options: { date: { type: 'string' } } });
-const day = values.date ?? berlinToday(new Date());
+const day = values.date ?? berlinToday(clockNow());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
   console.error(`✗ --date must look like 2026-11-26 (got ${day})`);
   process.exit(2);
 }
 const { repo, inbox, close } = await connectToLocalStack();
 const baseUrl = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-const run = await runReminders(repo, { day, actor: 'system:cli', now: () => new Date(), transport: createTransport('smtp'), secret: process.env.LINK_SECRET ?? LOCAL_LINK_SECRET, baseUrl });
+const run = await runReminders(repo, { day, actor: 'system:cli', now: clockNow, transport: createTransport('smtp'), secret: process.env.LINK_SECRET ?? LOCAL_LINK_SECRET, baseUrl });
 if (!run.month) console.log(`${day}: no reminders today. Those before the report of ${day.slice(0, 7)} (sent ${reportDay(day.slice(0, 7))}) go out from ${addDays(reportDay(day.slice(0, 7)), -REMINDER_LEAD_DAYS)}.`);
 else {
   console.log(`Reminders before the report of ${run.month} (report day ${reportDay(run.month)}):`);

@@ -7,9 +7,10 @@ import { isMonth, previousMonth } from '../../shared/months.ts';
 import { runMonthlyReport } from '../../functions/reports/monthly.ts';
 import { createTransport } from '../../functions/reports/mailer.ts';
 import { connectToLocalStack } from './localRepo.ts';
+import { now } from '../../shared/clock.ts';
 
 const { values } = parseArgs({ options: { month: { type: 'string' }, force: { type: 'boolean', default: false } } });
-const month = values.month ?? previousMonth(new Date());
+const month = values.month ?? previousMonth(now());
 if (!isMonth(month)) {
   console.error(`✗ --month must look like 2026-10 (got ${month})`);
   process.exit(2);

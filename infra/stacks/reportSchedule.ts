@@ -4,8 +4,9 @@
  * - the monthly report on days 1–7 at 07:00: the function sends on the first working day only
  *   (weekends and NRW holidays skipped, shared/workingDays.ts; a cron cannot say "working day");
  * - the reminders daily at 07:00: the function acts only in the five days before the report day;
- * - pending backfills hourly (shared/db/backfill.ts): after a deployment that adds a pattern, its
- *   projection items for older records; afterwards three GetItems find nothing to do.
+ * - hourly, pending backfills (shared/db/backfill.ts: after a deployment that adds a pattern, its
+ *   projection items for older records) and the catch-up of missed metric runs and reports
+ *   (functions/reports/catchUp.ts); with nothing missed, a few GetItems find nothing to do.
  */
 import { Duration, TimeZone, type Stack } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -15,7 +16,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 
 export function reportSchedule(stack: Stack, reports: lambda.IFunction): sqs.Queue {
   const dlq = new sqs.Queue(stack, 'ReportDlq', { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
-  const invoke = (kind: 'report' | 'reminders' | 'backfill') =>
+  const invoke = (kind: 'report' | 'reminders' | 'catch-up') =>
     new targets.LambdaInvoke(reports, {
       input: scheduler.ScheduleTargetInput.fromObject({ source: 'schedule', kind }),
       deadLetterQueue: dlq,
@@ -23,7 +24,7 @@ export function reportSchedule(stack: Stack, reports: lambda.IFunction): sqs.Que
       maxEventAge: Duration.hours(6),
     });
   new scheduler.Schedule(stack, 'MonthlyReport', {
-    description: 'Monthly goal report: days 1-7 at 07:00 Europe/Berlin; sent on the first working day (NRW)',
+    description: 'Monthly goal report: days 1-7 at 07:00 Europe/Berlin; sent from the first working day (NRW) on, once',
     schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '7', day: '1-7', month: '*', year: '*', timeZone: TimeZone.EUROPE_BERLIN }),
     target: invoke('report'),
   });
@@ -33,9 +34,9 @@ export function reportSchedule(stack: Stack, reports: lambda.IFunction): sqs.Que
     target: invoke('reminders'),
   });
   new scheduler.Schedule(stack, 'HourlyBackfill', {
-    description: 'Projection items for records older than their access pattern; nothing to do once each marker is written',
+    description: 'Hourly: projection items for records older than their access pattern, then missed metric runs and reports (catch-up)',
     schedule: scheduler.ScheduleExpression.rate(Duration.hours(1)),
-    target: invoke('backfill'),
+    target: invoke('catch-up'),
   });
   return dlq;
 }

@@ -16,6 +16,7 @@ import { ConflictError } from './errors.ts';
 import { keys, projectionItems } from './keys.ts';
 import type { Repository } from './repository.ts';
 import { auditItem, commitTx, guardItem, Tx } from './transaction.ts';
+import { now as clockNow } from '../clock.ts';
 
 export const BACKFILL_ACTOR = 'system:backfill';
 const CONCURRENCY = 16;
@@ -77,7 +78,7 @@ async function backfillType(repo: Repository, def: EntityDef, now: () => Date): 
 }
 
 /** Every pending backfill; each type at most once. */
-export async function runBackfills(repo: Repository, now: () => Date = () => new Date()): Promise<BackfillOutcome[]> {
+export async function runBackfills(repo: Repository, now: () => Date = clockNow): Promise<BackfillOutcome[]> {
   const out: BackfillOutcome[] = [];
   for (const def of bySpaceTypes()) out.push(await backfillType(repo, def, now));
   return out;

@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { toEntity } from './diff.ts';
 import { isUnavailable, NotFoundError, UnavailableError } from './errors.ts';
 import { keys } from './keys.ts';
+import { now as clockNow } from '../clock.ts';
 
 
 export interface Page<T> {
@@ -47,7 +48,7 @@ export class RepositoryReads {
   constructor(
     readonly doc: DynamoDBDocumentClient,
     readonly table: string,
-    protected readonly now: () => Date = () => new Date(),
+    protected readonly now: () => Date = clockNow,
   ) {}
 
   async find<T extends Item = Item>(def: EntityRef<T>, id: string): Promise<T | undefined> {

@@ -9,6 +9,7 @@ import { listBoundaryVersions, shapesOf, type StoredShape } from '../db/boundary
 import { entities } from '../entities.ts';
 import { BoundaryLevel, type BoundaryVersion } from '../schemas/boundary.ts';
 import { locate } from './locate.ts';
+import { nowMs } from '../clock.ts';
 
 export const BOUNDARY_CACHE_MS = 60_000;
 
@@ -36,7 +37,7 @@ export function forgetBoundaryVersions(): void {
   versionCache.clear();
 }
 
-export async function boundariesOn(repo: Repository, level: BoundaryLevel, day: string, now = Date.now()): Promise<LevelShapes> {
+export async function boundariesOn(repo: Repository, level: BoundaryLevel, day: string, now = nowMs()): Promise<LevelShapes> {
   const version = (await versions(repo, level, now)).find((v) => v.validFrom <= day);
   if (!version) return { level, shapes: [] };
   const key = `${repo.table}|${version.id}`;

@@ -17,6 +17,7 @@ import type { Repository } from '../db/repository.ts';
 import { listBoundaryVersions, saveBoundaryVersion } from '../db/boundaryStore.ts';
 import { boundariesOn, forgetBoundaryVersions } from '../geo/areas.ts';
 import { checkImport } from '../geo/importChecks.ts';
+import { now } from '../clock.ts';
 
 export const ILLUSTRATIVE_SOURCE = 'Illustrativ: Voronoi-Zellen um ungefähre Quartiersmittelpunkte, auf einen ungefähren Stadtumriss beschnitten. Keine amtlichen Grenzen.';
 export const ILLUSTRATIVE_VALID_FROM = '2020-01-01';
@@ -79,7 +80,7 @@ export async function seedIllustrativeBoundaries(repo: Repository, actor: string
     const checked = checkImport(collections[level], level, areas, spaces);
     if (!checked.ok) throw new Error(`illustrative ${level}: ${checked.errors[0].detail}`);
     const body = collections[level];
-    await saveBoundaryVersion(repo, { level, validFrom: body.validFrom, source: body.source, illustrative: true, features: checked.features, actor, at: new Date().toISOString() });
+    await saveBoundaryVersion(repo, { level, validFrom: body.validFrom, source: body.source, illustrative: true, features: checked.features, actor, at: now().toISOString() });
     forgetBoundaryVersions();
     imported++;
   }

@@ -8,6 +8,7 @@ import { programmes, quarterNamesOf, quartersOf, socialSpaceKeys, socialSpaceNam
 import { quarterCentre } from './boundaries.ts';
 import { seededBaseline } from './baselines.ts';
 import type { Metric } from '../schemas/indicator.ts';
+import { monthsEndingWith, previousMonth } from '../months.ts';
 
 export function prng(seed: number) {
   let a = seed >>> 0;
@@ -120,11 +121,6 @@ export const INDICATORS: IndicatorSeed[] = [
   { id: 'ind-youth-benefits', goalId: 'goal-4', name: 'Anteil unter 25-Jähriger im SGB-II-Bezug', unit: '%', direction: 'lower-is-better', frequency: 'quarterly', base: [6, 24], improvement: 0.05, minValue: 0, maxValue: 100, responsibleRole: 'prevention', dataSource: 'Jobcenter Hamm, Statistik' },
 ];
 
-/** YYYY-MM of the month before `today` (UTC date parts suffice for seeding). */
-function monthsBack(today: Date, n: number): string {
-  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - n, 1));
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -223,7 +219,8 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
   }
 
   // Indicators, targets for last and this year, 18 months of measurements with gaps.
-  const months = Array.from({ length: 18 }, (_, k) => monthsBack(today, 18 - k));
+  // The 18 whole months before today's, in Berlin (at 00:30 on 1 January, December is the last month).
+  const months = monthsEndingWith(previousMonth(today), 18);
   for (const ind of INDICATORS) {
     const { base, improvement, metric, computedMonths, reporters, partnerMonths, ...rest } = ind;
     const { id, ...indicatorData } = rest;

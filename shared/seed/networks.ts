@@ -7,6 +7,8 @@
  */
 import { ORGANISATIONS, prng } from './demo.ts';
 import { quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
+import { monthsEndingWith, previousMonth } from '../months.ts';
+import { berlinToday } from '../schedule.ts';
 
 const FREE_WELFARE = ORGANISATIONS.filter(([, , kind]) => kind === 'free-welfare').map(([id]) => id);
 /** The local association working in a social space (the two Bürgervereine only in their own). */
@@ -97,13 +99,10 @@ export function networkData(today: Date): SeedItem[] {
   const rnd = prng(20261130);
   const between = ([lo, hi]: [number, number]) => lo + Math.floor(rnd() * (hi - lo + 1));
   const out: SeedItem[] = [];
-  // The 18 whole months before today's, oldest first, as [year, month].
-  const months = Array.from({ length: 18 }, (_, k) => {
-    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 18 + k, 1));
-    return [d.getUTCFullYear(), d.getUTCMonth() + 1] as const;
-  });
+  // The 18 whole months before today's in Berlin, oldest first, as [year, month].
+  const months = monthsEndingWith(previousMonth(today), 18).map((m) => [Number(m.slice(0, 4)), Number(m.slice(5))] as const);
   const day = ([y, m]: readonly [number, number], d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const todayIso = today.toISOString().slice(0, 10);
+  const todayIso = berlinToday(today);
   const startDate = day(months[0], 1);
 
   for (const n of networks()) {

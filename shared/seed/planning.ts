@@ -4,6 +4,8 @@
  * city's statistics. Deterministic for a given `today`.
  */
 import type { SeedItem } from './hamm.ts';
+import { yearOf } from '../months.ts';
+import { berlinToday } from '../schedule.ts';
 
 interface SpacePlan {
   space: string;
@@ -54,21 +56,35 @@ const PLANS: SpacePlan[] = [
 ];
 
 export function planningData(today: Date): SeedItem[] {
-  const year = today.getUTCFullYear();
+  // This year's plan and budget in Berlin; only what has happened by today (a start in January
+  // shows plans still being agreed and no expenses yet, a start in November the mid-year review).
+  const year = yearOf(today);
+  const day = berlinToday(today);
   const out: SeedItem[] = [];
-  const stamp = (month: string, day = '15') => `${year}-${month}-${day}T09:00:00.000Z`;
+  const stamp = (month: string, d = '15') => `${year}-${month}-${d}T09:00:00.000Z`;
+  const happened = (month: string, d: string) => `${year}-${month}-${d}` <= day;
   for (const p of PLANS) {
     for (const [key, label, value, unit] of p.figures)
       out.push({ type: 'areaFigure', id: `fig-${p.space}-${year - 1}-${key}`, data: { socialSpaceId: p.space, year: year - 1, key, label, value, unit, source: 'Illustrative Beispielwerte (nicht die Statistik der Stadt Hamm)' } });
     for (const { id, ...n } of p.needs) out.push({ type: 'need', id, data: { socialSpaceId: p.space, status: 'open', ...n } });
     for (const l of p.lines) {
+      const spent = l.expenses.filter(([d]) => happened(d.slice(0, 2), d.slice(3)));
       // The line's spent amount is the sum of its seeded expenses, as the expense writes keep it.
-      out.push({ type: 'budgetLine', id: l.id, data: { socialSpaceId: p.space, year, category: l.category, label: l.label, plannedCents: l.plannedCents, spentCents: l.expenses.reduce((s, [, c]) => s + c, 0) } });
-      l.expenses.forEach(([day, cents, purpose], i) =>
-        out.push({ type: 'expense', id: `${l.id}-${i + 1}`, data: { budgetLineId: l.id, socialSpaceId: p.space, date: `${year}-${day}`, amountCents: cents, purpose, receiptRef: `SV-${year}-${p.space.slice(0, 2).toUpperCase()}${String(i + 1).padStart(3, '0')}` } }),
+      out.push({ type: 'budgetLine', id: l.id, data: { socialSpaceId: p.space, year, category: l.category, label: l.label, plannedCents: l.plannedCents, spentCents: spent.reduce((s, [, c]) => s + c, 0) } });
+      spent.forEach(([d, cents, purpose], i) =>
+        out.push({ type: 'expense', id: `${l.id}-${i + 1}`, data: { budgetLineId: l.id, socialSpaceId: p.space, date: `${year}-${d}`, amountCents: cents, purpose, receiptRef: `SV-${year}-${p.space.slice(0, 2).toUpperCase()}${String(i + 1).padStart(3, '0')}` } }),
       );
     }
-    const agreed = p.space === 'norden';
+    // Norden: coordination confirms on 3 February, neighbourhood management on the 5th (then agreed),
+    // mid-year review on 8 July. Westen: neighbourhood management confirms on 10 February, coordination not yet.
+    const confirmations = Object.fromEntries(
+      (p.space === 'norden'
+        ? [['coordination', 'user:u-koordination-norden', '03'], ['neighbourhood-management', 'user:u-quartier-norden', '05']]
+        : [['neighbourhood-management', 'user:u-quartier-westen', '10']]
+      ).filter(([, , d]) => happened('02', d)).map(([role, by, d]) => [role, { by, at: stamp('02', d) }]),
+    );
+    const agreed = p.space === 'norden' && Object.keys(confirmations).length === 2;
+    const reviewed = agreed && happened('07', '08');
     out.push({
       type: 'workPlan',
       id: `plan-${p.space}-${year}`,
@@ -77,12 +93,9 @@ export function planningData(today: Date): SeedItem[] {
         year,
         priorities: p.needs.filter((n) => n.priority === 1).map((n) => n.title),
         summary: `Auftragsklärung ${year} für den Sozialraum: Schwerpunkte aus der Stadtteilkonferenz und den Bedarfen der Quartiere.`,
-        // Norden: agreed in February and reviewed at mid-year; Westen: neighbourhood management has confirmed, coordination not yet.
-        status: agreed ? 'mid-year-reviewed' : 'draft',
-        confirmations: agreed
-          ? { coordination: { by: 'user:u-koordination-norden', at: stamp('02', '03') }, 'neighbourhood-management': { by: 'user:u-quartier-norden', at: stamp('02', '05') } }
-          : { 'neighbourhood-management': { by: 'user:u-quartier-westen', at: stamp('02', '10') } },
-        ...(agreed ? { midYearReview: { by: 'user:u-koordination-norden', at: stamp('07', '08'), notes: p.measures.map((m) => ({ measureId: m.id, note: m.status === 'running' ? 'Läuft wie geplant.' : 'Noch nicht begonnen.' })) } } : {}),
+        status: reviewed ? 'mid-year-reviewed' : agreed ? 'agreed' : 'draft',
+        confirmations,
+        ...(reviewed ? { midYearReview: { by: 'user:u-koordination-norden', at: stamp('07', '08'), notes: p.measures.map((m) => ({ measureId: m.id, note: m.status === 'running' ? 'Läuft wie geplant.' : 'Noch nicht begonnen.' })) } } : {}),
       },
     });
     for (const m of p.measures)

@@ -26,6 +26,7 @@ import { periodsNeeded } from '../../shared/scorecard.ts';
 import { computeReport } from '../../functions/reports/compute.ts';
 import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { SEED_TODAY } from '../support/constants.ts';
+import { now } from '../../shared/clock.ts';
 
 const OUT = path.join(ROOT, '.bench');
 mkdirSync(OUT, { recursive: true });
@@ -52,7 +53,7 @@ const log = (s = '') => {
 };
 
 async function main() {
-  const started = Date.now();
+  const started = performance.now();
   const stack = await startStack({
     ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
     tableName: 'bench',
@@ -70,7 +71,7 @@ async function main() {
 
     log(`# Benchmarks`);
     log();
-    log(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, DynamoDB Local (Java) on loopback. Regenerate with \`npm run bench\`.`);
+    log(`Measured ${now().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, DynamoDB Local (Java) on loopback. Regenerate with \`npm run bench\`.`);
     log();
     log('Ratios compare two things measured in the same run; absolute times are for context only.');
     log();
@@ -164,11 +165,11 @@ async function main() {
       let errors = 0;
       for (const [cell, c] of [1, 8, 32, 1, 8, 32].map((c, i) => [i % 3, c] as const)) {
         let count = 0;
-        const until = Date.now() + 2500;
+        const until = performance.now() + 2500;
         await Promise.all(
           Array.from({ length: c }, async (_, k) => {
             let mine = own[k];
-            while (Date.now() < until) {
+            while (performance.now() < until) {
               const write = mixed && count % 5 === 4;
               const res = write ? await api(`/offers/${mine.id}`, { method: 'PUT', body: JSON.stringify({ ...mine, description: String(count) }) }) : await api(`/offers/${offerId}`);
               if (res.status >= 400) errors++;
@@ -398,7 +399,7 @@ async function main() {
       for (const [start, t] of Object.entries(signInForm)) log(`| \`${start}\` | ${t.toFixed(0)} ms | ${r2(t / signInForm['/#/login'])}× |`);
       log();
     }
-    log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    log(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await stack.stop();
   }

@@ -9,6 +9,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { entities } from '../../shared/entities.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { unique } from '../support/constants.ts';
+import { now } from '../../shared/clock.ts';
+import { yearOf } from '../../shared/months.ts';
 
 const ui = useAdminUi('a11y');
 
@@ -106,7 +109,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
       ['meeting form', '/#/meetings/create', 'form'],
       ['activities list', '/#/activities', 'table'],
       ['needs list', '/#/needs', 'table'],
-      ['work plan page', `/#/work-plans/plan-norden-${new Date().getFullYear()}/show`, '[data-testid=measures]'],
+      ['work plan page', `/#/work-plans/plan-norden-${yearOf(now())}/show`, '[data-testid=measures]'],
       ['budget lines', '/#/budget-lines', 'table'],
       ['social space hub', '/#/social-spaces/westen/show', '[data-testid=need-offer-matrix]'],
       ['partner indicator', '/#/indicators/ind-counselling-contacts/show', 'table'],
@@ -133,7 +136,7 @@ describe('keyboard only', { timeout: 120000 }, () => {
     const page = await ui.signIn(context, 'quartier.norden@hamm.example');
     await page.goto(`${ui.base}/#/offers/create`);
     await page.locator('form input[name=title]').waitFor();
-    const title = `Tastatur-Angebot ${Date.now()}`;
+    const title = `Tastatur-Angebot ${unique()}`;
     /** The focused element's accessible label, and a mark that it was reached. */
     const focused = () =>
       page.evaluate(() => {
@@ -223,7 +226,7 @@ describe('the "still current" link a partner opens from a reminder', { timeout: 
     const offer = (await ui.stack.repo.listAll<any>(entities.offer)).find((o) => o.status === 'published')!;
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${ui.base}/v1/offer-confirmations/${signOfferLink(offer, LOCAL_LINK_SECRET, new Date())}`);
+    await page.goto(`${ui.base}/v1/offer-confirmations/${signOfferLink(offer, LOCAL_LINK_SECRET, now())}`);
     const button = page.getByRole('button', { name: 'Ja, das Angebot ist noch aktuell' });
     await button.waitFor();
     // The page's own CSP lets its style block apply: the button is styled, not the browser default.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { pickFromAutocomplete, pickMany, SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { unique } from '../support/constants.ts';
 
 const ui = useAdminUi('e2e');
 const signIn = ui.signIn;
@@ -15,7 +16,7 @@ describe('admin UI', { timeout: 90000 }, () => {
   it('signs in as quartier.norden, creates an offer in Hammer Norden and sees it in the list', async () => {
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await signIn(context, 'quartier.norden@hamm.example');
-    const offerTitle = `E2E Elterncafé ${Date.now()}`;
+    const offerTitle = `E2E Elterncafé ${unique()}`;
     await page.goto(`${ui.base}/#/offers/create`);
     await page.getByLabel('Titel').fill(offerTitle);
     await page.getByLabel('Beschreibung').first().fill('Angelegt im Browsertest');
@@ -113,7 +114,7 @@ describe('admin UI', { timeout: 90000 }, () => {
   });
 
   it('as admin: creates a user; the new user signs in with the temporary password, sets their own and lands on the dashboard', async () => {
-    const email = `neue.leitung.${Date.now()}@hamm.example`;
+    const email = `neue.leitung.${unique()}@hamm.example`;
     const temporary = 'Vorlaeufig-2026!x';
     const adminContext = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await signIn(adminContext, 'admin@hamm.example');
@@ -189,7 +190,7 @@ describe('admin UI', { timeout: 90000 }, () => {
 /** Each test makes the offer it works on: none depends on what an earlier test left behind. */
 async function nordenOffer(label: string): Promise<{ id: string; title: string }> {
   const { entities } = await import('../../shared/entities.ts');
-  const title = `E2E ${label} ${Date.now()}`;
+  const title = `E2E ${label} ${unique()}`;
   const data = { title, description: '', kind: 'other', organisationId: 'caritas', socialSpaceIds: ['norden'], quarterIds: [], themes: ['Bildung'], targetGroups: ['parents'], programmes: [], languages: ['de'], cost: { free: true }, registrationRequired: false, schedules: [], status: 'published' };
   const created = await ui.stack.repo.create<{ id: string }>(entities.offer, data, { actor: 'test:e2e' });
   return { id: created.id, title };

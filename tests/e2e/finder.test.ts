@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { nowMs } from '../../shared/clock.ts';
 
 const ui = useAdminUi('finder');
 
@@ -67,7 +68,7 @@ describe('the offer finder', { timeout: 120000 }, () => {
     // The seed has offers not reviewed for over a year (offer-001 is reviewed 200–400 days ago: find one).
     const { entities } = await import('../../shared/entities.ts');
     const offers = await ui.stack.repo.listAll<any>(entities.offer);
-    const old = offers.find((o) => o.status === 'published' && Date.now() - Date.parse(o.reviewedAt) > 366 * 86400000 && (!o.validUntil || o.validUntil > '2026-12-31'))!;
+    const old = offers.find((o) => o.status === 'published' && nowMs() - Date.parse(o.reviewedAt) > 366 * 86400000 && (!o.validUntil || o.validUntil > '2026-12-31'))!;
     await page.goto(`${ui.base}/angebote/?angebot=${old.id}`);
     await page.getByText(/seit über einem Jahr nicht geprüft/).waitFor();
     await page.goto(`${ui.base}/angebote/?seite=barrierefreiheit`);

@@ -13,6 +13,8 @@ import { entities } from '../../shared/entities.ts';
 import { assign } from '../../shared/geo/areas.ts';
 import { illustrativeBoundaries } from '../../shared/seed/boundaries.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { now } from '../../shared/clock.ts';
+import { berlinToday } from '../../shared/schedule.ts';
 
 const ui = useAdminUi('maps');
 
@@ -56,7 +58,7 @@ describe('maps', { timeout: 150000 }, () => {
     expect(lat).toBeGreaterThan(51.5);
     expect(lng).toBeGreaterThan(7.6);
     // The server's own assignment of that point, for comparison with what the form shows and saves.
-    const expected = await assign(ui.stack.repo, { lat, lng }, new Date().toISOString().slice(0, 10));
+    const expected = await assign(ui.stack.repo, { lat, lng }, berlinToday(now()));
     const quarter = await ui.stack.repo.get<any>(entities.quarter, expected.quarterId!);
     const space = await ui.stack.repo.get<any>(entities.socialSpace, expected.socialSpaceId!);
     expect(await located.innerText()).toContain(`Quartier ${quarter.name}, Sozialraum ${space.name}`);

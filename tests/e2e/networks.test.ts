@@ -3,21 +3,23 @@
  * quick form, recomputes "Netzwerktreffen im Sozialraum", and the dashboard shows one more meeting.
  * Also looks at the social space page with its networks, activities and network graph.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { entities } from '../../shared/entities.ts';
 import { previousMonth } from '../../shared/months.ts';
+import { now, setClock } from '../../shared/clock.ts';
 import { pickManyByTyping, SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { unique } from '../support/constants.ts';
 
 const ui = useAdminUi('e2e-networks');
-/** The month the dashboard reports on (the previous calendar month, as in the app). */
-const month = previousMonth(new Date());
 
 const meetingsFigure = (page: Page) => page.locator('[data-testid=computed-figures] tr[data-indicator=ind-network-meetings] td[data-space=norden]').innerText();
 
 describe('networks and meetings in the admin UI', { timeout: 120000 }, () => {
   it('records a meeting with an agreement, recomputes, and the dashboard shows the new figure', async () => {
+    /** The month the dashboard reports on: the one before the clock's (useAdminUi runs on the seed's day). */
+    const month = previousMonth(now());
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
     const page = await ui.signIn(context, 'koordination.norden@hamm.example');
     await page.getByTestId('computed-figures').waitFor();
@@ -37,7 +39,7 @@ describe('networks and meetings in the admin UI', { timeout: 120000 }, () => {
     await pickManyByTyping(page, 'Anwesende Träger', ['Caritasverband Hamm', 'AWO Unterbezirk Hamm-Warendorf']);
     await page.locator('input[name=attendees]').fill('17');
     await page.locator('input[name=residents]').fill('6');
-    const agreementText = `Stadtteilfest vorbereiten ${Date.now()}`;
+    const agreementText = `Stadtteilfest vorbereiten ${unique()}`;
     await page.getByRole('button', { name: 'Neu', exact: true }).first().click();
     await page.locator('input[name="agreements.0.text"]').fill(agreementText);
     await page.locator('input[name="agreements.0.dueDate"]').fill('2030-01-15');
@@ -57,6 +59,33 @@ describe('networks and meetings in the admin UI', { timeout: 120000 }, () => {
     await page.goto(`${ui.base}/#/`);
     await page.getByTestId('computed-figures').waitFor();
     await expect.poll(async () => Number(await meetingsFigure(page)), { timeout: 15000 }).toBe(before + 1);
+    await context.close();
+  });
+
+  it('says in words what the first days of a month have not computed or entered yet, and computes it on request', async () => {
+    // 07:30 on 2 December: November is closed, and no schedule has computed it yet.
+    onTestFinished(setClock('2026-12-02T06:30:00Z'));
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
+    const page = await ui.signIn(context, 'koordination.norden@hamm.example');
+    await expect.poll(() => page.getByTestId('computed-figures').locator('[data-pending=computed]').count(), { timeout: 15000 }).toBeGreaterThan(0);
+    expect(await page.getByText('Berichtsmonat 2026-11').count()).toBeGreaterThan(0);
+    expect(await meetingsFigure(page)).toBe('noch nicht berechnet');
+    const shown = [await page.getByTestId('computed-figures').innerText(), await page.getByTestId('scorecard').innerText()].join('\n');
+    for (const blank of ['NaN', 'undefined', 'Invalid Date', '–']) expect(shown).not.toContain(blank);
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-not-computed.png'), fullPage: true });
+
+    await page.getByTestId('compute-missing').click();
+    await page.getByText(/Werte neu berechnet/).waitFor({ timeout: 15000 });
+    await expect.poll(() => meetingsFigure(page), { timeout: 15000 }).toMatch(/^\d+$/);
+    expect(await page.getByTestId('computed-figures').locator('[data-pending]').count()).toBe(0);
+
+    // The social space page: entered indicators of November are not there yet either, and say so.
+    await page.goto(`${ui.base}/#/social-spaces/norden/show`);
+    const card = page.getByTestId('space-scorecard');
+    await card.waitFor();
+    await expect.poll(() => card.locator('[data-pending=manual]').count(), { timeout: 15000 }).toBeGreaterThan(0);
+    expect(await card.locator('[data-pending=manual]').first().innerText()).toBe('noch nicht erfasst');
+    await page.screenshot({ path: path.join(SHOTS, 'space-not-entered.png'), fullPage: true });
     await context.close();
   });
 

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { pickManyByTyping, SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { unique } from '../support/constants.ts';
+import { now } from '../../shared/clock.ts';
+import { yearOf } from '../../shared/months.ts';
 
 const ui = useAdminUi('e2e-space');
 
@@ -28,7 +31,7 @@ describe('the social space page', { timeout: 120000 }, () => {
     await page.emulateMedia({ media: 'screen' });
 
     // Record a need from the page.
-    const title = `Kulturangebote für Hochbetagte ${Date.now()}`;
+    const title = `Kulturangebote für Hochbetagte ${unique()}`;
     await page.getByRole('link', { name: 'Bedarf erfassen' }).click();
     await page.waitForURL(/#\/needs\/create/);
     await page.locator('input[name=title]').fill(title);
@@ -45,13 +48,13 @@ describe('the social space page', { timeout: 120000 }, () => {
     await page.waitForURL(/#\/needs\/[^/]+\/show/);
 
     // Plan a measure for it in this year's work plan.
-    await page.goto(`${ui.base}/#/work-plans/plan-norden-${new Date().getFullYear()}/show`);
+    await page.goto(`${ui.base}/#/work-plans/plan-norden-${yearOf(now())}/show`);
     await page.getByRole('link', { name: 'Maßnahme hinzufügen' }).click();
     await page.waitForURL(/#\/measures\/create/);
     await page.locator('input[name=title]').fill('Lesepatenschaften im Seniorentreff');
     await pickManyByTyping(page, 'Bedarfe', [title]);
-    await page.locator('input[name=plannedFrom]').fill(`${new Date().getFullYear()}-11`);
-    await page.locator('input[name=plannedTo]').fill(`${new Date().getFullYear()}-12`);
+    await page.locator('input[name=plannedFrom]').fill(`${yearOf(now())}-11`);
+    await page.locator('input[name=plannedTo]').fill(`${yearOf(now())}-12`);
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.waitForURL(/#\/work-plans\/[^/]+\/show/);
     await page.getByTestId('measures').getByText('Lesepatenschaften im Seniorentreff').waitFor();

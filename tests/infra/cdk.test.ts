@@ -169,7 +169,7 @@ describe('CDK app', () => {
         Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind }), RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 5 }), DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }) }),
       });
     // Pending backfills (pattern 20) run hourly, so a deployment's new pattern is filled within the hour.
-    app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(1 hour)', Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind: 'backfill' }) }) });
+    app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(1 hour)', Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind: 'catch-up' }) }) });
   });
 
   it('keeps the link secret in Secrets Manager, readable by the reports and offers functions only', () => {

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
+import { setClock } from '../../shared/clock.ts';
 import { ADMIN, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
@@ -11,9 +12,12 @@ let admin: Client;
 /** Entries the handlers' client received from item queries (not COUNTs) since the last reset. */
 let itemsRead = 0;
 const ORGS = 240;
-const month = new Date().toISOString().slice(0, 7);
+/** The file's clock: every entry below is written in this month. */
+const month = '2027-02';
 
+let restoreClock: () => void;
 beforeAll(async () => {
+  restoreClock = setClock('2027-02-10T10:00:00Z');
   api = await startApi({ table: 'fresh' });
   await seedStructure(api.repo);
   admin = await api.as(ADMIN);
@@ -31,7 +35,10 @@ beforeAll(async () => {
     { step: 'initialize', name: 'countAuditItems' },
   );
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  restoreClock?.();
+});
 
 describe('audit events of a month, page by page', () => {
   it('a first page reads about one page of entries and reports the month’s total', async () => {

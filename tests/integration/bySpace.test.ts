@@ -49,7 +49,7 @@ describe('offers by social space (pattern 20)', () => {
 
   it('the backfill (the hourly schedule of the reports function) gives older records their copies, writes its marker once, and the list then reads the copies only', async () => {
     const { scheduled } = await import('../../functions/reports/handler.ts');
-    const first = (await scheduled({ kind: 'backfill' })) as Awaited<ReturnType<typeof runBackfills>>;
+    const first = ((await scheduled({ kind: 'catch-up' })) as { backfills: Awaited<ReturnType<typeof runBackfills>> }).backfills;
     expect(first.find((o) => o.type === 'offer')).toMatchObject({ ran: true, records: 3, skipped: 0 });
     expect(await api.repo.getRaw(keys.backfill('bySpace', 'offer'))).toMatchObject({ records: 3 });
     const again = await runBackfills(api.repo);

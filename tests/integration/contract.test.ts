@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createGeneratorSync } from 'json-schema-faker';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
-import { SEED_TODAY } from '../support/constants.ts';
+import { SEED_TODAY, unique } from '../support/constants.ts';
 import { startApi, ADMIN, type Api, type Client } from '../support/api.ts';
 
 type Json = Record<string, any>;
@@ -36,7 +36,7 @@ beforeAll(async () => {
     if (first?.id) ids[m[1]] = first.id;
   }
   // Users get a person of their own: changing or deleting a demo user would touch the shared pool.
-  ids.users = (await admin.post('/users', { email: `vertrag.${Date.now()}@hamm.example`, name: 'Vertrag Test' })).body.id;
+  ids.users = (await admin.post('/users', { email: `vertrag.${unique()}@hamm.example`, name: 'Vertrag Test' })).body.id;
   ids['report-settings'] = 'default';
   // HSDS pages answer an envelope; their ids are UUIDs.
   for (const kind of ['services', 'organizations']) ids[`hsds/${kind}`] = (await api.anonymous.get(`/hsds/${kind}`, { per_page: '1' })).body.contents[0].id;

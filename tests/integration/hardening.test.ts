@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
 import { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { offerBody, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client } from '../support/api.ts';
+import { nowMs } from '../../shared/clock.ts';
 
 let api: Api;
 let admin: Client;
@@ -24,7 +25,7 @@ describe('reviewedAt is set only by the review action', () => {
     const created = (await admin.post('/offers', offerBody())).body;
     expect(created.reviewedAt).toBeUndefined();
     const reviewed = (await admin.post(`/offers/${created.id}/review`, { version: created.version })).body;
-    expect(Date.parse(reviewed.reviewedAt)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(reviewed.reviewedAt)).toBeLessThanOrEqual(nowMs());
 
     const put = await admin.put(`/offers/${created.id}`, { ...reviewed, title: 'Neuer Titel', reviewedAt: '2099-01-01T00:00:00Z' });
     expect(put.status).toBe(200);

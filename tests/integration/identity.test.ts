@@ -69,9 +69,9 @@ async function refresh(tokens: Tokens): Promise<string> {
 
 /** Polls until `refused` holds; returns the milliseconds it took (fails past `limitMs`). */
 async function timeUntil(refused: () => Promise<boolean>, limitMs = 5000): Promise<number> {
-  const start = Date.now();
-  while (Date.now() - start <= limitMs + 1000) {
-    if (await refused()) return Date.now() - start;
+  const start = performance.now();
+  while (performance.now() - start <= limitMs + 1000) {
+    if (await refused()) return performance.now() - start;
     await new Promise((r) => setTimeout(r, 200));
   }
   return Infinity;

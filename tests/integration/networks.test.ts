@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySeed } from '../../shared/seed/seed.ts';
 import { ADMIN, KOORD_NORDEN, LEITUNG, PRAEV_WESTEN, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client, type Res } from '../support/api.ts';
+import { unique } from '../support/constants.ts';
 
 let api: Api;
 const as: Record<string, Client> = {};
@@ -103,8 +104,8 @@ describe('who may do what with networks, meetings and activities', () => {
   });
 
   it('a partner’s retried activity with the same Idempotency-Key is recorded once', async () => {
-    const headers = { 'Idempotency-Key': `act-${Date.now()}` };
-    const body = activity({ title: `Einmalig ${Date.now()}` });
+    const headers = { 'Idempotency-Key': `act-${unique()}` };
+    const body = activity({ title: `Einmalig ${unique()}` });
     const first = await as.partnerCaritas.post('/activities', body, headers);
     const second = await as.partnerCaritas.post('/activities', body, headers);
     expect(first.status).toBe(201);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ADMIN, KOORD_NORDEN, LEITUNG, offerBody, PRAEV_WESTEN, QM_NORDEN, QM_WESTEN, startApi, type Api, type Client, type Res } from '../support/api.ts';
+import { unique } from '../support/constants.ts';
 
 let api: Api;
 const as: Record<string, Client> = {};
@@ -177,8 +178,8 @@ describe('authentication of partners and clerks', () => {
 
 describe('idempotent partner writes', () => {
   it('a retried create with the same Idempotency-Key returns the first response and creates one offer', async () => {
-    const body = offerBody({ title: `Idempotent ${Date.now()}` });
-    const headers = { 'Idempotency-Key': `retry-${Date.now()}` };
+    const body = offerBody({ title: `Idempotent ${unique()}` });
+    const headers = { 'Idempotency-Key': `retry-${unique()}` };
     const first = await as.partnerCaritas.post('/offers', body, headers);
     const second = await as.partnerCaritas.post('/offers', body, headers);
     expect(first.status).toBe(201);

@@ -5,19 +5,26 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
+import { setClock } from '../../shared/clock.ts';
 import { applySeed } from '../../shared/seed/seed.ts';
 import { ADMIN, KOORD_NORDEN, LEITUNG, PRAEV_WESTEN, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client, type Res } from '../support/api.ts';
 
 let api: Api;
 const as: Record<string, Client> = {};
 
+// The file's calendar: the expenses and key figures below belong to 2026.
+let restoreClock: () => void;
 beforeAll(async () => {
+  restoreClock = setClock('2026-11-20T09:00:00Z');
   ({ api } = await startMinimalApi());
   for (const [name, email] of Object.entries({ admin: ADMIN, leitung: LEITUNG, koordNorden: KOORD_NORDEN, qmNorden: QM_NORDEN, qmWesten: QM_WESTEN, praevWesten: PRAEV_WESTEN }))
     as[name] = await api.as(email);
   as.partner = api.withKey((await as.admin.post('/api-keys', { organisationId: 'caritas', name: 'Caritas' })).body.key);
 });
-afterAll(() => api?.close());
+afterAll(async () => {
+  await api?.close();
+  restoreClock?.();
+});
 
 let year = 2040;
 const plan = async (space = 'norden') => (await as.admin.post('/work-plans', { socialSpaceId: space, year: year++, priorities: ['Übergang Kita–Schule stärken'] })).body;
@@ -212,7 +219,7 @@ describe('who may do what with needs, plans, budgets and key figures', () => {
 describe('indicators normalised by key figures', () => {
   it('gives offers per 1,000 children from the population and its share under 18', async () => {
     const { computeIndicator } = await import('../../shared/metrics/job.ts');
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = 2026; // the file's clock
     // Westen: 10,000 inhabitants, 25 % under 18 → 2,500 children; 3 published offers (the matrix fixture) → 1.2 per 1,000.
     await as.admin.post('/area-figures', { socialSpaceId: 'westen', year: thisYear - 1, key: 'population', label: 'Einwohner', value: 10000, unit: 'Personen', source: 'Test' });
     await as.admin.post('/area-figures', { socialSpaceId: 'westen', year: thisYear - 1, key: 'share-under-18', label: 'unter 18', value: 25, unit: '%', source: 'Test' });

@@ -4,7 +4,8 @@
  * against the specification's required fields, caching headers, and searches without result.
  */
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { setClock } from '../../shared/clock.ts';
 import { entities } from '../../shared/entities.ts';
 import { computeIndicator } from '../../shared/metrics/job.ts';
 import { HsdsOrganization, hsdsPage, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
@@ -82,10 +83,12 @@ describe('public search', () => {
   });
 
   it('counts searches without result by filter values only, for clerks and for the metric', async () => {
+    // 00:30 on 1 February in Berlin, still January in UTC: the searches count for February.
+    onTestFinished(setClock('2027-01-31T23:30:00Z'));
+    const month = '2027-02';
     await pub().get('/public/offers?socialSpaceId=westen&theme=Kultur&age=8&q=Geheimer%20Suchtext');
     await pub().get('/public/offers?socialSpaceId=westen&theme=Kultur&age=9');
     await pub().get('/public/offers?theme=Bildung'); // found something: not counted
-    const month = new Date().toISOString().slice(0, 7);
     const gaps = (await admin.get('/search-gaps', { filter: { month } })).body as any[];
     expect(gaps).toEqual([{ id: 'westen|Kultur|-|6-11', month, socialSpaceId: 'westen', theme: 'Kultur', targetGroup: '-', ageBand: '6-11', count: 2 }]);
     // Nothing of the free text is stored anywhere.

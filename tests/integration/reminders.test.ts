@@ -12,6 +12,7 @@ import { LOCAL_LINK_SECRET } from '../../infra/local/stack.ts';
 import { runReminders } from '../../functions/reports/reminders.ts';
 import { deliverPersonalReports } from '../../functions/reports/deliver.ts';
 import { ADMIN, KOORD_NORDEN, LEITUNG, offerBody, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client } from '../support/api.ts';
+import { now as clockNow, nowMs, setClock } from '../../shared/clock.ts';
 
 let api: Api;
 const as: Record<string, Client> = {};
@@ -31,10 +32,13 @@ function mailbox() {
 }
 
 const base = () => api.url.replace(/\/v1$/, '');
-const remind = (day: string, box: ReturnType<typeof mailbox>, now = () => new Date()) =>
+const remind = (day: string, box: ReturnType<typeof mailbox>, now = clockNow) =>
   runReminders(api.repo, { day, actor: 'system:schedule', now, transport: box.transport, secret: LOCAL_LINK_SECRET, baseUrl: base() });
 
+// The days below are the run's calendar: 07:00 in Berlin on the first reminder day before the December report.
+let restoreClock: () => void;
 beforeAll(async () => {
+  restoreClock = setClock('2026-11-25T06:00:00Z');
   ({ api } = await startMinimalApi());
   for (const [name, email] of Object.entries({ admin: ADMIN, leitung: LEITUNG, koordNorden: KOORD_NORDEN, qmNorden: QM_NORDEN, qmWesten: QM_WESTEN })) as[name] = await api.as(email);
   const caritas = (await as.admin.get('/organisations/caritas')).body;
@@ -55,7 +59,10 @@ beforeAll(async () => {
   // Westen has a value this month; Norden does not.
   await as.qmWesten.post('/measurements', { indicatorId: manual.id, socialSpaceId: 'westen', period: '2026-11', value: 40 });
 }, 120000);
-afterAll(() => api?.close());
+afterAll(async () => {
+  await api?.close();
+  restoreClock?.();
+});
 
 describe('reminder digests', () => {
   it('go out only in the five days before the report day', async () => {
@@ -125,7 +132,7 @@ describe('the "still current" link', () => {
 
   beforeAll(async () => {
     const fresh = (await api.repo.get<any>(entities.offer, staleOffer.id));
-    link = `${api.url}/offer-confirmations/${signOfferLink(fresh, LOCAL_LINK_SECRET, new Date())}`;
+    link = `${api.url}/offer-confirmations/${signOfferLink(fresh, LOCAL_LINK_SECRET, clockNow())}`;
   });
 
   it('asks first (a GET changes nothing), then confirms the offer once, audited as link:<offer>', async () => {
@@ -142,7 +149,7 @@ describe('the "still current" link', () => {
     expect(done.body).toContain('Vielen Dank!');
     const after = await api.repo.get<any>(entities.offer, staleOffer.id);
     expect(after.version).toBe(before.version + 1);
-    expect(Date.parse(after.reviewedAt)).toBeGreaterThan(Date.now() - 60000);
+    expect(Date.parse(after.reviewedAt)).toBeGreaterThan(nowMs() - 60000);
     const trail = (await as.admin.get('/audit-events', { filter: { entityType: 'offer', entityId: staleOffer.id } })).body as any[];
     expect(trail[0]).toMatchObject({ actor: `link:${staleOffer.id}`, action: 'update' });
     expect(Object.keys(trail[0].changes)).toEqual(['reviewedAt']);
@@ -157,7 +164,7 @@ describe('the "still current" link', () => {
 
   it('refuses a tampered, an expired and an outdated link, changing nothing', async () => {
     const offer = await api.repo.get<any>(entities.offer, staleOffer.id);
-    const good = signOfferLink(offer, LOCAL_LINK_SECRET, new Date());
+    const good = signOfferLink(offer, LOCAL_LINK_SECRET, clockNow());
     const [payload, sig] = good.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const forged = `${Buffer.from(JSON.stringify({ ...claims, version: claims.version + 1 })).toString('base64url')}.${sig}`;
@@ -166,7 +173,7 @@ describe('the "still current" link', () => {
     expect(tampered.body).toContain('Dieser Link ist ungültig');
     expect(tampered.body).toContain('Es wurde nichts geändert.');
 
-    const old = signOfferLink(offer, LOCAL_LINK_SECRET, new Date(Date.now() - 15 * 86400000));
+    const old = signOfferLink(offer, LOCAL_LINK_SECRET, new Date(nowMs() - 15 * 86400000));
     const expired = await api.anonymous.raw(`/offer-confirmations/${old}`, { method: 'POST' });
     expect(expired.status).toBe(410);
     expect(expired.body).toContain('Dieser Link ist abgelaufen');

@@ -11,6 +11,7 @@ import { ROOT, startStack, type Stack } from '../../infra/local/stack.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { launchChromium } from './browser.ts';
 import { SEED_TODAY } from './constants.ts';
+import { nowMs, setClock } from '../../shared/clock.ts';
 
 export const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 
@@ -22,10 +23,28 @@ export interface AdminUi {
   signIn(context: BrowserContext, email: string): Promise<Page>;
 }
 
+/**
+ * The browser tests run on the day the demo data was seeded for (SEED_TODAY), server and browser
+ * alike: the API's clock is moved (shared/clock.ts) and every browser context gets Playwright's
+ * clock at the same instant, so no test depends on the day it runs.
+ */
+/** Every new context's pages read the API's clock (shared/clock.ts) and run on from there. */
+function withClock(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.clock.install({ time: nowMs() });
+    return context;
+  };
+  return browser;
+}
+
 export function useAdminUi(tableName: string): AdminUi {
   const ui = {} as AdminUi;
+  let restoreClock: (() => void) | undefined;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
+    restoreClock = setClock(SEED_TODAY);
     // A free port can be taken by a parallel test file between asking and binding: try fresh ones.
     for (let attempt = 1; ; attempt++) {
       try {
@@ -42,11 +61,12 @@ export function useAdminUi(tableName: string): AdminUi {
       }
     }
     ui.base = ui.stack.apiUrl.replace(/\/v1$/, '');
-    ui.browser = await launchChromium();
+    ui.browser = withClock(await launchChromium());
   }, 180000);
   afterAll(async () => {
     await ui.browser?.close();
     await ui.stack?.stop();
+    restoreClock?.();
   });
   ui.signIn = async (context, email) => {
     const page = await context.newPage();

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { BoundaryLevel, Crs } from '../../../shared/schemas/boundary';
 import type { AppDataProvider } from '../dataProvider';
+import { berlinToday } from '../../../shared/schedule';
+import { now } from '../../../shared/clock';
 
 export function BoundaryImport() {
   const translate = useTranslate();
@@ -14,7 +16,7 @@ export function BoundaryImport() {
   const notify = useNotify();
   const redirect = useRedirect();
   const [level, setLevel] = useState<string>('social-spaces');
-  const [validFrom, setValidFrom] = useState(new Date().toISOString().slice(0, 10));
+  const [validFrom, setValidFrom] = useState(() => berlinToday(now()));
   const [source, setSource] = useState('');
   const [licence, setLicence] = useState('Datenlizenz Deutschland – Namensnennung 2.0');
   const [crs, setCrs] = useState<string>('auto');

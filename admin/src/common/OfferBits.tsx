@@ -5,6 +5,7 @@ import { authorize } from '../../../shared/policy';
 import { principal } from '../authProvider';
 import { isStale } from '../../../shared/listFilters';
 import type { AppDataProvider } from '../dataProvider';
+import { now } from '../../../shared/clock';
 
 
 /** The "veraltet" chip (its text colour comes from the theme's contrast threshold). */
@@ -15,7 +16,7 @@ export function StaleChip() {
 
 export function StaleBadge() {
   const record = useRecordContext();
-  if (!record || !isStale(record, new Date())) return null;
+  if (!record || !isStale(record, now())) return null;
   return <StaleChip />;
 }
 

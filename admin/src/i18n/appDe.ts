@@ -1,5 +1,5 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/labels.ts). */
-import { FREQUENCY_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/labels';
+import { FREQUENCY_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/labels';
 
 export const appDe = {
   resources: {
@@ -98,6 +98,7 @@ export const appDe = {
     action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern' },
     offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt' },
     status: STATUS_DE,
+    pending: PENDING_DE,
     dashboard: {
       title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
       goal: 'Ziel %{number}',
@@ -151,7 +152,7 @@ export const appDe = {
       'review_mid-year': 'Zwischenbilanz zur Jahresmitte: eine Notiz je Maßnahme', 'review_year-end': 'Jahresbilanz: eine Notiz je Maßnahme',
     },
     space: {
-      scorecard: 'Zielerreichung (Berichtsmonat %{month})', trend: 'Trend', trend_better: 'besser', trend_worse: 'schlechter', trend_flat: 'gleich', trend_unknown: 'unbekannt',
+      scorecard: 'Zielerreichung (Berichtsmonat %{month})', trend: 'Trend', trend_better: 'besser', trend_worse: 'schlechter', trend_flat: 'gleich', trend_unknown: 'unbekannt', no_target: 'kein Zielwert',
       plan: 'Arbeitsplan %{year}', no_plan: 'Für dieses Jahr gibt es noch keinen Arbeitsplan.', budget: 'Budget %{year}', total: 'Summe',
       offers: '%{count} veröffentlichte Angebote', staff: 'Zuständig im Sozialraum', record_need: 'Bedarf erfassen', print: 'Sozialraumprofil drucken',
     },

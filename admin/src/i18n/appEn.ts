@@ -96,6 +96,7 @@ export const appEn = {
     action: { reload: 'Reload', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all' },
     offer: { stale: 'stale', reviewed: 'Confirmed as current' },
     status: { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', missing: 'missing', 'no-target': 'no target' },
+    pending: { manual: 'not entered yet', computed: 'not computed yet', partner: 'not reported yet' },
     dashboard: {
       title: 'Overview', scorecard: 'Goal attainment per social space', month: 'Report month %{month}', missing: 'Measurements missing for the last period', stale: 'Stale offers (not reviewed for 6 months)', none: 'None',
       goal: 'Goal %{number}',
@@ -149,7 +150,7 @@ export const appEn = {
       'review_mid-year': 'Mid-year review: one note per measure', 'review_year-end': 'Year-end review: one note per measure',
     },
     space: {
-      scorecard: 'Goal attainment (report month %{month})', trend: 'Trend', trend_better: 'better', trend_worse: 'worse', trend_flat: 'flat', trend_unknown: 'unknown',
+      scorecard: 'Goal attainment (report month %{month})', trend: 'Trend', trend_better: 'better', trend_worse: 'worse', trend_flat: 'flat', trend_unknown: 'unknown', no_target: 'no target',
       plan: 'Work plan %{year}', no_plan: 'There is no work plan for this year yet.', budget: 'Budget %{year}', total: 'Total',
       offers: '%{count} published offers', staff: 'Staff in this social space', record_need: 'Record a need', print: 'Print social space profile',
     },

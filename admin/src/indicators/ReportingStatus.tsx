@@ -5,6 +5,7 @@ import { ReferenceField, RecordContextProvider, useDataProvider, useRecordContex
 import { previousMonth } from '../../../shared/months';
 import { periodFor } from '../../../shared/scorecard';
 import type { AppDataProvider } from '../dataProvider';
+import { now } from '../../../shared/clock';
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
 
@@ -12,7 +13,7 @@ export function ReportingStatus() {
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const initial = useMemo(() => (record ? periodFor(previousMonth(new Date()), record.frequency) : ''), [record]);
+  const initial = useMemo(() => (record ? periodFor(previousMonth(now()), record.frequency) : ''), [record]);
   const [period, setPeriod] = useState<string>();
   const chosen = period ?? initial;
   const [data, setData] = useState<Awaited<ReturnType<AppDataProvider['reporting']>>>();

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Title, useCanAccess, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import { periodFor } from '../../../shared/scorecard';
 import { principal } from '../authProvider';
+import { now } from '../../../shared/clock';
 
 export function MeasurementGrid() {
   const translate = useTranslate();
@@ -20,7 +21,7 @@ export function MeasurementGrid() {
   const [indicatorId, setIndicatorId] = useState('');
   const indicator = indicators.find((i: any) => i.id === indicatorId);
   // The previous Berlin calendar month (setMonth(-1) skips February on the 29th–31st).
-  const lastMonth = useMemo(() => previousMonth(new Date()), []);
+  const lastMonth = useMemo(() => previousMonth(now()), []);
   const [period, setPeriod] = useState('');
   const [existing, setExisting] = useState<Record<string, any>>({});
   const [values, setValues] = useState<Record<string, string>>({});

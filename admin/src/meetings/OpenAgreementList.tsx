@@ -2,11 +2,13 @@
 import { Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useGetList, useTranslate } from 'react-admin';
+import { berlinToday } from '../../../shared/schedule';
+import { now } from '../../../shared/clock';
 
 export function OpenAgreementList({ filter, limit = 50 }: { filter: Record<string, unknown>; limit?: number }) {
   const translate = useTranslate();
   const { data = [], total, isPending } = useGetList('open-agreements', { filter, pagination: { page: 1, perPage: limit }, sort: { field: 'dueDate', order: 'ASC' } });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = berlinToday(now());
   if (isPending) return null;
   if (!data.length) return <Typography variant="body2">{translate('app.agreements.none')}</Typography>;
   return (

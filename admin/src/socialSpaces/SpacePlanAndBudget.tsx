@@ -3,11 +3,13 @@ import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography
 import { Link } from 'react-router-dom';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { formatEuro } from '../../../shared/money';
+import { yearOf } from '../../../shared/months';
+import { now } from '../../../shared/clock';
 
 export function SpacePlan() {
   const space = useRecordContext();
   const translate = useTranslate();
-  const year = new Date().getFullYear();
+  const year = yearOf(now());
   const { data: plans = [] } = useGetList('work-plans', { filter: { socialSpaceId: space?.id, year }, pagination: { page: 1, perPage: 1 }, sort: { field: 'year', order: 'DESC' } }, { enabled: !!space });
   const plan = plans[0];
   const { data: measures = [] } = useGetList('measures', { filter: { workPlanId: plan?.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'plannedFrom', order: 'ASC' } }, { enabled: !!plan });
@@ -43,7 +45,7 @@ export function SpacePlan() {
 export function SpaceBudget() {
   const space = useRecordContext();
   const translate = useTranslate();
-  const year = new Date().getFullYear();
+  const year = yearOf(now());
   const { data: lines = [] } = useGetList('budget-lines', { filter: { socialSpaceId: space?.id, year }, pagination: { page: 1, perPage: 100 }, sort: { field: 'label', order: 'ASC' } }, { enabled: !!space });
   if (!space) return null;
   const total = (f: 'plannedCents' | 'spentCents') => lines.reduce((n: number, l: any) => n + (l[f] ?? 0), 0);

@@ -1,8 +1,10 @@
 /** The social space's row of the scorecard: each indicator's value, target, status and trend. */
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
+import { ComputeMissingButton } from '../indicators/ComputeButton';
+import { Figure } from '../indicators/Figure';
 
 const TREND: Record<string, string> = { better: '↗', worse: '↘', flat: '→', unknown: '–' };
 
@@ -11,15 +13,20 @@ export function SpaceScorecard() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [card, setCard] = useState<any>();
-  useEffect(() => {
+  const load = useCallback(() => {
     dataProvider.scorecard().then(setCard, () => setCard(undefined));
   }, [dataProvider]);
+  useEffect(load, [load]);
   if (!space || !card) return null;
   const indicator = new Map(card.indicators.map((i: any) => [i.id, i]));
   const cells = card.cells.filter((c: any) => c.socialSpaceId === space.id);
+  const notComputed = cells.filter((c: any) => typeof c.value !== 'number' && (indicator.get(c.indicatorId) as any)?.source === 'computed').map((c: any) => indicator.get(c.indicatorId));
   return (
     <>
-      <Typography variant="subtitle2" component="h3">{translate('app.space.scorecard', { month: card.month })}</Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <Typography variant="subtitle2" component="h3">{translate('app.space.scorecard', { month: card.month })}</Typography>
+        <ComputeMissingButton indicators={notComputed as any[]} month={card.month} onDone={load} />
+      </Box>
       <Table size="small" data-testid="space-scorecard">
         <TableHead>
           <TableRow>
@@ -36,8 +43,8 @@ export function SpaceScorecard() {
             return (
               <TableRow key={c.indicatorId}>
                 <TableCell>{i?.name} <Typography variant="caption" component="span">({c.period}{c.source ? `, ${translate(`app.enum.source.${c.source}`)}` : ''})</Typography></TableCell>
-                <TableCell align="right">{c.value === null ? '–' : `${c.value.toLocaleString('de-DE')} ${i?.unit ?? ''}`}</TableCell>
-                <TableCell align="right">{c.target === null ? '–' : c.target.toLocaleString('de-DE')}</TableCell>
+                <TableCell align="right"><Figure value={c.value} unit={i?.unit} source={i?.source ?? 'manual'} /></TableCell>
+                <TableCell align="right">{c.target === null ? translate('app.space.no_target') : c.target.toLocaleString('de-DE')}</TableCell>
                 <TableCell>{translate(`app.status.${c.status}`)}</TableCell>
                 <TableCell aria-label={translate(`app.space.trend_${c.trendPrevious}`)}>{TREND[c.trendPrevious]}</TableCell>
               </TableRow>

@@ -1,8 +1,10 @@
 import { NumberInput, ReferenceInput, SelectInput, TextArrayInput, TextInput } from 'react-admin';
+import { yearOf } from '../../../shared/months';
+import { now } from '../../../shared/clock';
 export const WorkPlanInputs = () => (
   <>
     <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
-    <NumberInput source="year" defaultValue={new Date().getFullYear()} />
+    <NumberInput source="year" defaultValue={yearOf(now())} />
     <TextArrayInput source="priorities" fullWidth />
     <TextInput source="summary" multiline fullWidth />
   </>

@@ -28,9 +28,9 @@ describe('load', () => {
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
       }
     };
-    const started = Date.now();
+    const started = performance.now();
     await Promise.all(Array.from({ length: 32 }, worker));
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = (performance.now() - started) / 1000;
     expect(Object.keys(statuses).map(Number).every((s) => s < 300), JSON.stringify(statuses)).toBe(true);
     expect(created).toHaveLength(TOTAL / 4);
     const stored = await api.repo.listAll<any>(entities.offer);

@@ -1,0 +1,64 @@
+/**
+ * Missed schedules catch up, each exactly once. Triggers: the hourly schedule of the reports
+ * function (kind `catch-up`, after the backfills) and `npm start` (infra/local/stack.ts), so a
+ * stack that was down on the 1st, or a local start on the 5th, shows what the deployed system
+ * would show that day.
+ *
+ * - **The metric job** of every closed month without a recorded run, oldest first: the months after
+ *   the newest recorded run, looking back at most CATCH_UP_MONTHS (none recorded at all: the last
+ *   month only, so a first deployment does not rewrite history). Each run is claimed once through
+ *   `sendOnce` on its own item, `delivery#metrics#<month>` / `job` (pattern 17), and audited; an
+ *   overlapping run loses the claim and computes nothing. The job is idempotent anyway, and the
+ *   report run computes its month again for late entries.
+ * - **The monthly report** of the last month, once its report day (the first working day) has come,
+ *   if no attempt was ever made (no item of pattern 11): the report schedule never ran. A failed
+ *   attempt is left to the report schedule's own retries, so a broken mail setup is not retried hourly.
+ *
+ * Access patterns: 17 and 11 (the records of runs), and those of the metric job and report.
+ */
+import type { Repository } from '../../shared/db/repository.ts';
+import { keys } from '../../shared/db/keys.ts';
+import { getReport } from '../../shared/db/reportStore.ts';
+import { computeClosingMonth } from '../../shared/metrics/job.ts';
+import { monthsEndingWith, previousMonth } from '../../shared/months.ts';
+import { berlinToday } from '../../shared/schedule.ts';
+import { reportDay } from '../../shared/workingDays.ts';
+import type { DeliveryOptions } from './deliver.ts';
+import { runMonthlyReport } from './monthly.ts';
+import { sendOnce, type SendOutcome } from './sendOnce.ts';
+
+/** How far back a missed metric run is still caught up. */
+export const CATCH_UP_MONTHS = 12;
+
+/** The record of one month's metric run (pattern 17: kind `metrics`, recipient `job`). */
+export const metricRun = (month: string) => ({ key: keys.delivery('metrics', month, 'job'), audit: { entityType: 'metricRun', entityId: month } });
+
+export interface CatchUpResult {
+  metrics: { month: string; outcome: SendOutcome['outcome'] }[];
+  report?: { month: string; outcome: string };
+}
+
+type CatchUpOptions = Pick<DeliveryOptions, 'actor' | 'transport' | 'extraRecipients'> & { now: () => Date };
+
+/** The closed months whose metric run is missing, oldest first. */
+export async function missedMetricMonths(repo: Repository, now: Date): Promise<string[]> {
+  const months = monthsEndingWith(previousMonth(now), CATCH_UP_MONTHS);
+  const runs = await Promise.all(months.map((m) => repo.getRaw(metricRun(m).key)));
+  const newestDone = runs.map((r) => r?.status === 'sent').lastIndexOf(true);
+  return newestDone === -1 ? months.slice(-1) : months.slice(newestDone + 1);
+}
+
+export async function catchUp(repo: Repository, opts: CatchUpOptions): Promise<CatchUpResult> {
+  const metrics: CatchUpResult['metrics'] = [];
+  for (const month of await missedMetricMonths(repo, opts.now())) {
+    const run = await sendOnce(repo, metricRun(month), { actor: opts.actor, now: opts.now }, async () => {
+      await computeClosingMonth(repo, month);
+      return {};
+    });
+    metrics.push({ month, outcome: run.outcome });
+  }
+  const month = previousMonth(opts.now());
+  if (berlinToday(opts.now()) < reportDay(month) || (await getReport(repo, month))) return { metrics };
+  const run = await runMonthlyReport(repo, { month, ...opts });
+  return { metrics, report: { month, outcome: run.cityWide.outcome } };
+}
