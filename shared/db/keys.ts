@@ -21,7 +21,7 @@
  * | 14 | records of one social space and month     | table | `<type>@<socialSpaceId>@<yyyy-mm>` | `<date>#<id>`             |
  * | 15 | open agreements by due date               | GSI1  | `agreement@open`                 | `<due>#<meetingId>#<agreementId>` |
  * | 16 | public searches without result, by month  | table | `searchgap@<yyyy-mm>`            | `<space>#<theme>#<group>#<ageBand>` |
- * | 17 | one delivery of a personal report or reminder digest | table | `delivery#<kind>#<yyyy-mm>` | `<recipient>`             |
+ * | 17 | one delivery of a personal report or reminder digest, or a month's metric run | table | `delivery#<kind>#<yyyy-mm>` | `<recipient>` (`job` for kind `metrics`) |
  * | 18 | boundary versions of one level, newest first | table | `boundaryset@<level>`        | `<validFrom>#<versionId>`   |
  * | 19 | the area shapes of one boundary version   | table | `boundary@<versionId>`           | `<areaId>`                  |
  * | 20 | records of one social space (`bySpace`)   | table | `inspace#<type>#<socialSpaceId>` | `<id>`                      |
@@ -123,7 +123,7 @@ export const keys = {
     PK: `searchgap@${month}`,
     SK: dims ? [dims.socialSpaceId, dims.theme, dims.targetGroup, dims.ageBand].join('#') : '',
   }),
-  /** Pattern 17: the delivery of one personal report or reminder digest to one recipient for one period. */
+  /** Pattern 17: the delivery of one personal report or reminder digest to one recipient for one period; kind `metrics`, recipient `job`: a month's metric run (catch-up). */
   delivery: (kind: string, period: string, recipient: string) => ({ PK: `delivery#${kind}#${period}`, SK: recipient }),
   /** Pattern 18: one imported version of a level's boundaries. */
   boundaryVersion: (level: string, validFrom?: string, versionId?: string) => ({ PK: `boundaryset@${level}`, SK: validFrom ? `${validFrom}#${versionId ?? ''}` : '' }),
