@@ -29,6 +29,12 @@ export function berlinTime(now: Date): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
 }
 
+/** How far ahead the follow-up list looks: agreements overdue or due within two weeks (dashboard). */
+export const DUE_SOON_DAYS = 14;
+
+/** The last due date the follow-up list shows at `now`: the Berlin day two weeks on. */
+export const dueSoonUntil = (now: Date) => addDays(berlinToday(now), DUE_SOON_DAYS);
+
 const weekdayOf = (day: string): Day => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()];
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86400000);
 

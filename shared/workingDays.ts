@@ -9,7 +9,9 @@ import { getHolidays } from 'feiertagejs';
 const holidaysByYear = new Map<number, Set<string>>();
 function holidays(year: number): Set<string> {
   let set = holidaysByYear.get(year);
-  if (!set) holidaysByYear.set(year, (set = new Set(getHolidays(year, 'NW').map((h) => h.dateString))));
+  // feiertagejs dates a holiday at 12:00 UTC; its `dateString` shifts by the process's zone (a day early
+  // east of UTC+12), so the day is read from the instant itself, the same in every zone.
+  if (!set) holidaysByYear.set(year, (set = new Set(getHolidays(year, 'NW').map((h) => h.date.toISOString().slice(0, 10)))));
   return set;
 }
 

@@ -16,8 +16,7 @@ import { OpenAgreementList } from './meetings/OpenAgreementList';
 import { ComputeMissingButton } from './indicators/ComputeButton';
 import { Figure } from './indicators/Figure';
 import type { AppDataProvider } from './dataProvider';
-import { addDays } from '../../shared/workingDays';
-import { berlinToday } from '../../shared/schedule';
+import { dueSoonUntil } from '../../shared/schedule';
 import { now } from '../../shared/clock';
 
 
@@ -55,7 +54,7 @@ export function Dashboard() {
   // In the first days of a month the closing month may not be computed yet: say so, and offer to compute it.
   const notComputed = computed.filter((i: any) => spaces.some((s: any) => typeof cellOf(i.id, s.id)?.value !== 'number'));
   // Overdue and due within 14 days, in the spaces the user is in charge of.
-  const dueBefore = addDays(berlinToday(now()), 14);
+  const dueBefore = dueSoonUntil(now());
   const agreementFilter = inCharge === 'all' ? { dueBefore } : { dueBefore, socialSpaceId: [...inCharge] };
 
   return (

@@ -12,6 +12,8 @@ import { signIn } from '../../infra/local/cognito.ts';
 import { startLocalServer } from '../../infra/local/server.ts';
 import { configureHandlers, DEFAULT_DEMO_PASSWORD } from '../../infra/local/stack.ts';
 import type { Repository } from '../../shared/db/repository.ts';
+import { setClock } from '../../shared/clock.ts';
+import { SEED_TODAY } from './constants.ts';
 
 export interface Res<T = any> {
   status: number;
@@ -84,8 +86,12 @@ export function guardAgainstScan(repo: Repository) {
   );
 }
 
-/** `table: 'seeded'` shares the run's seeded table; `'fresh'` makes an empty one for this file. */
+/**
+ * `table: 'seeded'` shares the run's seeded table, and runs on the day it was seeded for (SEED_TODAY, on the
+ * one clock, until `close`); `'fresh'` makes an empty one for this file, on whatever clock the file sets.
+ */
 export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 'seeded' }): Promise<Api> {
+  const restoreClock = opts.table === 'seeded' ? setClock(SEED_TODAY) : () => undefined;
   const dynamoEndpoint = inject('dynamoEndpoint');
   const cognitoEndpoint = inject('cognitoEndpoint');
   const pool = inject('pool');
@@ -105,7 +111,10 @@ export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 's
       return client(base, { Authorization: `Bearer ${tokens.get(email)}` });
     },
     withKey: (key) => client(base, { 'X-Api-Key': key }),
-    close: server.close,
+    close: async () => {
+      await server.close();
+      restoreClock();
+    },
   };
 }
 
