@@ -8,6 +8,7 @@ import { stageConfig } from './config.ts';
 import { suppressWithReasons } from './nag.ts';
 import { AppStack } from './stacks/appStack.ts';
 import { DataStack } from './stacks/dataStack.ts';
+import { resourceCounts, STACK_RESOURCE_BUDGET } from './resourceCount.ts';
 
 export function buildApp(app = new App()) {
   const cfg = stageConfig(app.node.tryGetContext('stage'));
@@ -19,4 +20,9 @@ export function buildApp(app = new App()) {
   return { app, data, appStack, cfg };
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) buildApp().app.synth();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const { app, data, appStack } = buildApp();
+  const assembly = app.synth();
+  // On stderr, which the CDK CLI shows: how much room each stack has left.
+  for (const c of resourceCounts(assembly.directory, [data, appStack])) console.error(`${c.stack.padEnd(40)} ${String(c.resources).padStart(4)} resources (budget ${STACK_RESOURCE_BUDGET}, limit 500)`);
+}

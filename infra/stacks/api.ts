@@ -1,47 +1,58 @@
 /**
- * The REST API, generated from the one route table: the REQUEST authorizer (no gateway cache),
- * problem+json gateway responses, access logs, throttling, and a regional WAF.
+ * The REST API, generated from the one route table, in three parts so that no stack nears
+ * CloudFormation's 500 resources as routes grow (appStack.ts places each in its nested stack):
+ * - `restApi`: the API alone; `apiPaths`: the REQUEST authorizer (no gateway cache), problem+json
+ *   gateway responses, and the path resources with their CORS preflights;
+ * - `routeMethods`: the methods of one function group, and that function's invoke permission;
+ * - `apiStage`: the deployment (named after a hash of the routes, so a changed route table
+ *   redeploys), the stage with access logs and throttling, and the regional WAF.
  */
 import { Duration, RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+import { createHash } from 'node:crypto';
 import { CORS_ALLOWED_HEADERS, routes, type FunctionGroup } from '../../shared/routes.ts';
 import type { StageConfig } from '../config.ts';
 
-export function restApi(stack: Stack, cfg: StageConfig, functions: Record<FunctionGroup | 'authorizer', nodejs.NodejsFunction>, adminOrigin: string): apigw.RestApi {
-  const accessLogs = new logs.LogGroup(stack, 'ApiAccessLogs', { retention: cfg.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
-  const api = new apigw.RestApi(stack, 'Api', {
+export const STAGE_NAME = 'api';
+
+export interface ApiParts {
+  api: apigw.RestApi;
+  authorizer: apigw.RequestAuthorizer;
+  validator: apigw.RequestValidator;
+  /** The path resource of a route path (`/v1/offers/{id}`), made once in `apiPaths`. */
+  resourceFor: (routePath: string) => apigw.IResource;
+}
+
+/**
+ * The API itself, alone in its stack: the admin site's CloudFront origin needs its id, while
+ * everything that needs the site's origin (CORS) lives in the stacks after it.
+ */
+export function restApi(scope: Stack, cfg: StageConfig): apigw.RestApi {
+  return new apigw.RestApi(scope, 'Api', {
     restApiName: `hamm-stadtteilarbeit-${cfg.stage}`,
-    deployOptions: {
-      stageName: 'api',
-      accessLogDestination: new apigw.LogGroupLogDestination(accessLogs),
-      accessLogFormat: apigw.AccessLogFormat.jsonWithStandardFields(),
-      loggingLevel: apigw.MethodLoggingLevel.ERROR,
-      tracingEnabled: true,
-      throttlingRateLimit: 100,
-      throttlingBurstLimit: 200,
-    },
+    // Deployed by apiStage, after every group's methods exist.
+    deploy: false,
     cloudWatchRole: true,
-    defaultCorsPreflightOptions: {
-      allowOrigins: [adminOrigin],
-      allowHeaders: CORS_ALLOWED_HEADERS.split(', '),
-      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      allowCredentials: true,
-      maxAge: Duration.minutes(10),
-    },
     binaryMediaTypes: [],
   });
-  const authorizer = new apigw.RequestAuthorizer(stack, 'Authorizer', {
-    handler: functions.authorizer,
+}
+
+/** Under `/v1`: every path of the route table with its CORS preflight, the authorizer, problem+json gateway responses. */
+export function apiPaths(scope: Stack, api: apigw.RestApi, authorizerFn: lambda.IFunction, adminOrigin: string): ApiParts {
+  const authorizer = new apigw.RequestAuthorizer(scope, 'Authorizer', {
+    // Imported by ARN, so the invoke permission the authorizer adds lands here, not in the functions' stack.
+    handler: lambda.Function.fromFunctionAttributes(scope, 'AuthorizerFunction', { functionArn: authorizerFn.functionArn, sameEnvironment: true }),
     // No gateway cache: revocations must act within seconds, and without identity sources a
     // partner's bare `X-Api-Key` reaches the authorizer too. The authorizer caches principals
     // itself for PRINCIPAL_CACHE_SECONDS (docs/ARCHITECTURE.md, Authentication).
     identitySources: [],
     resultsCacheTtl: Duration.seconds(0),
   });
-  const validator = new apigw.RequestValidator(stack, 'Validator', { restApi: api, validateRequestParameters: true, validateRequestBody: false });
+  const validator = new apigw.RequestValidator(scope, 'Validator', { restApi: api, validateRequestParameters: true, validateRequestBody: false });
   const problem = (status: string, title: string, detail: string) => ({
     'application/json': JSON.stringify({ type: 'about:blank', title, status: Number(status), detail, correlationId: '$context.requestId' }),
   });
@@ -55,31 +66,90 @@ export function restApi(stack: Stack, cfg: StageConfig, functions: Record<Functi
     [apigw.ResponseType.DEFAULT_5XX, '503', 'Service Unavailable', 'Please retry'],
   ];
   for (const [type, status, title, detail] of gatewayProblems)
-    api.addGatewayResponse(`Gw${type.responseType}`, {
+    new apigw.GatewayResponse(scope, `Gw${type.responseType}`, {
+      restApi: api,
       type,
       statusCode: status,
       templates: problem(status, title, detail),
       responseHeaders: { 'Content-Type': "'application/problem+json'", 'Access-Control-Allow-Origin': `'${adminOrigin}'` },
     });
+  // `/v1` in this stack (not under the API's root construct), so its whole tree and the preflights land here.
+  const first = routes[0].path.split('/').filter(Boolean)[0];
+  const base = new apigw.Resource(scope, first, {
+    parent: api.root,
+    pathPart: first,
+    defaultCorsPreflightOptions: {
+      allowOrigins: [adminOrigin],
+      allowHeaders: CORS_ALLOWED_HEADERS.split(', '),
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      allowCredentials: true,
+      maxAge: Duration.minutes(10),
+    },
+  });
+  const resourceFor = (routePath: string) => {
+    const [head, ...parts] = routePath.split('/').filter(Boolean);
+    if (head !== first) throw new Error(`Every route lives under /${first}: ${routePath}`);
+    return parts.reduce<apigw.IResource>((res, part) => res.getResource(part) ?? res.addResource(part), base);
+  };
+  for (const route of routes) resourceFor(route.path);
+  return { api, authorizer, validator, resourceFor };
+}
 
-  const resourceFor = (routePath: string) =>
-    routePath.split('/').filter(Boolean).reduce<apigw.IResource>((res, part) => res.getResource(part) ?? res.addResource(part), api.root);
-  const integrations = new Map<string, apigw.LambdaIntegration>();
-  for (const route of routes) {
-    const fn = functions[route.fn];
-    if (!integrations.has(route.fn)) integrations.set(route.fn, new apigw.LambdaIntegration(fn, { allowTestInvoke: false, scopePermissionToMethod: false }));
+/**
+ * The methods of one function group, in `scope` (its own nested stack). The integration is built
+ * by hand rather than with LambdaIntegration, whose invoke permission would land in the function's
+ * stack and make it depend on the API's; here the one permission lives beside the methods.
+ */
+export function routeMethods(scope: Stack, group: FunctionGroup, fn: lambda.IFunction, parts: ApiParts): void {
+  const integration = new apigw.Integration({
+    type: apigw.IntegrationType.AWS_PROXY,
+    integrationHttpMethod: 'POST',
+    uri: `arn:${scope.partition}:apigateway:${scope.region}:lambda:path/2015-03-31/functions/${fn.functionArn}/invocations`,
+  });
+  for (const route of routes.filter((r) => r.fn === group)) {
     const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => [`method.request.path.${m[1]}`, true] as const);
-    resourceFor(route.path).addMethod(route.method, integrations.get(route.fn)!, {
-      operationName: route.operationId,
-      authorizer: route.auth === 'none' ? undefined : authorizer,
-      authorizationType: route.auth === 'none' ? apigw.AuthorizationType.NONE : apigw.AuthorizationType.CUSTOM,
-      requestValidator: validator,
-      requestParameters: Object.fromEntries(params),
+    new apigw.Method(scope, `${route.operationId}`, {
+      resource: parts.resourceFor(route.path),
+      httpMethod: route.method,
+      integration,
+      options: {
+        operationName: route.operationId,
+        authorizer: route.auth === 'none' ? undefined : parts.authorizer,
+        authorizationType: route.auth === 'none' ? apigw.AuthorizationType.NONE : apigw.AuthorizationType.CUSTOM,
+        requestValidator: parts.validator,
+        requestParameters: Object.fromEntries(params),
+      },
     });
   }
+  new lambda.CfnPermission(scope, 'InvokeFromApi', {
+    action: 'lambda:InvokeFunction',
+    functionName: fn.functionArn,
+    principal: new iam.ServicePrincipal('apigateway.amazonaws.com').service,
+    sourceArn: parts.api.arnForExecuteApi('*', '/*', '*'),
+  });
+}
 
+/** The routes as API Gateway sees them; a change of any of them names a new deployment. */
+const routeTableHash = () => createHash('sha256').update(JSON.stringify(routes.map((r) => [r.method, r.path, r.fn, r.auth, r.operationId]))).digest('hex').slice(0, 16);
+
+export function apiStage(scope: Stack, cfg: StageConfig, api: apigw.RestApi): apigw.Stage {
+  const deployment = new apigw.Deployment(scope, 'Deployment', { api, description: `routes ${routeTableHash()}` });
+  deployment.addToLogicalId(routeTableHash());
+  const accessLogs = new logs.LogGroup(scope, 'ApiAccessLogs', { retention: cfg.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
+  const stage = new apigw.Stage(scope, 'Stage', {
+    deployment,
+    stageName: STAGE_NAME,
+    accessLogDestination: new apigw.LogGroupLogDestination(accessLogs),
+    accessLogFormat: apigw.AccessLogFormat.jsonWithStandardFields(),
+    loggingLevel: apigw.MethodLoggingLevel.ERROR,
+    tracingEnabled: true,
+    throttlingRateLimit: 100,
+    throttlingBurstLimit: 200,
+  });
+  // api.url and the metrics read the stage from here.
+  api.deploymentStage = stage;
   // ---------- WAF ----------
-  const waf = new wafv2.CfnWebACL(stack, 'ApiWaf', {
+  const waf = new wafv2.CfnWebACL(scope, 'ApiWaf', {
     scope: 'REGIONAL',
     defaultAction: { allow: {} },
     visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'hammApiWaf', sampledRequestsEnabled: true },
@@ -121,6 +191,6 @@ export function restApi(stack: Stack, cfg: StageConfig, functions: Record<Functi
       },
     ],
   });
-  new wafv2.CfnWebACLAssociation(stack, 'ApiWafAssociation', { resourceArn: api.deploymentStage.stageArn, webAclArn: waf.attrArn });
-  return api;
+  new wafv2.CfnWebACLAssociation(scope, 'ApiWafAssociation', { resourceArn: stage.stageArn, webAclArn: waf.attrArn });
+  return stage;
 }

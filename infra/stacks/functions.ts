@@ -10,7 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,8 @@ export interface FunctionsProps {
   userPoolClient: cognito.IUserPoolClient;
   senderIdentity: ses.EmailIdentity;
   adminOrigin: string;
+  /** Signs the "still current" links of reminders (reports) and checks them (offers). */
+  linkSecret: secretsmanager.ISecret;
 }
 
 export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: FunctionsProps): Record<FunctionGroup | 'authorizer', nodejs.NodejsFunction> {
@@ -74,12 +76,8 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
     functions[name] = fn;
     return fn;
   };
-  // Signs the "still current" links of reminders (reports) and checks them (offers). Read at run
-  // time through Powertools, never placed in an environment variable.
-  const linkSecret = new secretsmanager.Secret(stack, 'LinkSecret', {
-    description: 'HMAC key of the "still current" links in offer reminders',
-    generateSecretString: { passwordLength: 64, excludePunctuation: true },
-  });
+  // The link secret is read at run time (shared/runtimeConfig.ts), never placed in an environment variable.
+  const linkSecret = props.linkSecret;
   const linkEnv = { LINK_SECRET_ARN: linkSecret.secretArn };
   for (const group of FUNCTION_GROUPS) {
     if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(','), PUBLIC_URL: adminOrigin, ...linkEnv }, 120);

@@ -1,22 +1,46 @@
-/** The CDK app: synthesised offline (bundling skipped), checked with aws-cdk-lib/assertions and cdk-nag. */
+/**
+ * The CDK app: synthesised offline (bundling skipped), checked with aws-cdk-lib/assertions and cdk-nag.
+ * The app stack's nested stacks are read together (`app`), with references between them resolved.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.ts';
+import { resourceCounts, STACK_RESOURCE_BUDGET, type StackCount } from '../../infra/resourceCount.ts';
 import { FUNCTION_GROUPS, routes } from '../../shared/routes.ts';
 
 let app: Template;
 let data: Template;
 let report: any;
+let counts: StackCount[];
+/** A value as deployed: a nested stack's parameter followed through the parent to the output (and resource) it names. */
+let resolve: (value: any) => any;
 
 beforeAll(() => {
   const built = buildApp(new App({ context: { stage: 'dev', 'aws:cdk:bundling-stacks': [] } }));
   const assembly = built.app.synth();
-  app = Template.fromStack(built.appStack);
+  const parent = Template.fromStack(built.appStack).toJSON();
+  const nested = built.appStack.nestedStacks.map((s) => ({ s, t: JSON.parse(readFileSync(path.join(assembly.directory, s.templateFile), 'utf8')) }));
+  // One view of every resource; a logical id two nested stacks share (each group's permission) keeps both.
+  const merged: Record<string, any> = { ...parent.Resources };
+  for (const { s, t } of nested) for (const [id, r] of Object.entries<any>(t.Resources)) merged[id in merged ? `${id}@${s.node.id}` : id] = r;
+  app = Template.fromJSON({ Resources: merged });
   data = Template.fromStack(built.data);
   report = JSON.parse(readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8'));
+  counts = resourceCounts(assembly.directory, [built.data, built.appStack]);
+  // Parameter → the parent's GetAtt on a nested stack's output → that output's value.
+  const paramOwner = new Map<string, any>();
+  for (const { s, t } of nested) for (const p of Object.keys(t.Parameters ?? {})) paramOwner.set(p, parent.Resources[built.appStack.getLogicalId(s.nestedStackResource!)].Properties.Parameters[p]);
+  const outputs = new Map<string, any>();
+  for (const { s, t } of nested) for (const [o, v] of Object.entries<any>(t.Outputs ?? {})) outputs.set(`${built.appStack.getLogicalId(s.nestedStackResource!)}.Outputs.${o}`, v.Value);
+  resolve = (value) => {
+    const viaParent = value?.Ref && paramOwner.get(value.Ref);
+    if (!viaParent) return value;
+    const [stackId, attr] = viaParent['Fn::GetAtt'] ?? [];
+    return resolve(outputs.get(`${stackId}.${attr}`) ?? viaParent);
+  };
 }, 120000);
 
 const resources = (t: Template, type: string) => Object.entries(t.findResources(type)) as [string, any][];
@@ -31,7 +55,8 @@ describe('CDK app', () => {
 
   it('has every route of the route table, with the authorizer exactly where auth is required', () => {
     const apiResources = Object.fromEntries(resources(app, 'AWS::ApiGateway::Resource').map(([id, r]) => [id, r.Properties]));
-    const pathOf = (ref: any): string => {
+    const pathOf = (value: any): string => {
+      const ref = resolve(value);
       if (!ref?.Ref || !apiResources[ref.Ref]) return '';
       const p = apiResources[ref.Ref];
       return `${pathOf(p.ParentId)}/${p.PathPart}`;
@@ -39,7 +64,7 @@ describe('CDK app', () => {
     const methods = resources(app, 'AWS::ApiGateway::Method')
       .map(([, m]) => m.Properties)
       .filter((m) => m.HttpMethod !== 'OPTIONS')
-      .map((m) => ({ key: `${m.HttpMethod} ${pathOf(m.ResourceId)}`, auth: m.AuthorizationType, authorizer: m.AuthorizerId }));
+      .map((m) => ({ key: `${m.HttpMethod} ${pathOf(m.ResourceId)}`, auth: m.AuthorizationType, authorizer: resolve(m.AuthorizerId) }));
     expect(methods).toHaveLength(routes.length);
     for (const r of routes) {
       const m = methods.find((x) => x.key === `${r.method} ${r.path}`);
@@ -53,6 +78,23 @@ describe('CDK app', () => {
     // No gateway cache and no identity sources: revocations act within the authorizer's 3 s, and a
     // bare X-Api-Key reaches the authorizer.
     app.hasResourceProperties('AWS::ApiGateway::Authorizer', { Type: 'REQUEST', AuthorizerResultTtlInSeconds: 0, IdentitySource: '' });
+  });
+
+  it('leaves room in every stack (at most 400 of the 500 resources), the API split along the function groups', () => {
+    const over = counts.filter((c) => c.resources > STACK_RESOURCE_BUDGET);
+    expect(over).toEqual([]);
+    expect(counts.find((c) => c.stack === 'HammApp-dev')!.resources).toBeLessThan(100);
+    for (const group of FUNCTION_GROUPS) expect(counts.map((c) => c.stack)).toContain(`HammApp-dev/Routes${group[0].toUpperCase()}${group.slice(1)}`);
+    // Every function group's methods may call its function, and only its function.
+    expect(resources(app, 'AWS::Lambda::Permission').filter(([, p]) => p.Properties.Principal === 'apigateway.amazonaws.com').length).toBe(FUNCTION_GROUPS.length + 1);
+  });
+
+  it('never replaces the table: its logical id, retention and PITR stay as deployed', () => {
+    // A changed logical id would make CloudFormation create a new, empty table and drop the old one from the stack.
+    const tables = resources(data, 'AWS::DynamoDB::GlobalTable');
+    expect(tables.map(([id]) => id)).toEqual(['TableCD117FA1']);
+    expect(tables[0][1]).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(tables[0][1].Properties.Replicas[0].PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
   });
 
   it('keeps the table: PITR, RETAIN, deletion protection, TTL and the shared GSIs', () => {
