@@ -3,7 +3,7 @@
  * `authorize` and `readFilter` are the only places that interpret it, and the middy wrapper
  * is the only caller. Handlers never check permissions themselves.
  */
-import type { Action } from './routes.ts';
+import type { Action } from './contract/routes.ts';
 import { PREVENTION_TARGET_GROUPS } from './schemas/common.ts';
 import type { Role } from './schemas/user.ts';
 import type { Item } from './entities.ts';

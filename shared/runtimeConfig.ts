@@ -7,7 +7,7 @@
  * Manager client at module load, which every cold start of the offers and reports functions paid
  * (issue 19); its cache is the five lines below.
  */
-import { nowMs } from './clock.ts';
+import { nowMs } from './time/clock.ts';
 const MAX_AGE_MS = 5 * 60 * 1000;
 let cached: { value: string; until: number } | undefined;
 

@@ -8,7 +8,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATEMENT, targetGroupLabel, TEXTS, type Lang, type Texts } from './texts';
 import './finder.css';
-import { nowMs } from '../../shared/clock';
+import { nowMs } from '../../shared/time/clock';
 
 type Offer = Record<string, any>;
 type Areas = { socialSpaces: { id: string; name: string }[]; quarters: { id: string; name: string; socialSpaceId: string }[]; themes: string[]; targetGroups: string[]; languages: string[] };

@@ -1,5 +1,5 @@
 /** The finder's texts in German (default) and English: short, plain sentences. */
-import { TARGET_GROUP_DE } from '../../shared/labels';
+import { TARGET_GROUP_DE } from '../../shared/format/labels';
 import { appEn } from '../src/i18n/appEn';
 
 export type Lang = 'de' | 'en';

@@ -8,16 +8,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { spacesInCharge } from '../../shared/policy';
-import { STATUS_COLOUR } from '../../shared/labels';
-import type { Status } from '../../shared/scorecard';
+import { STATUS_COLOUR } from '../../shared/format/labels';
+import type { Status } from '../../shared/domain/scorecard';
 import { principal } from './authProvider';
 import { StaleChip } from './common/OfferBits';
 import { OpenAgreementList } from './meetings/OpenAgreementList';
 import { ComputeMissingButton } from './indicators/ComputeButton';
 import { Figure } from './indicators/Figure';
 import type { AppDataProvider } from './dataProvider';
-import { dueSoonUntil } from '../../shared/schedule';
-import { now } from '../../shared/clock';
+import { dueSoonUntil } from '../../shared/domain/schedule';
+import { now } from '../../shared/time/clock';
 
 
 function Light({ status }: { status: string }) {

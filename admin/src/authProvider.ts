@@ -7,7 +7,7 @@ import type { AuthProvider } from 'react-admin';
 import { authorize, capabilities, type Principal } from '../../shared/policy';
 import { cognitoSender, type CognitoSend } from './auth/cognitoFlow';
 import { getConfig } from './config';
-import { nowMs } from '../../shared/clock';
+import { nowMs } from '../../shared/time/clock';
 
 const TOKEN = 'hamm.idToken';
 const ME = 'hamm.me';

@@ -10,7 +10,7 @@
  * e-mail attribute in Cognito, but not their sub.
  */
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { API_KEY_PATTERN, hashApiKey, sameHash } from '../../shared/apiKeys.ts';
+import { API_KEY_PATTERN, hashApiKey, sameHash } from '../../shared/identity/apiKeys.ts';
 import { keys } from '../../shared/db/keys.ts';
 import type { EntityRef } from '../../shared/entities.ts';
 import type { Principal } from '../../shared/policy.ts';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../shared/policy.ts';
 import { PRINCIPAL_CACHE_SECONDS } from './cacheTtl.ts';
-import { nowMs } from '../../shared/clock.ts';
+import { nowMs } from '../../shared/time/clock.ts';
 
 const MAX_ENTRIES = 5000;
 const entries = new Map<string, { until: number; principal: Principal }>();

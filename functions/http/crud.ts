@@ -4,8 +4,8 @@
  */
 import type * as z from 'zod';
 import type { EntityDef, Item } from '../../shared/entities.ts';
-import { crudOperationIds } from '../../shared/routes.ts';
-import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';
+import { crudOperationIds } from '../../shared/contract/routes.ts';
+import { SPECIAL_FILTERS } from '../../shared/contract/listFilters.ts';
 import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems } from './listing.ts';
 import { problems } from './problem.ts';
 import type { Call, Impl } from './types.ts';

@@ -6,7 +6,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient, createDynamoClient, tableName } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { directoryFromEnv, type UserDirectory } from '../../shared/identity/directory.ts';
-import { now as clockNow } from '../../shared/clock.ts';
+import { now as clockNow } from '../../shared/time/clock.ts';
 
 export interface Deps {
   repo: Repository;

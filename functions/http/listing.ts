@@ -8,9 +8,9 @@
  */
 import * as z from 'zod';
 import type { EntityDef, Item } from '../../shared/entities.ts';
-import type { SpecialFilter } from '../../shared/listFilters.ts';
-import { MAX_PAGE } from '../../shared/routes.ts';
-import { MONTH_PATTERN } from '../../shared/months.ts';
+import type { SpecialFilter } from '../../shared/contract/listFilters.ts';
+import { MAX_PAGE } from '../../shared/contract/routes.ts';
+import { MONTH_PATTERN } from '../../shared/time/months.ts';
 import { problems } from './problem.ts';
 import type { Call, Reply } from './types.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { Principal } from '../../shared/policy.ts';
-import type { Route } from '../../shared/routes.ts';
+import type { Route } from '../../shared/contract/routes.ts';
 import type { Deps } from './deps.ts';
 import type { Item } from '../../shared/entities.ts';
 

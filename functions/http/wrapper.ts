@@ -21,7 +21,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type * as z from 'zod';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
-import { CORS_ALLOWED_HEADERS, routesOf, type FunctionGroup, type Route } from '../../shared/routes.ts';
+import { CORS_ALLOWED_HEADERS, routesOf, type FunctionGroup, type Route } from '../../shared/contract/routes.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
 import { getDeps } from './deps.ts';
 import { principalFrom } from './principal.ts';

@@ -1,7 +1,7 @@
 /**
  * Goals, indicators, targets, measurements and partner contributions, an indicator's time series,
  * and who has reported a partner indicator.
- * Trigger: API Gateway REST routes of group `indicators` (shared/routes.ts).
+ * Trigger: API Gateway REST routes of group `indicators` (shared/contract/routes.ts).
  * Access patterns: 1, 2, 3 (indicators of a goal; targets and measurements of an indicator),
  * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements),
  * 14 (meetings and activities of one social space and month, for computed indicators);
@@ -9,8 +9,8 @@
  */
 import { entities, type Item } from '../../shared/entities.ts';
 import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
-import { FREQUENCY_DE } from '../../shared/labels.ts';
-import { previousMonth } from '../../shared/months.ts';
+import { FREQUENCY_DE } from '../../shared/format/labels.ts';
+import { previousMonth } from '../../shared/time/months.ts';
 import { crudImpls } from '../http/crud.ts';
 import { problems, type FieldError } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';

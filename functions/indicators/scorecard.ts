@@ -5,7 +5,7 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
-import { computeScorecard, periodsNeeded, type MeasurementIn, type Scorecard, type TargetIn } from '../../shared/scorecard.ts';
+import { computeScorecard, periodsNeeded, type MeasurementIn, type Scorecard, type TargetIn } from '../../shared/domain/scorecard.ts';
 
 export interface LoadedScorecard extends Scorecard {
   socialSpaces: { id: string; name: string }[];
@@ -13,7 +13,7 @@ export interface LoadedScorecard extends Scorecard {
   indicators: { id: string; goalId: string; name: string; unit: string; direction: string; frequency: string; responsibleRole?: string; source?: string }[];
 }
 
-// What the computation reads of targets and measurements (shared/scorecard.ts: TargetIn, MeasurementIn); they are the bulk of its reads.
+// What the computation reads of targets and measurements (shared/domain/scorecard.ts: TargetIn, MeasurementIn); they are the bulk of its reads.
 const TARGET_FIELDS = ['indicatorId', 'socialSpaceId', 'year', 'target', 'baseline'] as const satisfies readonly (keyof TargetIn)[];
 const MEASUREMENT_FIELDS = ['indicatorId', 'socialSpaceId', 'period', 'value', 'source'] as const satisfies readonly (keyof MeasurementIn)[];
 

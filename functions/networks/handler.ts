@@ -2,15 +2,15 @@
  * Networks (Netzwerke, Gremien), their meetings (Sitzungen) with agreements (Vereinbarungen), and
  * participation and community activities (Beteiligung); the follow-up list of open agreements and
  * the co-attendance graph of a social space.
- * Trigger: API Gateway REST routes of group `networks` (shared/routes.ts).
+ * Trigger: API Gateway REST routes of group `networks` (shared/contract/routes.ts).
  * Access patterns: 1, 2, 3 (meetings of a network, activities of a social space), 14 (meetings and
  * activities of one social space and month), 15 (open agreements by due date).
  */
 import { ulid } from 'ulid';
 import { entities, type Item } from '../../shared/entities.ts';
-import { monthsEndingWith, previousMonth } from '../../shared/months.ts';
-import { coAttendance } from '../../shared/networkGraph.ts';
-import { OpenAgreementFilter } from '../../shared/routes.ts';
+import { monthsEndingWith, previousMonth } from '../../shared/time/months.ts';
+import { coAttendance } from '../../shared/domain/networkGraph.ts';
+import { OpenAgreementFilter } from '../../shared/contract/routes.ts';
 import type { Agreement } from '../../shared/schemas/meeting.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';

@@ -3,9 +3,9 @@
  * each reason a link does nothing (tampered, expired, used, offer changed or gone). Plain HTML
  * with a form, no script, readable on a phone (the link is opened from an e-mail).
  */
-import { escapeHtml as esc } from '../../shared/html.ts';
+import { escapeHtml as esc } from '../../shared/format/html.ts';
 import { createHash } from 'node:crypto';
-import { longDateDe } from '../../shared/months.ts';
+import { longDateDe } from '../../shared/time/months.ts';
 
 const day = (iso?: string) => (iso ? longDateDe(iso) : undefined);
 

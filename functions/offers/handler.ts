@@ -1,13 +1,13 @@
 /**
  * Offers (Angebote) for clerks and partners, the "still current" review action, and the
  * "still current" link of a reminder, which confirms an offer without signing in.
- * Trigger: API Gateway REST routes of group `offers` (shared/routes.ts).
+ * Trigger: API Gateway REST routes of group `offers` (shared/contract/routes.ts).
  * Access patterns: 1, 2 (all offers), 3 (offers of one organisation), 5 (a used link's guard).
  */
 import { entities, type Item } from '../../shared/entities.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { keys } from '../../shared/db/keys.ts';
-import { verifyOfferLink, type LinkClaims } from '../../shared/offerLink.ts';
+import { verifyOfferLink, type LinkClaims } from '../../shared/domain/offerLink.ts';
 import { linkSecret } from '../../shared/runtimeConfig.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';

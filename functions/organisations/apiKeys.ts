@@ -4,7 +4,7 @@
  * DELETE revokes (sets `revokedAt`) so the key's history stays visible.
  */
 import { ulid } from 'ulid';
-import { generateApiKey } from '../../shared/apiKeys.ts';
+import { generateApiKey } from '../../shared/identity/apiKeys.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';

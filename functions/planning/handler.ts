@@ -1,16 +1,16 @@
 /**
  * The social space as the hub of the work: needs (Bedarfe), the yearly work plan with its measures
  * (Auftragsklärung), budget lines and expenses, key figures, the need-vs-offer matrix, and the staff.
- * Trigger: API Gateway REST routes of group `planning` (shared/routes.ts).
+ * Trigger: API Gateway REST routes of group `planning` (shared/contract/routes.ts).
  * Access patterns: 1, 2, 3 (needs, plans, lines and figures of a space; measures of a plan; expenses
  * of a line), 5 (one plan per space and year, one figure per space, year and key), 16 (search gaps).
  */
 import { entities, type Item } from '../../shared/entities.ts';
-import { monthOf } from '../../shared/months.ts';
-import { needOfferMatrix } from '../../shared/needMatrix.ts';
+import { monthOf } from '../../shared/time/months.ts';
+import { needOfferMatrix } from '../../shared/domain/needMatrix.ts';
 import { Theme } from '../../shared/schemas/common.ts';
-import { ROLE_DE } from '../../shared/labels.ts';
-import { formatEuro as euro } from '../../shared/money.ts';
+import { ROLE_DE } from '../../shared/format/labels.ts';
+import { formatEuro as euro } from '../../shared/format/money.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import { HttpProblem } from '../http/problem.ts';

@@ -5,9 +5,9 @@
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { berlinDayStart, TIME_ZONE } from '../../shared/months.ts';
-import { calendarRule } from '../../shared/schedule.ts';
-import { now } from '../../shared/clock.ts';
+import { berlinDayStart, TIME_ZONE } from '../../shared/time/months.ts';
+import { calendarRule } from '../../shared/domain/schedule.ts';
+import { now } from '../../shared/time/clock.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 
 /** `2026-06-30` in Berlin, as the UTC instant its day ends (RFC 5545 wants UNTIL in UTC when DTSTART has a zone). */

@@ -2,15 +2,15 @@
  * The public face of goal 3, "known to all and reachable", for everyone (no sign-in): published
  * offers for the finder and the widget, calendar feeds, and the HSDS 3.0 API for other directories.
  * Every answer is cacheable for a minute (ETag, 304) and readable from any origin.
- * Trigger: API Gateway REST routes of group `public` (shared/routes.ts).
+ * Trigger: API Gateway REST routes of group `public` (shared/contract/routes.ts).
  * Access patterns: 2 (the public catalogue, at most once a minute per container: catalogue.ts),
  * 16 (a search without result is counted by its filter values), 18 and 19 (boundaries: GeoJSON
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
-import { SPECIAL_FILTERS } from '../../shared/listFilters.ts';
-import { monthOf } from '../../shared/months.ts';
-import { AGE_BANDS } from '../../shared/routes.ts';
-import { berlinToday } from '../../shared/schedule.ts';
+import { SPECIAL_FILTERS } from '../../shared/contract/listFilters.ts';
+import { monthOf } from '../../shared/time/months.ts';
+import { AGE_BANDS } from '../../shared/contract/routes.ts';
+import { berlinToday } from '../../shared/domain/schedule.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { HSDS_VERSION } from '../../shared/schemas/hsds.ts';
 import { TargetGroup, Theme } from '../../shared/schemas/common.ts';

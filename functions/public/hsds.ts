@@ -6,8 +6,8 @@
 import { v5 as uuidv5 } from 'uuid';
 import type * as z from 'zod';
 import type { Item } from '../../shared/entities.ts';
-import { TARGET_GROUP_DE } from '../../shared/labels.ts';
-import { TIME_ZONE } from '../../shared/months.ts';
+import { TARGET_GROUP_DE } from '../../shared/format/labels.ts';
+import { TIME_ZONE } from '../../shared/time/months.ts';
 import { TargetGroup, Theme } from '../../shared/schemas/common.ts';
 import type { HsdsAddress, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';

@@ -5,9 +5,9 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
-import { monthRange } from '../../shared/months.ts';
-import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/scorecard.ts';
-import { isStale } from '../../shared/listFilters.ts';
+import { monthRange } from '../../shared/time/months.ts';
+import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/domain/scorecard.ts';
+import { isStale } from '../../shared/contract/listFilters.ts';
 import { loadScorecardInputs, scorecardFrom, type LoadedScorecard } from '../indicators/scorecard.ts';
 
 export interface OfferCounts {
@@ -95,7 +95,7 @@ export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: str
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
   const inMonth = (iso?: string) => !!iso && Date.parse(iso) >= start.getTime() && Date.parse(iso) < end.getTime();
-  // Stale as of the month's end, by the one staleness rule (shared/listFilters.ts).
+  // Stale as of the month's end, by the one staleness rule (shared/contract/listFilters.ts).
   const monthEnd = new Date(end.getTime() - 1);
 
   const offerCounts: OfferCounts[] = scorecard.socialSpaces.map(({ id }) => {

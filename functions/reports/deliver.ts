@@ -16,7 +16,7 @@ import type { Role } from '../../shared/schemas/user.ts';
 import { loadReportInputs, reportFrom, type ReportData, type ReportInputs } from './compute.ts';
 import { monthLabel, renderCsv, renderHtml, renderText } from './render.ts';
 import { sendOnce } from './sendOnce.ts';
-import { now as clockNow } from '../../shared/clock.ts';
+import { now as clockNow } from '../../shared/time/clock.ts';
 
 export interface DeliveryResult {
   month: string;

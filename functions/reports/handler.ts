@@ -10,7 +10,7 @@
  * the report run first runs the metric job (shared/metrics/job.ts: 5, 14).
  */
 import type { Context } from 'aws-lambda';
-import { previousMonth } from '../../shared/months.ts';
+import { previousMonth } from '../../shared/time/months.ts';
 import { getDeps } from '../http/deps.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
@@ -21,8 +21,8 @@ import { deliverReport } from './deliver.ts';
 import { runMonthlyReport } from './monthly.ts';
 import { runReminders } from './reminders.ts';
 import { runBackfills } from '../../shared/db/backfill.ts';
-import { berlinToday } from '../../shared/schedule.ts';
-import { reportDay } from '../../shared/workingDays.ts';
+import { berlinToday } from '../../shared/domain/schedule.ts';
+import { reportDay } from '../../shared/time/workingDays.ts';
 import { catchUp } from './catchUp.ts';
 import { linkSecret, publicUrl } from '../../shared/runtimeConfig.ts';
 import { createTransport } from './mailer.ts';

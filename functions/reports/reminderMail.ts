@@ -2,11 +2,11 @@
  * The reminder digest as e-mail: German, HTML (tables and inline CSS, ≤ 640 px) and plain text,
  * one section per kind, each stale offer with its "still current" link.
  */
-import { escapeHtml as esc } from '../../shared/html.ts';
-import { REMINDER_DE } from '../../shared/labels.ts';
-import { longDateDe } from '../../shared/months.ts';
+import { escapeHtml as esc } from '../../shared/format/html.ts';
+import { REMINDER_DE } from '../../shared/format/labels.ts';
+import { longDateDe } from '../../shared/time/months.ts';
 import type { ReminderKind } from '../../shared/schemas/user.ts';
-import { reportDay } from '../../shared/workingDays.ts';
+import { reportDay } from '../../shared/time/workingDays.ts';
 import { monthLabel } from './render.ts';
 
 export interface DigestLine {

@@ -3,13 +3,13 @@
  * as HTML/CSS, no SVG, no JS), a plain-text alternative, and a CSV with every number.
  * German text and number/date formats (de-DE, Europe/Berlin).
  */
-import { escapeHtml as esc } from '../../shared/html.ts';
-import type { Status, Trend } from '../../shared/scorecard.ts';
-import { TIME_ZONE } from '../../shared/months.ts';
+import { escapeHtml as esc } from '../../shared/format/html.ts';
+import type { Status, Trend } from '../../shared/domain/scorecard.ts';
+import { TIME_ZONE } from '../../shared/time/months.ts';
 import type { ReportData } from './compute.ts';
-import { csvRows } from '../../shared/csv.ts';
-import { formatEuro as euro } from '../../shared/money.ts';
-import { PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/labels.ts';
+import { csvRows } from '../../shared/format/csv.ts';
+import { formatEuro as euro } from '../../shared/format/money.ts';
+import { PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/format/labels.ts';
 import type { IndicatorSource } from '../../shared/schemas/indicator.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 

@@ -8,9 +8,9 @@ import { listBoundaryVersions } from '../../shared/db/boundaryStore.ts';
 import { entities } from '../../shared/entities.ts';
 import { assign, boundariesOn } from '../../shared/geo/areas.ts';
 import { locate } from '../../shared/geo/locate.ts';
-import { berlinToday } from '../../shared/schedule.ts';
+import { berlinToday } from '../../shared/domain/schedule.ts';
 import { BoundaryLevel } from '../../shared/schemas/boundary.ts';
-import { BoundaryVersionFilter } from '../../shared/routes.ts';
+import { BoundaryVersionFilter } from '../../shared/contract/routes.ts';
 import { pageReply, parseFilter, parseListParams } from '../http/listing.ts';
 import type { Impl } from '../http/types.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Spatial structure: districts, social spaces, quarters, community centres, and their boundaries
  * (boundaries.ts: import, versions, locating a point, location mismatches).
- * Trigger: API Gateway REST routes of group `spatial` (shared/routes.ts).
+ * Trigger: API Gateway REST routes of group `spatial` (shared/contract/routes.ts).
  * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 20 (offers by social space), 5 (guards), 18, 19 (boundaries).
  */
 import { IntegrityError } from '../../shared/db/errors.ts';

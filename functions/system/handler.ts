@@ -1,12 +1,12 @@
 /**
  * Health, the OpenAPI document, the audit trail, and the counts of public searches without result.
- * Trigger: API Gateway REST routes of group `system` (shared/routes.ts).
+ * Trigger: API Gateway REST routes of group `system` (shared/contract/routes.ts).
  * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor), 16 (search gaps of a month).
  */
-import { buildOpenApi } from '../../shared/openapi.ts';
+import { buildOpenApi } from '../../shared/contract/openapi.ts';
 import { capabilities } from '../../shared/policy.ts';
-import { AuditFilter, SearchGapFilter } from '../../shared/routes.ts';
-import { monthOf } from '../../shared/months.ts';
+import { AuditFilter, SearchGapFilter } from '../../shared/contract/routes.ts';
+import { monthOf } from '../../shared/time/months.ts';
 import { pageReply, parseFilter, parseListParams, rangeReply, sortItems } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';

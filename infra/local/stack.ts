@@ -16,7 +16,7 @@ import { ensureTable, startDynamoLocal, type DynamoLocal } from './dynamodb.ts';
 import { portInUse } from './ports.ts';
 import { startLocalServer } from './server.ts';
 import { startMaildev } from './maildev.ts';
-import { now as clockNow } from '../../shared/clock.ts';
+import { now as clockNow } from '../../shared/time/clock.ts';
 import { catchUp } from '../../functions/reports/catchUp.ts';
 import { createTransport } from '../../functions/reports/mailer.ts';
 

@@ -1,15 +1,15 @@
 /**
  * `npm start`: the whole system locally, data persisted under .data/.
  * Ports: PORT (API + admin UI, 3000), DYNAMODB_PORT (8000), COGNITO_PORT (9229).
- * CLOCK_AT (an instant, e.g. 2027-01-04T08:00:00+01:00) runs the API as if it were then (shared/clock.ts).
+ * CLOCK_AT (an instant, e.g. 2027-01-04T08:00:00+01:00) runs the API as if it were then (shared/time/clock.ts).
  */
 import path from 'node:path';
 import { assertJava } from './dynamodb.ts';
 import { DEFAULT_DEMO_PASSWORD, ROOT, startStack } from './stack.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { DEMO_USERS } from '../../shared/seed/users.ts';
-import { previousMonth } from '../../shared/months.ts';
-import { now, setClock } from '../../shared/clock.ts';
+import { previousMonth } from '../../shared/time/months.ts';
+import { now, setClock } from '../../shared/time/clock.ts';
 
 const previousMonthLabel = () => previousMonth(now());
 const num = (v: string | undefined, d: number) => (v ? Number(v) : d);

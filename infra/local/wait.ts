@@ -1,6 +1,6 @@
 /** Polls `probe` until it resolves, or fails with a message naming what did not come up. */
 export async function waitFor(what: string, probe: () => Promise<unknown>, timeoutMs = 30000): Promise<void> {
-  // Elapsed time, not the calendar: a moved clock (shared/clock.ts) must not shorten the wait.
+  // Elapsed time, not the calendar: a moved clock (shared/time/clock.ts) must not shorten the wait.
   const start = performance.now();
   let last: unknown;
   while (performance.now() - start < timeoutMs) {

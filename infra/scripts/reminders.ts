@@ -6,11 +6,11 @@
 import { parseArgs } from 'node:util';
 import { REMINDER_LEAD_DAYS, runReminders } from '../../functions/reports/reminders.ts';
 import { createTransport } from '../../functions/reports/mailer.ts';
-import { berlinToday } from '../../shared/schedule.ts';
-import { addDays, reportDay } from '../../shared/workingDays.ts';
+import { berlinToday } from '../../shared/domain/schedule.ts';
+import { addDays, reportDay } from '../../shared/time/workingDays.ts';
 import { LOCAL_LINK_SECRET } from '../local/stack.ts';
 import { connectToLocalStack } from './localRepo.ts';
-import { now as clockNow } from '../../shared/clock.ts';
+import { now as clockNow } from '../../shared/time/clock.ts';
 
 const { values } = parseArgs({ options: { date: { type: 'string' } } });
 const day = values.date ?? berlinToday(clockNow());

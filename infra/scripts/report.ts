@@ -3,11 +3,11 @@
  * job, city-wide report, personal reports), against the data of a running `npm start`, into maildev.
  */
 import { parseArgs } from 'node:util';
-import { isMonth, previousMonth } from '../../shared/months.ts';
+import { isMonth, previousMonth } from '../../shared/time/months.ts';
 import { runMonthlyReport } from '../../functions/reports/monthly.ts';
 import { createTransport } from '../../functions/reports/mailer.ts';
 import { connectToLocalStack } from './localRepo.ts';
-import { now } from '../../shared/clock.ts';
+import { now } from '../../shared/time/clock.ts';
 
 const { values } = parseArgs({ options: { month: { type: 'string' }, force: { type: 'boolean', default: false } } });
 const month = values.month ?? previousMonth(now());

@@ -2,7 +2,7 @@
  * The schedules of the reports function (EventBridge Scheduler, Europe/Berlin, 5 retries, then a
  * dead-letter queue):
  * - the monthly report on days 1–7 at 07:00: the function sends on the first working day only
- *   (weekends and NRW holidays skipped, shared/workingDays.ts; a cron cannot say "working day");
+ *   (weekends and NRW holidays skipped, shared/time/workingDays.ts; a cron cannot say "working day");
  * - the reminders daily at 07:00: the function acts only in the five days before the report day;
  * - hourly, pending backfills (shared/db/backfill.ts: after a deployment that adds a pattern, its
  *   projection items for older records) and the catch-up of missed metric runs and reports

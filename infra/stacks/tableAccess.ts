@@ -8,7 +8,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { bySpaceTypes } from '../../shared/db/backfill.ts';
 import { partitionPatterns as p } from '../../shared/db/keys.ts';
 import { entities, type EntityType } from '../../shared/entities.ts';
-import type { FunctionGroup } from '../../shared/routes.ts';
+import type { FunctionGroup } from '../../shared/contract/routes.ts';
 
 const READ_ITEMS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];

@@ -16,7 +16,7 @@ import { ConflictError } from './errors.ts';
 import { keys, projectionItems } from './keys.ts';
 import type { Repository } from './repository.ts';
 import { auditItem, commitTx, guardItem, Tx } from './transaction.ts';
-import { now as clockNow } from '../clock.ts';
+import { now as clockNow } from '../time/clock.ts';
 
 export const BACKFILL_ACTOR = 'system:backfill';
 const CONCURRENCY = 16;

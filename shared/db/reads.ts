@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { toEntity } from './diff.ts';
 import { isUnavailable, NotFoundError, UnavailableError } from './errors.ts';
 import { keys } from './keys.ts';
-import { now as clockNow } from '../clock.ts';
+import { now as clockNow } from '../time/clock.ts';
 
 
 export interface Page<T> {

@@ -9,7 +9,7 @@ import { listBoundaryVersions, shapesOf, type StoredShape } from '../db/boundary
 import { entities } from '../entities.ts';
 import { BoundaryLevel, type BoundaryVersion } from '../schemas/boundary.ts';
 import { locate } from './locate.ts';
-import { nowMs } from '../clock.ts';
+import { nowMs } from '../time/clock.ts';
 
 export const BOUNDARY_CACHE_MS = 60_000;
 

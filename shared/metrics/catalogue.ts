@@ -9,7 +9,7 @@
 import type { Item } from '../entities.ts';
 import { ACTIVE_STAGES } from '../schemas/activity.ts';
 import type { Metric } from '../schemas/indicator.ts';
-import { coAttendance } from '../networkGraph.ts';
+import { coAttendance } from '../domain/networkGraph.ts';
 
 export interface MetricInput {
   socialSpaceId: string;

@@ -8,8 +8,8 @@
 import type { Repository } from '../db/repository.ts';
 import { ConflictError } from '../db/errors.ts';
 import { entities, type EntityDef, type Item } from '../entities.ts';
-import { monthRange, monthsEndingWith, monthsOfPeriod } from '../months.ts';
-import { periodFor, type Frequency } from '../scorecard.ts';
+import { monthRange, monthsEndingWith, monthsOfPeriod } from '../time/months.ts';
+import { periodFor, type Frequency } from '../domain/scorecard.ts';
 import type { Indicator, Metric } from '../schemas/indicator.ts';
 import type { Measurement } from '../schemas/measurement.ts';
 import { METRICS } from './catalogue.ts';

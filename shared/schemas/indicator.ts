@@ -1,12 +1,12 @@
 /** Indicator (Kennzahl): a measurable indicator of one goal, measured per social space. */
 import * as z from 'zod';
-import { PERIOD_PATTERNS, type Frequency as FrequencyName } from '../months.ts';
+import { PERIOD_PATTERNS, type Frequency as FrequencyName } from '../time/months.ts';
 import { entitySchemas, Figure, Id, NonEmpty, Theme } from './common.ts';
 import { ParticipationStage } from './activity.ts';
 import { Role } from './user.ts';
 
 export const Direction = z.enum(['higher-is-better', 'lower-is-better']);
-/** The frequencies are the keys of the period formats (shared/months.ts). */
+/** The frequencies are the keys of the period formats (shared/time/months.ts). */
 export const Frequency = z.enum(Object.keys(PERIOD_PATTERNS) as [FrequencyName, ...FrequencyName[]]);
 export type Frequency = FrequencyName;
 

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { entitySchemas, Figure, Id } from './common.ts';
-import { PERIOD_PATTERNS, type Frequency } from '../months.ts';
+import { PERIOD_PATTERNS, type Frequency } from '../time/months.ts';
 import { IndicatorSource } from './indicator.ts';
 
 export const Period = z

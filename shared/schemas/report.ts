@@ -1,6 +1,6 @@
 /** The monthly report item as the API shows it (the item itself is written by functions/reports/deliver.ts). */
 import * as z from 'zod';
-import { MONTH_PATTERN } from '../months.ts';
+import { MONTH_PATTERN } from '../time/months.ts';
 import { Email, IsoDateTime } from './common.ts';
 
 export const Month = z.string().regex(MONTH_PATTERN, 'Monat wie 2026-10');

@@ -4,7 +4,7 @@
  */
 import type { Item } from '../entities.ts';
 import { METRICS } from '../metrics/catalogue.ts';
-import { monthRange, monthsEndingWith, monthsOfPeriod } from '../months.ts';
+import { monthRange, monthsEndingWith, monthsOfPeriod } from '../time/months.ts';
 import type { Metric } from '../schemas/indicator.ts';
 import type { SeedItem } from './hamm.ts';
 

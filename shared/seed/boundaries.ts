@@ -17,7 +17,7 @@ import type { Repository } from '../db/repository.ts';
 import { listBoundaryVersions, saveBoundaryVersion } from '../db/boundaryStore.ts';
 import { boundariesOn, forgetBoundaryVersions } from '../geo/areas.ts';
 import { checkImport } from '../geo/importChecks.ts';
-import { now } from '../clock.ts';
+import { now } from '../time/clock.ts';
 
 export const ILLUSTRATIVE_SOURCE = 'Illustrativ: Voronoi-Zellen um ungefähre Quartiersmittelpunkte, auf einen ungefähren Stadtumriss beschnitten. Keine amtlichen Grenzen.';
 export const ILLUSTRATIVE_VALID_FROM = '2020-01-01';

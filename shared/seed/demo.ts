@@ -8,7 +8,7 @@ import { programmes, quarterNamesOf, quartersOf, socialSpaceKeys, socialSpaceNam
 import { quarterCentre } from './boundaries.ts';
 import { seededBaseline } from './baselines.ts';
 import type { Metric } from '../schemas/indicator.ts';
-import { monthsEndingWith, previousMonth } from '../months.ts';
+import { monthsEndingWith, previousMonth } from '../time/months.ts';
 
 export function prng(seed: number) {
   let a = seed >>> 0;

@@ -7,8 +7,8 @@
  */
 import { ORGANISATIONS, prng } from './demo.ts';
 import { quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
-import { monthsEndingWith, previousMonth } from '../months.ts';
-import { berlinToday } from '../schedule.ts';
+import { monthsEndingWith, previousMonth } from '../time/months.ts';
+import { berlinToday } from '../domain/schedule.ts';
 
 const FREE_WELFARE = ORGANISATIONS.filter(([, , kind]) => kind === 'free-welfare').map(([id]) => id);
 /** The local association working in a social space (the two Bürgervereine only in their own). */

@@ -4,8 +4,8 @@
  * city's statistics. Deterministic for a given `today`.
  */
 import type { SeedItem } from './hamm.ts';
-import { yearOf } from '../months.ts';
-import { berlinToday } from '../schedule.ts';
+import { yearOf } from '../time/months.ts';
+import { berlinToday } from '../domain/schedule.ts';
 
 interface SpacePlan {
   space: string;

@@ -20,13 +20,13 @@ import { accessPatterns } from '../../shared/db/accessPatterns.ts';
 import { INTERNAL_ATTRIBUTES, itemKeys, keys, projectionItems } from '../../shared/db/keys.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
-import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/routes.ts';
+import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes.ts';
 import { ESM_REQUIRE_BANNER, externalModules } from '../../infra/bundling.ts';
-import { periodsNeeded } from '../../shared/scorecard.ts';
+import { periodsNeeded } from '../../shared/domain/scorecard.ts';
 import { computeReport } from '../../functions/reports/compute.ts';
 import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { SEED_TODAY } from '../support/constants.ts';
-import { now } from '../../shared/clock.ts';
+import { now } from '../../shared/time/clock.ts';
 
 const OUT = path.join(ROOT, '.bench');
 mkdirSync(OUT, { recursive: true });

@@ -10,8 +10,8 @@ import type { Page } from 'playwright-core';
 import { entities } from '../../shared/entities.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { unique } from '../support/constants.ts';
-import { now } from '../../shared/clock.ts';
-import { yearOf } from '../../shared/months.ts';
+import { now } from '../../shared/time/clock.ts';
+import { yearOf } from '../../shared/time/months.ts';
 
 const ui = useAdminUi('a11y');
 
@@ -221,7 +221,7 @@ describe('the API reference', { timeout: 60000 }, () => {
 
 describe('the "still current" link a partner opens from a reminder', { timeout: 60000 }, () => {
   it('asks, confirms with its button in a real browser, and has no axe violation on either page', async () => {
-    const { signOfferLink } = await import('../../shared/offerLink.ts');
+    const { signOfferLink } = await import('../../shared/domain/offerLink.ts');
     const { LOCAL_LINK_SECRET } = await import('../../infra/local/stack.ts');
     const offer = (await ui.stack.repo.listAll<any>(entities.offer)).find((o) => o.status === 'published')!;
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 800 } });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
-import { nowMs } from '../../shared/clock.ts';
+import { nowMs } from '../../shared/time/clock.ts';
 
 const ui = useAdminUi('finder');
 

@@ -13,8 +13,8 @@ import { entities } from '../../shared/entities.ts';
 import { assign } from '../../shared/geo/areas.ts';
 import { illustrativeBoundaries } from '../../shared/seed/boundaries.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
-import { now } from '../../shared/clock.ts';
-import { berlinToday } from '../../shared/schedule.ts';
+import { now } from '../../shared/time/clock.ts';
+import { berlinToday } from '../../shared/domain/schedule.ts';
 
 const ui = useAdminUi('maps');
 

@@ -7,8 +7,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { entities } from '../../shared/entities.ts';
-import { previousMonth } from '../../shared/months.ts';
-import { now, setClock } from '../../shared/clock.ts';
+import { previousMonth } from '../../shared/time/months.ts';
+import { now, setClock } from '../../shared/time/clock.ts';
 import { pickManyByTyping, SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { unique } from '../support/constants.ts';
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { pickManyByTyping, SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { unique } from '../support/constants.ts';
-import { now } from '../../shared/clock.ts';
-import { yearOf } from '../../shared/months.ts';
+import { now } from '../../shared/time/clock.ts';
+import { yearOf } from '../../shared/time/months.ts';
 
 const ui = useAdminUi('e2e-space');
 

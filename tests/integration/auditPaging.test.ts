@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
-import { setClock } from '../../shared/clock.ts';
+import { setClock } from '../../shared/time/clock.ts';
 import { ADMIN, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;

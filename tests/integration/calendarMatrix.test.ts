@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
 import { applySeed } from '../../shared/seed/seed.ts';
-import { dueSoonUntil } from '../../shared/schedule.ts';
-import { now } from '../../shared/clock.ts';
+import { dueSoonUntil } from '../../shared/domain/schedule.ts';
+import { now } from '../../shared/time/clock.ts';
 import { missedMetricMonths } from '../../functions/reports/catchUp.ts';
 import { startMinimalApi, type Api, type Client } from '../support/api.ts';
 import { CALENDAR_MATRIX, useClockAt } from '../support/calendar.ts';

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
 import { keys } from '../../shared/db/keys.ts';
-import { now, setClock } from '../../shared/clock.ts';
+import { now, setClock } from '../../shared/time/clock.ts';
 import { applySeed } from '../../shared/seed/seed.ts';
 import { catchUp, metricRun } from '../../functions/reports/catchUp.ts';
 import { createTransport } from '../../functions/reports/mailer.ts';
@@ -19,7 +19,7 @@ let indicatorId: string;
 let restoreClock: () => void = () => undefined;
 
 const run = () => catchUp(api.repo, { actor: 'system:catch-up', now, transport: createTransport('json'), extraRecipients: [] });
-/** Moves the clock (shared/clock.ts) for everything the step calls, the handlers included. */
+/** Moves the clock (shared/time/clock.ts) for everything the step calls, the handlers included. */
 function at(instant: string) {
   restoreClock();
   restoreClock = setClock(instant);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
 import { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { offerBody, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client } from '../support/api.ts';
-import { nowMs } from '../../shared/clock.ts';
+import { nowMs } from '../../shared/time/clock.ts';
 
 let api: Api;
 let admin: Client;

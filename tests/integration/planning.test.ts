@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
-import { setClock } from '../../shared/clock.ts';
+import { setClock } from '../../shared/time/clock.ts';
 import { applySeed } from '../../shared/seed/seed.ts';
 import { ADMIN, KOORD_NORDEN, LEITUNG, PRAEV_WESTEN, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client, type Res } from '../support/api.ts';
 

@@ -5,7 +5,7 @@
  */
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { setClock } from '../../shared/clock.ts';
+import { setClock } from '../../shared/time/clock.ts';
 import { entities } from '../../shared/entities.ts';
 import { computeIndicator } from '../../shared/metrics/job.ts';
 import { HsdsOrganization, hsdsPage, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';

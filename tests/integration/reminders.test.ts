@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import { entities } from '../../shared/entities.ts';
-import { signOfferLink } from '../../shared/offerLink.ts';
+import { signOfferLink } from '../../shared/domain/offerLink.ts';
 import { LOCAL_LINK_SECRET } from '../../infra/local/stack.ts';
 import { runReminders } from '../../functions/reports/reminders.ts';
 import { deliverPersonalReports } from '../../functions/reports/deliver.ts';
 import { ADMIN, KOORD_NORDEN, LEITUNG, offerBody, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client } from '../support/api.ts';
-import { now as clockNow, nowMs, setClock } from '../../shared/clock.ts';
+import { now as clockNow, nowMs, setClock } from '../../shared/time/clock.ts';
 
 let api: Api;
 const as: Record<string, Client> = {};

@@ -11,7 +11,7 @@ import { ROOT, startStack, type Stack } from '../../infra/local/stack.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { launchChromium } from './browser.ts';
 import { SEED_TODAY } from './constants.ts';
-import { nowMs, setClock } from '../../shared/clock.ts';
+import { nowMs, setClock } from '../../shared/time/clock.ts';
 
 export const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 
@@ -25,10 +25,10 @@ export interface AdminUi {
 
 /**
  * The browser tests run on the day the demo data was seeded for (SEED_TODAY), server and browser
- * alike: the API's clock is moved (shared/clock.ts) and every browser context gets Playwright's
+ * alike: the API's clock is moved (shared/time/clock.ts) and every browser context gets Playwright's
  * clock at the same instant, so no test depends on the day it runs.
  */
-/** Every new context's pages read the API's clock (shared/clock.ts) and run on from there. */
+/** Every new context's pages read the API's clock (shared/time/clock.ts) and run on from there. */
 function withClock(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {

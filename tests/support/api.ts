@@ -12,7 +12,7 @@ import { signIn } from '../../infra/local/cognito.ts';
 import { startLocalServer } from '../../infra/local/server.ts';
 import { configureHandlers, DEFAULT_DEMO_PASSWORD } from '../../infra/local/stack.ts';
 import type { Repository } from '../../shared/db/repository.ts';
-import { setClock } from '../../shared/clock.ts';
+import { setClock } from '../../shared/time/clock.ts';
 import { SEED_TODAY } from './constants.ts';
 
 export interface Res<T = any> {

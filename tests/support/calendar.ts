@@ -1,10 +1,10 @@
 /**
  * The calendar matrix: the instants every date-sensitive test runs at (issue 26), and a helper that
- * moves the one clock (shared/clock.ts) for a test and back. Instants are UTC; the labels say what
+ * moves the one clock (shared/time/clock.ts) for a test and back. Instants are UTC; the labels say what
  * they are in Europe/Berlin, where the city works.
  */
 import { afterEach, beforeEach } from 'vitest';
-import { setClock } from '../../shared/clock.ts';
+import { setClock } from '../../shared/time/clock.ts';
 
 export interface CalendarCase {
   /** What the instant is in Berlin. */

@@ -9,13 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_MATRIX, useClockAt } from '../support/calendar.ts';
-import { now } from '../../shared/clock.ts';
-import { berlinDayStart, longDateDe, monthOf, monthRange, previousMonth } from '../../shared/months.ts';
-import { berlinToday, calendarRule, nextOccurrences, type Schedule } from '../../shared/schedule.ts';
-import { firstWorkingDay, isWorkingDay, nextMonth, reportDay } from '../../shared/workingDays.ts';
-import { periodFor, periodsNeeded, shiftPeriod } from '../../shared/scorecard.ts';
-import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/offerLink.ts';
-import { isStale } from '../../shared/listFilters.ts';
+import { now } from '../../shared/time/clock.ts';
+import { berlinDayStart, longDateDe, monthOf, monthRange, previousMonth } from '../../shared/time/months.ts';
+import { berlinToday, calendarRule, nextOccurrences, type Schedule } from '../../shared/domain/schedule.ts';
+import { firstWorkingDay, isWorkingDay, nextMonth, reportDay } from '../../shared/time/workingDays.ts';
+import { periodFor, periodsNeeded, shiftPeriod } from '../../shared/domain/scorecard.ts';
+import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/domain/offerLink.ts';
+import { isStale } from '../../shared/contract/listFilters.ts';
 import { STALE_AFTER_DAYS, type PublicOfferView } from '../../shared/schemas/offer.ts';
 import { offerCalendar } from '../../functions/public/calendar.ts';
 import { reminderMonth } from '../../functions/reports/reminders.ts';
@@ -386,7 +386,7 @@ describe.each(CALENDAR_MATRIX)('$label ($at)', (c) => {
     expect(lines.filter((l) => l.startsWith('DTSTAMP'))).toEqual([`DTSTAMP:${utc}`]);
   });
 
-  // Without updatedAt the stamp is "now": the one clock (shared/clock.ts), moved to the case's instant.
+  // Without updatedAt the stamp is "now": the one clock (shared/time/clock.ts), moved to the case's instant.
   // Compared to the minute, since the moved clock runs on from the instant.
   it('iCalendar feed: DTSTAMP of an offer never updated is the clock\'s now, in UTC', () => {
     const utcMinute = c.at.replace(/[-:]/g, '').slice(0, 13); // 20261231T2330

@@ -1,6 +1,6 @@
 /**
  * One clock: no module reads the wall clock on its own (`new Date()`, `Date.now()`, `Date()`),
- * only shared/clock.ts does; everything else asks it for `now()`, so a test or `CLOCK_AT` that
+ * only shared/time/clock.ts does; everything else asks it for `now()`, so a test or `CLOCK_AT` that
  * moves the clock moves the whole system, and no test decides what to expect from today's date.
  * Elapsed time (timeouts, benchmarks) is `performance.now()`, which no calendar depends on.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../infra/local/stack.ts';
-import { now, nowMs, resetClock, setClock } from '../../shared/clock.ts';
+import { now, nowMs, resetClock, setClock } from '../../shared/time/clock.ts';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,11 +21,11 @@ function sources(dir: string): string[] {
 /** A read of the wall clock: `new Date()` without arguments, `Date.now()`, or `Date()` called as a function. */
 const WALL_CLOCK = /new\s+Date\s*\(\s*\)|\bDate\.now\s*\(|(?<![\w.$])(?<!new\s+)Date\s*\(\s*\)/;
 
-const THE_CLOCK = path.join(ROOT, 'shared', 'clock.ts');
+const THE_CLOCK = path.join(ROOT, 'shared', 'time', 'clock.ts');
 const THIS_FILE = path.join(ROOT, 'tests', 'unit', 'clock.test.ts');
 
 describe('one clock', () => {
-  it('no module outside shared/clock.ts reads the wall clock (code, infra, admin and tests alike)', () => {
+  it('no module outside shared/time/clock.ts reads the wall clock (code, infra, admin and tests alike)', () => {
     const offenders = ['functions', 'infra', 'admin/src', 'admin/angebote', 'shared', 'tests']
       .flatMap((d) => sources(path.join(ROOT, d)))
       .filter((f) => f !== THE_CLOCK && f !== THIS_FILE)

@@ -1,6 +1,6 @@
 /** The one CSV-injection rule, for the report attachment and the admin exports. */
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRows, neutraliseDeep } from '../../shared/csv.ts';
+import { csvCell, csvRows, neutraliseDeep } from '../../shared/format/csv.ts';
 
 describe('CSV cells', () => {
   it.each([

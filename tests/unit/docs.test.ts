@@ -1,7 +1,7 @@
 /** docs/ARCHITECTURE.md prints the permission matrix and access patterns exactly as the code has them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fillGenerated } from '../../shared/docs.ts';
+import { fillGenerated } from '../../shared/contract/docs.ts';
 
 describe('architecture doc', () => {
   it('is up to date with the code (run `npm run docs` if not)', () => {

@@ -35,7 +35,7 @@ describe('list parameters', () => {
 
 describe('filtering and sorting', () => {
   it('matches fields, list fields and free text; refuses unknown and inherited names', async () => {
-    const { SPECIAL_FILTERS } = await import('../../shared/listFilters.ts');
+    const { SPECIAL_FILTERS } = await import('../../shared/contract/listFilters.ts');
     const o = { ...opts, special: SPECIAL_FILTERS.offers };
     expect(filterItems(offers, { socialSpaceId: 'norden' }, o).map((x) => x.id)).toEqual(['a']);
     expect(filterItems(offers, { q: 'jugend' }, o).map((x) => x.id)).toEqual(['b']);

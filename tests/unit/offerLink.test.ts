@@ -1,6 +1,6 @@
 /** The "still current" link's token: signature, binding and expiry (its single use is tested against the database). */
 import { describe, expect, it } from 'vitest';
-import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/offerLink.ts';
+import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/domain/offerLink.ts';
 
 const SECRET = 'unit-test-secret';
 const now = new Date('2026-11-26T06:00:00Z');

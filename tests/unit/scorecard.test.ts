@@ -1,7 +1,7 @@
 /** The pure scorecard computation and Berlin month arithmetic. */
 import { describe, expect, it } from 'vitest';
-import { monthOf, monthRange, previousMonth } from '../../shared/months.ts';
-import { computeScorecard, periodFor, rollUp, shiftPeriod, statusOf, trendOf, type IndicatorIn } from '../../shared/scorecard.ts';
+import { monthOf, monthRange, previousMonth } from '../../shared/time/months.ts';
+import { computeScorecard, periodFor, rollUp, shiftPeriod, statusOf, trendOf, type IndicatorIn } from '../../shared/domain/scorecard.ts';
 
 const ind = (over: Partial<IndicatorIn> = {}): IndicatorIn => ({ id: 'i', goalId: 'g', name: 'I', unit: 'x', direction: 'higher-is-better', frequency: 'monthly', ...over });
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allSeedItems } from '../../shared/seed/seed.ts';
-import { isStale } from '../../shared/listFilters.ts';
+import { isStale } from '../../shared/contract/listFilters.ts';
 import { CALENDAR_MATRIX } from '../support/calendar.ts';
 
 /** What each instant is in Berlin, worked out by hand: today, the last whole month, the year. */

@@ -1,6 +1,6 @@
 /** The report day: the first working day of the month in NRW, checked against the calendars of 2026 and 2027. */
 import { describe, expect, it } from 'vitest';
-import { firstWorkingDay, isWorkingDay, reportDay } from '../../shared/workingDays.ts';
+import { firstWorkingDay, isWorkingDay, reportDay } from '../../shared/time/workingDays.ts';
 import { reminderMonth } from '../../functions/reports/reminders.ts';
 
 // Written from the printed calendar: weekends and the NRW holidays of each year.

@@ -1,7 +1,7 @@
 import { AutocompleteInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { STANDARD_FIGURES } from '../../../shared/schemas/areaFigure';
-import { yearOf } from '../../../shared/months';
-import { now } from '../../../shared/clock';
+import { yearOf } from '../../../shared/time/months';
+import { now } from '../../../shared/time/clock';
 export const AreaFigureInputs = () => (
   <>
     <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>

@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { BoundaryLevel, Crs } from '../../../shared/schemas/boundary';
 import type { AppDataProvider } from '../dataProvider';
-import { berlinToday } from '../../../shared/schedule';
-import { now } from '../../../shared/clock';
+import { berlinToday } from '../../../shared/domain/schedule';
+import { now } from '../../../shared/time/clock';
 
 export function BoundaryImport() {
   const translate = useTranslate();

@@ -1,8 +1,8 @@
 import { NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { budgetCategoryChoices } from '../common/choices';
 import { centsToEuro, euroToCents } from '../common/money';
-import { yearOf } from '../../../shared/months';
-import { now } from '../../../shared/clock';
+import { yearOf } from '../../../shared/time/months';
+import { now } from '../../../shared/time/clock';
 export const BudgetLineInputs = () => (
   <>
     <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>

@@ -1,7 +1,7 @@
 import { DataTable, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
 import { budgetCategoryChoices } from '../common/choices';
 import { safeExporter } from '../common/exporter';
-import { formatEuro } from '../../../shared/money';
+import { formatEuro } from '../../../shared/format/money';
 const filters = [<ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>];
 export const BudgetLineList = () => (
   <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>

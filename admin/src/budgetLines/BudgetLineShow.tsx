@@ -1,6 +1,6 @@
 import { DataTable, DateField, FunctionField, NumberField, ReferenceField, ReferenceManyField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { budgetCategoryChoices } from '../common/choices';
-import { formatEuro } from '../../../shared/money';
+import { formatEuro } from '../../../shared/format/money';
 export const BudgetLineShow = () => (
   <Show>
     <SimpleShowLayout>

@@ -3,9 +3,9 @@ import { Chip } from '@mui/material';
 import { Button, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { authorize } from '../../../shared/policy';
 import { principal } from '../authProvider';
-import { isStale } from '../../../shared/listFilters';
+import { isStale } from '../../../shared/contract/listFilters';
 import type { AppDataProvider } from '../dataProvider';
-import { now } from '../../../shared/clock';
+import { now } from '../../../shared/time/clock';
 
 
 /** The "veraltet" chip (its text colour comes from the theme's contrast threshold). */

@@ -1,7 +1,7 @@
 /** Expenses; the export button gives the finance department its CSV (decimal commas, safe cells). */
 import { DataTable, DateField, FunctionField, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
 import { safeExporter } from '../common/exporter';
-import { formatEuro } from '../../../shared/money';
+import { formatEuro } from '../../../shared/format/money';
 const filters = [<ReferenceInput source="budgetLineId" reference="budget-lines" key="bl" alwaysOn perPage={200}><SelectInput optionText="label" /></ReferenceInput>];
 export const ExpenseList = () => (
   <List exporter={safeExporter} sort={{ field: 'date', order: 'DESC' }} filters={filters}>

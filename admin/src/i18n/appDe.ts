@@ -1,5 +1,5 @@
-/** German labels of every resource and field, and the app's own messages (those the report shares come from shared/labels.ts). */
-import { FREQUENCY_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/labels';
+/** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
+import { FREQUENCY_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
   resources: {

@@ -7,9 +7,9 @@
 import { Box, TextField } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { previousMonth } from '../../../shared/months';
-import { periodFor } from '../../../shared/scorecard';
-import { now } from '../../../shared/clock';
+import { previousMonth } from '../../../shared/time/months';
+import { periodFor } from '../../../shared/domain/scorecard';
+import { now } from '../../../shared/time/clock';
 import type { AppDataProvider } from '../dataProvider';
 
 interface Computable {

@@ -1,6 +1,6 @@
 /**
  * A figure of the scorecard, or in its place what it is waiting for ("noch nicht berechnet",
- * "noch nicht erfasst", "noch nicht gemeldet": shared/labels.ts), never a blank, a dash or NaN.
+ * "noch nicht erfasst", "noch nicht gemeldet": shared/format/labels.ts), never a blank, a dash or NaN.
  */
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';

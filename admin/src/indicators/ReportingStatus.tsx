@@ -2,10 +2,10 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { ReferenceField, RecordContextProvider, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { previousMonth } from '../../../shared/months';
-import { periodFor } from '../../../shared/scorecard';
+import { previousMonth } from '../../../shared/time/months';
+import { periodFor } from '../../../shared/domain/scorecard';
 import type { AppDataProvider } from '../dataProvider';
-import { now } from '../../../shared/clock';
+import { now } from '../../../shared/time/clock';
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
 

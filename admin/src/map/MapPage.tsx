@@ -6,8 +6,8 @@ import { Alert, Box, Card, CardContent, FormControl, InputLabel, MenuItem, Selec
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { STATUS_COLOUR } from '../../../shared/labels';
-import type { Status } from '../../../shared/scorecard';
+import { STATUS_COLOUR } from '../../../shared/format/labels';
+import type { Status } from '../../../shared/domain/scorecard';
 import { themeChoices } from '../common/choices';
 import type { AppDataProvider } from '../dataProvider';
 import { LazyMap } from './LazyMap';

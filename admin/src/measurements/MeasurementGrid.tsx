@@ -2,14 +2,14 @@
  * Fast entry: one indicator × one period, a row per social space in the user's scope.
  * Existing values are prefilled; saving creates or updates (with version) only changed rows.
  */
-import { previousMonth } from '../../../shared/months';
+import { previousMonth } from '../../../shared/time/months';
 import { authorize } from '../../../shared/policy';
 import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Title, useCanAccess, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
-import { periodFor } from '../../../shared/scorecard';
+import { periodFor } from '../../../shared/domain/scorecard';
 import { principal } from '../authProvider';
-import { now } from '../../../shared/clock';
+import { now } from '../../../shared/time/clock';
 
 export function MeasurementGrid() {
   const translate = useTranslate();

@@ -2,8 +2,8 @@
 import { Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useGetList, useTranslate } from 'react-admin';
-import { berlinToday } from '../../../shared/schedule';
-import { now } from '../../../shared/clock';
+import { berlinToday } from '../../../shared/domain/schedule';
+import { now } from '../../../shared/time/clock';
 
 export function OpenAgreementList({ filter, limit = 50 }: { filter: Record<string, unknown>; limit?: number }) {
   const translate = useTranslate();

@@ -1,7 +1,7 @@
 /**
  * Who works with whom in a social space: organisations as nodes, joined when they met in the same
  * meeting during the last 12 months; laid out by d3-force and drawn as SVG. The density shown is
- * the one the computed indicator "Dichte der Netzwerke" uses (shared/networkGraph.ts).
+ * the one the computed indicator "Dichte der Netzwerke" uses (shared/domain/networkGraph.ts).
  */
 import { Box, Typography } from '@mui/material';
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';

@@ -2,9 +2,9 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { formatEuro } from '../../../shared/money';
-import { yearOf } from '../../../shared/months';
-import { now } from '../../../shared/clock';
+import { formatEuro } from '../../../shared/format/money';
+import { yearOf } from '../../../shared/time/months';
+import { now } from '../../../shared/time/clock';
 
 export function SpacePlan() {
   const space = useRecordContext();

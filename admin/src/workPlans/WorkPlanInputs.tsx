@@ -1,6 +1,6 @@
 import { NumberInput, ReferenceInput, SelectInput, TextArrayInput, TextInput } from 'react-admin';
-import { yearOf } from '../../../shared/months';
-import { now } from '../../../shared/clock';
+import { yearOf } from '../../../shared/time/months';
+import { now } from '../../../shared/time/clock';
 export const WorkPlanInputs = () => (
   <>
     <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>

@@ -4,8 +4,8 @@
  * `npm run docs` rewrites them; a unit test fails when they are stale.
  */
 import { readFileSync } from 'node:fs';
-import { entities } from './entities.ts';
-import { PERMISSIONS, type Grantee } from './policy.ts';
+import { entities } from '../entities.ts';
+import { PERMISSIONS, type Grantee } from '../policy.ts';
 
 const GRANTEES: Grantee[] = ['admin', 'leadership', 'coordination', 'neighbourhood-management', 'prevention', 'partner'];
 const SHORT: Record<string, string> = { all: 'all', space: 'own spaces', 'space-prevention': 'own spaces, prevention groups', 'own-org': 'own org', self: 'self' };
@@ -18,7 +18,7 @@ export function permissionMatrix(): string {
   return [head, ...rows].join('\n');
 }
 
-export function accessPatternTable(keysSource: string = readFileSync(new URL('./db/keys.ts', import.meta.url), 'utf8')): string {
+export function accessPatternTable(keysSource: string = readFileSync(new URL('../db/keys.ts', import.meta.url), 'utf8')): string {
   return keysSource
     .split('\n')
     .filter((l) => /^ \* \|/.test(l))

@@ -2,10 +2,10 @@
  * German labels that the report e-mail and the admin UI both show, written once. The admin's
  * catalogue (admin/src/i18n/appDe.ts) takes them from here; the report renders them directly.
  */
-import type { Status } from './scorecard.ts';
-import type { ReminderKind, Role } from './schemas/user.ts';
-import type { Frequency, IndicatorSource } from './schemas/indicator.ts';
-import type { TargetGroup } from './schemas/common.ts';
+import type { Status } from '../domain/scorecard.ts';
+import type { ReminderKind, Role } from '../schemas/user.ts';
+import type { Frequency, IndicatorSource } from '../schemas/indicator.ts';
+import type { TargetGroup } from '../schemas/common.ts';
 
 /** The traffic-light colours of a status (report e-mail, dashboard, map). */
 export const STATUS_COLOUR: Record<Status, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };

@@ -3,10 +3,10 @@
  * record, and what value it takes (the OpenAPI document describes the filter parameter from it).
  */
 import * as z from 'zod';
-import { Id, TargetGroup, Theme, Weekday } from './schemas/common.ts';
-import { MONTH_PATTERN } from './months.ts';
-import { STALE_AFTER_DAYS } from './schemas/offer.ts';
-import type { Item } from './entities.ts';
+import { Id, TargetGroup, Theme, Weekday } from '../schemas/common.ts';
+import { MONTH_PATTERN } from '../time/months.ts';
+import { STALE_AFTER_DAYS } from '../schemas/offer.ts';
+import type { Item } from '../entities.ts';
 
 export interface SpecialFilter {
   value: z.ZodType;

@@ -3,10 +3,10 @@
  * the next occurrences for the finder, and the RRULE for calendar feeds. Dates are calendar days
  * (`2026-12-03`), times wall-clock times, so 15:00 stays 15:00 across a daylight-saving change.
  */
-import { addDays } from './workingDays.ts';
+import { addDays } from '../time/workingDays.ts';
 import type * as z from 'zod';
-import type { Schedule as ScheduleSchema, Weekday } from './schemas/common.ts';
-import { TIME_ZONE } from './months.ts';
+import type { Schedule as ScheduleSchema, Weekday } from '../schemas/common.ts';
+import { TIME_ZONE } from '../time/months.ts';
 
 export type Schedule = z.infer<typeof ScheduleSchema>;
 type Day = z.infer<typeof Weekday>;

@@ -6,17 +6,17 @@
  * without pulling in the functions.
  */
 import * as z from 'zod';
-import { entities, type EntityDef, type EntityType } from './entities.ts';
-import { AuditEntry } from './schemas/auditEntry.ts';
-import { Email, Geo, Id, IsoDate, metaShape, TargetGroup, Theme, Weekday } from './schemas/common.ts';
-import { BoundaryGeoJson, BoundaryImport, BoundaryLevel, BoundaryVersion, QUARTER_WITHIN_SHARE } from './schemas/boundary.ts';
-import { Frequency } from './schemas/indicator.ts';
-import { Period } from './schemas/measurement.ts';
-import { PublicOfferView } from './schemas/offer.ts';
-import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from './schemas/hsds.ts';
-import { OwnSettings, UserCreateBody } from './schemas/user.ts';
-import { Month, ReportDetail, ReportOutcome, ReportSummary } from './schemas/report.ts';
-import { ApiKeyCreated } from './schemas/apiKey.ts';
+import { entities, type EntityDef, type EntityType } from '../entities.ts';
+import { AuditEntry } from '../schemas/auditEntry.ts';
+import { Email, Geo, Id, IsoDate, metaShape, TargetGroup, Theme, Weekday } from '../schemas/common.ts';
+import { BoundaryGeoJson, BoundaryImport, BoundaryLevel, BoundaryVersion, QUARTER_WITHIN_SHARE } from '../schemas/boundary.ts';
+import { Frequency } from '../schemas/indicator.ts';
+import { Period } from '../schemas/measurement.ts';
+import { PublicOfferView } from '../schemas/offer.ts';
+import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../schemas/hsds.ts';
+import { OwnSettings, UserCreateBody } from '../schemas/user.ts';
+import { Month, ReportDetail, ReportOutcome, ReportSummary } from '../schemas/report.ts';
+import { ApiKeyCreated } from '../schemas/apiKey.ts';
 
 export const API_BASE = '/v1';
 
@@ -331,7 +331,7 @@ export const LocationMismatch = z.object({
   locatedQuarterId: Id.optional(),
 });
 
-/** A "still current" link's token (shared/offerLink.ts). */
+/** A "still current" link's token (shared/domain/offerLink.ts). */
 const LinkParams = z.strictObject({ token: z.string().min(10).max(600) });
 
 /** The report settings before their first save (version 0): the defaults, or the first body. */

@@ -4,9 +4,9 @@
  * that found nothing there. A cell with a need and no offer is a gap; gaps come first.
  * Pure: the planning function loads the records.
  */
-import type { Item } from './entities.ts';
-import { MATRIX_AGE_BANDS } from './routes.ts';
-import { PREVENTION_TARGET_GROUPS } from './schemas/common.ts';
+import type { Item } from '../entities.ts';
+import { MATRIX_AGE_BANDS } from '../contract/routes.ts';
+import { PREVENTION_TARGET_GROUPS } from '../schemas/common.ts';
 
 export type MatrixView = 'all' | 'kekiz';
 

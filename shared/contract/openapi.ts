@@ -4,10 +4,10 @@
  * tests/integration/contract.test.ts sends what it allows and checks every answer against it.
  */
 import * as z from 'zod';
-import { entityByResource, type Item } from './entities.ts';
+import { entityByResource, type Item } from '../entities.ts';
 import { SPECIAL_FILTERS } from './listFilters.ts';
 import { JSON_PARAM_MAX, MAX_PAGE, routes, type Route } from './routes.ts';
-import { Id } from './schemas/common.ts';
+import { Id } from '../schemas/common.ts';
 import { EXAMPLES } from './openapiExamples.ts';
 
 const FieldError = z.object({
