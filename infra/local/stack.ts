@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
-import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { seedDemo } from '../../shared/seed/seed.ts';
 import { runBackfills } from '../../shared/db/backfill.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { cognitoDirectory } from '../../shared/identity/directory.ts';
@@ -123,8 +123,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     if (opts.seed) {
       log('Seeding (only what is missing) …');
       const directory = cognitoDirectory({ userPoolId: pool.userPoolId, endpoint: cognito.endpoint });
-      const r = await applySeed(repo, allSeedItems(opts.today ?? clockNow()), { directory, password });
-      log(`Seed: ${r.created} created, ${r.existing} already present`);
+      const r = await seedDemo(repo, opts.today ?? clockNow(), { directory, password });
+      log(`Seed: ${r.created} created, ${r.existing} already present (demo data laid out around ${r.anchoredAt.toISOString().slice(0, 10)})`);
     }
     // As the hourly schedule does in AWS (infra/stacks/reportSchedule.ts): projection items for records older than their pattern.
     for (const b of await runBackfills(repo)) if (b.ran) log(`Backfill of ${b.type} by social space: ${b.records} records${b.skipped ? `, ${b.skipped} changed meanwhile` : ''}`);

@@ -26,6 +26,7 @@
  * | 19 | the area shapes of one boundary version   | table | `boundary@<versionId>`           | `<areaId>`                  |
  * | 20 | records of one social space (`bySpace`)   | table | `inspace#<type>#<socialSpaceId>` | `<id>`                      |
  * | 21 | a finished backfill of a pattern and type | table | `backfill#<pattern>#<type>`      | `#`                         |
+ * | 22 | the day the demo data was laid out around | table | `seed#anchor`                    | `#`                         |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -111,6 +112,8 @@ export const keys = {
   inSpace: (type: string, socialSpaceId: string, id?: string) => ({ PK: `inspace#${type}#${socialSpaceId}`, SK: id ?? '' }),
   /** Pattern 21: the marker of a finished backfill of one pattern's projection items for one type. */
   backfill: (pattern: string, type: string) => ({ PK: `backfill#${pattern}#${type}`, SK: META_SK }),
+  /** Pattern 22: the day the demo data was first laid out around (local and test tables only). */
+  seedAnchor: () => ({ PK: 'seed#anchor', SK: META_SK }),
   /** Pattern 15: one open agreement of a meeting (projection item), indexed by due date. */
   openAgreement: (meetingId: string, agreementId: string, due?: string) => ({
     PK: `agreement#${meetingId}`,

@@ -16,6 +16,7 @@ import { periodFor, type Frequency } from '../domain/scorecard.ts';
 import { hammStructure, type SeedItem } from './hamm.ts';
 import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
 import { directoryFromEnv } from '../identity/directory.ts';
+import { seedAnchor } from '../db/seedAnchor.ts';
 
 /** Referenced types come before the types that reference them. */
 const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure'];
@@ -33,6 +34,16 @@ export interface SeedOptions {
   directory?: UserDirectory;
   /** The demo users' permanent password (default: DEMO_PASSWORD, else the documented demo one). */
   password?: string;
+}
+
+/**
+ * Hamm and the demo data, laid out around the day of the first seeding (recorded, pattern 22):
+ * a first start in any month shows recent work, and every later start regenerates the same items
+ * and adds only what is missing — never a second set shifted to a newer month.
+ */
+export async function seedDemo(repo: Repository, today: Date, opts: SeedOptions = {}): Promise<{ created: number; existing: number; anchoredAt: Date }> {
+  const anchoredAt = await seedAnchor(repo, today, opts.actor ?? 'system:seed');
+  return { ...(await applySeed(repo, allSeedItems(anchoredAt), opts)), anchoredAt };
 }
 
 export async function applySeed(repo: Repository, items: SeedItem[], opts: SeedOptions = {}): Promise<{ created: number; existing: number }> {

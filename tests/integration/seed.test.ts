@@ -1,7 +1,7 @@
 /** The seed is valid against the schemas, complete, and idempotent. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entities, type EntityDef } from '../../shared/entities.ts';
-import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { allSeedItems, applySeed, seedDemo } from '../../shared/seed/seed.ts';
 import { freshTable } from '../support/db.ts';
 import { SEED_TODAY } from '../support/constants.ts';
 
@@ -62,4 +62,16 @@ describe('seed', () => {
     expect(second).toEqual({ created: 0, existing: items.length });
     expect(await count('measurement')).toBe(measurements);
   }, 120000); // seeds ~1,500 items twice; slow when the machine is busy
+
+  it('a start in a later month adds nothing: the demo data stays laid out around the first day it was seeded', async () => {
+    const s = await freshTable();
+    const first = await seedDemo(s.repo, new Date('2027-01-01T00:30:00+01:00'));
+    expect(first.created).toBeGreaterThan(1000);
+    const meetings = (await s.repo.listAll<any>(entities.meeting)).map((m) => m.date as string).sort();
+    expect(meetings[meetings.length - 1].slice(0, 7)).toBe('2026-12');
+    const later = await seedDemo(s.repo, new Date('2027-03-30T10:00:00+02:00'));
+    expect(later).toMatchObject({ created: 0, existing: first.created + first.existing });
+    expect(later.anchoredAt.toISOString()).toBe('2026-12-31T23:30:00.000Z');
+    expect((await s.repo.listAll<any>(entities.meeting)).length).toBe(meetings.length);
+  }, 180000);
 });
