@@ -10,9 +10,11 @@
  *   `sendOnce` on its own item, `delivery#metrics#<month>` / `job` (pattern 17), and audited; an
  *   overlapping run loses the claim and computes nothing. The job is idempotent anyway, and the
  *   report run computes its month again for late entries.
- * - **The monthly report** of the last month, once its report day (the first working day) has come,
- *   if no attempt was ever made (no item of pattern 11): the report schedule never ran. A failed
- *   attempt is left to the report schedule's own retries, so a broken mail setup is not retried hourly.
+ * - **The monthly report** of the last month, if no attempt was ever made (no item of pattern 11)
+ *   once the report schedule has had its chance: after REPORT_GRACE on the report day (the schedule
+ *   fires at 07:00 and retries), or any later day. The catch-up tries it once per month (its own
+ *   record, `delivery#report-catch-up#<month>` / `job`): a run that finds no recipients, or a mail
+ *   setup that fails, is not repeated hourly; the report schedule's retries and alarms remain.
  *
  * Access patterns: 17 and 11 (the records of runs), and those of the metric job and report.
  */
@@ -21,7 +23,7 @@ import { keys } from '../../shared/db/keys.ts';
 import { getReport } from '../../shared/db/reportStore.ts';
 import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { monthsEndingWith, previousMonth } from '../../shared/time/months.ts';
-import { berlinToday } from '../../shared/domain/schedule.ts';
+import { berlinTime, berlinToday } from '../../shared/domain/schedule.ts';
 import { reportDay } from '../../shared/time/workingDays.ts';
 import type { DeliveryOptions } from './deliver.ts';
 import { runMonthlyReport } from './monthly.ts';
@@ -32,6 +34,19 @@ export const CATCH_UP_MONTHS = 12;
 
 /** The record of one month's metric run (pattern 17: kind `metrics`, recipient `job`). */
 export const metricRun = (month: string) => ({ key: keys.delivery('metrics', month, 'job'), audit: { entityType: 'metricRun', entityId: month } });
+
+/** The record of the catch-up's one attempt at a month's report (pattern 17). */
+const reportCatchUp = (month: string) => ({ key: keys.delivery('report-catch-up', month, 'job'), audit: { entityType: 'reportCatchUp', entityId: month } });
+
+/** Berlin time on the report day after which the 07:00 schedule and its retries count as missed. */
+export const REPORT_GRACE = '09:00';
+
+/** Whether the report of `month` should have gone out by `now` (its day has come, and on the day its schedule's time). */
+export function reportOverdue(month: string, now: Date): boolean {
+  const today = berlinToday(now);
+  const due = reportDay(month);
+  return today > due || (today === due && berlinTime(now) >= REPORT_GRACE);
+}
 
 export interface CatchUpResult {
   metrics: { month: string; outcome: SendOutcome['outcome'] }[];
@@ -56,9 +71,15 @@ export async function catchUp(repo: Repository, opts: CatchUpOptions): Promise<C
       return {};
     });
     metrics.push({ month, outcome: run.outcome });
+    // Months in order: a failed one stops here, so the next run starts again from it, never past it.
+    if (run.outcome !== 'sent') break;
   }
   const month = previousMonth(opts.now());
-  if (berlinToday(opts.now()) < reportDay(month) || (await getReport(repo, month))) return { metrics };
-  const run = await runMonthlyReport(repo, { month, ...opts });
-  return { metrics, report: { month, outcome: run.cityWide.outcome } };
+  if (!reportOverdue(month, opts.now()) || (await getReport(repo, month))) return { metrics };
+  let outcome = 'skipped';
+  const attempt = await sendOnce(repo, reportCatchUp(month), { actor: opts.actor, now: opts.now }, async () => {
+    outcome = (await runMonthlyReport(repo, { month, ...opts })).cityWide.outcome;
+    return {};
+  });
+  return { metrics, report: { month, outcome: attempt.outcome === 'sent' ? outcome : attempt.outcome } };
 }

@@ -95,7 +95,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts).
   reports: {
     read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
-    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), p.backfill, p.audit('backfill')],
+    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), p.backfill, p.audit('backfill')],
     // The hourly backfill (shared/db/backfill.ts) puts a record's copies only at the version it read.
     check: BY_SPACE.map(p.entity),
   },

@@ -101,4 +101,16 @@ describe('catch-up of missed schedules', () => {
     expect(await scheduled({ kind: 'report' })).toMatchObject({ outcome: 'skipped' });
     expect(await api.repo.getRaw(keys.report('2027-07'))).toMatchObject({ attempts: 1 });
   });
+
+  it('leaves the report day to the 07:00 schedule: at 00:30 it waits, from 09:00 on it makes up for a missed one', async () => {
+    at('2027-08-31T22:30:00Z'); // 00:30 on Wednesday 1 September, August's report day
+    expect((await run()).report).toBeUndefined();
+    expect(await api.repo.getRaw(keys.report('2027-08'))).toBeUndefined();
+    at('2027-09-01T07:30:00Z'); // 09:30: the schedule did not run
+    expect((await run()).report).toEqual({ month: '2027-08', outcome: 'sent' });
+    // The catch-up's one attempt for the month is recorded, with its audit entry.
+    expect(await api.repo.getRaw(keys.delivery('report-catch-up', '2027-08', 'job'))).toMatchObject({ status: 'sent', attempts: 1 });
+    at('2027-09-01T08:30:00Z');
+    expect((await run()).report).toBeUndefined();
+  });
 });
