@@ -9,7 +9,7 @@ import { TIME_ZONE } from '../../shared/time/months.ts';
 import type { ReportData } from './compute.ts';
 import { csvRows } from '../../shared/format/csv.ts';
 import { formatEuro as euro } from '../../shared/format/money.ts';
-import { PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/format/labels.ts';
+import { NO_TARGET_DE, PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/format/labels.ts';
 import type { IndicatorSource } from '../../shared/schemas/indicator.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 
@@ -29,6 +29,13 @@ const badge = (s: Status) => `<span style="white-space:nowrap"><span style="colo
 
 /** A cell's value, or in words what it is still waiting for ("noch nicht berechnet", "noch nicht erfasst"). */
 const valueOr = (v: number | null, i: { source?: string }) => (v === null ? PENDING_DE[(i.source ?? 'manual') as IndicatorSource] : nf.format(v));
+
+/** "12 / 15 Treffen" with its bar; where either is missing, words say so instead of a dash. */
+function valueAndTarget(c: { value: number | null; target: number | null; ratio: number | null; status: Status }, i: { unit: string; source?: string }): string {
+  if (c.value !== null && c.target !== null) return `${num(c.value)} / ${num(c.target)} ${esc(i.unit)}${bar(c.ratio, c.status)}`;
+  const value = c.value === null ? `<i style="color:#616161">${valueOr(null, i)}</i>` : `${num(c.value)} ${esc(i.unit)}`;
+  return `${value} / ${c.target === null ? NO_TARGET_DE : `${num(c.target)} ${esc(i.unit)}`}`;
+}
 
 /** " · berechnet" or " · erfasst" after a value; nothing when the value is missing. */
 const sourceNote = (source: string | null) => (source ? ` · ${SOURCE_DE[source as IndicatorSource] ?? source}` : '');
@@ -104,7 +111,7 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
           const trend = `<small style="color:${TREND_COLOUR[c.trendPrevious]}">${TREND[c.trendPrevious]}</small>`;
           return row(k, [
             `${esc(i.name)}<br><small style="color:#757575">${esc(c.period)}${sourceNote(c.source)}${i.direction === 'lower-is-better' ? ' · niedriger ist besser' : ''}</small>`,
-            c.value === null ? `<i style="color:#616161">${valueOr(null, i)}</i> / ${num(c.target)} ${esc(i.unit)}` : `${num(c.value)} / ${num(c.target)} ${esc(i.unit)}${bar(c.ratio, c.status)}`,
+            valueAndTarget(c, i),
             `${badge(c.status)}<br>${trend}`,
           ]);
         })
@@ -163,7 +170,7 @@ export function renderText(r: ReportData): string {
     lines.push('', s.name.toUpperCase());
     for (const c of sc.cells.filter((x) => x.socialSpaceId === s.id)) {
       const i = ind.get(c.indicatorId)!;
-      lines.push(`  ${i.name}: ${c.value === null ? valueOr(null, i) : `${num(c.value)} ${i.unit}`}${sourceNote(c.source)} (Ziel ${num(c.target)}) – ${STATUS_DE[c.status]}, ${TREND[c.trendPrevious]} ggü. Vorperiode`);
+      lines.push(`  ${i.name}: ${c.value === null ? valueOr(null, i) : `${num(c.value)} ${i.unit}`}${sourceNote(c.source)} (${c.target === null ? NO_TARGET_DE : `Ziel ${num(c.target)}`}) – ${STATUS_DE[c.status]}, ${TREND[c.trendPrevious]} ggü. Vorperiode`);
     }
     const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
     lines.push(`  Angebote: ${o.published}/${o.total} veröffentlicht, ${o.new} neu, ${o.changed} geändert, ${o.ended} beendet, ${o.stale} veraltet`);

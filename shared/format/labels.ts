@@ -30,6 +30,9 @@ export const TARGET_GROUP_DE: Record<TargetGroup, string> = {
 /** Where a value comes from, as the report and the admin mark it. */
 export const SOURCE_DE: Record<IndicatorSource, string> = { manual: 'erfasst', computed: 'berechnet', partner: 'von Trägern gemeldet' };
 
+/** Where an indicator has no target for the year. */
+export const NO_TARGET_DE = 'kein Zielwert';
+
 /** What stands in place of a value not there yet for its period, by where it would come from (never a blank or a dash). */
 export const PENDING_DE: Record<IndicatorSource, string> = { manual: 'noch nicht erfasst', computed: 'noch nicht berechnet', partner: 'noch nicht gemeldet' };
 

@@ -85,6 +85,21 @@ describe('report figures (golden)', () => {
     expect(csv.filter((l) => l.startsWith('Kennzahl;') && l.endsWith(';berechnet'))).toHaveLength(6 * 9 - data.scorecard.cells.filter((c) => c.value === null && c.source === null && ['ind-participation', 'ind-network-meetings', 'ind-network-partners', 'ind-network-density', 'ind-offers-current', 'ind-volunteers'].includes(c.indicatorId)).length);
     expect(csv.join('\n')).toMatch(/;\d+,\d/); // decimal commas
   });
+
+  it('says in words what a month without values is still waiting for, never a dash', async () => {
+    // November: the seed's work ends in October, and nothing has been computed or entered for it.
+    const data = await computeReport(t.repo, '2026-11', SEED_TODAY);
+    const html = renderHtmlWith(data, 'all');
+    const text = renderText(data);
+    for (const shown of [html, text]) {
+      expect(shown).toContain('noch nicht berechnet');
+      expect(shown).toContain('noch nicht erfasst');
+      expect(shown).toContain('noch nicht gemeldet');
+      expect(shown).not.toMatch(/NaN|undefined|Invalid Date/);
+    }
+    expect(html).not.toMatch(/>– \/|\/ –/);
+    expect(text).not.toContain('Ziel –');
+  });
 });
 
 describe('the e-mail fits the inbox', () => {

@@ -1,5 +1,5 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
-import { FREQUENCY_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
+import { FREQUENCY_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
   resources: {
@@ -152,7 +152,7 @@ export const appDe = {
       'review_mid-year': 'Zwischenbilanz zur Jahresmitte: eine Notiz je Maßnahme', 'review_year-end': 'Jahresbilanz: eine Notiz je Maßnahme',
     },
     space: {
-      scorecard: 'Zielerreichung (Berichtsmonat %{month})', trend: 'Trend', trend_better: 'besser', trend_worse: 'schlechter', trend_flat: 'gleich', trend_unknown: 'unbekannt', no_target: 'kein Zielwert',
+      scorecard: 'Zielerreichung (Berichtsmonat %{month})', trend: 'Trend', trend_better: 'besser', trend_worse: 'schlechter', trend_flat: 'gleich', trend_unknown: 'unbekannt', no_target: NO_TARGET_DE,
       plan: 'Arbeitsplan %{year}', no_plan: 'Für dieses Jahr gibt es noch keinen Arbeitsplan.', budget: 'Budget %{year}', total: 'Summe',
       offers: '%{count} veröffentlichte Angebote', staff: 'Zuständig im Sozialraum', record_need: 'Bedarf erfassen', print: 'Sozialraumprofil drucken',
     },
