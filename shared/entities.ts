@@ -329,7 +329,7 @@ export const entities = {
       'One contribution per indicator, social space, period and organisation (409). The space\'s measurement is the sum of the contributions, recomputed on every change.',
     ],
   }),
-} satisfies Record<EntityType, EntityDef<any>>;
+} satisfies Record<EntityType, EntityDef<unknown>>;
 
 export const entityByResource = Object.fromEntries(Object.values(entities).map((e) => [e.resource, e])) as Record<
   string,

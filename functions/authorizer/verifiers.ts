@@ -4,6 +4,7 @@
  * ALLOW_LOCAL_ISSUER=true (cognito-local's signing key is public, so its tokens prove nothing elsewhere).
  */
 import { CognitoJwtVerifier, JwtRsaVerifier } from 'aws-jwt-verify';
+import type { Jwks } from 'aws-jwt-verify/jwk';
 
 export interface IdClaims {
   email?: string;
@@ -22,7 +23,7 @@ async function localVerifier(issuer: string, audience: string): Promise<Verify> 
   // cognito-local serves JWKS over plain http, which the verifier refuses to fetch: preload it.
   const res = await fetch(jwksUri);
   if (!res.ok) throw new Error(`cannot load local JWKS from ${jwksUri}: ${res.status}`);
-  verifier.cacheJwks((await res.json()) as any);
+  verifier.cacheJwks((await res.json()) as Jwks);
   return async (token) => {
     const claims = (await verifier.verify(token)) as unknown as IdClaims;
     if (claims.token_use !== 'id') throw new Error('not an ID token');

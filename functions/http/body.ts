@@ -2,10 +2,10 @@
  * Guards that run before JSON parsing: size (413), media type (415), UTF-8 validity and
  * nesting depth (400). Then middy's JSON parser does the parsing.
  */
-import type middy from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { problems } from './problem.ts';
+import type { HttpMiddleware } from './types.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 const MAX_DEPTH = 32;
@@ -28,14 +28,15 @@ function depthExceeds(text: string, max: number): boolean {
 }
 
 /** `limitOf` gives the route's body limit (a boundary import may be larger than a record). */
-export function jsonBody(limitOf: (event: APIGatewayProxyEvent) => number = () => MAX_BODY_BYTES): middy.MiddlewareObj<APIGatewayProxyEvent> {
-  const parser = httpJsonBodyParser();
+export function jsonBody(limitOf: (event: APIGatewayProxyEvent) => number = () => MAX_BODY_BYTES): HttpMiddleware {
+  const parser = httpJsonBodyParser<APIGatewayProxyEvent>();
   return {
     before: async (request) => {
       const event = request.event;
       if (!['POST', 'PUT', 'PATCH'].includes(event.httpMethod)) return;
       if (event.body === null || event.body === undefined || event.body === '') {
-        (event as any).body = undefined;
+        // From here on a missing body is `undefined`, as the wrapper checks; the event's type allows only string | null.
+        (event as { body?: unknown }).body = undefined;
         return;
       }
       const bytes = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
@@ -53,9 +54,11 @@ export function jsonBody(limitOf: (event: APIGatewayProxyEvent) => number = () =
       event.body = text;
       event.isBase64Encoded = false;
       try {
-        await parser.before!(request as any);
-      } catch (err: any) {
-        throw problems.badRequest(err?.cause?.message ? `Invalid JSON: ${err.cause.message}` : 'Invalid JSON');
+        await parser.before!(request);
+      } catch (err) {
+        // middy's parse error carries the parser's own message in `cause.message`.
+        const cause = (err as { cause?: { message?: unknown } } | null | undefined)?.cause;
+        throw problems.badRequest(cause?.message ? `Invalid JSON: ${cause.message}` : 'Invalid JSON');
       }
     },
   };

@@ -76,7 +76,7 @@ export interface ProblemBody {
  * Any thrown value → problem body. Only known error kinds reveal their message;
  * everything else becomes a generic 500 (the details go to the log, with the correlation id).
  */
-export function toProblem(err: any): { body: ProblemBody; expected: boolean } {
+export function toProblem(err: unknown): { body: ProblemBody; expected: boolean } {
   if (err instanceof HttpProblem) {
     return { body: { type: 'about:blank', title: err.title, status: err.status, detail: err.message, ...err.extra }, expected: true };
   }
@@ -84,13 +84,13 @@ export function toProblem(err: any): { body: ProblemBody; expected: boolean } {
     const status = err.status;
     const body: ProblemBody = { type: err.type, title: TITLES[status] ?? 'Error', status, detail: err.message };
     if (err.errors) body.errors = err.errors.map((e) => ({ pointer: `/body${e.pointer}`, detail: e.detail }));
-    if ('currentVersion' in err && (err as any).currentVersion !== undefined) body.currentVersion = (err as any).currentVersion;
+    if ('currentVersion' in err && err.currentVersion !== undefined) body.currentVersion = err.currentVersion;
     return { body, expected: status < 500 || status === 503 };
   }
   // middy's own http errors (e.g. router 404); their messages are written for clients.
-  if (err && typeof err.statusCode === 'number' && err.expose !== false && err.statusCode < 500) {
+  if (typeof err === 'object' && err !== null && 'statusCode' in err && typeof err.statusCode === 'number' && !('expose' in err && err.expose === false) && err.statusCode < 500) {
     const status = err.statusCode === 422 ? 400 : err.statusCode;
-    return { body: { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail: String(err.message) }, expected: true };
+    return { body: { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail: String('message' in err ? err.message : undefined) }, expected: true };
   }
   return {
     body: { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred. Quote the correlation id when reporting it.' },

@@ -1,14 +1,38 @@
 /**
  * What a route implementation gets and gives: the validated, authorised request (`Call`) and
  * its answer (`Reply`). The wrapper builds the one and sends the other.
+ * Also the Lambda and middy edge types of our functions, typed here once.
  */
-import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type middy from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { Principal } from '../../shared/policy.ts';
 import type { Route } from '../../shared/contract/routes.ts';
 import type { Deps } from './deps.ts';
 import type { Item } from '../../shared/entities.ts';
 
-export interface Call<B = any, Q = any> {
+/** What the HTTP functions' middlewares keep in `request.internal`. */
+export type HttpInternal = { correlationId?: string };
+/** The middy request of an HTTP function (API Gateway REST proxy in, proxy result out). */
+export type HttpRequest = middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context, HttpInternal>;
+export type HttpMiddleware = middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context, HttpInternal>;
+
+/** The schedules' event: `{ "source": "schedule", "kind"?: "report" | "reminders" | "catch-up", "month"?: "YYYY-MM", "day"?: "YYYY-MM-DD" }`. */
+export interface ScheduleEvent {
+  source?: 'schedule';
+  /** `backfill` is what the hourly schedule sent before it also caught up; accepted while a deployment rolls. */
+  kind?: 'report' | 'reminders' | 'catch-up' | 'backfill';
+  month?: string;
+  day?: string;
+}
+/** The reports function is invoked by its API routes and by EventBridge Scheduler. */
+export type ReportsEvent = APIGatewayProxyEvent | ScheduleEvent;
+
+/**
+ * `body` and `query` are what the route's zod schemas gave (objects; `body` is undefined on routes
+ * without one), loose because one `Impl` type serves every route. `body` stays `any`: handlers
+ * assign it to their schema's type (e.g. `BoundaryImport`), which `Item` is not assignable to.
+ */
+export interface Call<B = any, Q = Item> {
   route: Route;
   params: Record<string, string>;
   query: Q;

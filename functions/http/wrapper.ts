@@ -27,7 +27,7 @@ import { getDeps } from './deps.ts';
 import { principalFrom } from './principal.ts';
 import { logger } from './logger.ts';
 import { problems, toProblem, zodErrors } from './problem.ts';
-import type { Call, Impl, Reply } from './types.ts';
+import type { Call, HttpMiddleware, HttpRequest, Impl, Reply } from './types.ts';
 
 
 /** The API's own CSP: it serves data, never pages, except where a route sets a policy of its own. */
@@ -58,14 +58,14 @@ export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>, opt
     return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => runRoute(route, impl, event, context, idempotency) };
   });
   const bodyLimits = new Map(routesOf(fn).map((r) => [`${r.method} ${r.path}`, r.maxBodyBytes ?? MAX_BODY_BYTES]));
-  const router = httpRouterHandler({
+  const router = httpRouterHandler<APIGatewayProxyEvent, APIGatewayProxyResult>({
     routes,
-    notFoundResponse: ({ method, path }: { method: string; path: string }) => {
+    notFoundResponse: ({ method, path }) => {
       throw problems.notFound(`No route ${method} ${path}`);
     },
-  } as any);
+  });
 
-  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>(router as any)
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>(router)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
     .use(httpCors({ origins: CORS_ORIGINS, credentials: true, exposeHeaders: 'Content-Range, X-Correlation-Id', headers: CORS_ALLOWED_HEADERS, methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
@@ -106,7 +106,7 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
     if (route.list) readable = readFilter(principal, resource);
   }
 
-  const call: Call = { route, params, query, body, headers: event.headers as any, principal, actor: actorOf(principal), current, scopeRef, readable, deps, event };
+  const call: Call = { route, params, query, body, headers: event.headers, principal, actor: actorOf(principal), current, scopeRef, readable, deps, event };
   const reply = idempotency && route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
     ? await idempotency(call, context, () => impl(call))
     : await impl(call);
@@ -153,19 +153,22 @@ async function scopeRecords(scopeFrom: NonNullable<Route['scopeFrom']>, before: 
   return { before: place(before, beforeRef), after: place(after, afterRef), ref: afterRef ?? beforeRef };
 }
 
-function parsePart(part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) {
-  if (!schema) return (value ?? {}) as any;
+/** Each request part as the route's schema gives it (a part without a schema is passed on as it came). */
+type Parsed = { params: Call['params']; query: Call['query']; body: Call['body'] };
+
+function parsePart<P extends keyof Parsed>(part: P, schema: z.ZodType | undefined, value: unknown): Parsed[P] {
+  if (!schema) return (value ?? {}) as Parsed[P];
   const res = schema.safeParse(value);
   if (!res.success) {
     const detail = part === 'body' && value === undefined ? 'A JSON request body is required' : `Invalid ${part === 'params' ? 'path parameters' : part}`;
     throw problems.badRequest(detail, zodErrors(part, res.error));
   }
-  return res.data as any;
+  return res.data as Parsed[P];
 }
 
 /** Sets API_CSP unless the route chose its own policy. */
-function defaultCsp(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
-  const apply = (request: middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult>) => {
+function defaultCsp(): HttpMiddleware {
+  const apply = (request: HttpRequest) => {
     if (!request.response) return;
     request.response.headers = { ...request.response.headers };
     request.response.headers['Content-Security-Policy'] ??= API_CSP;
@@ -174,19 +177,19 @@ function defaultCsp(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxy
 }
 
 /** Correlation id: the caller's `X-Correlation-Id`, else the gateway's request id. Echoed back. */
-function correlationId(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
+function correlationId(): HttpMiddleware {
   const pick = (event: APIGatewayProxyEvent) => {
     const given = event.headers?.['x-correlation-id'] ?? event.headers?.['X-Correlation-Id'];
     return given && /^[\w.:-]{1,100}$/.test(given) ? given : (event.requestContext?.requestId ?? randomUUID());
   };
-  const attach = (request: middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult>) => {
-    const id = (request.internal as any).correlationId as string;
+  const attach = (request: HttpRequest) => {
+    const id = request.internal.correlationId as string;
     if (request.response) request.response.headers = { ...request.response.headers, 'X-Correlation-Id': id };
   };
   return {
     before: (request) => {
       const id = pick(request.event);
-      (request.internal as any).correlationId = id;
+      request.internal.correlationId = id;
       logger.setCorrelationId(id);
     },
     after: attach,
@@ -195,12 +198,12 @@ function correlationId(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayPr
 }
 
 /** Turns any error into problem+json; unexpected ones are logged with the correlation id. */
-function problemErrorHandler(): middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
+function problemErrorHandler(): HttpMiddleware {
   return {
     onError: (request) => {
       const { body, expected } = toProblem(request.error);
       body.instance = request.event?.path;
-      body.correlationId = (request.internal as any).correlationId;
+      body.correlationId = request.internal.correlationId;
       if (!expected) logger.error('unexpected error', { error: request.error as Error, path: request.event?.path });
       else if (body.status === 503) logger.warn('dependency unavailable', { error: request.error as Error });
       request.response = {

@@ -7,9 +7,10 @@
  * 16 (a search without result is counted by its filter values), 18 and 19 (boundaries: GeoJSON
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
+import type * as z from 'zod';
 import { SPECIAL_FILTERS } from '../../shared/contract/listFilters.ts';
 import { monthOf } from '../../shared/time/months.ts';
-import { AGE_BANDS } from '../../shared/contract/routes.ts';
+import { AGE_BANDS, type PublicOfferFilter } from '../../shared/contract/routes.ts';
 import { berlinToday } from '../../shared/domain/schedule.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { HSDS_VERSION } from '../../shared/schemas/hsds.ts';
@@ -37,7 +38,7 @@ const ageBand = (age?: number) => {
 };
 
 /** Counts a search that found nothing: month and filter values only, never the text, never who. */
-async function countGap(call: Call, filter: Record<string, any>) {
+async function countGap(call: Call, filter: z.output<typeof PublicOfferFilter>) {
   if (!Object.values(filter).some((v) => v !== undefined)) return;
   await call.deps.repo.countSearchGap({
     month: monthOf(call.deps.now()),

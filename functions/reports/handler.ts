@@ -9,13 +9,14 @@
  * 11, 12 (reports), 15 (open agreements), 17 (personal reports and digests), 6-8 (audit);
  * the report run first runs the metric job (shared/metrics/job.ts: 5, 14).
  */
-import type { Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { previousMonth } from '../../shared/time/months.ts';
 import { getDeps } from '../http/deps.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import { logger } from '../http/logger.ts';
 import { httpFunction } from '../http/wrapper.ts';
+import type { ReportsEvent, ScheduleEvent } from '../http/types.ts';
 import { getReport, listReports } from '../../shared/db/reportStore.ts';
 import { deliverReport } from './deliver.ts';
 import { runMonthlyReport } from './monthly.ts';
@@ -64,14 +65,6 @@ const http = httpFunction('reports', {
   },
 });
 
-/** The schedules' event: `{ "source": "schedule", "kind"?: "report" | "reminders" | "catch-up", "month"?: "YYYY-MM", "day"?: "YYYY-MM-DD" }`. */
-export interface ScheduleEvent {
-  /** `backfill` is what the hourly schedule sent before it also caught up; accepted while a deployment rolls. */
-  kind?: 'report' | 'reminders' | 'catch-up' | 'backfill';
-  month?: string;
-  day?: string;
-}
-
 export async function scheduled(event: ScheduleEvent, context?: Context) {
   if (event.kind === 'reminders') return remind(event);
   if (event.kind === 'catch-up' || event.kind === 'backfill') return hourly();
@@ -119,4 +112,7 @@ async function remind(event: ScheduleEvent) {
   return run;
 }
 
-export const handler = async (event: any, context: Context) => (event?.httpMethod ? http(event, context) : scheduled(event ?? {}, context));
+/** An API Gateway event has an `httpMethod`; anything else (also an empty invocation) is a schedule's. */
+const isHttp = (event: ReportsEvent | null | undefined): event is APIGatewayProxyEvent => !!(event as Partial<APIGatewayProxyEvent> | null | undefined)?.httpMethod;
+
+export const handler = async (event: ReportsEvent | null | undefined, context: Context) => (isHttp(event) ? http(event, context) : scheduled(event ?? {}, context));

@@ -23,7 +23,7 @@ export const handler = httpFunction('system', {
   listAuditEvents: async (call) => {
     const { range, filter } = parseListParams(call.query);
     const parsed = AuditFilter.safeParse(filter);
-    if (!parsed.success) throw problems.badRequest('Invalid audit filter', parsed.error.issues.map((i) => ({ pointer: `/query/filter/${i.path.join('/') || (i as any).keys?.join(',')}`, detail: i.message })));
+    if (!parsed.success) throw problems.badRequest('Invalid audit filter', parsed.error.issues.map((i) => ({ pointer: `/query/filter/${i.path.join('/') || ('keys' in i ? i.keys?.join(',') : undefined)}`, detail: i.message })));
     const f = parsed.data;
     if (f.entityId && !f.entityType) throw problems.badRequest('entityId needs entityType', [{ pointer: '/query/filter/entityType', detail: 'Pflichtfeld zu entityId' }]);
     const by = f.entityType && f.entityId ? { entity: { type: f.entityType, id: f.entityId } } : f.actor ? { actor: f.actor } : { month: f.month ?? call.deps.now().toISOString().slice(0, 7) };

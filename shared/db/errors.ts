@@ -47,11 +47,15 @@ export class UnavailableError extends StorageError {
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 
+/** The fields of a thrown Node or AWS SDK error that tell a connection failure (any of them may be missing). */
+type Failure = { code?: unknown; errno?: unknown; name?: unknown; cause?: unknown; message?: unknown; $fault?: unknown; $metadata?: { httpStatusCode?: number } };
+
 /** True for connection-level failures (no HTTP response from the database at all). */
-export function isUnavailable(err: any): boolean {
-  if (!err) return false;
-  if (NETWORK_CODES.has(err.code) || NETWORK_CODES.has(err.errno)) return true;
-  if (['TimeoutError', 'RequestTimeout', 'ServiceUnavailable', 'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'InternalServerError'].includes(err.name)) return true;
+export function isUnavailable(thrown: unknown): boolean {
+  if (!thrown) return false;
+  const err = thrown as Failure;
+  if ((typeof err.code === 'string' && NETWORK_CODES.has(err.code)) || (typeof err.errno === 'string' && NETWORK_CODES.has(err.errno))) return true;
+  if (typeof err.name === 'string' && ['TimeoutError', 'RequestTimeout', 'ServiceUnavailable', 'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'InternalServerError'].includes(err.name)) return true;
   if (err.cause && err.cause !== err) return isUnavailable(err.cause);
   return typeof err.$metadata === 'object' && err.$metadata.httpStatusCode === undefined && err.$fault === 'client' && /socket|connect|network/i.test(String(err.message));
 }

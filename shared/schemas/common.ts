@@ -101,7 +101,7 @@ export const PREVENTION_TARGET_GROUPS = ['children', 'youth', 'parents', 'famili
  */
 export function entitySchemas<S extends z.ZodRawShape, R extends z.ZodRawShape = {}>(
   shape: S,
-  opts: { check?: (v: any, ctx: z.RefinementCtx) => void; readonly?: R } = {},
+  opts: { check?: (v: z.output<z.ZodObject<S>>, ctx: z.RefinementCtx) => void; readonly?: R } = {},
 ) {
   const check = opts.check ?? (() => {});
   const readonly = (opts.readonly ?? {}) as R;
@@ -111,7 +111,8 @@ export function entitySchemas<S extends z.ZodRawShape, R extends z.ZodRawShape =
   );
   const update = z
     .strictObject({ ...shape, ...metaOptional, version: metaShape.version })
-    .superRefine(check);
+    // The update has the input's fields and the meta ones; TS cannot see that through the spread.
+    .superRefine(check as (v: unknown, ctx: z.RefinementCtx) => void);
   const entity = z.object({ ...shape, ...metaShape, ...readonly });
   /** Fields only the server writes; a PUT keeps their stored values. */
   const serverOwned = Object.keys(readonly);
