@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATEMENT, targetGroupLabel, TEXTS, type Lang, type Texts } from './texts';
 import './finder.css';
 import { nowMs } from '../../shared/time/clock';
+import { dateLabel } from '../../shared/time/months';
 
 type Offer = Record<string, any>;
 type Areas = { socialSpaces: { id: string; name: string }[]; quarters: { id: string; name: string; socialSpaceId: string }[]; themes: string[]; targetGroups: string[]; languages: string[] };
@@ -243,7 +244,7 @@ function OfferPage({ lang, t, id, p }: { lang: Lang; t: Texts; id: string; p: UR
       <p>${(offer.languages ?? []).map((l: string) => languageName.of(l) ?? l).join(', ')}</p>
       <h3>${t.access}</h3>
       <p>${offer.accessibility?.wheelchair ? t.wheelchairYes : t.wheelchairNo}${offer.accessibility?.notes ? `. ${offer.accessibility.notes}` : ''}${offer.centre?.accessibility ? `. ${t.where.replace('?', ':')} ${offer.centre.accessibility}` : ''}</p>
-      ${reviewed ? html`<p class="reviewed">${t.reviewed(reviewed.toLocaleDateString(locale(lang)))}</p>` : null}
+      ${reviewed ? html`<p class="reviewed">${t.reviewed(dateLabel(reviewed, locale(lang)))}</p>` : null}
       <p class="noprint buttons">
         <a class="button" href=${api(`/public/offers/${encodeURIComponent(offer.id)}/calendar.ics`)} download>${t.calendar}</a>
         <button type="button" onClick=${() => print()}>${t.print}</button>

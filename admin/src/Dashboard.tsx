@@ -6,7 +6,7 @@
 import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { spacesInCharge } from '../../shared/policy';
 import { STATUS_COLOUR } from '../../shared/format/labels';
 import type { Status } from '../../shared/domain/scorecard';
@@ -18,6 +18,7 @@ import { Figure } from './indicators/Figure';
 import type { AppDataProvider } from './dataProvider';
 import { dueSoonUntil } from '../../shared/domain/schedule';
 import { now } from '../../shared/time/clock';
+import { dateLabel, monthLabel } from '../../shared/time/months';
 
 
 function Light({ status }: { status: string }) {
@@ -32,6 +33,7 @@ function Light({ status }: { status: string }) {
 
 export function Dashboard() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [card, setCard] = useState<any>();
   const p = principal();
@@ -61,7 +63,7 @@ export function Dashboard() {
     <Box sx={{ display: 'grid', gap: 2, mt: 1 }}>
       <Title title="app.dashboard.title" />
       <Card>
-        <CardHeader title={translate('app.dashboard.scorecard')} subheader={card ? translate('app.dashboard.month', { month: card.month }) : ''} />
+        <CardHeader title={translate('app.dashboard.scorecard')} subheader={card ? translate('app.dashboard.month', { month: monthLabel(card.month, locale) }) : ''} />
         <CardContent>
           <Table size="small" data-testid="scorecard">
             <TableHead>
@@ -90,7 +92,7 @@ export function Dashboard() {
         <Card>
           <CardHeader
             title={translate('app.dashboard.computed')}
-            subheader={card ? translate('app.dashboard.month', { month: card.month }) : ''}
+            subheader={card ? translate('app.dashboard.month', { month: monthLabel(card.month, locale) }) : ''}
             action={card ? <ComputeMissingButton indicators={notComputed} month={card.month} onDone={load} /> : undefined}
           />
           <CardContent sx={{ overflowX: 'auto' }}>
@@ -162,7 +164,7 @@ export function Dashboard() {
                 {stale.map((o: any) => (
                   <ListItem key={o.id} disablePadding>
                     <ListItemButton component={Link} to={`/offers/${o.id}/show`}>
-                      <ListItemText primary={o.title} secondary={o.reviewedAt ? new Date(o.reviewedAt).toLocaleDateString('de-DE') : '–'} />
+                      <ListItemText primary={o.title} secondary={o.reviewedAt ? dateLabel(o.reviewedAt) : translate('app.offer.never_reviewed')} />
                       <StaleChip />
                     </ListItemButton>
                   </ListItem>

@@ -1,4 +1,5 @@
 /** Runtime config: `/config.json`, served by the local server or deployed beside the UI by CDK. */
+import { nowMs, setClock } from '../../shared/time/clock';
 export interface RuntimeConfig {
   apiUrl: string;
   region: string;
@@ -8,13 +9,17 @@ export interface RuntimeConfig {
   cognitoEndpoint?: string;
   /** Optional base map tiles (`https://…/{z}/{x}/{y}.png`); without, maps show boundaries on a plain background. */
   mapTileUrl?: string;
+  /** Local only, with `CLOCK_AT`: how far the API's clock is moved; the UI moves its own by as much. */
+  clockOffsetMs?: number;
 }
 
 let config: Promise<RuntimeConfig> | undefined;
 export function getConfig(): Promise<RuntimeConfig> {
-  config ??= fetch('/config.json').then((r) => {
+  config ??= fetch('/config.json').then(async (r) => {
     if (!r.ok) throw new Error('config.json nicht gefunden');
-    return r.json();
+    const c: RuntimeConfig = await r.json();
+    if (c.clockOffsetMs) setClock(nowMs() + c.clockOffsetMs);
+    return c;
   });
   return config;
 }

@@ -6,14 +6,14 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { berlinDayStart, TIME_ZONE } from '../../shared/time/months.ts';
+import { addDays } from '../../shared/time/workingDays.ts';
 import { calendarRule } from '../../shared/domain/schedule.ts';
 import { now } from '../../shared/time/clock.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 
 /** `2026-06-30` in Berlin, as the UTC instant its day ends (RFC 5545 wants UNTIL in UTC when DTSTART has a zone). */
 function untilUtc(day: string): string {
-  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86400000).toISOString().slice(0, 10);
-  return utcStamp(new Date(berlinDayStart(next).getTime() - 1000));
+  return utcStamp(new Date(berlinDayStart(addDays(day, 1)).getTime() - 1000));
 }
 
 /** An instant in RFC 5545's UTC form, `20270101T003000Z`. */

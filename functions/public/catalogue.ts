@@ -7,7 +7,8 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities, type Item } from '../../shared/entities.ts';
-import { berlinTime, berlinToday, nextOccurrences } from '../../shared/domain/schedule.ts';
+import { nextOccurrences } from '../../shared/domain/schedule.ts';
+import { berlinTime, berlinToday } from '../../shared/time/months.ts';
 import { toPublicOffer, type Offer, type PublicOfferView } from '../../shared/schemas/offer.ts';
 
 export interface Catalogue {

@@ -9,9 +9,8 @@
  */
 import type * as z from 'zod';
 import { SPECIAL_FILTERS } from '../../shared/contract/listFilters.ts';
-import { monthOf } from '../../shared/time/months.ts';
+import { berlinToday, monthOf } from '../../shared/time/months.ts';
 import { AGE_BANDS, type PublicOfferFilter } from '../../shared/contract/routes.ts';
-import { berlinToday } from '../../shared/domain/schedule.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { HSDS_VERSION } from '../../shared/schemas/hsds.ts';
 import { TargetGroup, Theme } from '../../shared/schemas/common.ts';

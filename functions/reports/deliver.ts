@@ -14,7 +14,8 @@ import { entities, type Item } from '../../shared/entities.ts';
 import { DEFAULT_REPORT_SETTINGS, REPORT_SETTINGS_ID, type ReportSettings } from '../../shared/schemas/reportSettings.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 import { loadReportInputs, reportFrom, type ReportData, type ReportInputs } from './compute.ts';
-import { monthLabel, renderCsv, renderHtml, renderText } from './render.ts';
+import { renderCsv, renderHtml, renderText } from './render.ts';
+import { monthLabel } from '../../shared/time/months.ts';
 import { sendOnce } from './sendOnce.ts';
 import { now as clockNow } from '../../shared/time/clock.ts';
 

@@ -10,7 +10,7 @@
  * the report run first runs the metric job (shared/metrics/job.ts: 5, 14).
  */
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import { previousMonth } from '../../shared/time/months.ts';
+import { berlinToday, previousMonth } from '../../shared/time/months.ts';
 import { getDeps } from '../http/deps.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
@@ -22,7 +22,6 @@ import { deliverReport } from './deliver.ts';
 import { runMonthlyReport } from './monthly.ts';
 import { runReminders } from './reminders.ts';
 import { runBackfills } from '../../shared/db/backfill.ts';
-import { berlinToday } from '../../shared/domain/schedule.ts';
 import { reportDay } from '../../shared/time/workingDays.ts';
 import { catchUp } from './catchUp.ts';
 import { linkSecret, publicUrl } from '../../shared/runtimeConfig.ts';

@@ -4,10 +4,9 @@
  */
 import { escapeHtml as esc } from '../../shared/format/html.ts';
 import { REMINDER_DE } from '../../shared/format/labels.ts';
-import { longDateDe } from '../../shared/time/months.ts';
+import { longDateDe, monthLabel } from '../../shared/time/months.ts';
 import type { ReminderKind } from '../../shared/schemas/user.ts';
 import { reportDay } from '../../shared/time/workingDays.ts';
-import { monthLabel } from './render.ts';
 
 export interface DigestLine {
   text: string;

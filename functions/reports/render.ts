@@ -5,7 +5,7 @@
  */
 import { escapeHtml as esc } from '../../shared/format/html.ts';
 import type { Status, Trend } from '../../shared/domain/scorecard.ts';
-import { TIME_ZONE } from '../../shared/time/months.ts';
+import { monthLabel, TIME_ZONE } from '../../shared/time/months.ts';
 import type { ReportData } from './compute.ts';
 import { csvRows } from '../../shared/format/csv.ts';
 import { formatEuro as euro } from '../../shared/format/money.ts';
@@ -18,11 +18,6 @@ const num = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 const TREND: Record<Trend, string> = { better: '▲ besser', worse: '▼ schlechter', flat: '► gleich', unknown: '· kein Vergleich' };
 const TREND_COLOUR: Record<Trend, string> = { better: '#2e7d32', worse: '#c62828', flat: '#616161', unknown: '#9e9e9e' };
-
-export function monthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(new Date(Date.UTC(y, m - 1, 15)));
-}
 
 /** A coloured dot and the status in words (the colour is never the only carrier). */
 const badge = (s: Status) => `<span style="white-space:nowrap"><span style="color:${STATUS_COLOUR[s]}">●</span> ${STATUS_DE[s]}</span>`;

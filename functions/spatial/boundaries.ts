@@ -8,7 +8,7 @@ import { listBoundaryVersions } from '../../shared/db/boundaryStore.ts';
 import { entities } from '../../shared/entities.ts';
 import { assign, boundariesOn } from '../../shared/geo/areas.ts';
 import { locate } from '../../shared/geo/locate.ts';
-import { berlinToday } from '../../shared/domain/schedule.ts';
+import { berlinToday } from '../../shared/time/months.ts';
 import { BoundaryLevel } from '../../shared/schemas/boundary.ts';
 import { BoundaryVersionFilter } from '../../shared/contract/routes.ts';
 import { pageReply, parseFilter, parseListParams } from '../http/listing.ts';

@@ -9,7 +9,7 @@ import { DEFAULT_DEMO_PASSWORD, ROOT, startStack } from './stack.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { DEMO_USERS } from '../../shared/seed/users.ts';
 import { previousMonth } from '../../shared/time/months.ts';
-import { now, setClock } from '../../shared/time/clock.ts';
+import { clockOffsetMs, now, setClock } from '../../shared/time/clock.ts';
 
 const previousMonthLabel = () => previousMonth(now());
 const num = (v: string | undefined, d: number) => (v ? Number(v) : d);
@@ -33,6 +33,8 @@ async function main() {
     staticDir: path.join(ROOT, 'admin', 'dist'),
     log: (l) => console.log(`  ${l}`),
   });
+  // With CLOCK_AT the admin UI runs on the moved clock too (admin/src/config.ts reads this).
+  if (process.env.CLOCK_AT) stack.config.clockOffsetMs = clockOffsetMs();
   const ui = stack.apiUrl.replace(/\/v1$/, '/').replace('127.0.0.1', 'localhost');
   console.log(`
 Stadtteilarbeit Hamm is running locally.

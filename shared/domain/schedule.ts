@@ -6,7 +6,7 @@
 import { addDays } from '../time/workingDays.ts';
 import type * as z from 'zod';
 import type { Schedule as ScheduleSchema, Weekday } from '../schemas/common.ts';
-import { TIME_ZONE } from '../time/months.ts';
+import { berlinToday, TIME_ZONE } from '../time/months.ts';
 
 export type Schedule = z.infer<typeof ScheduleSchema>;
 type Day = z.infer<typeof Weekday>;
@@ -17,16 +17,6 @@ export interface Occurrence {
   date: string;
   opens: string;
   closes: string;
-}
-
-/** Today's calendar day in Berlin. */
-export function berlinToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** The time of day in Berlin, `HH:MM` (an occurrence that closed before it is over for today). */
-export function berlinTime(now: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
 }
 
 /** How far ahead the follow-up list looks: agreements overdue or due within two weeks (dashboard). */

@@ -7,8 +7,8 @@
  */
 import { ORGANISATIONS, prng } from './demo.ts';
 import { quartersOf, socialSpaceKeys, socialSpaceNames, type SeedItem } from './hamm.ts';
-import { monthsEndingWith, previousMonth } from '../time/months.ts';
-import { berlinToday } from '../domain/schedule.ts';
+import { berlinToday, monthsEndingWith, previousMonth } from '../time/months.ts';
+import { addDays } from '../time/workingDays.ts';
 
 const FREE_WELFARE = ORGANISATIONS.filter(([, , kind]) => kind === 'free-welfare').map(([id]) => id);
 /** The local association working in a social space (the two Bürgervereine only in their own). */
@@ -132,7 +132,7 @@ export function networkData(today: Date): SeedItem[] {
       if (present.length < 2) present.push(...n.members.slice(0, 2).filter((m) => !present.includes(m)));
       const attendees = present.length + between([2, 12]);
       const recent = k >= months.length - 3;
-      const due = (days: number) => new Date(Date.parse(date) + days * 86400000).toISOString().slice(0, 10);
+      const due = (days: number) => addDays(date, days);
       out.push({
         type: 'meeting',
         id: `${n.id}_${date}`,

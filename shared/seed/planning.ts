@@ -4,8 +4,7 @@
  * city's statistics. Deterministic for a given `today`.
  */
 import type { SeedItem } from './hamm.ts';
-import { yearOf } from '../time/months.ts';
-import { berlinToday } from '../domain/schedule.ts';
+import { berlinToday, yearOf } from '../time/months.ts';
 
 interface SpacePlan {
   space: string;

@@ -36,6 +36,11 @@ export function setClock(instant: Date | string | number): () => void {
   };
 }
 
+/** How far the clock is moved from the wall clock, in ms (0 when not moved): `npm start` hands it to the admin UI. */
+export function clockOffsetMs(): number {
+  return offsetMs;
+}
+
 /** Back to the wall clock. */
 export function resetClock(): void {
   offsetMs = 0;

@@ -1,6 +1,16 @@
 /** Calendar months in Europe/Berlin, where the city works (reports, dashboards, seeding). */
 export const TIME_ZONE = 'Europe/Berlin';
 
+/** Today's calendar day in Berlin. */
+export function berlinToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The time of day in Berlin, `HH:MM` (an occurrence that closed before it is over for today). */
+export function berlinTime(now: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+}
+
 /** YYYY-MM of the month `instant` falls in, in Berlin. */
 export function monthOf(instant: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit' }).formatToParts(instant);
@@ -77,4 +87,15 @@ export function longDateDe(dayOrInstant: string): string {
 /** The calendar year `instant` falls in, in Berlin (a year's work plan, budget, key figures). */
 export function yearOf(instant: Date): number {
   return Number(monthOf(instant).slice(0, 4));
+}
+
+/** "November 2026" (or "November 2026" in `locale`): a month as people say it, never `2026-11`. */
+export function monthLabel(month: string, locale = 'de-DE'): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(new Date(Date.UTC(y, m - 1, 15)));
+}
+
+/** "3.2.2027": the Berlin day of an instant, whatever zone the browser or server runs in. */
+export function dateLabel(instant: string | Date, locale = 'de-DE'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE }).format(typeof instant === 'string' ? new Date(instant) : instant);
 }

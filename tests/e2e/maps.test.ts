@@ -14,7 +14,7 @@ import { assign } from '../../shared/geo/areas.ts';
 import { illustrativeBoundaries } from '../../shared/seed/boundaries.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { now } from '../../shared/time/clock.ts';
-import { berlinToday } from '../../shared/domain/schedule.ts';
+import { berlinToday } from '../../shared/time/months.ts';
 
 const ui = useAdminUi('maps');
 

@@ -54,7 +54,7 @@ describe('networks and meetings in the admin UI', { timeout: 120000 }, () => {
     // Recompute on the indicator's page.
     await page.goto(`${ui.base}/#/indicators/ind-network-meetings/show`);
     await page.getByRole('button', { name: 'Jetzt berechnen' }).click();
-    await page.getByText(/Werte neu berechnet/).waitFor({ timeout: 15000 });
+    await page.getByText(/neu berechnet/).waitFor({ timeout: 15000 });
 
     await page.goto(`${ui.base}/#/`);
     await page.getByTestId('computed-figures').waitFor();
@@ -68,14 +68,14 @@ describe('networks and meetings in the admin UI', { timeout: 120000 }, () => {
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } });
     const page = await ui.signIn(context, 'koordination.norden@hamm.example');
     await expect.poll(() => page.getByTestId('computed-figures').locator('[data-pending=computed]').count(), { timeout: 15000 }).toBeGreaterThan(0);
-    expect(await page.getByText('Berichtsmonat 2026-11').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Berichtsmonat November 2026').count()).toBeGreaterThan(0);
     expect(await meetingsFigure(page)).toBe('noch nicht berechnet');
     const shown = [await page.getByTestId('computed-figures').innerText(), await page.getByTestId('scorecard').innerText()].join('\n');
     for (const blank of ['NaN', 'undefined', 'Invalid Date', '–']) expect(shown).not.toContain(blank);
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-not-computed.png'), fullPage: true });
 
     await page.getByTestId('compute-missing').click();
-    await page.getByText(/Werte neu berechnet/).waitFor({ timeout: 15000 });
+    await page.getByText(/neu berechnet/).waitFor({ timeout: 15000 });
     await expect.poll(() => meetingsFigure(page), { timeout: 15000 }).toMatch(/^\d+$/);
     expect(await page.getByTestId('computed-figures').locator('[data-pending]').count()).toBe(0);
 

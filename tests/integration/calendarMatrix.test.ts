@@ -11,6 +11,7 @@ import { entities } from '../../shared/entities.ts';
 import { applySeed } from '../../shared/seed/seed.ts';
 import { dueSoonUntil } from '../../shared/domain/schedule.ts';
 import { now } from '../../shared/time/clock.ts';
+import { addDays } from '../../shared/time/workingDays.ts';
 import { missedMetricMonths } from '../../functions/reports/catchUp.ts';
 import { startMinimalApi, type Api, type Client } from '../support/api.ts';
 import { CALENDAR_MATRIX, useClockAt } from '../support/calendar.ts';
@@ -87,7 +88,7 @@ describe.each(CALENDAR_MATRIX)('at $label', ({ at }) => {
     expect(dueSoonUntil(now())).toBe(x.dueSoonUntil);
     const id = `m-${at}`;
     const due = (d: string, k: number) => ({ id: `${id}-${k}`, text: `Vereinbarung ${k}`, dueDate: d, status: 'open' });
-    const dayAfter = new Date(Date.parse(`${x.dueSoonUntil}T12:00:00Z`) + 86400000).toISOString().slice(0, 10);
+    const dayAfter = addDays(x.dueSoonUntil, 1);
     await api.repo.create(entities.meeting, { networkId: 'net', date: x.today, socialSpaceIds: ['norden'], targetGroups: [], organisationIds: [], agreements: [due('2020-01-01', 1), due(x.dueSoonUntil, 2), due(dayAfter, 3)] }, { actor: 'test', id });
     const listed = (await admin.get('/open-agreements', { filter: { dueBefore: dueSoonUntil(now()), networkId: 'net' }, range: [0, 99] })).body as any[];
     expect(listed.filter((a) => a.meetingId === id).map((a) => a.text).sort()).toEqual(['Vereinbarung 1', 'Vereinbarung 2']);

@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_MATRIX, useClockAt } from '../support/calendar.ts';
 import { now } from '../../shared/time/clock.ts';
-import { berlinDayStart, longDateDe, monthOf, monthRange, previousMonth } from '../../shared/time/months.ts';
-import { berlinToday, calendarRule, nextOccurrences, type Schedule } from '../../shared/domain/schedule.ts';
+import { berlinDayStart, berlinToday, longDateDe, monthOf, monthRange, previousMonth } from '../../shared/time/months.ts';
+import { calendarRule, nextOccurrences, type Schedule } from '../../shared/domain/schedule.ts';
 import { firstWorkingDay, isWorkingDay, nextMonth, reportDay } from '../../shared/time/workingDays.ts';
 import { periodFor, periodsNeeded, shiftPeriod } from '../../shared/domain/scorecard.ts';
 import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/domain/offerLink.ts';

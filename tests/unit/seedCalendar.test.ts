@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { allSeedItems } from '../../shared/seed/seed.ts';
 import { isStale } from '../../shared/contract/listFilters.ts';
+import { addDays } from '../../shared/time/workingDays.ts';
 import { CALENDAR_MATRIX } from '../support/calendar.ts';
 
 /** What each instant is in Berlin, worked out by hand: today, the last whole month, the year. */
@@ -22,7 +23,6 @@ const BERLIN: Record<string, { today: string; lastMonth: string; year: number }>
   '2027-01-31T22:59:00Z': { today: '2027-01-31', lastMonth: '2026-12', year: 2027 },
 };
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
 describe.each(CALENDAR_MATRIX)('the demo seed at $label', ({ at }) => {
   const items = allSeedItems(new Date(at));

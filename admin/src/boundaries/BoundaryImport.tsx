@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { BoundaryLevel, Crs } from '../../../shared/schemas/boundary';
 import type { AppDataProvider } from '../dataProvider';
-import { berlinToday } from '../../../shared/domain/schedule';
+import { berlinToday } from '../../../shared/time/months';
 import { now } from '../../../shared/time/clock';
 
 export function BoundaryImport() {

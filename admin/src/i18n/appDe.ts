@@ -96,7 +96,7 @@ export const appDe = {
     contact: { email: 'E-Mail', phone: 'Telefon', website: 'Website' },
     schedule: { freq: 'Rhythmus', byday: 'Tage', opens: 'von', closes: 'bis' },
     action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern' },
-    offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt' },
+    offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt', never_reviewed: 'nie geprüft' },
     status: STATUS_DE,
     pending: PENDING_DE,
     dashboard: {
@@ -136,10 +136,10 @@ export const appDe = {
       title: 'Meine Einstellungen', menu: 'Meine Einstellungen', report: 'Zielbericht per E-Mail erhalten', reminders: 'Erinnerungen per E-Mail (vor dem Zielbericht, in einer Sammel-E-Mail je Monat)',
       saved: 'Einstellungen gespeichert',
     },
-    reporting: { title: 'Meldungen der Träger', reported: 'gemeldet', missing: 'fehlt', sum: 'Summe %{space}: %{value}', none: 'Für diesen Zeitraum sind keine Träger eingetragen.' },
+    reporting: { title: 'Meldungen der Träger', reported: 'gemeldet', missing: 'fehlt', not_yet: 'noch nicht gemeldet', sum: 'Summe %{space}: %{value}', none: 'Für diesen Zeitraum sind keine Träger eingetragen.' },
     indicator: {
       compute: 'Jetzt berechnen',
-      computed: '%{count} Werte neu berechnet',
+      computed: 'Ein Wert neu berechnet |||| %{smart_count} Werte neu berechnet',
       metric_help: 'Das System berechnet die Werte jeden Monat aus Sitzungen, Aktivitäten oder Angeboten.',
     },
     network: {

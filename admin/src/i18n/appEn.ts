@@ -94,7 +94,7 @@ export const appEn = {
     contact: { email: 'E-mail', phone: 'Phone', website: 'Website' },
     schedule: { freq: 'Repeats', byday: 'Days', opens: 'from', closes: 'to' },
     action: { reload: 'Reload', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all' },
-    offer: { stale: 'stale', reviewed: 'Confirmed as current' },
+    offer: { stale: 'stale', reviewed: 'Confirmed as current', never_reviewed: 'never reviewed' },
     status: { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', missing: 'missing', 'no-target': 'no target' },
     pending: { manual: 'not entered yet', computed: 'not computed yet', partner: 'not reported yet' },
     dashboard: {
@@ -134,10 +134,10 @@ export const appEn = {
       title: 'My settings', menu: 'My settings', report: 'Receive the goal report by e-mail', reminders: 'Reminders by e-mail (before the goal report, in one digest a month)',
       saved: 'Settings saved',
     },
-    reporting: { title: 'Partner contributions', reported: 'reported', missing: 'missing', sum: 'Sum %{space}: %{value}', none: 'No organisations are set up for this period.' },
+    reporting: { title: 'Partner contributions', reported: 'reported', missing: 'missing', not_yet: 'not reported yet', sum: 'Sum %{space}: %{value}', none: 'No organisations are set up for this period.' },
     indicator: {
       compute: 'Compute now',
-      computed: '%{count} values recomputed',
+      computed: 'One value recomputed |||| %{smart_count} values recomputed',
       metric_help: 'The system computes the values every month from meetings, activities or offers.',
     },
     network: {

@@ -31,7 +31,7 @@ function useCompute(onDone: () => void) {
         const { results } = await dataProvider.computeIndicator(job.indicatorId, job.period);
         changed += results.filter((r) => r.outcome !== 'unchanged' && r.outcome !== 'none').length;
       }
-      notify('app.indicator.computed', { type: 'success', messageArgs: { count: changed } });
+      notify('app.indicator.computed', { type: 'success', messageArgs: { smart_count: changed } });
       onDone();
     } catch (err: any) {
       notify(err?.message ?? 'ra.notification.http_error', { type: 'error' });

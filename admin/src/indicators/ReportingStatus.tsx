@@ -2,7 +2,7 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { ReferenceField, RecordContextProvider, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { previousMonth } from '../../../shared/time/months';
+import { dateLabel, previousMonth } from '../../../shared/time/months';
 import { periodFor } from '../../../shared/domain/scorecard';
 import type { AppDataProvider } from '../dataProvider';
 import { now } from '../../../shared/time/clock';
@@ -48,7 +48,7 @@ export function ReportingStatus() {
                   <TableCell><ReferenceField source="organisationId" reference="organisations" link={false} /></TableCell>
                   <TableCell><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></TableCell>
                   <TableCell>{r.reported ? r.value : <Chip size="small" color="warning" label={translate('app.reporting.missing')} />}</TableCell>
-                  <TableCell>{r.updatedAt ? new Date(r.updatedAt).toLocaleDateString('de-DE') : '–'}</TableCell>
+                  <TableCell>{r.updatedAt ? dateLabel(r.updatedAt) : translate('app.reporting.not_yet')}</TableCell>
                 </TableRow>
               </RecordContextProvider>
             ))}

@@ -2,7 +2,7 @@
 import { Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useGetList, useTranslate } from 'react-admin';
-import { berlinToday } from '../../../shared/domain/schedule';
+import { berlinToday } from '../../../shared/time/months';
 import { now } from '../../../shared/time/clock';
 
 export function OpenAgreementList({ filter, limit = 50 }: { filter: Record<string, unknown>; limit?: number }) {

@@ -1,16 +1,18 @@
 /** The social space's row of the scorecard: each indicator's value, target, status and trend. */
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
-import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 import { ComputeMissingButton } from '../indicators/ComputeButton';
 import { Figure } from '../indicators/Figure';
+import { monthLabel } from '../../../shared/time/months';
 
 const TREND: Record<string, string> = { better: '↗', worse: '↘', flat: '→', unknown: '–' };
 
 export function SpaceScorecard() {
   const space = useRecordContext();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [card, setCard] = useState<any>();
   const load = useCallback(() => {
@@ -24,7 +26,7 @@ export function SpaceScorecard() {
   return (
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-        <Typography variant="subtitle2" component="h3">{translate('app.space.scorecard', { month: card.month })}</Typography>
+        <Typography variant="subtitle2" component="h3">{translate('app.space.scorecard', { month: monthLabel(card.month, locale) })}</Typography>
         <ComputeMissingButton indicators={notComputed as any[]} month={card.month} onDone={load} />
       </Box>
       <Table size="small" data-testid="space-scorecard">

@@ -3,6 +3,7 @@ import { Button as MuiButton } from '@mui/material';
 import { DataTable, DateField, NumberField, ReferenceField, ReferenceManyField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate, FunctionField } from 'react-admin';
 import { measureStatusChoices, workPlanStatusChoices } from '../common/choices';
 import { WorkPlanSteps } from './WorkPlanSteps';
+import { dateLabel } from '../../../shared/time/months';
 
 function AddMeasure() {
   const plan = useRecordContext();
@@ -19,7 +20,7 @@ export const WorkPlanShow = () => (
       <SelectField source="status" choices={workPlanStatusChoices} />
       <FunctionField source="priorities" render={(r: any) => (r.priorities ?? []).join(' · ') || '–'} />
       <TextField source="summary" emptyText="–" />
-      <FunctionField source="confirmations" render={(r: any) => Object.entries(r.confirmations ?? {}).map(([role, c]: [string, any]) => `${role}: ${new Date(c.at).toLocaleDateString('de-DE')}`).join(', ') || '–'} />
+      <FunctionField source="confirmations" render={(r: any) => Object.entries(r.confirmations ?? {}).map(([role, c]: [string, any]) => `${role}: ${dateLabel(c.at)}`).join(', ') || '–'} />
       <WorkPlanSteps />
       <ReferenceManyField reference="measures" target="workPlanId" label="resources.work-plans.fields.measures" sort={{ field: 'plannedFrom', order: 'ASC' }}>
         <DataTable bulkActionButtons={false} rowClick="edit" data-testid="measures">
