@@ -4,9 +4,8 @@
  * missing for the last period, and stale offers.
  */
 import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Title, useDataProvider, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { spacesInCharge } from '../../shared/policy';
 import { STATUS_COLOUR } from '../../shared/format/labels';
 import type { Status } from '../../shared/domain/scorecard';
@@ -15,7 +14,7 @@ import { StaleChip } from './common/OfferBits';
 import { OpenAgreementList } from './meetings/OpenAgreementList';
 import { ComputeMissingButton } from './indicators/ComputeButton';
 import { Figure } from './indicators/Figure';
-import type { AppDataProvider } from './dataProvider';
+import { useScorecard } from './indicators/useScorecard';
 import { dueSoonUntil } from '../../shared/domain/schedule';
 import { now } from '../../shared/time/clock';
 import { dateLabel, monthLabel } from '../../shared/time/months';
@@ -34,8 +33,7 @@ function Light({ status }: { status: string }) {
 export function Dashboard() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<AppDataProvider>();
-  const [card, setCard] = useState<any>();
+  const [card, load] = useScorecard();
   const p = principal();
   // Which spaces to show is the policy's word (shared/policy.ts), as everywhere in the admin.
   const inCharge = p ? spacesInCharge(p) : new Set<string>();
@@ -43,10 +41,6 @@ export function Dashboard() {
   const { data: gaps = [] } = useGetList('search-gaps', { pagination: { page: 1, perPage: 8 }, sort: { field: 'count', order: 'DESC' } });
   const { data: stale = [], total: staleTotal } = useGetList('offers', { filter: { stale: true, status: 'published' }, pagination: { page: 1, perPage: 10 }, sort: { field: 'reviewedAt', order: 'ASC' } });
 
-  const load = useCallback(() => {
-    dataProvider.scorecard().then(setCard).catch(() => setCard(null));
-  }, [dataProvider]);
-  useEffect(load, [load]);
 
   const spaces = (card?.socialSpaces ?? []).filter((s: any) => inCharge === 'all' || inCharge.has(s.id));
   const indicatorName = Object.fromEntries((card?.indicators ?? []).map((i: any) => [i.id, i]));

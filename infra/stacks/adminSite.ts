@@ -8,6 +8,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { StageConfig } from '../config.ts';
+import { STAGE_NAME } from './api.ts';
 
 /**
  * The admin UI's Content-Security-Policy: no inline script, and connections only to the API and
@@ -64,7 +65,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     ),
   });
   // Public reads (finder, widget, calendar feeds, HSDS) through the CDN: cached for 60 s, as their Cache-Control says.
-  const apiOrigin = new origins.HttpOrigin(Lazy.string({ produce: () => `${apiId()}.execute-api.${stack.region}.amazonaws.com` }), { originPath: '/api' });
+  const apiOrigin = new origins.HttpOrigin(Lazy.string({ produce: () => `${apiId()}.execute-api.${stack.region}.amazonaws.com` }), { originPath: `/${STAGE_NAME}` });
   const publicCache = new cloudfront.CachePolicy(stack, 'PublicApiCache', {
     defaultTtl: Duration.seconds(60),
     maxTtl: Duration.seconds(60),

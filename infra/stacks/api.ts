@@ -129,12 +129,14 @@ export function routeMethods(scope: Stack, group: FunctionGroup, fn: lambda.IFun
   });
 }
 
-/** The routes as API Gateway sees them; a change of any of them names a new deployment. */
-const routeTableHash = () => createHash('sha256').update(JSON.stringify(routes.map((r) => [r.method, r.path, r.fn, r.auth, r.operationId]))).digest('hex').slice(0, 16);
+/** The routes and preflights as API Gateway sees them; a change of any of them names a new deployment. */
+const routeTableHash = () =>
+  createHash('sha256').update(JSON.stringify([CORS_ALLOWED_HEADERS, routes.map((r) => [r.method, r.path, r.fn, r.auth, r.operationId])])).digest('hex').slice(0, 16);
 
 export function apiStage(scope: Stack, cfg: StageConfig, api: apigw.RestApi): apigw.Stage {
-  const deployment = new apigw.Deployment(scope, 'Deployment', { api, description: `routes ${routeTableHash()}` });
-  deployment.addToLogicalId(routeTableHash());
+  const hash = routeTableHash();
+  const deployment = new apigw.Deployment(scope, 'Deployment', { api, description: `routes ${hash}` });
+  deployment.addToLogicalId(hash);
   const accessLogs = new logs.LogGroup(scope, 'ApiAccessLogs', { retention: cfg.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
   const stage = new apigw.Stage(scope, 'Stage', {
     deployment,

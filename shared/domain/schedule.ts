@@ -6,7 +6,7 @@
 import { addDays } from '../time/workingDays.ts';
 import type * as z from 'zod';
 import type { Schedule as ScheduleSchema, Weekday } from '../schemas/common.ts';
-import { berlinToday, TIME_ZONE } from '../time/months.ts';
+import { berlinToday } from '../time/months.ts';
 
 export type Schedule = z.infer<typeof ScheduleSchema>;
 type Day = z.infer<typeof Weekday>;

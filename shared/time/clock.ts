@@ -2,7 +2,7 @@
  * THE clock: every module asks here for "now", never `new Date()` or `Date.now()` on its own
  * (tests/unit/clock.test.ts fails on any other read of the wall clock). Calendar questions —
  * which month, which Berlin day, which working day — are answered from this instant by
- * shared/time/months.ts, shared/domain/schedule.ts and shared/time/workingDays.ts, all in Europe/Berlin.
+ * shared/time/months.ts and shared/time/workingDays.ts, all in Europe/Berlin.
  *
  * Why one source: a month boundary read from two clocks (or one in UTC, one in Berlin) shows a
  * dashboard of one month over the measurements of another. Tests and `npm start` with `CLOCK_AT`

@@ -1,19 +1,24 @@
 /** Calendar months in Europe/Berlin, where the city works (reports, dashboards, seeding). */
 export const TIME_ZONE = 'Europe/Berlin';
 
+// Made once: these run on request paths, and building a formatter costs far more than using one.
+const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const BERLIN_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const BERLIN_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit' });
+
 /** Today's calendar day in Berlin. */
 export function berlinToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return BERLIN_DAY.format(now);
 }
 
 /** The time of day in Berlin, `HH:MM` (an occurrence that closed before it is over for today). */
 export function berlinTime(now: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  return BERLIN_TIME.format(now);
 }
 
 /** YYYY-MM of the month `instant` falls in, in Berlin. */
 export function monthOf(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+  const parts = BERLIN_MONTH.formatToParts(instant);
   return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
 }
 

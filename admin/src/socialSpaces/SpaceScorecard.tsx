@@ -1,10 +1,9 @@
 /** The social space's row of the scorecard: each indicator's value, target, status and trend. */
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
-import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { AppDataProvider } from '../dataProvider';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { ComputeMissingButton } from '../indicators/ComputeButton';
 import { Figure } from '../indicators/Figure';
+import { useScorecard } from '../indicators/useScorecard';
 import { monthLabel } from '../../../shared/time/months';
 
 const TREND: Record<string, string> = { better: '↗', worse: '↘', flat: '→', unknown: '–' };
@@ -13,12 +12,7 @@ export function SpaceScorecard() {
   const space = useRecordContext();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<AppDataProvider>();
-  const [card, setCard] = useState<any>();
-  const load = useCallback(() => {
-    dataProvider.scorecard().then(setCard, () => setCard(undefined));
-  }, [dataProvider]);
-  useEffect(load, [load]);
+  const [card, load] = useScorecard();
   if (!space || !card) return null;
   const indicator = new Map(card.indicators.map((i: any) => [i.id, i]));
   const cells = card.cells.filter((c: any) => c.socialSpaceId === space.id);
