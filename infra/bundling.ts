@@ -2,7 +2,7 @@
  * How a function is bundled, for CDK (infra/stacks/functions.ts) and the bench alike, so the bench
  * measures the bundles AWS runs.
  */
-import type { FunctionGroup } from '../shared/contract/routes.ts';
+import type { FunctionGroup } from '../shared/contract/routes/index.ts';
 
 /** The AWS SDK v3 is in the Lambda runtime. */
 const ALWAYS_EXTERNAL = ['@aws-sdk/*'];

@@ -1,30 +1,30 @@
 /**
- * The entity registry: for each entity type, its schemas, API resource name, references
+ * The entity registry: for each entity type, its API resource name, references
  * (checked and counted in the write transaction, so nothing referenced can be deleted),
  * its parent for pattern 3, natural keys, and the fields free-text search looks at.
  */
 import type * as z from 'zod';
-import { activity } from './schemas/activity.ts';
-import { areaFigure } from './schemas/areaFigure.ts';
-import { contribution } from './schemas/contribution.ts';
-import { budgetLine, expense } from './schemas/budget.ts';
-import { need } from './schemas/need.ts';
-import { measure, workPlan } from './schemas/workPlan.ts';
-import { apiKey } from './schemas/apiKey.ts';
-import { centre } from './schemas/centre.ts';
-import { district } from './schemas/district.ts';
-import { goal } from './schemas/goal.ts';
-import { indicator } from './schemas/indicator.ts';
-import { measurement } from './schemas/measurement.ts';
-import { meeting } from './schemas/meeting.ts';
-import { network } from './schemas/network.ts';
-import { offer } from './schemas/offer.ts';
-import { organisation } from './schemas/organisation.ts';
-import { quarter } from './schemas/quarter.ts';
-import { reportSettings } from './schemas/reportSettings.ts';
-import { socialSpace } from './schemas/socialSpace.ts';
-import { target } from './schemas/target.ts';
-import { user } from './schemas/user.ts';
+import type { activity } from './schemas/activity.ts';
+import type { areaFigure } from './schemas/areaFigure.ts';
+import type { contribution } from './schemas/contribution.ts';
+import type { budgetLine, expense } from './schemas/budget.ts';
+import type { need } from './schemas/need.ts';
+import type { measure, workPlan } from './schemas/workPlan.ts';
+import type { apiKey } from './schemas/apiKey.ts';
+import type { centre } from './schemas/centre.ts';
+import type { district } from './schemas/district.ts';
+import type { goal } from './schemas/goal.ts';
+import type { indicator } from './schemas/indicator.ts';
+import type { measurement } from './schemas/measurement.ts';
+import type { meeting } from './schemas/meeting.ts';
+import type { network } from './schemas/network.ts';
+import type { offer } from './schemas/offer.ts';
+import type { organisation } from './schemas/organisation.ts';
+import type { quarter } from './schemas/quarter.ts';
+import type { reportSettings } from './schemas/reportSettings.ts';
+import type { socialSpace } from './schemas/socialSpace.ts';
+import type { target } from './schemas/target.ts';
+import type { user } from './schemas/user.ts';
 
 export type EntityType =
   | 'district'
@@ -60,7 +60,6 @@ export interface EntityDef<T = Item> {
   type: EntityType;
   /** Path segment under /v1 and react-admin resource name. */
   resource: string;
-  schemas: { input: z.ZodType; update: z.ZodType; entity: z.ZodType; serverOwned: string[] };
   /** field → referenced type. Array fields reference several. */
   refs: Record<string, EntityType>;
   /**
@@ -69,9 +68,11 @@ export interface EntityDef<T = Item> {
    * (3), `byPeriod` the field whose period partition holds it and the fields that sort it there (4).
    * `bySpaceMonth` copies the record into one partition per social space and month of its
    * `dateField` (14); `openAgreements` indexes a meeting's open agreements by due date (15);
-   * `bySpace` copies it into one partition per social space it serves (20), for lists by space.
+   * `bySpace` copies it into one partition per social space it serves (20), for lists by space;
+   * `sortedBy` orders the collection by the field its admin list is sorted by (23), so that list
+   * reads one page instead of every record.
    */
-  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean; bySpace?: boolean };
+  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean; bySpace?: boolean; sortedBy?: string };
   /**
    * The reference whose record the policy judges instead of this one (a meeting is in scope where
    * its network is): create, update and delete are authorised against the referenced record.
@@ -91,10 +92,21 @@ export interface EntityDef<T = Item> {
   rules?: string[];
 }
 
+/**
+ * The schemas of an entity (shared/schemas/<type>.ts): `input` for POST, `update` for PUT, `entity`
+ * for answers, and the fields only the server writes. The registry names them by type only, so that
+ * loading it builds no schema: a function imports the schemas of its own routes
+ * (shared/contract/routes/<group>.ts), and `shared/schemas/index.ts` maps every type to its schemas.
+ */
+export interface EntitySchemas { input: z.ZodType; update: z.ZodType; entity: z.ZodType; serverOwned: string[] }
+
+/** The record type an entity's schemas describe. */
+type Of<S extends EntitySchemas> = z.output<S['entity']>;
+
 /** Just an entity's type, for code that reads records by id and needs none of the schemas (the authorizer). */
 export type EntityRef<T = Item> = Pick<EntityDef<T>, 'type' | '__entity'>;
 
-const def = <S extends EntityDef['schemas']>(d: Partial<Omit<EntityDef, 'schemas' | '__entity'>> & Pick<EntityDef, 'type' | 'resource'> & { schemas: S }): EntityDef<z.output<S['entity']>> => ({
+const def = <T>(d: Partial<Omit<EntityDef, '__entity'>> & Pick<EntityDef, 'type' | 'resource'>): EntityDef<T> => ({
   patterns: {},
   refs: {},
   unique: [],
@@ -105,54 +117,49 @@ const def = <S extends EntityDef['schemas']>(d: Partial<Omit<EntityDef, 'schemas
 });
 
 export const entities = {
-  district: def({ type: 'district', resource: 'districts', schemas: district, sizeBound: 50 }),
-  socialSpace: def({
+  district: def<Of<typeof district>>({ type: 'district', resource: 'districts', sizeBound: 50 }),
+  socialSpace: def<Of<typeof socialSpace>>({
     type: 'socialSpace',
     resource: 'social-spaces',
-    schemas: socialSpace,
     refs: { districtIds: 'district' },
     sizeBound: 50,
   }),
-  quarter: def({
+  quarter: def<Of<typeof quarter>>({
     type: 'quarter',
     resource: 'quarters',
-    schemas: quarter,
     refs: { socialSpaceId: 'socialSpace', districtId: 'district' },
     patterns: { byParent: 'socialSpaceId' },
     sizeBound: 500,
     rules: ['`districtId` must be one of the districts of the quarter\'s social space.'],
   }),
-  centre: def({
+  centre: def<Of<typeof centre>>({
     type: 'centre',
     resource: 'centres',
-    schemas: centre,
     refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter' },
     patterns: { byParent: 'socialSpaceId' },
     sizeBound: 500,
   }),
-  organisation: def({
+  organisation: def<Of<typeof organisation>>({
     type: 'organisation',
     resource: 'organisations',
-    schemas: organisation,
     refs: { parentId: 'organisation' },
+    patterns: { sortedBy: 'name' },
     sizeBound: 2000,
   }),
-  user: def({
+  user: def<Of<typeof user>>({
     type: 'user',
     resource: 'users',
-    schemas: user,
     // `sub` binds a Cognito account to exactly one User (the authorizer's only lookup).
     unique: [['email'], ['sub']],
     immutable: ['sub'],
     searchFields: ['name', 'email'],
     sizeBound: 2000,
   }),
-  offer: def({
+  offer: def<Of<typeof offer>>({
     type: 'offer',
     resource: 'offers',
-    schemas: offer,
     refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre' },
-    patterns: { byParent: 'organisationId', bySpace: true },
+    patterns: { byParent: 'organisationId', bySpace: true, sortedBy: 'title' },
     searchFields: ['title', 'description'],
     sizeBound: 5000,
     rules: [
@@ -161,20 +168,18 @@ export const entities = {
       '`reviewedAt` is server-owned: only POST /v1/offers/{id}/review sets it.',
     ],
   }),
-  goal: def({ type: 'goal', resource: 'goals', schemas: goal, unique: [['number']], searchFields: ['title'], sizeBound: 20 }),
-  indicator: def({
+  goal: def<Of<typeof goal>>({ type: 'goal', resource: 'goals', unique: [['number']], searchFields: ['title'], sizeBound: 20 }),
+  indicator: def<Of<typeof indicator>>({
     type: 'indicator',
     resource: 'indicators',
-    schemas: indicator,
     refs: { goalId: 'goal' },
     patterns: { byParent: 'goalId' },
     sizeBound: 200,
     rules: ['`maxValue` ≥ `minValue`.'],
   }),
-  target: def({
+  target: def<Of<typeof target>>({
     type: 'target',
     resource: 'targets',
-    schemas: target,
     refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace' },
     patterns: { byParent: 'indicatorId' },
     unique: [['indicatorId', 'socialSpaceId', 'year']],
@@ -183,10 +188,9 @@ export const entities = {
     searchFields: [],
     sizeBound: 20000,
   }),
-  measurement: def({
+  measurement: def<Of<typeof measurement>>({
     type: 'measurement',
     resource: 'measurements',
-    schemas: measurement,
     refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace' },
     patterns: { byParent: 'indicatorId', byPeriod: { field: 'period', sortBy: ['indicatorId', 'socialSpaceId'] } },
     unique: [['indicatorId', 'socialSpaceId', 'period']],
@@ -198,20 +202,18 @@ export const entities = {
       '`value` lies within the indicator\'s `minValue` and `maxValue`; one measurement per indicator, social space and period (409).',
     ]
   }),
-  apiKey: def({
+  apiKey: def<Of<typeof apiKey>>({
     type: 'apiKey',
     resource: 'api-keys',
-    schemas: apiKey,
     refs: { organisationId: 'organisation' },
     patterns: { byParent: 'organisationId' },
     immutable: ['organisationId'],
     sizeBound: 1000,
   }),
-  reportSettings: def({ type: 'reportSettings', resource: 'report-settings', schemas: reportSettings, searchFields: [], sizeBound: 1 }),
-  network: def({
+  reportSettings: def<Of<typeof reportSettings>>({ type: 'reportSettings', resource: 'report-settings', searchFields: [], sizeBound: 1 }),
+  network: def<Of<typeof network>>({
     type: 'network',
     resource: 'networks',
-    schemas: network,
     refs: { socialSpaceIds: 'socialSpace', leadUserId: 'user', memberOrganisationIds: 'organisation' },
     patterns: { bySpace: true },
     searchFields: ['name', 'description'],
@@ -219,12 +221,11 @@ export const entities = {
     sizeBound: 500,
     rules: ['`endDate` ≥ `startDate`; no social space twice; a contact\'s e-mail or phone only with `consentNote`.'],
   }),
-  meeting: def({
+  meeting: def<Of<typeof meeting>>({
     type: 'meeting',
     resource: 'meetings',
-    schemas: meeting,
     refs: { networkId: 'network', centreId: 'centre', organisationIds: 'organisation' },
-    patterns: { byParent: 'networkId', bySpaceMonth: { dateField: 'date' }, openAgreements: true, bySpace: true },
+    patterns: { byParent: 'networkId', bySpaceMonth: { dateField: 'date' }, openAgreements: true, bySpace: true, sortedBy: 'date' },
     immutable: ['networkId'],
     scopeFrom: 'networkId',
     searchFields: ['minutes', 'location'],
@@ -234,30 +235,27 @@ export const entities = {
       '`residents` ≤ `attendees`; agreements get an `id` from the server when they have none.',
     ],
   }),
-  activity: def({
+  activity: def<Of<typeof activity>>({
     type: 'activity',
     resource: 'activities',
-    schemas: activity,
     refs: { socialSpaceId: 'socialSpace', quarterIds: 'quarter', centreId: 'centre', organisationIds: 'organisation', offerId: 'offer' },
-    patterns: { byParent: 'socialSpaceId', bySpaceMonth: { dateField: 'date' } },
+    patterns: { byParent: 'socialSpaceId', bySpaceMonth: { dateField: 'date' }, sortedBy: 'date' },
     searchFields: ['title', 'outcome'],
     sizeBound: 20000,
     rules: ['`endDate` ≥ `date`; quarters and the centre lie in the activity\'s social space.', 'A partner key records activities only with its own organisation among `organisationIds`.'],
   }),
-  need: def({
+  need: def<Of<typeof need>>({
     type: 'need',
     resource: 'needs',
-    schemas: need,
     refs: { socialSpaceId: 'socialSpace', quarterIds: 'quarter', meetingId: 'meeting', activityId: 'activity' },
     patterns: { byParent: 'socialSpaceId' },
     searchFields: ['title', 'description'],
     sizeBound: 5000,
     rules: ['`maxAge` ≥ `minAge`; quarters lie in the need\'s social space.'],
   }),
-  workPlan: def({
+  workPlan: def<Of<typeof workPlan>>({
     type: 'workPlan',
     resource: 'work-plans',
-    schemas: workPlan,
     refs: { socialSpaceId: 'socialSpace' },
     patterns: { byParent: 'socialSpaceId' },
     unique: [['socialSpaceId', 'year']],
@@ -268,10 +266,9 @@ export const entities = {
       'One work plan per social space and year (409). `status`, `confirmations` and the reviews change only through the action routes; a plan is edited only while it is a draft (409).',
     ],
   }),
-  measure: def({
+  measure: def<Of<typeof measure>>({
     type: 'measure',
     resource: 'measures',
-    schemas: measure,
     refs: { workPlanId: 'workPlan', needIds: 'need', goalIds: 'goal', indicatorIds: 'indicator', responsibleUserId: 'user', responsibleOrganisationId: 'organisation', budgetLineId: 'budgetLine' },
     patterns: { byParent: 'workPlanId' },
     immutable: ['workPlanId'],
@@ -280,10 +277,9 @@ export const entities = {
     sizeBound: 10000,
     rules: ['`socialSpaceId` is the work plan\'s, set by the server; who may write a measure is decided in the plan\'s social space, prevention coordination for measures whose target groups are all its own.'],
   }),
-  budgetLine: def({
+  budgetLine: def<Of<typeof budgetLine>>({
     type: 'budgetLine',
     resource: 'budget-lines',
-    schemas: budgetLine,
     refs: { socialSpaceId: 'socialSpace' },
     patterns: { byParent: 'socialSpaceId' },
     immutable: ['socialSpaceId', 'year'],
@@ -291,10 +287,9 @@ export const entities = {
     sizeBound: 2000,
     rules: ['`spentCents` is the sum of the line\'s expenses, kept by the server; `plannedCents` never goes below it (409).'],
   }),
-  expense: def({
+  expense: def<Of<typeof expense>>({
     type: 'expense',
     resource: 'expenses',
-    schemas: expense,
     refs: { budgetLineId: 'budgetLine', measureId: 'measure', activityId: 'activity' },
     patterns: { byParent: 'budgetLineId' },
     immutable: ['budgetLineId'],
@@ -303,10 +298,9 @@ export const entities = {
     sizeBound: 50000,
     rules: ['The expenses of a line never sum above its `plannedCents`: checked in the write transaction against the line\'s counter (409 when it would).'],
   }),
-  areaFigure: def({
+  areaFigure: def<Of<typeof areaFigure>>({
     type: 'areaFigure',
     resource: 'area-figures',
-    schemas: areaFigure,
     refs: { socialSpaceId: 'socialSpace' },
     patterns: { byParent: 'socialSpaceId' },
     unique: [['socialSpaceId', 'year', 'key']],
@@ -314,10 +308,9 @@ export const entities = {
     sizeBound: 5000,
     rules: ['One figure per social space, year and key (409).'],
   }),
-  contribution: def({
+  contribution: def<Of<typeof contribution>>({
     type: 'contribution',
     resource: 'contributions',
-    schemas: contribution,
     refs: { indicatorId: 'indicator', socialSpaceId: 'socialSpace', organisationId: 'organisation' },
     patterns: { byPeriod: { field: 'period', sortBy: ['indicatorId', 'socialSpaceId', 'organisationId'] } },
     unique: [['indicatorId', 'socialSpaceId', 'period', 'organisationId']],

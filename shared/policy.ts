@@ -3,8 +3,8 @@
  * `authorize` and `readFilter` are the only places that interpret it, and the middy wrapper
  * is the only caller. Handlers never check permissions themselves.
  */
-import type { Action } from './contract/routes.ts';
-import { PREVENTION_TARGET_GROUPS } from './schemas/common.ts';
+import type { Action } from './contract/routes/route.ts';
+import { PREVENTION_TARGET_GROUPS } from './domain/audiences.ts';
 import type { Role } from './schemas/user.ts';
 import type { Item } from './entities.ts';
 
@@ -194,8 +194,14 @@ function describeScope(scopes: Scope[], records: Item[]): string {
 export function readFilter(principal: Principal, resource: string): (record: Item) => boolean {
   const grants = PERMISSIONS[resource]?.read ?? {};
   const mine = grantsFor(principal).filter((g) => grants[g.grantee]);
-  if (mine.some((g) => grants[g.grantee] === 'all')) return () => true;
+  if (readsAll(principal, resource)) return () => true;
   return (r) => mine.some((g) => withinScope(grants[g.grantee]!, principal, g.spaces, r));
+}
+
+/** Whether the principal reads every record of a list (then a list may read one page of an index instead of filtering them all). */
+export function readsAll(principal: Principal, resource: string): boolean {
+  const grants = PERMISSIONS[resource]?.read ?? {};
+  return grantsFor(principal).some((g) => grants[g.grantee] === 'all');
 }
 
 /** What the admin UI needs to hide menu entries and buttons: resource → allowed actions. */

@@ -15,7 +15,7 @@ import { AREA_TYPE, type BoundaryImport, type BoundaryLevel } from '../../shared
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 
-export const handler = httpFunction('boundaries', {
+export const handler = httpFunction(() => import('../../shared/contract/routes/boundaries.ts'), {
   importBoundaries: async (call) => {
     const level = call.params.level as BoundaryLevel;
     const body: BoundaryImport = call.body;

@@ -3,10 +3,9 @@
  * compose these and add their own hooks (validation against other records, decorations).
  */
 import type * as z from 'zod';
-import type { EntityDef, Item } from '../../shared/entities.ts';
-import { crudOperationIds } from '../../shared/contract/routes.ts';
-import { SPECIAL_FILTERS } from '../../shared/contract/listFilters.ts';
-import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems } from './listing.ts';
+import type { EntityDef, EntitySchemas, Item } from '../../shared/entities.ts';
+import { crudOperationIds } from '../../shared/contract/routes/groups.ts';
+import { fieldsOf, filterItems, loadForList, loadSortedPage, pageReply, parseListParams, sortItems } from './listing.ts';
 import { problems } from './problem.ts';
 import type { Call, Impl } from './types.ts';
 import type { WriteOptions } from '../../shared/db/repository.ts';
@@ -27,14 +26,20 @@ export interface CrudHooks {
 }
 
 /** The writable fields of an entity (server-owned and computed fields are dropped). */
-export function writableData(def: EntityDef, body: Item): Item {
-  const fields = Object.keys((def.schemas.input as z.ZodObject).shape);
+export function writableData(schemas: EntitySchemas, body: Item): Item {
+  const fields = Object.keys((schemas.input as z.ZodObject).shape);
   return Object.fromEntries(Object.entries(body).filter(([k, v]) => fields.includes(k) && v !== undefined));
 }
 
 /** The stored server-owned fields (e.g. an offer's `reviewedAt`), which a PUT keeps as they are. */
-export function serverOwnedData(def: EntityDef, current: Item | undefined): Item {
-  return Object.fromEntries(def.schemas.serverOwned.filter((k) => current?.[k] !== undefined).map((k) => [k, current![k]]));
+export function serverOwnedData(schemas: EntitySchemas, current: Item | undefined): Item {
+  return Object.fromEntries(schemas.serverOwned.filter((k) => current?.[k] !== undefined).map((k) => [k, current![k]]));
+}
+
+/** The entity schemas a generic CRUD route was built from (shared/contract/routes/route.ts). */
+export function crudSchemas(call: Call): EntitySchemas {
+  if (!call.route.schemas) throw new Error(`${call.route.operationId} is not a CRUD route: it has no entity schemas`);
+  return call.route.schemas;
 }
 
 /** `If-Match: "3"` or `If-Match: 3` → 3, for DELETE with a version check. */
@@ -52,9 +57,11 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
   return {
     [op.list]: async (call) => {
       const params = parseListParams(call.query);
+      const page = await loadSortedPage(call, def, params);
+      if (page) return { ...page, body: await decorate(call, page.body as Item[]) };
       const all = (await loadForList(call, def, params.filter)).filter(call.readable);
-      const fields = fieldsOf(def);
-      const filtered = filterItems(all, params.filter, { fields, searchFields: def.searchFields, special: SPECIAL_FILTERS[def.resource], now: call.deps.now() });
+      const fields = fieldsOf(crudSchemas(call));
+      const filtered = filterItems(all, params.filter, { fields, searchFields: def.searchFields, special: call.route.specialFilters, now: call.deps.now() });
       const sorted = sortItems(filtered, params.sort, fields);
       const reply = pageReply(def.resource, sorted, params.range);
       reply.body = await decorate(call, reply.body as Item[]);
@@ -65,7 +72,7 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       return { body: (await decorate(call, [record]))[0] };
     },
     [op.create]: async (call) => {
-      const data = writableData(def, call.body);
+      const data = writableData(crudSchemas(call), call.body);
       await hooks.validate?.(call, data);
       const derived = (await hooks.derive?.(call, data)) ?? {};
       const record = { ...data, ...derived };
@@ -75,7 +82,7 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
     },
     [op.update]: async (call) => {
       if (call.current) hooks.protect?.(call, call.current);
-      const data = { ...serverOwnedData(def, call.current), ...writableData(def, call.body) };
+      const data = { ...serverOwnedData(crudSchemas(call), call.current), ...writableData(crudSchemas(call), call.body) };
       await hooks.validate?.(call, data);
       const derived = (await hooks.derive?.(call, data)) ?? {};
       const record = { ...data, ...derived };

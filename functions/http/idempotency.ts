@@ -3,13 +3,7 @@
  * persistence layer on the one table (access pattern 10). A retry returns the first reply and
  * creates nothing twice; the same key with another body is refused.
  */
-import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import {
-  IdempotencyAlreadyInProgressError,
-  IdempotencyPersistenceLayerError,
-  IdempotencyValidationError,
-} from '@aws-lambda-powertools/idempotency';
+import type { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { Context } from 'aws-lambda';
 import { createHash } from 'node:crypto';
 import { keys } from '../../shared/db/keys.ts';
@@ -17,10 +11,23 @@ import { UnavailableError } from '../../shared/db/errors.ts';
 import { HttpProblem } from './problem.ts';
 import type { Call, Reply } from './types.ts';
 
+/**
+ * Powertools idempotency (and its JMESPath engine), loaded with the first write that carries a key:
+ * most requests carry none, and loading it would cost every cold start of the function.
+ */
+const powertools = async () => ({ ...(await import('@aws-lambda-powertools/idempotency')), ...(await import('@aws-lambda-powertools/idempotency/dynamodb')) });
+type Powertools = Awaited<ReturnType<typeof powertools>>;
+
+let loaded: Promise<{ lib: Powertools; config: InstanceType<Powertools['IdempotencyConfig']> }> | undefined;
 let persistence: DynamoDBPersistenceLayer | undefined;
 
-function store(call: Call): DynamoDBPersistenceLayer {
-  persistence ??= new DynamoDBPersistenceLayer({
+const load = () => (loaded ??= powertools().then((lib) => ({
+  lib,
+  config: new lib.IdempotencyConfig({ eventKeyJmesPath: 'key', payloadValidationJmesPath: 'bodyHash', expiresAfterSeconds: 24 * 3600 }),
+})));
+
+function store(lib: Powertools, call: Call): DynamoDBPersistenceLayer {
+  persistence ??= new lib.DynamoDBPersistenceLayer({
     tableName: call.deps.repo.table,
     awsSdkV3Client: call.deps.raw,
     staticPkValue: keys.idempotencyPartition,
@@ -29,16 +36,12 @@ function store(call: Call): DynamoDBPersistenceLayer {
   return persistence;
 }
 
-const config = new IdempotencyConfig({
-  eventKeyJmesPath: 'key',
-  payloadValidationJmesPath: 'bodyHash',
-  expiresAfterSeconds: 24 * 3600,
-});
-
 export async function withIdempotency(call: Call, context: Context, run: () => Promise<Reply>): Promise<Reply> {
+  const { lib, config } = await load();
+  const { makeIdempotent, IdempotencyAlreadyInProgressError, IdempotencyValidationError, IdempotencyPersistenceLayerError } = lib;
   const key = `${call.actor}|${call.route.method}|${call.event.path}|${call.headers['idempotency-key']}`;
   const bodyHash = createHash('sha256').update(JSON.stringify(call.body ?? null)).digest('hex');
-  const fn = makeIdempotent(async (_req: { key: string; bodyHash: string }) => run(), { persistenceStore: store(call), config });
+  const fn = makeIdempotent(async (_req: { key: string; bodyHash: string }) => run(), { persistenceStore: store(lib, call), config });
   if (context && typeof context.getRemainingTimeInMillis === 'function') config.registerLambdaContext(context);
   try {
     return await fn({ key, bodyHash });

@@ -7,18 +7,25 @@
  * collection has a documented size bound (EntityDef.sizeBound, docs/ARCHITECTURE.md).
  */
 import * as z from 'zod';
-import type { EntityDef, Item } from '../../shared/entities.ts';
+import type { EntityDef, EntitySchemas, Item } from '../../shared/entities.ts';
 import type { SpecialFilter } from '../../shared/contract/listFilters.ts';
-import { MAX_PAGE } from '../../shared/contract/routes.ts';
+import { MAX_PAGE } from '../../shared/contract/routes/groups.ts';
 import { MONTH_PATTERN } from '../../shared/time/months.ts';
+import { readsAll } from '../../shared/policy.ts';
 import { problems } from './problem.ts';
 import type { Call, Reply } from './types.ts';
 
-const Sort = z.tuple([z.string().regex(/^[A-Za-z][A-Za-z0-9.]{0,50}$/), z.enum(['ASC', 'DESC'])]);
-const Range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, {
-  message: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items`,
-});
-const Filter = z.record(z.string(), z.unknown());
+/** The list parameters' schemas, built with the first list asked for (not at every cold start). */
+let listSchemas: ReturnType<typeof buildListSchemas> | undefined;
+function buildListSchemas() {
+  return {
+    sort: z.tuple([z.string().regex(/^[A-Za-z][A-Za-z0-9.]{0,50}$/), z.enum(['ASC', 'DESC'])]),
+    range: z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, {
+      message: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items`,
+    }),
+    filter: z.record(z.string(), z.unknown()),
+  };
+}
 
 export interface ListParams {
   sort?: [string, 'ASC' | 'DESC'];
@@ -52,10 +59,11 @@ export function parseFilter<T extends z.ZodType>(schema: T, filter: Record<strin
 }
 
 export function parseListParams(query: Record<string, string | undefined>): ListParams {
+  const { sort, range, filter } = (listSchemas ??= buildListSchemas());
   return {
-    sort: parseJson('sort', query.sort, Sort) as ListParams['sort'],
-    range: (parseJson('range', query.range, Range) ?? [0, 24]) as [number, number],
-    filter: parseJson('filter', query.filter, Filter) ?? {},
+    sort: parseJson('sort', query.sort, sort) as ListParams['sort'],
+    range: (parseJson('range', query.range, range) ?? [0, 24]) as [number, number],
+    filter: parseJson('filter', query.filter, filter) ?? {},
   };
 }
 
@@ -97,7 +105,9 @@ export function filterItems<T extends Item>(
   return out;
 }
 
-const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+/** Made on the first sort, not at import: loading the collation data would cost every cold start ≈ 7 ms. */
+let collator: Intl.Collator | undefined;
+const germanOrder = () => (collator ??= new Intl.Collator('de', { numeric: true, sensitivity: 'base' }));
 
 export function sortItems<T extends Item>(items: T[], sort: ListParams['sort'], fields: string[]): T[] {
   if (!sort) return items;
@@ -110,7 +120,7 @@ export function sortItems<T extends Item>(items: T[], sort: ListParams['sort'], 
     if (x === undefined || x === null) return y === undefined || y === null ? 0 : 1;
     if (y === undefined || y === null) return -1;
     if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
-    return sign * collator.compare(Array.isArray(x) ? x.join(',') : String(x), Array.isArray(y) ? y.join(',') : String(y));
+    return sign * germanOrder().compare(Array.isArray(x) ? x.join(',') : String(x), Array.isArray(y) ? y.join(',') : String(y));
   });
 }
 
@@ -126,14 +136,28 @@ export function rangeReply(resource: string, page: unknown[], [start]: [number, 
 }
 
 /** The fields of an entity's schema (for filter and sort checks). */
-export function fieldsOf(def: EntityDef): string[] {
-  return Object.keys((def.schemas.entity as z.ZodObject).shape);
+export function fieldsOf(schemas: EntitySchemas): string[] {
+  return Object.keys((schemas.entity as z.ZodObject).shape);
 }
 
 /** The one social space a filter value names (a value or a one-element list), if it names one. */
 function oneSpace(value: unknown): string | undefined {
   const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
   return typeof v === 'string' && v ? v : undefined;
+}
+
+/**
+ * The page of an unfiltered list in its default order (the field the entity's `sortedBy` names,
+ * either direction), read from pattern 23 as far as the page and counted server-side; `undefined`
+ * when the list is filtered, sorted otherwise, not read whole by this principal, or the pattern's
+ * backfill has not finished: then the caller reads the narrowest partition and sorts in memory.
+ */
+export async function loadSortedPage(call: Call, def: EntityDef, params: ListParams): Promise<Reply | undefined> {
+  const { sortedBy } = def.patterns;
+  if (!sortedBy || params.sort?.[0] !== sortedBy || Object.keys(params.filter).length) return undefined;
+  if (!call.principal || !readsAll(call.principal, def.resource)) return undefined;
+  const page = await call.deps.repo.listSorted(def, params.sort[1] === 'DESC', params.range);
+  return page && rangeReply(def.resource, page.items, params.range, page.total);
 }
 
 /** Reads the narrowest partition for this filter. */

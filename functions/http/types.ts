@@ -6,7 +6,7 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { Principal } from '../../shared/policy.ts';
-import type { Route } from '../../shared/contract/routes.ts';
+import type { Route } from '../../shared/contract/routes/route.ts';
 import type { Deps } from './deps.ts';
 import type { Item } from '../../shared/entities.ts';
 

@@ -21,7 +21,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type * as z from 'zod';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
-import { CORS_ALLOWED_HEADERS, routesOf, type FunctionGroup, type Route } from '../../shared/contract/routes.ts';
+import { CORS_ALLOWED_HEADERS } from '../../shared/contract/routes/groups.ts';
+import type { Route } from '../../shared/contract/routes/route.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
 import { getDeps } from './deps.ts';
 import { principalFrom } from './principal.ts';
@@ -48,16 +49,36 @@ export interface FunctionOptions {
   idempotency?: Idempotency;
 }
 
-/** Builds the Lambda handler of one function group from the route table and its implementations. */
-export function httpFunction(fn: FunctionGroup, impls: Record<string, Impl>, options: FunctionOptions = {}) {
+/** A function group's contract: its routes with their schemas (shared/contract/routes/<group>.ts). */
+export type Contract = () => Promise<{ routes: Route[] }>;
+
+/**
+ * Builds the Lambda handler of one function group from its contract and the routes' implementations.
+ *
+ * The contract is a module loaded with the first request, not at import: its zod schemas are most of
+ * what a cold start would build, and a function never loads another group's routes or schemas (the
+ * bundle holds only its own). The middleware order below is fixed all the same.
+ */
+export function httpFunction(contract: Contract, impls: Record<string, Impl>, options: FunctionOptions = {}) {
+  let built: Promise<(event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>> | undefined;
+  /** The routed handler, built once; a failed load is not kept, so the next request tries again. */
+  const load = () => (built ??= contract().then(({ routes }) => routedHandler(routes, impls, options)).catch((err) => {
+    built = undefined;
+    throw err;
+  }));
+  return Object.assign((event: APIGatewayProxyEvent, context: Context) => load().then((h) => h(event, context)), { load });
+}
+
+function routedHandler(groupRoutes: Route[], impls: Record<string, Impl>, options: FunctionOptions) {
   const { idempotency } = options;
-  if (!idempotency && routesOf(fn).some((r) => r.idempotent)) throw new Error(`Function ${fn} has idempotent routes: pass { idempotency: withIdempotency }`);
-  const routes = routesOf(fn).map((route) => {
+  const fn = groupRoutes[0].fn;
+  if (!idempotency && groupRoutes.some((r) => r.idempotent)) throw new Error(`Function ${fn} has idempotent routes: pass { idempotency: withIdempotency }`);
+  const routes = groupRoutes.map((route) => {
     const impl = impls[route.operationId];
     if (!impl) throw new Error(`No implementation for ${route.operationId} in function ${fn}`);
     return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => runRoute(route, impl, event, context, idempotency) };
   });
-  const bodyLimits = new Map(routesOf(fn).map((r) => [`${r.method} ${r.path}`, r.maxBodyBytes ?? MAX_BODY_BYTES]));
+  const bodyLimits = new Map(groupRoutes.map((r) => [`${r.method} ${r.path}`, r.maxBodyBytes ?? MAX_BODY_BYTES]));
   const router = httpRouterHandler<APIGatewayProxyEvent, APIGatewayProxyResult>({
     routes,
     notFoundResponse: ({ method, path }) => {

@@ -1,14 +1,14 @@
 /**
  * Goals, indicators, targets, measurements and partner contributions, an indicator's time series,
  * and who has reported a partner indicator.
- * Trigger: API Gateway REST routes of group `indicators` (shared/contract/routes.ts).
+ * Trigger: API Gateway REST routes of group `indicators` (shared/contract/routes/indicators.ts).
  * Access patterns: 1, 2, 3 (indicators of a goal; targets and measurements of an indicator),
  * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements),
  * 14 (meetings and activities of one social space and month, for computed indicators);
  * contributions by period (4) and their natural-key guard (5).
  */
 import { entities, type Item } from '../../shared/entities.ts';
-import { periodMatchesFrequency } from '../../shared/schemas/measurement.ts';
+import { periodMatchesFrequency } from '../../shared/time/months.ts';
 import { FREQUENCY_DE } from '../../shared/format/labels.ts';
 import { previousMonth } from '../../shared/time/months.ts';
 import { crudImpls } from '../http/crud.ts';
@@ -77,7 +77,7 @@ function derivedValue(source: string, name?: string) {
       });
 }
 
-export const handler = httpFunction('indicators', {
+export const handler = httpFunction(() => import('../../shared/contract/routes/indicators.ts'), {
   ...crudImpls(entities.goal),
   ...crudImpls(entities.indicator),
   ...crudImpls(entities.target),

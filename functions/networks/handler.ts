@@ -2,7 +2,7 @@
  * Networks (Netzwerke, Gremien), their meetings (Sitzungen) with agreements (Vereinbarungen), and
  * participation and community activities (Beteiligung); the follow-up list of open agreements and
  * the co-attendance graph of a social space.
- * Trigger: API Gateway REST routes of group `networks` (shared/contract/routes.ts).
+ * Trigger: API Gateway REST routes of group `networks` (shared/contract/routes/networks.ts).
  * Access patterns: 1, 2, 3 (meetings of a network, activities of a social space), 14 (meetings and
  * activities of one social space and month), 15 (open agreements by due date).
  */
@@ -10,7 +10,7 @@ import { ulid } from 'ulid';
 import { entities, type Item } from '../../shared/entities.ts';
 import { monthsEndingWith, previousMonth } from '../../shared/time/months.ts';
 import { coAttendance } from '../../shared/domain/networkGraph.ts';
-import { OpenAgreementFilter } from '../../shared/contract/routes.ts';
+import type { OpenAgreementFilter } from '../../shared/contract/routes/networks.ts';
 import type { Agreement } from '../../shared/schemas/meeting.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
@@ -29,13 +29,13 @@ async function meetingFromNetwork(call: Call, data: Item): Promise<Item> {
 
 const OPEN_AGREEMENT_FIELDS = ['dueDate', 'meetingDate', 'text'];
 
-export const handler = httpFunction('networks', {
+export const handler = httpFunction(() => import('../../shared/contract/routes/networks.ts'), {
   ...crudImpls(entities.network),
   ...crudImpls(entities.meeting, { derive: meetingFromNetwork }),
   ...crudImpls(entities.activity, { validate: placesWithinSpaces }),
   listOpenAgreements: async (call) => {
     const params = parseListParams(call.query);
-    const { dueBefore, socialSpaceId, networkId } = parseFilter(OpenAgreementFilter, params.filter);
+    const { dueBefore, socialSpaceId, networkId } = parseFilter(call.route.filter as typeof OpenAgreementFilter, params.filter);
     const spaces = socialSpaceId === undefined ? undefined : [socialSpaceId].flat();
     const open = (await call.deps.repo.listOpenAgreements())
       .filter(call.readable)

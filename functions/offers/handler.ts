@@ -1,7 +1,7 @@
 /**
  * Offers (Angebote) for clerks and partners, the "still current" review action, and the
  * "still current" link of a reminder, which confirms an offer without signing in.
- * Trigger: API Gateway REST routes of group `offers` (shared/contract/routes.ts).
+ * Trigger: API Gateway REST routes of group `offers` (shared/contract/routes/offers.ts).
  * Access patterns: 1, 2 (all offers), 3 (offers of one organisation), 5 (a used link's guard).
  */
 import { entities, type Item } from '../../shared/entities.ts';
@@ -35,7 +35,7 @@ async function linkedOffer(call: Call): Promise<{ claims: LinkClaims; offer: Ite
   return { claims, offer };
 }
 
-export const handler = httpFunction('offers', {
+export const handler = httpFunction(() => import('../../shared/contract/routes/offers.ts'), {
   ...crudImpls(def, { validate: placesWithinSpaces }),
   reviewOffer: async (call) => {
     // The repository drops server-owned fields (id, version, …) from the data itself.

@@ -8,7 +8,7 @@ import { generateApiKey } from '../../shared/identity/apiKeys.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
-import { crudImpls, writableData } from '../http/crud.ts';
+import { crudImpls, crudSchemas, writableData } from '../http/crud.ts';
 import type { Impl } from '../http/types.ts';
 
 const def = entities.apiKey;
@@ -21,7 +21,7 @@ export const apiKeyImpls: Record<string, Impl> = {
     const { plaintext, prefix, hash } = generateApiKey();
     const { repo } = call.deps;
     const id = ulid();
-    const created = await repo.create(def, { ...writableData(def, call.body), prefix }, {
+    const created = await repo.create(def, { ...writableData(crudSchemas(call), call.body), prefix }, {
       actor: call.actor,
       guards: [{ key: keys.apiKeyHash(hash), attributes: { _type: 'apiKeyHash', hash, apiKeyId: id }, onConflict: () => new ConflictError('key collision, please retry', 'duplicate') }],
       id,

@@ -7,7 +7,7 @@ import { ConflictError } from '../../shared/db/errors.ts';
 import { entities } from '../../shared/entities.ts';
 import { createUserWithAccount, deleteUserWithAccount, updateUserWithAccount } from '../../shared/identity/accounts.ts';
 import type { User } from '../../shared/schemas/user.ts';
-import { crudImpls, ifMatchVersion, serverOwnedData, writableData } from '../http/crud.ts';
+import { crudImpls, crudSchemas, ifMatchVersion, serverOwnedData, writableData } from '../http/crud.ts';
 import type { Call, Impl } from '../http/types.ts';
 import { logger } from '../http/logger.ts';
 
@@ -38,7 +38,7 @@ export const userImpls: Record<string, Impl> = {
   getUser: generic.getUser,
   createUser: async (call) => {
     const { repo, directory } = call.deps;
-    const created = await createUserWithAccount(repo, directory, writableData(def, call.body) as never, {
+    const created = await createUserWithAccount(repo, directory, writableData(crudSchemas(call), call.body) as never, {
       actor: call.actor,
       // In AWS Cognito e-mails the invitation; a given temporary password is part of it.
       invite: !process.env.COGNITO_ENDPOINT,
@@ -49,7 +49,7 @@ export const userImpls: Record<string, Impl> = {
   },
   updateUser: async (call) => {
     const current = call.current as User;
-    const data = { ...serverOwnedData(def, current), ...writableData(def, call.body) };
+    const data = { ...serverOwnedData(crudSchemas(call), current), ...writableData(crudSchemas(call), call.body) };
     await guardLockout(call, current, { ...current, ...data });
     return { body: await updateUserWithAccount(call.deps.repo, call.deps.directory, current, data, call.body.version, call.actor) };
   },

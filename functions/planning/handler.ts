@@ -1,7 +1,7 @@
 /**
  * The social space as the hub of the work: needs (Bedarfe), the yearly work plan with its measures
  * (Auftragsklärung), budget lines and expenses, key figures, the need-vs-offer matrix, and the staff.
- * Trigger: API Gateway REST routes of group `planning` (shared/contract/routes.ts).
+ * Trigger: API Gateway REST routes of group `planning` (shared/contract/routes/planning.ts).
  * Access patterns: 1, 2, 3 (needs, plans, lines and figures of a space; measures of a plan; expenses
  * of a line), 5 (one plan per space and year, one figure per space, year and key), 16 (search gaps).
  */
@@ -43,7 +43,7 @@ async function budgetCounter(call: Call, expense: Item, op: 'create' | 'update' 
   };
 }
 
-export const handler = httpFunction('planning', {
+export const handler = httpFunction(() => import('../../shared/contract/routes/planning.ts'), {
   ...crudImpls(entities.need, { validate: placesWithinSpaces }),
   ...crudImpls(entities.workPlan, {
     protect: onlyWhileDraft,

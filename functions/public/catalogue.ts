@@ -9,7 +9,7 @@ import type { Repository } from '../../shared/db/repository.ts';
 import { entities, type Item } from '../../shared/entities.ts';
 import { nextOccurrences } from '../../shared/domain/schedule.ts';
 import { berlinTime, berlinToday } from '../../shared/time/months.ts';
-import { toPublicOffer, type Offer, type PublicOfferView } from '../../shared/schemas/offer.ts';
+import type { Offer, PublicOfferView } from '../../shared/schemas/offer.ts';
 
 export interface Catalogue {
   /** Published and not past `validUntil`: what the finder, widget and feeds show. */
@@ -41,6 +41,8 @@ export function publicCatalogue(repo: Repository, now: Date): Promise<Catalogue>
 }
 
 async function load(repo: Repository, now: Date): Promise<Catalogue> {
+  // The public projection is defined by the offer's schema; the contract has loaded it by now.
+  const { toPublicOffer } = await import('../../shared/schemas/offer.ts');
   const [offers, organisations, centres, socialSpaces, quarters] = await Promise.all([
     repo.listAll<Offer>(entities.offer),
     repo.listAll(entities.organisation),

@@ -2,23 +2,21 @@
  * The public face of goal 3, "known to all and reachable", for everyone (no sign-in): published
  * offers for the finder and the widget, calendar feeds, and the HSDS 3.0 API for other directories.
  * Every answer is cacheable for a minute (ETag, 304) and readable from any origin.
- * Trigger: API Gateway REST routes of group `public` (shared/contract/routes.ts).
+ * Trigger: API Gateway REST routes of group `public` (shared/contract/routes/public.ts).
  * Access patterns: 2 (the public catalogue, at most once a minute per container: catalogue.ts),
  * 16 (a search without result is counted by its filter values), 18 and 19 (boundaries: GeoJSON
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
 import type * as z from 'zod';
-import { SPECIAL_FILTERS } from '../../shared/contract/listFilters.ts';
 import { berlinToday, monthOf } from '../../shared/time/months.ts';
-import { AGE_BANDS, type PublicOfferFilter } from '../../shared/contract/routes.ts';
+import type { PublicOfferFilter } from '../../shared/contract/routes/public.ts';
+import { AGE_BANDS } from '../../shared/domain/audiences.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
-import { HSDS_VERSION } from '../../shared/schemas/hsds.ts';
-import { TargetGroup, Theme } from '../../shared/schemas/common.ts';
+import { HSDS_VERSION, TARGET_GROUPS, THEMES } from '../../shared/schemas/values.ts';
 import { filterItems, fold, pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
-import { offerCalendar } from './calendar.ts';
 import { publicCatalogue, type Catalogue } from './catalogue.ts';
 import { hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
 import { boundariesOn } from '../../shared/geo/areas.ts';
@@ -27,7 +25,7 @@ import type { BoundaryLevel } from '../../shared/schemas/boundary.ts';
 const SEARCH_FIELDS = ['title', 'description'];
 
 function search(catalogue: Catalogue, call: Call, filter: Record<string, unknown>): PublicOfferView[] {
-  return filterItems(catalogue.offers, filter, { fields: [], searchFields: SEARCH_FIELDS, special: SPECIAL_FILTERS.offers, now: call.deps.now() });
+  return filterItems(catalogue.offers, filter, { fields: [], searchFields: SEARCH_FIELDS, special: call.route.specialFilters, now: call.deps.now() });
 }
 
 const ageBand = (age?: number) => {
@@ -106,7 +104,10 @@ function origin(call: Call): string {
 
 const ics = (text: string, filename: string) => ({ text, headers: { 'Content-Disposition': `attachment; filename="${filename}"` } });
 
-export const handler = httpFunction('public', {
+/** The iCalendar writer and its time-zone data, loaded with the first feed asked for: most requests search. */
+const calendar = () => import('./calendar.ts');
+
+export const handler = httpFunction(() => import('../../shared/contract/routes/public.ts'), {
   listPublicOffers: async (call) => {
     const { range: rawRange, ...filter } = call.query;
     const { range } = parseListParams({ range: rawRange });
@@ -123,11 +124,11 @@ export const handler = httpFunction('public', {
   getOfferCalendar: async (call) => {
     const offer = (await publicCatalogue(call.deps.repo, call.deps.now())).byId.get(call.params.id);
     if (!offer) throw problems.notFound(`No published offer '${call.params.id}'`);
-    return ics(offerCalendar([offer], { name: offer.title, url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), `${offer.id}.ics`);
+    return ics((await calendar()).offerCalendar([offer], { name: offer.title, url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), `${offer.id}.ics`);
   },
   getCalendar: async (call) => {
     const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, call.query);
-    return ics(offerCalendar(found, { name: 'Angebote der Stadtteilarbeit Hamm', url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), 'angebote-hamm.ics');
+    return ics((await calendar()).offerCalendar(found, { name: 'Angebote der Stadtteilarbeit Hamm', url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), 'angebote-hamm.ics');
   },
   getPublicAreas: async (call) => {
     const c = await publicCatalogue(call.deps.repo, call.deps.now());
@@ -136,8 +137,8 @@ export const handler = httpFunction('public', {
       body: {
         socialSpaces: c.socialSpaces.map(({ id, name }) => ({ id, name })).sort(byName),
         quarters: c.quarters.map(({ id, name, socialSpaceId }) => ({ id, name, socialSpaceId })).sort(byName),
-        themes: Theme.options,
-        targetGroups: TargetGroup.options,
+        themes: THEMES,
+        targetGroups: TARGET_GROUPS,
         languages: [...new Set(c.offers.flatMap((o) => o.languages ?? []))].sort(),
       },
     };

@@ -8,7 +8,7 @@ import type * as z from 'zod';
 import type { Item } from '../../shared/entities.ts';
 import { TARGET_GROUP_DE } from '../../shared/format/labels.ts';
 import { TIME_ZONE } from '../../shared/time/months.ts';
-import { TargetGroup, Theme } from '../../shared/schemas/common.ts';
+import { TARGET_GROUPS, THEMES } from '../../shared/schemas/values.ts';
 import type { HsdsAddress, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 
@@ -22,11 +22,11 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 }
 
 const TAXONOMIES = {
-  themes: { name: 'Themen der Stadtteilarbeit Hamm', description: 'Themen, nach denen die Stadt Hamm Angebote ordnet.', terms: Theme.options.map((t) => ({ code: t, name: t })) },
+  themes: { name: 'Themen der Stadtteilarbeit Hamm', description: 'Themen, nach denen die Stadt Hamm Angebote ordnet.', terms: THEMES.map((t) => ({ code: t, name: t })) },
   'target-groups': {
     name: 'Zielgruppen der Stadtteilarbeit Hamm',
     description: 'Für wen ein Angebot gedacht ist.',
-    terms: TargetGroup.options.map((g) => ({ code: g, name: TARGET_GROUP_DE[g] })),
+    terms: TARGET_GROUPS.map((g) => ({ code: g, name: TARGET_GROUP_DE[g] })),
   },
 } as const;
 type TaxonomyKey = keyof typeof TAXONOMIES;
@@ -102,7 +102,9 @@ function schedules(o: PublicOfferView, serviceId: string, now: Date): z.infer<ty
 }
 
 const STATUS = { published: 'active', paused: 'temporarily closed', ended: 'defunct', draft: 'inactive' } as const;
-const languageName = new Intl.DisplayNames(['de'], { type: 'language' });
+/** Made on first use, not at import: loading the display names costs a cold start ≈ 7 ms. */
+let displayNames: Intl.DisplayNames | undefined;
+const languageName = (code: string) => (displayNames ??= new Intl.DisplayNames(['de'], { type: 'language' })).of(code);
 
 /** A social space by id: its name, and its polygon where boundaries exist. */
 export type SpaceArea = { name: string; geometry?: unknown };
@@ -131,7 +133,7 @@ export function service(
     last_modified: o.updatedAt,
     organization: ctx.full && org ? organization(org) : undefined,
     schedules: schedules(o, id, ctx.now),
-    languages: (o.languages ?? []).map((code) => ({ id: uuidv5(`language:${o.id}:${code}`, NAMESPACE), service_id: id, code, name: languageName.of(code) ?? code })),
+    languages: (o.languages ?? []).map((code) => ({ id: uuidv5(`language:${o.id}:${code}`, NAMESPACE), service_id: id, code, name: languageName(code) ?? code })),
     cost_options: o.cost
       ? [compact({ id: uuidv5(`cost:${o.id}`, NAMESPACE), service_id: id, option: o.cost.free ? 'kostenlos' : 'Teilnahmebeitrag', currency: 'EUR', amount: o.cost.free ? 0 : o.cost.amountEur, amount_description: o.cost.notes })]
       : undefined,

@@ -7,7 +7,7 @@ import type { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
 import { monthRange } from '../../shared/time/months.ts';
 import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/domain/scorecard.ts';
-import { isStale } from '../../shared/contract/listFilters.ts';
+import { isStale } from '../../shared/domain/offerReview.ts';
 import { loadScorecardInputs, scorecardFrom, type LoadedScorecard } from '../indicators/scorecard.ts';
 
 export interface OfferCounts {

@@ -11,7 +11,9 @@ import type { Repository } from '../../shared/db/repository.ts';
 import { reportDelivery } from '../../shared/db/reportStore.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities, type Item } from '../../shared/entities.ts';
-import { DEFAULT_REPORT_SETTINGS, REPORT_SETTINGS_ID, type ReportSettings } from '../../shared/schemas/reportSettings.ts';
+import type { ReportSettings } from '../../shared/schemas/reportSettings.ts';
+import { REPORT_SETTINGS_ID } from '../../shared/schemas/values.ts';
+import { settingsSchemas } from './settings.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 import { loadReportInputs, reportFrom, type ReportData, type ReportInputs } from './compute.ts';
 import { renderCsv, renderHtml, renderText } from './render.ts';
@@ -44,7 +46,7 @@ export const mailFrom = (from?: string) => from ?? process.env.MAIL_FROM ?? 'Sta
 type Settings = Pick<ReportSettings, 'extraRecipients' | 'cityWideRoles' | 'ownSpacesRoles'>;
 async function settingsOf(repo: Repository): Promise<Settings> {
   // Settings saved before a field existed take its default.
-  return { ...DEFAULT_REPORT_SETTINGS, ...(await repo.find(entities.reportSettings, REPORT_SETTINGS_ID)) };
+  return { ...(await settingsSchemas()).DEFAULT_REPORT_SETTINGS, ...(await repo.find(entities.reportSettings, REPORT_SETTINGS_ID)) };
 }
 
 /** Active users who hold one of `roles` and have not switched the report off. */

@@ -27,12 +27,13 @@ import { catchUp } from './catchUp.ts';
 import { linkSecret, publicUrl } from '../../shared/runtimeConfig.ts';
 import { createTransport } from './mailer.ts';
 import { entities } from '../../shared/entities.ts';
-import { DEFAULT_REPORT_SETTINGS, REPORT_SETTINGS_ID } from '../../shared/schemas/reportSettings.ts';
+import { REPORT_SETTINGS_ID } from '../../shared/schemas/values.ts';
+import { settingsSchemas } from './settings.ts';
 import { writableData } from '../http/crud.ts';
 
 const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
 
-const http = httpFunction('reports', {
+const http = httpFunction(() => import('../../shared/contract/routes/reports.ts'), {
   sendReport: async (call) => {
     const month = call.body.month ?? previousMonth(call.deps.now());
     const result = await deliverReport(call.deps.repo, { month, force: call.body.force, actor: call.actor, now: call.deps.now, transport: createTransport(), extraRecipients: extraRecipients() });
@@ -45,12 +46,12 @@ const http = httpFunction('reports', {
   getReportSettings: async (call) => {
     if (call.params.id !== REPORT_SETTINGS_ID) throw problems.notFound(`Report settings are kept under id '${REPORT_SETTINGS_ID}'`);
     const stored = await call.deps.repo.find(entities.reportSettings, REPORT_SETTINGS_ID);
-    return { body: stored ?? { id: REPORT_SETTINGS_ID, ...DEFAULT_REPORT_SETTINGS, version: 0 } };
+    return { body: stored ?? { id: REPORT_SETTINGS_ID, ...(await settingsSchemas()).DEFAULT_REPORT_SETTINGS, version: 0 } };
   },
   updateReportSettings: async (call) => {
     if (call.params.id !== REPORT_SETTINGS_ID) throw problems.notFound(`Report settings are kept under id '${REPORT_SETTINGS_ID}'`);
     const def = entities.reportSettings;
-    const data = writableData(def, call.body);
+    const data = writableData((await settingsSchemas()).reportSettings, call.body);
     // Version 0: the first save creates the item (a concurrent first save gets 409 from the conditional create).
     const saved = call.body.version === 0
       ? await call.deps.repo.create(def, data, { actor: call.actor, id: REPORT_SETTINGS_ID })

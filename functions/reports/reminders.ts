@@ -23,7 +23,7 @@ import type { Repository } from '../../shared/db/repository.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities, type Item } from '../../shared/entities.ts';
 import { berlinDayStart, longDateDe, previousMonth } from '../../shared/time/months.ts';
-import { isStale } from '../../shared/contract/listFilters.ts';
+import { isStale } from '../../shared/domain/offerReview.ts';
 import { signOfferLink } from '../../shared/domain/offerLink.ts';
 import { periodFor, type Frequency } from '../../shared/domain/scorecard.ts';
 import type { ReminderKind, Role } from '../../shared/schemas/user.ts';

@@ -1,7 +1,7 @@
 /**
  * Spatial structure: districts, social spaces, quarters, community centres, and their boundaries
  * (boundaries.ts: import, versions, locating a point, location mismatches).
- * Trigger: API Gateway REST routes of group `spatial` (shared/contract/routes.ts).
+ * Trigger: API Gateway REST routes of group `spatial` (shared/contract/routes/spatial.ts).
  * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 20 (offers by social space), 5 (guards), 18, 19 (boundaries).
  */
 import { IntegrityError } from '../../shared/db/errors.ts';
@@ -38,7 +38,7 @@ async function quarterDistrictFits(call: Call, data: Item) {
     ]);
 }
 
-export const handler = httpFunction('spatial', {
+export const handler = httpFunction(() => import('../../shared/contract/routes/spatial.ts'), {
   ...crudImpls(entities.district),
   ...crudImpls(entities.socialSpace, { decorate: withCounts }),
   ...crudImpls(entities.quarter, { validate: quarterDistrictFits }),

@@ -1,11 +1,10 @@
 /**
  * Health, the OpenAPI document, the audit trail, and the counts of public searches without result.
- * Trigger: API Gateway REST routes of group `system` (shared/contract/routes.ts).
+ * Trigger: API Gateway REST routes of group `system` (shared/contract/routes/system.ts).
  * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor), 16 (search gaps of a month).
  */
-import { buildOpenApi } from '../../shared/contract/openapi.ts';
 import { capabilities } from '../../shared/policy.ts';
-import { AuditFilter, SearchGapFilter } from '../../shared/contract/routes.ts';
+import type { AuditFilter, SearchGapFilter } from '../../shared/contract/routes/system.ts';
 import { monthOf } from '../../shared/time/months.ts';
 import { pageReply, parseFilter, parseListParams, rangeReply, sortItems } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
@@ -14,15 +13,20 @@ import { apiReferencePage } from './apiReference.ts';
 
 
 let openapi: Record<string, unknown> | undefined;
+/**
+ * The document describes every group's routes, so it needs the whole table and every schema: loaded
+ * on its first request (a lazy module in the bundle), not at every cold start of this function.
+ */
+const buildOpenApi = async () => (await import('../../shared/contract/openapi.ts')).buildOpenApi(process.env.API_URL ?? '/');
 
-export const handler = httpFunction('system', {
+export const handler = httpFunction(() => import('../../shared/contract/routes/system.ts'), {
   health: async (call) => ({ body: { status: 'ok', time: call.deps.now().toISOString() } }),
   me: async (call) => ({ body: { principal: call.principal, capabilities: capabilities(call.principal!) } }),
-  openapi: async () => ({ body: (openapi ??= buildOpenApi(process.env.API_URL ?? '/')) }),
+  openapi: async () => ({ body: (openapi ??= await buildOpenApi()) }),
   apiReference: async () => apiReferencePage(process.env.ADMIN_ORIGIN ?? ''),
   listAuditEvents: async (call) => {
     const { range, filter } = parseListParams(call.query);
-    const parsed = AuditFilter.safeParse(filter);
+    const parsed = (call.route.filter as typeof AuditFilter).safeParse(filter);
     if (!parsed.success) throw problems.badRequest('Invalid audit filter', parsed.error.issues.map((i) => ({ pointer: `/query/filter/${i.path.join('/') || ('keys' in i ? i.keys?.join(',') : undefined)}`, detail: i.message })));
     const f = parsed.data;
     if (f.entityId && !f.entityType) throw problems.badRequest('entityId needs entityType', [{ pointer: '/query/filter/entityType', detail: 'Pflichtfeld zu entityId' }]);
@@ -32,7 +36,7 @@ export const handler = httpFunction('system', {
   },
   listSearchGaps: async (call) => {
     const { range, filter, sort } = parseListParams(call.query);
-    const month = parseFilter(SearchGapFilter, filter).month ?? monthOf(call.deps.now());
+    const month = parseFilter(call.route.filter as typeof SearchGapFilter, filter).month ?? monthOf(call.deps.now());
     const rows = (await call.deps.repo.listSearchGaps(month)).map((g) => ({ id: [g.socialSpaceId, g.theme, g.targetGroup, g.ageBand].join('|'), ...g }));
     rows.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
     return pageReply('search-gaps', sort ? sortItems(rows, sort, ['count', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand']) : rows, range);

@@ -13,7 +13,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
 import { toProblem } from '../../functions/http/problem.ts';
 import { CORS_ORIGINS } from '../../functions/http/wrapper.ts';
-import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/contract/routes.ts';
+import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/contract/routes/index.ts';
 import { nowMs } from '../../shared/time/clock.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;

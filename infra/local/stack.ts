@@ -127,7 +127,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       log(`Seed: ${r.created} created, ${r.existing} already present (demo data laid out around ${r.anchoredAt.toISOString().slice(0, 10)})`);
     }
     // As the hourly schedule does in AWS (infra/stacks/reportSchedule.ts): projection items for records older than their pattern.
-    for (const b of await runBackfills(repo)) if (b.ran) log(`Backfill of ${b.type} by social space: ${b.records} records${b.skipped ? `, ${b.skipped} changed meanwhile` : ''}`);
+    for (const b of await runBackfills(repo)) if (b.ran) log(`Backfill of ${b.type} (${b.pattern === 'sorted' ? 'list order' : 'by social space'}): ${b.records} records${b.skipped ? `, ${b.skipped} changed meanwhile` : ''}`);
     if (opts.catchUp) {
       const caught = await catchUp(repo, { actor: 'system:catch-up', now: clockNow, transport: createTransport(), extraRecipients: [] });
       for (const m of caught.metrics) log(`Catch-up: metric run for ${m.month}: ${m.outcome === 'sent' ? 'computed' : m.outcome}`);

@@ -14,7 +14,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { createHash } from 'node:crypto';
-import { CORS_ALLOWED_HEADERS, routes, type FunctionGroup } from '../../shared/contract/routes.ts';
+import { CORS_ALLOWED_HEADERS, routes, type FunctionGroup } from '../../shared/contract/routes/index.ts';
 import type { StageConfig } from '../config.ts';
 
 export const STAGE_NAME = 'api';

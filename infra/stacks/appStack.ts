@@ -27,7 +27,7 @@ import type * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes.ts';
+import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes/index.ts';
 import type { StageConfig } from '../config.ts';
 import { adminSite } from './adminSite.ts';
 import { alarms } from './alarms.ts';

@@ -15,7 +15,7 @@ import type * as ses from 'aws-cdk-lib/aws-ses';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableDefinition } from '../../shared/db/tableDefinition.ts';
-import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes.ts';
+import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes/index.ts';
 import type { StageConfig } from '../config.ts';
 import { TABLE_ACCESS, tableStatements } from './tableAccess.ts';
 import { ESM_REQUIRE_BANNER, externalModules } from '../bundling.ts';

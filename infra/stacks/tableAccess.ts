@@ -5,10 +5,10 @@
  * Never Scan, never `dynamodb:*`.
  */
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { bySpaceTypes } from '../../shared/db/backfill.ts';
+import { bySpaceTypes, sortedTypes } from '../../shared/db/backfill.ts';
 import { partitionPatterns as p } from '../../shared/db/keys.ts';
 import { entities, type EntityType } from '../../shared/entities.ts';
-import type { FunctionGroup } from '../../shared/contract/routes.ts';
+import type { FunctionGroup } from '../../shared/contract/routes/index.ts';
 
 const READ_ITEMS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
@@ -24,6 +24,8 @@ function projections(t: EntityType): string[] {
 const bySpaceReads = (types: EntityType[]) => [...types.flatMap(projections), p.backfill];
 /** The types the backfill copies per social space: what it may write is derived from what it does. */
 const BY_SPACE = bySpaceTypes().map((d) => d.type);
+/** The types the backfill gives their list-order key (23): an update of the record item itself. */
+const SORTED = sortedTypes().map((d) => d.type);
 
 /** A writer's partitions: its entities, their audit trails, guards and projections, and what they reference (refCount). */
 function writes(types: EntityType[]): string[] {
@@ -59,7 +61,8 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     write: [p.boundaryVersion, p.boundaryShape, p.audit('boundaryVersion')],
   },
   organisations: {
-    read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user')),
+    // The backfill marker (21) tells whether the organisation list may read its order (23).
+    read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user'), p.backfill),
     write: [...writes(['organisation', 'user', 'apiKey']), p.apiKeyHash],
   },
   // A "still current" link writes its used-once guard with the confirmation.
@@ -95,7 +98,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts).
   reports: {
     read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
-    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), p.backfill, p.audit('backfill')],
+    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...SORTED.map(p.entity), p.backfill, p.audit('backfill')],
     // The hourly backfill (shared/db/backfill.ts) puts a record's copies only at the version it read.
     check: BY_SPACE.map(p.entity),
   },

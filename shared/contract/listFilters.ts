@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { Id, TargetGroup, Theme, Weekday } from '../schemas/common.ts';
 import { MONTH_PATTERN } from '../time/months.ts';
-import { STALE_AFTER_DAYS } from '../schemas/offer.ts';
+import { isStale } from '../domain/offerReview.ts';
 import type { Item } from '../entities.ts';
 
 export interface SpecialFilter {
@@ -17,11 +17,6 @@ const contains = (field: string, value: z.ZodType): SpecialFilter => ({
   value,
   matches: (r, v) => (Array.isArray(r[field]) ? r[field].includes(v) : r[field] === v),
 });
-
-export function isStale(offer: Item, now: Date): boolean {
-  if (!offer.reviewedAt) return true;
-  return now.getTime() - Date.parse(offer.reviewedAt) > STALE_AFTER_DAYS * 86400000;
-}
 
 /** Records dated in one month (`2026-11`), by their `date` field. */
 const inMonth: SpecialFilter = { value: z.string().regex(MONTH_PATTERN), matches: (r, v) => typeof r.date === 'string' && r.date.startsWith(`${String(v)}-`) };

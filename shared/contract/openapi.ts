@@ -5,9 +5,9 @@
  */
 import * as z from 'zod';
 import { entityByResource, type Item } from '../entities.ts';
-import { SPECIAL_FILTERS } from './listFilters.ts';
-import { JSON_PARAM_MAX, MAX_PAGE, routes, type Route } from './routes.ts';
+import { JSON_PARAM_MAX, MAX_PAGE, routes, type Route } from './routes/index.ts';
 import { Id } from '../schemas/common.ts';
+import { schemasOf } from '../schemas/index.ts';
 import { EXAMPLES } from './openapiExamples.ts';
 
 const FieldError = z.object({
@@ -36,7 +36,7 @@ function schema(s: z.ZodType, io: 'input' | 'output') {
 /** The JSON-encoded list parameters (react-admin conventions), described as JSON content. */
 function listParameters(route: Route) {
   const def = route.permission ? entityByResource[route.permission.resource] : undefined;
-  const fields = Object.keys(((def?.schemas.entity ?? route.response) as z.ZodObject | undefined)?.shape ?? {});
+  const fields = Object.keys((((def && schemasOf[def.type].entity) ?? route.response) as z.ZodObject | undefined)?.shape ?? {});
   const filter = route.filter
     ? schema(route.filter, 'input')
     : {
@@ -46,7 +46,7 @@ function listParameters(route: Route) {
           q: { type: 'string', maxLength: 200, description: `Free text in ${def?.searchFields.join(', ') || 'no field'}` },
           id: { type: 'array', items: schema(Id, 'input'), maxItems: MAX_PAGE, description: 'These records only (react-admin getMany)' },
           ...Object.fromEntries(fields.filter((f) => f !== 'id').map((f) => [f, { type: ['string', 'number', 'boolean'], maxLength: 100, description: `Equals (or, for a list field, contains) this value` }])),
-          ...Object.fromEntries(Object.entries(SPECIAL_FILTERS[route.permission?.resource ?? ''] ?? {}).map(([k, f]) => [k, schema(f.value, 'input')])),
+          ...Object.fromEntries(Object.entries(route.specialFilters ?? {}).map(([k, f]) => [k, schema(f.value, 'input')])),
         },
       };
   const json = (name: string, s: unknown, description: string, example: unknown) => ({ name, in: 'query', required: false, description: `${description} At most ${JSON_PARAM_MAX} characters once JSON-encoded.`, content: { 'application/json': { schema: s, example } } });

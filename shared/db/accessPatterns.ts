@@ -10,7 +10,7 @@ import { tableDefinition } from './tableDefinition.ts';
 type Index = (typeof tableDefinition.globalSecondaryIndexes)[number];
 const [GSI1, GSI2, GSI3] = tableDefinition.globalSecondaryIndexes;
 /** What each global secondary index is for. */
-export const INDEX_ROLES: Record<'collection' | 'byParent' | 'byPeriod', Index> = { collection: GSI1, byParent: GSI2, byPeriod: GSI3 };
+export const INDEX_ROLES: Record<'collection' | 'byParent' | 'byPeriod' | 'sorted', Index> = { collection: GSI1, byParent: GSI2, byPeriod: GSI3, sorted: GSI3 };
 
 export type Query = Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues' | 'ScanIndexForward'>;
 
@@ -36,6 +36,11 @@ export const accessPatterns = {
   byPeriod: (def: EntityDef, period: string): Query => {
     if (!def.patterns.byPeriod) throw new Error(`${def.type} is not read by period`);
     return onIndex(INDEX_ROLES.byPeriod, keys.period(def.type, period).GSI3PK);
+  },
+  /** 23: every record of a type in its list's order (`sortedBy`), or the reverse. */
+  sorted: (def: EntityDef, descending = false): Query => {
+    if (!def.patterns.sortedBy) throw new Error(`${def.type} has no list order`);
+    return onIndex(INDEX_ROLES.sorted, keys.sorted(def.type).GSI3PK, undefined, descending);
   },
   /** 6: one entity's audit trail, newest first (on the table itself). */
   auditOfEntity: (type: string, id: string): Query => ({

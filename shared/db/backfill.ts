@@ -1,19 +1,21 @@
 /**
- * Backfills the projection items of pattern 20 (records of one social space) for records written
- * before the pattern existed, then writes the pattern's marker (21). Until the marker exists,
- * lists by social space read the collection, so nothing is missed while it runs.
+ * Backfills what records written before a pattern existed lack, then writes the pattern's marker
+ * (21): the projection items of pattern 20 (records of one social space), and the list-order key of
+ * pattern 23 (GSI3 attributes on the record itself). Until a marker exists, the lists that would
+ * use the pattern read the collection, so nothing is missed while it runs.
  *
- * Safe beside live writes: each record's copies are put only if the record still has the version
- * that was read (a ConditionCheck in the same transaction); a record changed meanwhile already
- * carries its own copies from that change. Running it again is harmless.
+ * Safe beside live writes: each record's items or keys are written only if the record still has
+ * the version that was read (a condition in the same transaction); a record changed meanwhile already
+ * carries them from that change. Running it again is harmless.
  *
  * Runs when the local stack starts and, in AWS, hourly from the reports function's schedule
  * (infra/stacks/reportSchedule.ts); once every marker is written, a run reads only the markers.
  */
 import { entities, type EntityDef, type Item } from '../entities.ts';
+import type { BackfilledPattern } from './reads.ts';
 import { accessPatterns } from './accessPatterns.ts';
 import { ConflictError } from './errors.ts';
-import { keys, projectionItems } from './keys.ts';
+import { itemKeys, keys, projectionItems } from './keys.ts';
 import type { Repository } from './repository.ts';
 import { auditItem, commitTx, guardItem, Tx } from './transaction.ts';
 import { now as clockNow } from '../time/clock.ts';
@@ -23,8 +25,11 @@ const CONCURRENCY = 16;
 
 /** The types listed by social space (pattern 20). */
 export const bySpaceTypes = (): EntityDef[] => Object.values(entities).filter((d) => d.patterns.bySpace) as EntityDef[];
+/** The types whose collection is kept in its list's order (pattern 23). */
+export const sortedTypes = (): EntityDef[] => Object.values(entities).filter((d) => d.patterns.sortedBy) as EntityDef[];
 
 export interface BackfillOutcome {
+  pattern: BackfilledPattern;
   type: string;
   /** Records given their copies now; records changed meanwhile are skipped (they have theirs). */
   records: number;
@@ -33,26 +38,28 @@ export interface BackfillOutcome {
   ran: boolean;
 }
 
-async function backfillType(repo: Repository, def: EntityDef, now: () => Date): Promise<BackfillOutcome> {
-  if (await repo.backfilled(def)) return { type: def.type, records: 0, skipped: 0, ran: false };
+/** The writes that give one record what the pattern needs, only while it has the version read. */
+function recordTx(repo: Repository, def: EntityDef, pattern: BackfilledPattern, record: Item): Tx | undefined {
+  const changed = () => new ConflictError(`${def.type} ${record.id} changed`, 'stale-version');
+  const unchanged = { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': record.version } };
+  if (pattern === 'sorted') {
+    const { GSI3PK, GSI3SK } = itemKeys(def, record);
+    return new Tx().add({ Update: { TableName: repo.table, Key: keys.entity(def.type, record.id), UpdateExpression: 'SET GSI3PK = :pk, GSI3SK = :sk', ...unchanged, ExpressionAttributeValues: { ...unchanged.ExpressionAttributeValues, ':pk': GSI3PK, ':sk': GSI3SK } } }, changed);
+  }
+  const copies = projectionItems(def, record).filter((p) => p.PK.startsWith(keys.inSpace(def.type, '').PK));
+  if (!copies.length) return undefined;
+  const tx = new Tx().add({ ConditionCheck: { TableName: repo.table, Key: keys.entity(def.type, record.id), ...unchanged } }, changed);
+  for (const copy of copies) tx.add({ Put: { TableName: repo.table, Item: copy } }, () => new ConflictError('projection changed', 'stale-version'));
+  return tx;
+}
+
+async function backfillType(repo: Repository, def: EntityDef, pattern: BackfilledPattern, now: () => Date): Promise<BackfillOutcome> {
+  if (await repo.backfilled(def, pattern)) return { pattern, type: def.type, records: 0, skipped: 0, ran: false };
   let records = 0;
   let skipped = 0;
   const copyOne = async (record: Item) => {
-    const copies = projectionItems(def, record).filter((p) => p.PK.startsWith(keys.inSpace(def.type, '').PK));
-    if (!copies.length) return;
-    const tx = new Tx().add(
-      {
-        ConditionCheck: {
-          TableName: repo.table,
-          Key: keys.entity(def.type, record.id),
-          ConditionExpression: '#v = :v',
-          ExpressionAttributeNames: { '#v': 'version' },
-          ExpressionAttributeValues: { ':v': record.version },
-        },
-      },
-      () => new ConflictError(`${def.type} ${record.id} changed`, 'stale-version'),
-    );
-    for (const copy of copies) tx.add({ Put: { TableName: repo.table, Item: copy } }, () => new ConflictError('projection changed', 'stale-version'));
+    const tx = recordTx(repo, def, pattern, record);
+    if (!tx) return;
     try {
       await commitTx(repo.doc, tx);
       records++;
@@ -66,20 +73,21 @@ async function backfillType(repo: Repository, def: EntityDef, now: () => Date): 
   for (let i = 0; i < all.length; i += CONCURRENCY) await Promise.all(all.slice(i, i + CONCURRENCY).map(copyOne));
   const at = now().toISOString();
   const done = new Tx()
-    .add(...guardItem(repo.table, keys.backfill('bySpace', def.type), { _type: 'backfill', pattern: 'bySpace', entityType: def.type, records, at }, () => new ConflictError('backfill finished concurrently', 'duplicate')))
-    .add(...auditItem(repo.table, { entityType: 'backfill', entityId: `bySpace-${def.type}`, action: 'create', actor: BACKFILL_ACTOR, at, version: 1, changes: { records: { to: records } } }));
+    .add(...guardItem(repo.table, keys.backfill(pattern, def.type), { _type: 'backfill', pattern, entityType: def.type, records, at }, () => new ConflictError('backfill finished concurrently', 'duplicate')))
+    .add(...auditItem(repo.table, { entityType: 'backfill', entityId: `${pattern}-${def.type}`, action: 'create', actor: BACKFILL_ACTOR, at, version: 1, changes: { records: { to: records } } }));
   try {
     await commitTx(repo.doc, done);
   } catch (err) {
     // Another run finished first: its marker stands for both.
     if (!(err instanceof ConflictError)) throw err;
   }
-  return { type: def.type, records, skipped, ran: true };
+  return { pattern, type: def.type, records, skipped, ran: true };
 }
 
 /** Every pending backfill; each type at most once. */
 export async function runBackfills(repo: Repository, now: () => Date = clockNow): Promise<BackfillOutcome[]> {
   const out: BackfillOutcome[] = [];
-  for (const def of bySpaceTypes()) out.push(await backfillType(repo, def, now));
+  for (const def of bySpaceTypes()) out.push(await backfillType(repo, def, 'bySpace', now));
+  for (const def of sortedTypes()) out.push(await backfillType(repo, def, 'sorted', now));
   return out;
 }

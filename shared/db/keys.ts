@@ -27,6 +27,7 @@
  * | 20 | records of one social space (`bySpace`)   | table | `inspace#<type>#<socialSpaceId>` | `<id>`                      |
  * | 21 | a finished backfill of a pattern and type | table | `backfill#<pattern>#<type>`      | `#`                         |
  * | 22 | the day the demo data was laid out around | table | `seed#anchor`                    | `#`                         |
+ * | 23 | a collection in its list's order (`sortedBy`) | GSI3 | `sorted#<type>`                | `<order key>#<id>`          |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -45,6 +46,13 @@
  * (15) written, replaced and removed in the record's own transaction (`projectionItems`). A meeting
  * serving three social spaces is copied into three partitions, so the metric job reads only the
  * partitions of the spaces and months it computes. An agreement without a due date sorts last (`~`).
+ *
+ * Pattern 23 orders offers by title, organisations by name, meetings and activities by date, as
+ * their admin lists are sorted, so the unfiltered list reads one page (forwards or backwards) and
+ * counts the rest server-side instead of reading every record. It uses GSI3, which only types
+ * without `byPeriod` (4) may. The order key folds case, accents and ß and pads digit runs, so it
+ * orders as the lists' German collator does; records written before the pattern get their key from
+ * a backfill, marked like pattern 20's.
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
@@ -110,6 +118,8 @@ export const keys = {
   }),
   /** Pattern 20: a record's copy in one social space it serves (projection item). */
   inSpace: (type: string, socialSpaceId: string, id?: string) => ({ PK: `inspace#${type}#${socialSpaceId}`, SK: id ?? '' }),
+  /** Pattern 23: a record's place in its collection's list order (GSI3). */
+  sorted: (type: string, order?: string, id?: string) => ({ GSI3PK: `sorted#${type}`, GSI3SK: order === undefined ? '' : `${order}#${id ?? ''}` }),
   /** Pattern 21: the marker of a finished backfill of one pattern's projection items for one type. */
   backfill: (pattern: string, type: string) => ({ PK: `backfill#${pattern}#${type}`, SK: META_SK }),
   /** Pattern 22: the day the demo data was first laid out around (local and test tables only). */
@@ -186,7 +196,24 @@ export function itemKeys(def: Pick<EntityDef, 'type' | 'refs' | 'patterns'>, ent
   const k: KeyAttrs = { ...keys.entity(type, entity.id), ...keys.collection(type, entity.id) };
   if (patterns.byParent && entity[patterns.byParent]) Object.assign(k, keys.child(def.refs[patterns.byParent], entity[patterns.byParent], type, entity.id));
   if (patterns.byPeriod) Object.assign(k, keys.period(type, entity[patterns.byPeriod.field], patterns.byPeriod.sortBy.map((f) => entity[f]).join('#')));
+  // Pattern 23 shares GSI3 with pattern 4; the registry never names both for one type (tests/unit/keys).
+  else if (patterns.sortedBy) Object.assign(k, keys.sorted(type, orderKey(entity[patterns.sortedBy]), entity.id));
   return k;
+}
+
+/**
+ * A sort key that orders, compared as bytes, as the admin lists' German collator does (case and
+ * accents ignored, ä as a, ß as ss, digit runs by their value: "Kurs 2" before "Kurs 10").
+ * Capped in length: two titles alike for 200 characters fall back to their ids.
+ */
+export function orderKey(value: unknown): string {
+  return String(value ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(12, '0'))
+    .slice(0, 200);
 }
 
 /** A derived item (patterns 14, 15, 20): its keys, and what it carries. */

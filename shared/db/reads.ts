@@ -44,6 +44,9 @@ function projection(fields?: readonly string[]): Pick<QueryCommandInput, 'Projec
   return { ProjectionExpression: all.map((_, i) => `#p${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(all.map((f, i) => [`#p${i}`, f])) };
 }
 
+/** The patterns whose items a backfill writes for records older than the pattern (shared/db/backfill.ts). */
+export type BackfilledPattern = 'bySpace' | 'sorted';
+
 export class RepositoryReads {
   constructor(
     readonly doc: DynamoDBDocumentClient,
@@ -152,13 +155,35 @@ export class RepositoryReads {
     return total;
   }
 
-  /** Whether pattern 20's backfill for this type has finished (remembered once seen; a marker is never removed). */
-  async backfilled(def: EntityDef): Promise<boolean> {
-    const marker = `${this.table}|${def.type}`;
+  /** Whether a pattern's backfill for this type has finished (remembered once seen; a marker is never removed). */
+  async backfilled(def: EntityDef, pattern: BackfilledPattern = 'bySpace'): Promise<boolean> {
+    const marker = `${this.table}|${pattern}|${def.type}`;
     if (backfilled.has(marker)) return true;
-    if (!(await this.getRaw(keys.backfill('bySpace', def.type)))) return false;
+    if (!(await this.getRaw(keys.backfill(pattern, def.type)))) return false;
     backfilled.add(marker);
     return true;
+  }
+
+  /**
+   * Records `start`..`end` of a type in its list's order (pattern 23), forwards or backwards, and
+   * how many there are: one page read, the total counted server-side. `undefined` while the
+   * pattern's backfill is not finished (the caller then reads the collection).
+   */
+  async listSorted<T extends Item = Item>(def: EntityDef<T>, descending: boolean, [start, end]: [number, number]): Promise<{ items: T[]; total: number } | undefined> {
+    if (!(await this.backfilled(def, 'sorted'))) return undefined;
+    const input = { TableName: this.table, ...accessPatterns.sorted(def, descending) };
+    const read = async () => {
+      const items: T[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await this.queryPage<T>(input, { cursor, limit: end + 1 - items.length });
+        items.push(...page.items);
+        cursor = page.cursor;
+      } while (cursor && items.length <= end);
+      return items.slice(start, end + 1);
+    };
+    const [items, total] = await Promise.all([read(), this.count(input)]);
+    return { items, total };
   }
 
   /** Open agreements of all meetings by due date (pattern 15). */

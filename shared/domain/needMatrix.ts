@@ -5,8 +5,7 @@
  * Pure: the planning function loads the records.
  */
 import type { Item } from '../entities.ts';
-import { MATRIX_AGE_BANDS } from '../contract/routes.ts';
-import { PREVENTION_TARGET_GROUPS } from '../schemas/common.ts';
+import { MATRIX_AGE_BANDS, PREVENTION_TARGET_GROUPS } from './audiences.ts';
 
 export type MatrixView = 'all' | 'kekiz';
 

@@ -12,8 +12,10 @@ import * as z from 'zod';
 
 export const LINK_VALID_DAYS = 14;
 
-const Claims = z.strictObject({ offerId: z.string().min(1).max(64), version: z.number().int().min(1), expiresAt: z.iso.datetime(), nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
-export type LinkClaims = z.infer<typeof Claims>;
+/** Built with the first link checked, not at the cold start of the functions that sign or check links. */
+const claimsSchema = () => z.strictObject({ offerId: z.string().min(1).max(64), version: z.number().int().min(1), expiresAt: z.iso.datetime(), nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+let claimsCheck: ReturnType<typeof claimsSchema> | undefined;
+export type LinkClaims = z.infer<ReturnType<typeof claimsSchema>>;
 
 const mac = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url');
 
@@ -34,7 +36,7 @@ export function verifyOfferLink(token: string, secret: string, now: Date): LinkC
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'tampered' };
   let claims: LinkClaims;
   try {
-    claims = Claims.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+    claims = (claimsCheck ??= claimsSchema()).parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
   } catch {
     return { ok: false, reason: 'tampered' };
   }

@@ -7,7 +7,8 @@
 import type { Repository } from '../db/repository.ts';
 import { listBoundaryVersions, shapesOf, type StoredShape } from '../db/boundaryStore.ts';
 import { entities } from '../entities.ts';
-import { BoundaryLevel, type BoundaryVersion } from '../schemas/boundary.ts';
+import type { BoundaryLevel, BoundaryVersion } from '../schemas/boundary.ts';
+import { BOUNDARY_LEVELS } from '../schemas/values.ts';
 import { locate } from './locate.ts';
 import { nowMs } from '../time/clock.ts';
 
@@ -62,7 +63,7 @@ export interface Assignment {
  * where a level has none, the located quarter's record names its social space and district.
  */
 export async function assign(repo: Repository, point: { lat: number; lng: number }, day: string): Promise<Assignment> {
-  const [quarters, spaces, districts] = await Promise.all(BoundaryLevel.options.slice().reverse().map((l) => boundariesOn(repo, l, day)));
+  const [quarters, spaces, districts] = await Promise.all(BOUNDARY_LEVELS.slice().reverse().map((l) => boundariesOn(repo, l, day)));
   const quarterId = locate(point, quarters.shapes);
   const quarter = quarterId ? await repo.find(entities.quarter, quarterId) : undefined;
   return {

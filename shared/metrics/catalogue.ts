@@ -7,7 +7,7 @@
  * Meetings and activities count in the month of their (first) day.
  */
 import type { Item } from '../entities.ts';
-import { ACTIVE_STAGES } from '../schemas/activity.ts';
+import { ACTIVE_STAGES } from '../schemas/values.ts';
 import type { Metric } from '../schemas/indicator.ts';
 import { coAttendance } from '../domain/networkGraph.ts';
 

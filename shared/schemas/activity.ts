@@ -3,13 +3,13 @@
  * placed on the four steps of participation (Beteiligung).
  */
 import * as z from 'zod';
+import { ACTIVE_STAGES, PARTICIPATION_STAGES } from './values.ts';
 import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroup, Theme } from './common.ts';
 
 export const ActivityKind = z.enum(['participation-format', 'festival', 'campaign', 'survey', 'workshop', 'information-event', 'volunteering']);
 /** The four steps of participation, in order: Information, Ansprache, Einbeziehung, Aktivierung. */
-export const ParticipationStage = z.enum(['information', 'outreach', 'involvement', 'activation']);
-/** The stages that count as residents taking part themselves (metric `activation-share`). */
-export const ACTIVE_STAGES: readonly z.infer<typeof ParticipationStage>[] = ['involvement', 'activation'];
+export const ParticipationStage = z.enum(PARTICIPATION_STAGES);
+export { ACTIVE_STAGES };
 
 const Count = z.number().int().min(0).max(100000);
 

@@ -4,10 +4,11 @@
  */
 import * as z from 'zod';
 import { IsoDate } from './common.ts';
+import { BOUNDARY_LEVELS } from './values.ts';
 import type { EntityType } from '../entities.ts';
 
 /** The levels, as they appear in paths (`/v1/public/boundaries/social-spaces.geojson`). */
-export const BoundaryLevel = z.enum(['districts', 'social-spaces', 'quarters']);
+export const BoundaryLevel = z.enum(BOUNDARY_LEVELS);
 export type BoundaryLevel = z.infer<typeof BoundaryLevel>;
 /** The entity type whose records each level's features are matched to. */
 export const AREA_TYPE: Record<BoundaryLevel, EntityType> = { districts: 'district', 'social-spaces': 'socialSpace', quarters: 'quarter' };

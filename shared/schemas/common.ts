@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import de from 'zod/v4/locales/de.js';
 import areas from '../data/hamm-areas.json' with { type: 'json' };
+import { TARGET_GROUPS, THEMES } from './values.ts';
 
 // Field messages reach clerks through the German UI.
 z.config(de());
@@ -76,22 +77,10 @@ export const Schedule = z
   })
   .refine((s) => s.opens < s.closes, { message: 'Ende muss nach Beginn liegen', path: ['closes'] });
 
-export const Theme = z.enum(areas.themes as [string, ...string[]]);
+export const Theme = z.enum(THEMES);
 export const Programme = z.enum(areas.programmes as [string, ...string[]]);
 export type TargetGroup = z.infer<typeof TargetGroup>;
-export const TargetGroup = z.enum([
-  'children',
-  'youth',
-  'parents',
-  'families',
-  'seniors',
-  'migrants',
-  'people-with-disabilities',
-  'unemployed',
-  'everyone',
-]);
-/** The target groups prevention coordination (Präventionskoordination, "Kein Kind zurücklassen!") works for. */
-export const PREVENTION_TARGET_GROUPS = ['children', 'youth', 'parents', 'families'] as const;
+export const TargetGroup = z.enum(TARGET_GROUPS);
 
 /**
  * Assembles the three shapes each entity needs from one field list:

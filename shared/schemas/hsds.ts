@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 
-export const HSDS_VERSION = '3.0';
+export { HSDS_VERSION } from './values.ts';
 const Uuid = z.uuid();
 const LocationType = z.enum(['physical', 'postal', 'virtual']);
 

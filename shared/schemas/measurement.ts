@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { entitySchemas, Figure, Id } from './common.ts';
-import { PERIOD_PATTERNS, type Frequency } from '../time/months.ts';
+import { PERIOD_PATTERNS, periodMatchesFrequency } from '../time/months.ts';
 import { IndicatorSource } from './indicator.ts';
 
 export const Period = z
@@ -29,6 +29,4 @@ export const measurement = entitySchemas(
 );
 export type Measurement = z.infer<typeof measurement.entity>;
 
-export function periodMatchesFrequency(period: string, frequency: Frequency): boolean {
-  return PERIOD_PATTERNS[frequency].test(period);
-}
+export { periodMatchesFrequency };

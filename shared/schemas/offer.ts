@@ -91,7 +91,6 @@ const PUBLIC_OFFER_FIELDS = Object.keys(PublicOffer.shape);
 export function toPublicOffer(o: Offer): PublicOffer {
   return Object.fromEntries(PUBLIC_OFFER_FIELDS.filter((k) => k in o).map((k) => [k, o[k as keyof Offer]])) as PublicOffer;
 }
-export const STALE_AFTER_DAYS = 183;
 /** Residents are told plainly that an offer's details may be out of date after this long without review. */
 export const RESIDENT_WARNING_AFTER_DAYS = 365;
 

@@ -13,6 +13,6 @@ export const reportSettings = entitySchemas({
   ownSpacesRoles: z.array(Role).max(5).default(['coordination']),
 });
 export type ReportSettings = z.infer<typeof reportSettings.entity>;
-export const REPORT_SETTINGS_ID = 'default';
+export { REPORT_SETTINGS_ID } from './values.ts';
 /** What applies before an admin first saves the settings. */
 export const DEFAULT_REPORT_SETTINGS = reportSettings.input.parse({}) as Pick<ReportSettings, 'extraRecipients' | 'cityWideRoles' | 'ownSpacesRoles'>;

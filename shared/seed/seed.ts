@@ -3,6 +3,7 @@
  * where the id is missing. A second run therefore changes nothing and never overwrites edits.
  */
 import { entities, type EntityDef, type EntityType } from '../entities.ts';
+import { schemasOf } from '../schemas/index.ts';
 import type { Repository } from '../db/repository.ts';
 import { createUserWithAccount } from '../identity/accounts.ts';
 import type { UserDirectory } from '../identity/directory.ts';
@@ -108,9 +109,10 @@ async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], ac
  * (an offer's reviewedAt) that demo data carries and no client may send.
  */
 export function seedData(def: EntityDef, data: Record<string, unknown>): Record<string, unknown> {
-  const owned = Object.fromEntries(def.schemas.serverOwned.filter((k) => k in data).map((k) => [k, data[k]]));
+  const schemas = schemasOf[def.type];
+  const owned = Object.fromEntries(schemas.serverOwned.filter((k) => k in data).map((k) => [k, data[k]]));
   const input = Object.fromEntries(Object.entries(data).filter(([k]) => !(k in owned)));
-  return { ...(def.schemas.input.parse(input) as Record<string, unknown>), ...owned };
+  return { ...(schemas.input.parse(input) as Record<string, unknown>), ...owned };
 }
 
 /** Users are seeded exactly as an admin creates them: with their Cognito account. */

@@ -1,24 +1,34 @@
 /** Calendar months in Europe/Berlin, where the city works (reports, dashboards, seeding). */
 export const TIME_ZONE = 'Europe/Berlin';
 
-// Made once: these run on request paths, and building a formatter costs far more than using one.
-const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const BERLIN_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const BERLIN_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit' });
+/**
+ * A formatter made on first use and kept: these run on request paths, and building a formatter costs
+ * far more than using one. Not at import: the first one loads the time-zone data (≈ 20 ms), which a
+ * function's cold start should pay only when a request needs a Berlin date.
+ */
+const formatter = (locale: string, options: Intl.DateTimeFormatOptions) => {
+  let made: Intl.DateTimeFormat | undefined;
+  return () => (made ??= new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }));
+};
+const BERLIN_DAY = formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const BERLIN_TIME = formatter('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const BERLIN_MONTH = formatter('en-CA', { year: 'numeric', month: '2-digit' });
+const BERLIN_OFFSET = formatter('en-US', { timeZoneName: 'longOffset' });
+const LONG_DATE = formatter('de-DE', { dateStyle: 'long' });
 
 /** Today's calendar day in Berlin. */
 export function berlinToday(now: Date): string {
-  return BERLIN_DAY.format(now);
+  return BERLIN_DAY().format(now);
 }
 
 /** The time of day in Berlin, `HH:MM` (an occurrence that closed before it is over for today). */
 export function berlinTime(now: Date): string {
-  return BERLIN_TIME.format(now);
+  return BERLIN_TIME().format(now);
 }
 
 /** YYYY-MM of the month `instant` falls in, in Berlin. */
 export function monthOf(instant: Date): string {
-  const parts = BERLIN_MONTH.formatToParts(instant);
+  const parts = BERLIN_MONTH().formatToParts(instant);
   return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
 }
 
@@ -30,7 +40,7 @@ export function previousMonth(instant: Date): string {
 
 /** Offset of Berlin from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
 function berlinOffsetMinutes(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')!.value;
+  const name = BERLIN_OFFSET().formatToParts(instant).find((p) => p.type === 'timeZoneName')!.value;
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
@@ -83,10 +93,9 @@ export function monthsEndingWith(last: string, count: number): string[] {
   });
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE });
 /** "1. Dezember 2026": a calendar day (`2026-12-01`) or an instant, as a Berlin date in German words. */
 export function longDateDe(dayOrInstant: string): string {
-  return LONG_DATE.format(new Date(dayOrInstant.length === 10 ? `${dayOrInstant}T12:00:00Z` : dayOrInstant));
+  return LONG_DATE().format(new Date(dayOrInstant.length === 10 ? `${dayOrInstant}T12:00:00Z` : dayOrInstant));
 }
 
 /** The calendar year `instant` falls in, in Berlin (a year's work plan, budget, key figures). */
@@ -103,4 +112,9 @@ export function monthLabel(month: string, locale = 'de-DE'): string {
 /** "3.2.2027": the Berlin day of an instant, whatever zone the browser or server runs in. */
 export function dateLabel(instant: string | Date, locale = 'de-DE'): string {
   return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE }).format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/** Whether a period (`2026-11`, `2026-Q3`, `2026`) is of the form an indicator's frequency uses. */
+export function periodMatchesFrequency(period: string, frequency: Frequency): boolean {
+  return PERIOD_PATTERNS[frequency].test(period);
 }

@@ -20,7 +20,7 @@ import { accessPatterns } from '../../shared/db/accessPatterns.ts';
 import { INTERNAL_ATTRIBUTES, itemKeys, keys, projectionItems } from '../../shared/db/keys.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
-import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes.ts';
+import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes/index.ts';
 import { ESM_REQUIRE_BANNER, externalModules } from '../../infra/bundling.ts';
 import { periodsNeeded } from '../../shared/domain/scorecard.ts';
 import { computeReport } from '../../functions/reports/compute.ts';

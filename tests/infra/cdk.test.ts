@@ -9,7 +9,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.ts';
 import { resourceCounts, STACK_RESOURCE_BUDGET, type StackCount } from '../../infra/resourceCount.ts';
-import { FUNCTION_GROUPS, routes } from '../../shared/contract/routes.ts';
+import { FUNCTION_GROUPS, routes } from '../../shared/contract/routes/index.ts';
 
 let app: Template;
 let data: Template;

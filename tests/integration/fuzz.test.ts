@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { routes } from '../../shared/contract/routes.ts';
+import { routes } from '../../shared/contract/routes/index.ts';
 import { startMinimalApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;

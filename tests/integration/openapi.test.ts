@@ -1,7 +1,7 @@
 /** GET /v1/openapi.json is valid OpenAPI 3.1 and covers every route of the route table. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileErrors, validate } from '@readme/openapi-parser';
-import { routes } from '../../shared/contract/routes.ts';
+import { routes } from '../../shared/contract/routes/index.ts';
 import { startApi, type Api } from '../support/api.ts';
 
 let api: Api;

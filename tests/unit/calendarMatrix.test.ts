@@ -15,8 +15,9 @@ import { calendarRule, nextOccurrences, type Schedule } from '../../shared/domai
 import { firstWorkingDay, isWorkingDay, nextMonth, reportDay } from '../../shared/time/workingDays.ts';
 import { periodFor, periodsNeeded, shiftPeriod } from '../../shared/domain/scorecard.ts';
 import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/domain/offerLink.ts';
-import { isStale } from '../../shared/contract/listFilters.ts';
-import { STALE_AFTER_DAYS, type PublicOfferView } from '../../shared/schemas/offer.ts';
+import { isStale } from '../../shared/domain/offerReview.ts';
+import type { PublicOfferView } from '../../shared/schemas/offer.ts';
+import { STALE_AFTER_DAYS } from '../../shared/domain/offerReview.ts';
 import { offerCalendar } from '../../functions/public/calendar.ts';
 import { reminderMonth } from '../../functions/reports/reminders.ts';
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allSeedItems } from '../../shared/seed/seed.ts';
-import { isStale } from '../../shared/contract/listFilters.ts';
+import { isStale } from '../../shared/domain/offerReview.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import { CALENDAR_MATRIX } from '../support/calendar.ts';
 

@@ -3,7 +3,7 @@ import { Chip } from '@mui/material';
 import { Button, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { authorize } from '../../../shared/policy';
 import { principal } from '../authProvider';
-import { isStale } from '../../../shared/contract/listFilters';
+import { isStale } from '../../../shared/domain/offerReview';
 import type { AppDataProvider } from '../dataProvider';
 import { now } from '../../../shared/time/clock';
 

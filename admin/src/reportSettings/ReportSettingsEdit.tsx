@@ -1,6 +1,6 @@
 /** Admin: the extra recipients of the monthly report (leadership users receive it anyway). */
 import { SimpleForm } from 'react-admin';
-import { routes } from '../../../shared/contract/routes';
+import { routes } from '../../../shared/contract/routes/reports';
 import { AppEdit } from '../common/AppEdit';
 import { zodResolver } from '../common/zodResolver';
 import { ReportSettingsInputs } from './ReportSettingsInputs';

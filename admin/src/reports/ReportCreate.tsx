@@ -1,6 +1,6 @@
 /** Admin: send (or with "force", resend) the report of a month. */
 import { BooleanInput, Create, SimpleForm, TextInput } from 'react-admin';
-import { ReportRequest } from '../../../shared/contract/routes';
+import { ReportRequest } from '../../../shared/contract/routes/reports';
 import { zodResolver } from '../common/zodResolver';
 export const ReportCreate = () => (
   <Create redirect="list">

@@ -1,7 +1,7 @@
 /** No Scan in any request path: every GET route runs behind the guard, which itself is shown to bite. */
 import { describe, expect, it } from 'vitest';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { routes } from '../../../shared/contract/routes.ts';
+import { routes } from '../../../shared/contract/routes/index.ts';
 import { scanAttempts, useAdminApi } from '../../support/api.ts';
 
 const ctx = useAdminApi();

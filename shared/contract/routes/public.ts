@@ -1,0 +1,97 @@
+/** Routes of the public function: the finder's offers, areas and calendar feeds, the boundaries as GeoJSON, and HSDS 3.0. */
+import * as z from 'zod';
+import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
+import { Id, IsoDate, TargetGroup, Theme, Weekday } from '../../schemas/common.ts';
+import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
+import { PublicOfferView } from '../../schemas/offer.ts';
+import { SPECIAL_FILTERS } from '../listFilters.ts';
+import { API_BASE } from './groups.ts';
+import { IdParams, JsonParam, type Route } from './route.ts';
+
+const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const PublicAreas = z.object({
+  socialSpaces: z.array(z.object({ id: Id, name: z.string() })),
+  quarters: z.array(z.object({ id: Id, name: z.string(), socialSpaceId: Id })),
+  themes: z.array(z.string()),
+  targetGroups: z.array(TargetGroup),
+  languages: z.array(z.string()),
+});
+
+/** The finder's filters (and the calendar feed's), as query parameters a resident's link can carry. */
+export const PublicOfferFilter = z.strictObject({
+  socialSpaceId: Id.optional(),
+  quarterId: Id.optional(),
+  theme: Theme.optional(),
+  targetGroup: TargetGroup.optional(),
+  age: z.coerce.number().int().min(0).max(120).optional(),
+  weekday: Weekday.optional(),
+  free: Flag.optional(),
+  wheelchair: Flag.optional(),
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  q: z.string().max(200).optional(),
+});
+export const PublicOfferQuery = PublicOfferFilter.extend({ range: JsonParam('[0,24]') });
+
+const BoundaryFile = z.enum(BoundaryLevel.options.map((l) => `${l}.geojson`) as [string, ...string[]]);
+export const BoundaryFileQuery = z.strictObject({ at: IsoDate.optional() });
+
+export const routes: Route[] = [
+  {
+    method: 'GET', path: `${API_BASE}/public/boundaries/{file}`, fn: 'public', operationId: 'getPublicBoundaries',
+    summary: 'The boundaries of one level as GeoJSON (districts.geojson, social-spaces.geojson, quarters.geojson), as valid today or on `at`', auth: 'none',
+    params: z.strictObject({ file: BoundaryFile }), query: BoundaryFileQuery, produces: 'application/geo+json', response: BoundaryGeoJson, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/offers`, fn: 'public', operationId: 'listPublicOffers',
+    summary: 'Published offers, for everyone (public projection; a search without result is counted, by its filter values only)', auth: 'none', query: PublicOfferQuery, specialFilters: SPECIAL_FILTERS.offers, response: PublicOfferView, list: true, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/offers/{id}`, fn: 'public', operationId: 'getPublicOffer',
+    summary: 'One published offer (public projection)', auth: 'none', params: IdParams, response: PublicOfferView, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/offers/{id}/calendar.ics`, fn: 'public', operationId: 'getOfferCalendar',
+    summary: 'One published offer\'s dates as an iCalendar feed (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/areas`, fn: 'public', operationId: 'getPublicAreas',
+    summary: 'What the finder offers to choose from: social spaces, quarters, themes, target groups, languages', auth: 'none', response: PublicAreas, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/calendar.ics`, fn: 'public', operationId: 'getCalendar',
+    summary: 'The dates of all published offers the filters select, as an iCalendar feed', auth: 'none', query: PublicOfferFilter, specialFilters: SPECIAL_FILTERS.offers, produces: 'text/calendar', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds`, fn: 'public', operationId: 'hsdsRoot',
+    summary: 'HSDS 3.0: version, profile and OpenAPI URL of this Open Referral API', auth: 'none', response: HsdsRoot, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/services`, fn: 'public', operationId: 'hsdsListServices',
+    summary: 'HSDS 3.0 services (published, paused and ended offers), paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsService), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/services/{id}`, fn: 'public', operationId: 'hsdsGetService',
+    summary: 'One HSDS 3.0 service, with its organization', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsService, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/organizations`, fn: 'public', operationId: 'hsdsListOrganizations',
+    summary: 'HSDS 3.0 organizations, paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsOrganization), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/organizations/{id}`, fn: 'public', operationId: 'hsdsGetOrganization',
+    summary: 'One HSDS 3.0 organization', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsOrganization, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/service_at_locations`, fn: 'public', operationId: 'hsdsListServiceAtLocations',
+    summary: 'HSDS 3.0 services at their locations, paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsServiceAtLocation), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/taxonomies`, fn: 'public', operationId: 'hsdsListTaxonomies',
+    summary: 'HSDS 3.0 taxonomies: themes and target groups', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsTaxonomy), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/taxonomy_terms`, fn: 'public', operationId: 'hsdsListTaxonomyTerms',
+    summary: 'HSDS 3.0 taxonomy terms (each theme and target group)', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsTaxonomyTerm), publicCache: true,
+  },
+];
