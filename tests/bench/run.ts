@@ -105,7 +105,10 @@ async function main() {
     const rawGetOne = () => doc.send(new GetCommand({ TableName: T, Key: keys.entity('offer', offerId), ConsistentRead: true }));
     const [apiGet, rawGet] = await paired(N, () => invoke('GET', '/v1/offers/{id}', { id: offerId }, null), rawGetOne);
     const listQuery = { sort: '["title","ASC"]', range: '[0,24]' };
-    const [apiList, rawList] = await paired(N, () => invoke('GET', '/v1/offers', null, listQuery), () => repo.queryAll(accessPatterns.collection(entities.offer)));
+    // The default view reads one page of pattern 23 and counts the rest: the raw baseline sends the same two queries.
+    const sortedInput = { TableName: T, ...accessPatterns.sorted(entities.offer) };
+    const rawSortedPage = () => Promise.all([doc.send(new QueryCommand({ ...sortedInput, Limit: 25 })), doc.send(new QueryCommand({ ...sortedInput, Select: 'COUNT' }))]);
+    const [apiList, rawList] = await paired(N, () => invoke('GET', '/v1/offers', null, listQuery), rawSortedPage);
 
     // PUT: the route reads the record once (policy check, reused by the repository), checks the
     // quarters, and writes one transaction (record, audit entry, its copies per social space).
@@ -146,7 +149,7 @@ async function main() {
     const row = (name: string, a: number[], b: number[], what: string) =>
       log(`| ${name} | ${ms(q(a, 50))} | ${ms(q(a, 99))} | ${ms(q(b, 50))} | ${ms(q(b, 99))} | **${r2(q(a, 50) / q(b, 50))}** | **${r2(q(a, 99) / q(b, 99))}** | ${what} |`);
     row('`GET /v1/offers/:id`', apiGet, rawGet, 'one GetItem');
-    row('`GET /v1/offers` (25 of 60, sorted)', apiList, rawList, 'Query of the offer collection');
+    row('`GET /v1/offers` (25 of 60, sorted by title)', apiList, rawList, 'one page of pattern 23 and its COUNT');
     row('`PUT /v1/offers/:id`', apiPut, rawPut, 'the same 3 calls: GetItem, BatchGet, TransactWrite (record, audit entry, copies per space)');
     log();
     log(`For context, \`GET /v1/offers/:id\` through the local server (HTTP to the local stand-in for API Gateway, which runs the authorizer with its 3-second principal cache): p50 ${ms(q(httpGet, 50))}, ${r2(q(httpGet, 50) / q(rawGet, 50))}× the raw call. That hop is API Gateway's in AWS, not the function's.`);
@@ -297,9 +300,10 @@ async function main() {
     log();
     log('`GET /v1/offers?filter={"socialSpaceId":"norden"}` (first 25 by title, the admin\'s filter), the offers handler invoked as API Gateway invokes it. The list reads the space\'s copies (pattern 20), not the collection; the unfiltered list of the same page is shown beside it.');
     log();
-    log('| offers | of them in the space | by space p50 | by space p99 | unfiltered p50 | by space p50 / 60 |');
-    log('|---|---|---|---|---|---|');
+    log('| offers | of them in the space | by space p50 | by space p99 | by space p50 / 60 | unfiltered p50 | unfiltered p99 | unfiltered p50 / 60 |');
+    log('|---|---|---|---|---|---|---|---|');
     let bySpaceBase: number | undefined;
+    let unfilteredBase: number | undefined;
     for (const k of [1, 10, 100]) {
       const table = `space-x${k}`;
       await ensureTable(stack.dynamoEndpoint, table);
@@ -310,21 +314,23 @@ async function main() {
       const offers = items.filter((i) => i._type === 'offer');
       for (const o of offers) if (!o.id.endsWith('-0')) o.socialSpaceIds = o.socialSpaceIds.filter((x: string) => x !== 'norden').concat(o.socialSpaceIds.length === 1 && o.socialSpaceIds[0] === 'norden' ? ['uentrop'] : []);
       const copies = offers.flatMap((o) => projectionItems(entities.offer, Object.fromEntries(Object.entries(o).filter(([f]) => !(INTERNAL_ATTRIBUTES as readonly string[]).includes(f)))));
-      await bulkWrite(d, table, [...items, ...copies, { ...keys.backfill('bySpace', 'offer'), _type: 'backfill', records: offers.length }]);
+      await bulkWrite(d, table, [...items, ...copies, ...(['bySpace', 'sorted'] as const).map((pattern) => ({ ...keys.backfill(pattern, 'offer'), _type: 'backfill', records: offers.length }))]);
       setDeps({ ...before, repo: new Repository(d, table, () => SEED_TODAY) });
       const list = (filter?: object) => invoke('GET', '/v1/offers', null, { sort: '["title","ASC"]', range: '[0,24]', ...(filter ? { filter: JSON.stringify(filter) } : {}) });
       const first = await list({ socialSpaceId: 'norden' });
       const inSpace = Number(String(first.headers?.['Content-Range']).split('/')[1]);
       for (let i = 0; i < 10; i++) await list({ socialSpaceId: 'norden' });
       const bySpace = await timeIt(100, () => list({ socialSpaceId: 'norden' }));
-      const unfiltered = await timeIt(k === 100 ? 3 : 30, () => list()); // it reads every offer: a few suffice to show that
+      for (let i = 0; i < 10; i++) await list();
+      const unfiltered = await timeIt(100, () => list());
       bySpaceBase ??= q(bySpace, 50);
-      log(`| ${offers.length} | ${inSpace} | ${ms(q(bySpace, 50))} | ${ms(q(bySpace, 99))} | ${ms(q(unfiltered, 50))} | **${r2(q(bySpace, 50) / bySpaceBase)}** |`);
+      unfilteredBase ??= q(unfiltered, 50);
+      log(`| ${offers.length} | ${inSpace} | ${ms(q(bySpace, 50))} | ${ms(q(bySpace, 99))} | **${r2(q(bySpace, 50) / bySpaceBase)}** | ${ms(q(unfiltered, 50))} | ${ms(q(unfiltered, 99))} | **${r2(q(unfiltered, 50) / unfilteredBase)}** |`);
       raw.destroy();
     }
     setDeps(before);
     log();
-    log('Goal: the p50 at 6,000 offers ≤ 3× the p50 at 60. The space has the same offers at every size (the added offers serve the other spaces), so the figure shows that listing one space no longer reads the others; the unfiltered list, which must read every offer to sort them, grows with the collection.');
+    log('Goals: each p50 at 6,000 offers ≤ 3× its p50 at 60. The space has the same offers at every size (the added offers serve the other spaces), so the figure shows that listing one space no longer reads the others. The unfiltered list (the admin\'s default view, by title) reads one page of pattern 23 and counts the rest server-side (`Select: COUNT`): the count still passes over every key of the index, which is what grows with the collection.');
     log();
 
     // ---------- cold start ----------
