@@ -47,6 +47,8 @@ interface Access {
   writeAttributes?: string[];
   /** Only ConditionCheckItem: records whose version a write depends on but never changes (a backfill). */
   check?: string[];
+  /** Only UpdateItem of pattern 23's list-order key on these records, under their version (its backfill). */
+  orderKeys?: string[];
 }
 
 export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
@@ -98,9 +100,10 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts).
   reports: {
     read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
-    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...SORTED.map(p.entity), p.backfill, p.audit('backfill')],
+    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), p.backfill, p.audit('backfill')],
     // The hourly backfill (shared/db/backfill.ts) puts a record's copies only at the version it read.
     check: BY_SPACE.map(p.entity),
+    orderKeys: SORTED.map(p.entity),
   },
   authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },
 };
@@ -126,5 +129,13 @@ export function tableStatements(access: Access, tableArn: string, indexArns: str
     );
   else if (access.write) out.push(new iam.PolicyStatement({ actions: WRITE_ITEMS, resources: [tableArn], conditions: leading(access.write) }));
   if (access.check) out.push(new iam.PolicyStatement({ actions: ['dynamodb:ConditionCheckItem'], resources: [tableArn], conditions: leading(access.check) }));
+  if (access.orderKeys)
+    out.push(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [tableArn],
+        conditions: { ...leading(access.orderKeys), 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['PK', 'SK', 'GSI3PK', 'GSI3SK', 'version'] } },
+      }),
+    );
   return out;
 }

@@ -157,6 +157,11 @@ describe('CDK app', () => {
     const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
     expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'backfill#*']));
     expect(reportWrites).not.toContain('offer#*');
+    // …and sets only pattern 23's order key on the records it orders (under their version).
+    const orderKeys = reportStatements.find((s: any) => s.Condition?.['ForAllValues:StringEquals']?.['dynamodb:Attributes']?.includes('GSI3SK'));
+    expect([orderKeys.Action].flat()).toEqual(['dynamodb:UpdateItem']);
+    expect(orderKeys.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'GSI3PK', 'GSI3SK', 'version']);
+    expect(orderKeys.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['activity#*', 'meeting#*', 'offer#*', 'organisation#*']);
     // Only the import writes boundaries; the spatial function reads them.
     const writesOf = (prefix: string) => statementsOf(prefix).filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
     expect(writesOf('boundariesFunction').sort()).toEqual(['audit#boundaryVersion#*', 'boundary@*', 'boundaryset@*']);
