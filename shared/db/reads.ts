@@ -171,19 +171,7 @@ export class RepositoryReads {
    */
   async listSorted<T extends Item = Item>(def: EntityDef<T>, descending: boolean, [start, end]: [number, number]): Promise<{ items: T[]; total: number } | undefined> {
     if (!(await this.backfilled(def, 'sorted'))) return undefined;
-    const input = { TableName: this.table, ...accessPatterns.sorted(def, descending) };
-    const read = async () => {
-      const items: T[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await this.queryPage<T>(input, { cursor, limit: end + 1 - items.length });
-        items.push(...page.items);
-        cursor = page.cursor;
-      } while (cursor && items.length <= end);
-      return items.slice(start, end + 1);
-    };
-    const [items, total] = await Promise.all([read(), this.count(input)]);
-    return { items, total };
+    return this.range<T>({ TableName: this.table, ...accessPatterns.sorted(def, descending) }, [start, end]);
   }
 
   /** Open agreements of all meetings by due date (pattern 15). */
@@ -214,11 +202,19 @@ export class RepositoryReads {
     const pattern = auditPattern(by);
     const filter = auditFilter(only);
     const input = { TableName: this.table, ...pattern, ...filter, ExpressionAttributeValues: { ...pattern.ExpressionAttributeValues, ...filter.ExpressionAttributeValues } };
+    return this.range<AuditEntry>(input, [start, end], AUDIT_PAGE);
+  }
+
+  /**
+   * Items `start`..`end` of a query, read page by page only as far as `end` (at most `pageCap` a
+   * page), and how many it matches in all, counted server-side beside the read.
+   */
+  protected async range<T>(input: QueryCommandInput, [start, end]: [number, number], pageCap = Infinity): Promise<{ items: T[]; total: number }> {
     const read = async () => {
-      const items: AuditEntry[] = [];
+      const items: T[] = [];
       let cursor: string | undefined;
       do {
-        const page = await this.queryPage<AuditEntry>(input, { cursor, limit: Math.min(AUDIT_PAGE, end + 1 - items.length) });
+        const page = await this.queryPage<T>(input, { cursor, limit: Math.min(pageCap, end + 1 - items.length) });
         items.push(...page.items);
         cursor = page.cursor;
       } while (cursor && items.length <= end);
