@@ -26,6 +26,8 @@ const bySpaceReads = (types: EntityType[]) => [...types.flatMap(projections), p.
 const BY_SPACE = bySpaceTypes().map((d) => d.type);
 /** The types the backfill gives their list-order key (23): an update of the record item itself. */
 const SORTED = sortedTypes().map((d) => d.type);
+/** The counters (24) of those types: a sorted list reads its total there, a writer changes it. */
+const sortedCounts = (types: EntityType[]) => types.filter((t) => SORTED.includes(t)).map(p.sortedCount);
 
 /** A writer's partitions: its entities, their audit trails, guards and projections, and what they reference (refCount). */
 function writes(types: EntityType[]): string[] {
@@ -34,6 +36,7 @@ function writes(types: EntityType[]): string[] {
     p.audit(t),
     ...(entities[t].unique.length ? [p.unique(t)] : []),
     ...projections(t),
+    ...sortedCounts([t]),
     ...Object.values(entities[t].refs).map(p.entity),
   ]);
 }
@@ -64,12 +67,12 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   },
   organisations: {
     // The backfill marker (21) tells whether the organisation list may read its order (23).
-    read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user'), p.backfill),
+    read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user'), p.backfill, sortedCounts(['organisation'])),
     write: [...writes(['organisation', 'user', 'apiKey']), p.apiKeyHash],
   },
   // A "still current" link writes its used-once guard with the confirmation.
   offers: {
-    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer'])),
+    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer']), sortedCounts(['offer'])),
     write: [...writes(['offer']), p.idempotency, p.unique('offerLink')],
   },
   // Partner contributions write the sum of their space as a measurement.
@@ -78,7 +81,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution']), p.idempotency],
   },
   networks: {
-    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), p.idempotency),
+    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), sortedCounts(['meeting', 'activity']), p.idempotency),
     write: [...writes(['network', 'meeting', 'activity']), p.idempotency],
   },
   // Residents' side: public structure and offers only (handlers keep only published offers).
@@ -100,7 +103,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts).
   reports: {
     read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
-    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), p.backfill, p.audit('backfill')],
+    write: [p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
     // The hourly backfill (shared/db/backfill.ts) puts a record's copies only at the version it read.
     check: BY_SPACE.map(p.entity),
     orderKeys: SORTED.map(p.entity),

@@ -1,7 +1,7 @@
 /**
  * Backfills what records written before a pattern existed lack, then writes the pattern's marker
  * (21): the projection items of pattern 20 (records of one social space), and the list-order key of
- * pattern 23 (GSI3 attributes on the record itself). Until a marker exists, the lists that would
+ * pattern 23 (GSI3 attributes on the record itself) with its collection's counter (24). Until a marker exists, the lists that would
  * use the pattern read the collection, so nothing is missed while it runs.
  *
  * Safe beside live writes: each record's items or keys are written only if the record still has
@@ -17,7 +17,7 @@ import { accessPatterns } from './accessPatterns.ts';
 import { ConflictError } from './errors.ts';
 import { itemKeys, keys, projectionItems } from './keys.ts';
 import type { Repository } from './repository.ts';
-import { auditItem, commitTx, guardItem, Tx } from './transaction.ts';
+import { auditItem, commitTx, guardItem, sortedCountItem, Tx } from './transaction.ts';
 import { now as clockNow } from '../time/clock.ts';
 
 export const BACKFILL_ACTOR = 'system:backfill';
@@ -28,10 +28,17 @@ export const bySpaceTypes = (): EntityDef[] => Object.values(entities).filter((d
 /** The types whose collection is kept in its list's order (pattern 23). */
 export const sortedTypes = (): EntityDef[] => Object.values(entities).filter((d) => d.patterns.sortedBy) as EntityDef[];
 
+/** The record has what the pattern needs already (it was written or changed since the pattern exists). */
+class AlreadyDone extends ConflictError {
+  constructor() {
+    super('already backfilled', 'duplicate');
+  }
+}
+
 export interface BackfillOutcome {
   pattern: BackfilledPattern;
   type: string;
-  /** Records given their copies now; records changed meanwhile are skipped (they have theirs). */
+  /** Records given their copies or key now; records changed meanwhile are skipped (they have theirs); records that had them are neither. */
   records: number;
   skipped: number;
   /** False when the marker existed already: nothing was read. */
@@ -43,8 +50,25 @@ function recordTx(repo: Repository, def: EntityDef, pattern: BackfilledPattern, 
   const changed = () => new ConflictError(`${def.type} ${record.id} changed`, 'stale-version');
   const unchanged = { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': record.version } };
   if (pattern === 'sorted') {
+    // Only a record without the key gains it (a record changed since deploy has it), and the
+    // collection's counter (24) grows with it in the same transaction.
     const { GSI3PK, GSI3SK } = itemKeys(def, record);
-    return new Tx().add({ Update: { TableName: repo.table, Key: keys.entity(def.type, record.id), UpdateExpression: 'SET GSI3PK = :pk, GSI3SK = :sk', ...unchanged, ExpressionAttributeValues: { ...unchanged.ExpressionAttributeValues, ':pk': GSI3PK, ':sk': GSI3SK } } }, changed);
+    return new Tx()
+      .add(
+        {
+          Update: {
+            TableName: repo.table,
+            Key: keys.entity(def.type, record.id),
+            UpdateExpression: 'SET GSI3PK = :pk, GSI3SK = :sk',
+            ...unchanged,
+            ConditionExpression: `${unchanged.ConditionExpression} AND attribute_not_exists(GSI3PK)`,
+            ExpressionAttributeValues: { ...unchanged.ExpressionAttributeValues, ':pk': GSI3PK, ':sk': GSI3SK },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        (old) => (old?.version === record.version && old?.GSI3PK ? new AlreadyDone() : changed()),
+      )
+      .add(...sortedCountItem(repo.table, def.type, 1));
   }
   const copies = projectionItems(def, record).filter((p) => p.PK.startsWith(keys.inSpace(def.type, '').PK));
   if (!copies.length) return undefined;
@@ -64,6 +88,7 @@ async function backfillType(repo: Repository, def: EntityDef, pattern: Backfille
       await commitTx(repo.doc, tx);
       records++;
     } catch (err) {
+      if (err instanceof AlreadyDone) return;
       if (!(err instanceof ConflictError)) throw err;
       skipped++;
     }

@@ -28,6 +28,7 @@
  * | 21 | a finished backfill of a pattern and type | table | `backfill#<pattern>#<type>`      | `#`                         |
  * | 22 | the day the demo data was laid out around | table | `seed#anchor`                    | `#`                         |
  * | 23 | a collection in its list's order (`sortedBy`) | GSI3 | `sorted#<type>`                | `<order key>#<id>`          |
+ * | 24 | how many records pattern 23 holds (counter) | table | `count#sorted#<type>`          | `#`                         |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -52,7 +53,9 @@
  * counts the rest server-side instead of reading every record. It uses GSI3, which only types
  * without `byPeriod` (4) may. The order key folds case, accents and ß and pads digit runs, so it
  * orders as the lists' German collator does; records written before the pattern get their key from
- * a backfill, marked like pattern 20's.
+ * a backfill, marked like pattern 20's. Its size (24) is a counter changed in the same transaction
+ * as each record that gains or loses the key (create, delete, the backfill, an update of a record
+ * the backfill has not reached), so a page's total is one read, not a count of the index.
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
@@ -120,6 +123,8 @@ export const keys = {
   inSpace: (type: string, socialSpaceId: string, id?: string) => ({ PK: `inspace#${type}#${socialSpaceId}`, SK: id ?? '' }),
   /** Pattern 23: a record's place in its collection's list order (GSI3). */
   sorted: (type: string, order?: string, id?: string) => ({ GSI3PK: `sorted#${type}`, GSI3SK: order === undefined ? '' : `${order}#${id ?? ''}` }),
+  /** Pattern 24: how many records carry their pattern-23 key. */
+  sortedCount: (type: string) => ({ PK: `count#sorted#${type}`, SK: META_SK }),
   /** Pattern 21: the marker of a finished backfill of one pattern's projection items for one type. */
   backfill: (pattern: string, type: string) => ({ PK: `backfill#${pattern}#${type}`, SK: META_SK }),
   /** Pattern 22: the day the demo data was first laid out around (local and test tables only). */
@@ -166,6 +171,7 @@ export const partitionPatterns = {
   spaceMonth: (type: string) => `${type}@*`,
   inSpace: (type: string) => `inspace#${type}#*`,
   backfill: 'backfill#*',
+  sortedCount: (type: string) => `count#sorted#${type}`,
   agreement: 'agreement#*',
   searchGap: 'searchgap@*',
 } as const;

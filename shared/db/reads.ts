@@ -166,12 +166,13 @@ export class RepositoryReads {
 
   /**
    * Records `start`..`end` of a type in its list's order (pattern 23), forwards or backwards, and
-   * how many there are: one page read, the total counted server-side. `undefined` while the
+   * how many there are: one page read, the total from the collection's counter (24). `undefined` while the
    * pattern's backfill is not finished (the caller then reads the collection).
    */
   async listSorted<T extends Item = Item>(def: EntityDef<T>, descending: boolean, [start, end]: [number, number]): Promise<{ items: T[]; total: number } | undefined> {
     if (!(await this.backfilled(def, 'sorted'))) return undefined;
-    return this.range<T>({ TableName: this.table, ...accessPatterns.sorted(def, descending) }, [start, end]);
+    const [items, counter] = await Promise.all([this.rangeItems<T>({ TableName: this.table, ...accessPatterns.sorted(def, descending) }, [start, end]), this.getRaw(keys.sortedCount(def.type))]);
+    return { items, total: Math.max(0, counter?.count ?? 0) };
   }
 
   /** Open agreements of all meetings by due date (pattern 15). */
@@ -210,18 +211,20 @@ export class RepositoryReads {
    * page), and how many it matches in all, counted server-side beside the read.
    */
   protected async range<T>(input: QueryCommandInput, [start, end]: [number, number], pageCap = Infinity): Promise<{ items: T[]; total: number }> {
-    const read = async () => {
-      const items: T[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await this.queryPage<T>(input, { cursor, limit: Math.min(pageCap, end + 1 - items.length) });
-        items.push(...page.items);
-        cursor = page.cursor;
-      } while (cursor && items.length <= end);
-      return items.slice(start, end + 1);
-    };
-    const [items, total] = await Promise.all([read(), this.count(input)]);
+    const [items, total] = await Promise.all([this.rangeItems<T>(input, [start, end], pageCap), this.count(input)]);
     return { items, total };
+  }
+
+  /** Items `start`..`end` of a query, read page by page only as far as `end` (at most `pageCap` a page). */
+  protected async rangeItems<T>(input: QueryCommandInput, [start, end]: [number, number], pageCap = Infinity): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.queryPage<T>(input, { cursor, limit: Math.min(pageCap, end + 1 - items.length) });
+      items.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor && items.length <= end);
+    return items.slice(start, end + 1);
   }
 
   /** Every item of one named query (accessPatterns.ts), page by page. */

@@ -16,7 +16,7 @@ import { diff, META_FIELDS, stripMeta, toEntity } from './diff.ts';
 import { BadRequestError, ConflictError, IntegrityError, NotFoundError, type StorageError } from './errors.ts';
 import { itemKeys, keys, projectionItems } from './keys.ts';
 import { RepositoryReads } from './reads.ts';
-import { auditItem, commitTx, guardItem, Tx, type TxItem } from './transaction.ts';
+import { auditItem, commitTx, guardItem, sortedCountItem, Tx, type TxItem } from './transaction.ts';
 
 export type { ListQuery, Page, SearchGap } from './reads.ts';
 import type { SearchGap } from './reads.ts';
@@ -117,6 +117,7 @@ export class Repository extends RepositoryReads {
       () => new ConflictError(`${def.type} '${id}' already exists`, 'duplicate'),
     );
     this.addAudit(tx, def, id, 'create', opts.actor, at, 1, diff({}, entity));
+    if (def.patterns.sortedBy) tx.add(...sortedCountItem(this.table, def.type, 1));
     this.addProjections(tx, def, undefined, entity);
     for (const fields of def.unique) this.addGuardPut(tx, def, fields, entity);
     this.addRefChanges(tx, def, id, {}, entity, opts.counters);
@@ -129,7 +130,11 @@ export class Repository extends RepositoryReads {
    * Replaces the entity's fields with `data`, if `expectedVersion` is still current.
    * Uses SET/REMOVE rather than Put so that `refCount`, maintained by other writers, survives.
    */
-  async update<T = Item>(
+  async update<T = Item>(def: EntityDef, id: string, data: Item, expectedVersion: number, opts: WriteOptions & { current?: Item }): Promise<T> {
+    return retryOnOrderKeyRace(() => this.updateOnce<T>(def, id, data, expectedVersion, opts));
+  }
+
+  private async updateOnce<T = Item>(
     def: EntityDef,
     id: string,
     data: Item,
@@ -169,6 +174,7 @@ export class Repository extends RepositoryReads {
       return `#r${i}`;
     });
     names['#version'] = 'version';
+    const keyState = await this.orderKeyState(def, id);
     const tx = new Tx();
     tx.add(
       {
@@ -176,7 +182,7 @@ export class Repository extends RepositoryReads {
           TableName: this.table,
           Key: keys.entity(def.type, id),
           UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-          ConditionExpression: `#version = :expected${opts.notBelow ? ' AND (attribute_not_exists(#nb) OR #nb <= :nbLimit)' : ''}`,
+          ConditionExpression: `#version = :expected${ORDER_KEY_CONDITION[keyState]}${opts.notBelow ? ' AND (attribute_not_exists(#nb) OR #nb <= :nbLimit)' : ''}`,
           ExpressionAttributeNames: { ...names, ...(opts.notBelow ? { '#nb': opts.notBelow.counter } : {}) },
           ExpressionAttributeValues: { ...values, ...(opts.notBelow ? { ':nbLimit': opts.notBelow.limit } : {}) },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -187,8 +193,12 @@ export class Repository extends RepositoryReads {
           ? new NotFoundError(def.type, id)
           : old.version !== expectedVersion
             ? staleVersion(def, id, old.version)
-            : new ConflictError(opts.notBelow!.refusal, 'over-limit'),
+            : orderKeyRaced(keyState, old)
+              ? new OrderKeyRace()
+              : new ConflictError(opts.notBelow!.refusal, 'over-limit'),
     );
+    // The record gains its list-order key now, unless it had it (pattern 24 counts keyed records).
+    if (keyState === 'unkeyed') tx.add(...sortedCountItem(this.table, def.type, 1));
     this.addAudit(tx, def, id, 'update', opts.actor, at, version, changes);
     this.addProjections(tx, def, toEntity(current), next);
     for (const fields of def.unique) {
@@ -207,16 +217,21 @@ export class Repository extends RepositoryReads {
 
   /** Deletes the entity unless it is still referenced; with `expectedVersion`, only that version. */
   async delete(def: EntityDef, id: string, expectedVersion: number | undefined, opts: WriteOptions & { current?: Item }): Promise<Item> {
+    return retryOnOrderKeyRace(() => this.deleteOnce(def, id, expectedVersion, opts));
+  }
+
+  private async deleteOnce(def: EntityDef, id: string, expectedVersion: number | undefined, opts: WriteOptions & { current?: Item }): Promise<Item> {
     const current = opts.current ?? (await this.get<Item>(def, id));
     if (expectedVersion !== undefined && current.version !== expectedVersion) throw staleVersion(def, id, current.version);
     const at = this.now().toISOString();
+    const keyState = await this.orderKeyState(def, id);
     const tx = new Tx();
     tx.add(
       {
         Delete: {
           TableName: this.table,
           Key: keys.entity(def.type, id),
-          ConditionExpression: '#version = :v AND (attribute_not_exists(refCount) OR refCount = :zero)',
+          ConditionExpression: `#version = :v${ORDER_KEY_CONDITION[keyState]} AND (attribute_not_exists(refCount) OR refCount = :zero)`,
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':v': current.version, ':zero': 0 },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -225,9 +240,11 @@ export class Repository extends RepositoryReads {
       (old) => {
         if (!old) return new NotFoundError(def.type, id);
         if (old.version !== current.version) return staleVersion(def, id, old.version);
+        if (orderKeyRaced(keyState, old)) return new OrderKeyRace();
         return new IntegrityError(`${def.type} '${id}' is still referenced by ${old.refCount} other record(s)`);
       },
     );
+    if (keyState === 'keyed' || keyState === 'backfilled') tx.add(...sortedCountItem(this.table, def.type, -1));
     this.addAudit(tx, def, id, 'delete', opts.actor, at, current.version, diff(stripMeta(current), {}));
     this.addProjections(tx, def, toEntity(current), undefined);
     for (const fields of def.unique) this.addGuardDelete(tx, def, fields, current);
@@ -238,6 +255,17 @@ export class Repository extends RepositoryReads {
   }
 
   // ---------- transaction parts ----------
+
+  /**
+   * Whether the record carries its list-order key (pattern 23), so a write knows whether the
+   * collection's counter (24) changes with it. Certain once the backfill is done; until then the
+   * record is read, and the write is conditional on what was read (see OrderKeyRace).
+   */
+  private async orderKeyState(def: EntityDef, id: string): Promise<OrderKeyState> {
+    if (!def.patterns.sortedBy) return 'unsorted';
+    if (await this.backfilled(def, 'sorted')) return 'backfilled';
+    return (await this.getRaw(keys.entity(def.type, id)))?.GSI3PK ? 'keyed' : 'unkeyed';
+  }
 
   private addAudit(tx: Tx, def: EntityDef, entityId: string, action: AuditEntry['action'], actor: string, at: string, version: number, changes: AuditEntry['changes']) {
     // Personal data of outsiders is recorded as changed, never copied: deleting it must leave no trace.
@@ -337,6 +365,27 @@ function refUpdate(table: string, type: string, id: string, delta: 1 | -1 | 0, c
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
   };
+}
+
+type OrderKeyState = 'unsorted' | 'backfilled' | 'keyed' | 'unkeyed';
+const ORDER_KEY_CONDITION: Record<OrderKeyState, string> = { unsorted: '', backfilled: '', keyed: ' AND attribute_exists(GSI3PK)', unkeyed: ' AND attribute_not_exists(GSI3PK)' };
+const orderKeyRaced = (state: OrderKeyState, old: Item) => (state === 'keyed' && !old.GSI3PK) || (state === 'unkeyed' && !!old.GSI3PK);
+
+/** The backfill gave the record its list-order key between our read and our write (it keeps the version). */
+class OrderKeyRace extends ConflictError {
+  constructor() {
+    super('the list order of the record changed concurrently', 'stale-version');
+  }
+}
+
+/** Once: the second attempt reads the key the backfill wrote. */
+async function retryOnOrderKeyRace<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (err instanceof OrderKeyRace) return write();
+    throw err;
+  }
 }
 
 function staleVersion(def: EntityDef, id: string, currentVersion: number) {

@@ -49,6 +49,25 @@ export function guardItem(table: string, key: { PK: string; SK: string }, attrib
 }
 
 /**
+ * Pattern 24: a sorted collection's size changed by `delta`, in the transaction of the record that
+ * gains or loses its pattern-23 key. Unconditional: concurrent writers add up (a conflict is retried).
+ */
+export function sortedCountItem(table: string, type: string, delta: 1 | -1): [TxItem, OnFail] {
+  return [
+    {
+      Update: {
+        TableName: table,
+        Key: keys.sortedCount(type),
+        UpdateExpression: 'SET #type = :type ADD #count :d',
+        ExpressionAttributeNames: { '#type': '_type', '#count': 'count' },
+        ExpressionAttributeValues: { ':type': 'sortedCount', ':d': delta },
+      },
+    },
+    () => new ConflictError('list counter changed concurrently', 'stale-version'),
+  ];
+}
+
+/**
  * Commits all items or none. A failed condition becomes the item's own typed error; a
  * TransactionConflict is retried with jitter, then 409; an unreachable database is 503.
  */

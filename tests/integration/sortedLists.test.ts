@@ -1,9 +1,9 @@
 /**
- * Unfiltered lists in their default order (pattern 23) read one page of the order index and count
- * the rest server-side; records older than the pattern get their order key from the backfill, and
- * until its marker is there the list reads the collection, so no record is missed.
+ * Unfiltered lists in their default order (pattern 23) read one page of the order index and their
+ * total from the collection's counter (24); records older than the pattern get their order key from
+ * the backfill, and until its marker is there the list reads the collection, so no record is missed.
  */
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBackfills } from '../../shared/db/backfill.ts';
 import { itemKeys, keys } from '../../shared/db/keys.ts';
@@ -15,11 +15,12 @@ let admin: Client;
 const titles = (res: { body: any[] }) => res.body.map((o) => o.title);
 /** The same offers, read through the in-memory path: a filter that every test offer matches (pattern 3, then sorted in memory). */
 const viaCollection = (sort: [string, string], range: [number, number]) => admin.get('/offers', { sort, range, filter: { organisationId: 'caritas' } });
+const counted = async (type = 'offer') => (await api.repo.getRaw(keys.sortedCount(type)))?.count;
 const viaIndex = (sort: [string, string], range: [number, number]) => admin.get('/offers', { sort, range });
 
 /** An offer as a release before pattern 23 wrote it: without its order key. */
 async function legacyOffer(id: string, title: string) {
-  const offer = { id, version: 1, title, organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['children'], status: 'published', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+  const offer = { id, version: 1, title, organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['children'], status: 'published', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', createdBy: 'user:earlier', updatedBy: 'user:earlier' };
   const { GSI3PK: _pk, GSI3SK: _sk, ...older } = itemKeys(entities.offer, offer);
   await api.repo.doc.send(new PutCommand({ TableName: api.repo.table, Item: { ...offer, ...older, _type: 'offer' } }));
 }
@@ -34,10 +35,17 @@ afterAll(() => api.close());
 describe('offers in title order (pattern 23)', () => {
   const names = ['Zumba im Park', 'Äpfel sammeln', 'Apfel 10', 'Apfel 2', 'Öffnungszeit', 'Oberhausen', 'Straße der Kinder', 'Kurs 8', 'kurs 100', 'Mütter-Café', 'Ü-60-Treff'];
 
-  it('before the backfill, the list reads the collection and misses no older record', async () => {
+  it('before the backfill, the list reads the collection and misses no older record; the counter counts the records that have their key', async () => {
     await legacyOffer('legacy-1', 'Altes Angebot');
     await legacyOffer('legacy-2', 'Yoga am Morgen');
+    await legacyOffer('legacy-3', 'Vergangenes');
     for (const title of names) expect((await admin.post('/offers', offerBody({ title }))).status).toBe(201);
+    expect(await counted()).toBe(11);
+    // An older record changed now gains its key with the change, and the counter with it; one deleted unkeyed leaves the counter alone.
+    const older = (await admin.get('/offers/legacy-1')).body;
+    expect((await admin.put('/offers/legacy-1', { ...older, description: 'neu' })).status).toBe(200);
+    expect((await admin.del('/offers/legacy-3')).status).toBe(200);
+    expect(await counted()).toBe(12);
     const res = await viaIndex(['title', 'ASC'], [0, 99]);
     expect(titles(res)).toEqual(titles(await viaCollection(['title', 'ASC'], [0, 99])));
     expect(titles(res)).toContain('Yoga am Morgen');
@@ -46,8 +54,10 @@ describe('offers in title order (pattern 23)', () => {
 
   it('the backfill gives older records their key; the list then reads pages of the index exactly as the collection would sort them', async () => {
     const outcomes = await runBackfills(api.repo);
-    expect(outcomes.find((o) => o.pattern === 'sorted' && o.type === 'offer')).toMatchObject({ ran: true, records: 13, skipped: 0 });
-    expect(await api.repo.getRaw(keys.backfill('sorted', 'offer'))).toMatchObject({ records: 13 });
+    // Only legacy-2 lacked its key: the others had it from their create or change.
+    expect(outcomes.find((o) => o.pattern === 'sorted' && o.type === 'offer')).toMatchObject({ ran: true, records: 1, skipped: 0 });
+    expect(await api.repo.getRaw(keys.backfill('sorted', 'offer'))).toMatchObject({ records: 1 });
+    expect(await counted()).toBe(13);
     expect((await runBackfills(api.repo)).every((o) => !o.ran)).toBe(true);
     for (const dir of ['ASC', 'DESC'])
       for (const range of [[0, 4], [5, 9], [10, 14], [0, 99]] as [number, number][]) {
@@ -59,7 +69,15 @@ describe('offers in title order (pattern 23)', () => {
   });
 
   it('reads the index, not the collection: a record without its key drops out of the unfiltered list only', async () => {
-    await api.repo.doc.send(new UpdateCommand({ TableName: api.repo.table, Key: keys.entity('offer', 'legacy-2'), UpdateExpression: 'REMOVE GSI3PK, GSI3SK' }));
+    // As if the record had lost its key (with its count): only the index tells the list what is there.
+    await api.repo.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Update: { TableName: api.repo.table, Key: keys.entity('offer', 'legacy-2'), UpdateExpression: 'REMOVE GSI3PK, GSI3SK' } },
+          { Update: { TableName: api.repo.table, Key: keys.sortedCount('offer'), UpdateExpression: 'ADD #c :d', ExpressionAttributeNames: { '#c': 'count' }, ExpressionAttributeValues: { ':d': -1 } } },
+        ],
+      }),
+    );
     const res = await viaIndex(['title', 'ASC'], [0, 99]);
     expect(titles(res)).not.toContain('Yoga am Morgen');
     expect(res.headers.get('content-range')).toBe('offers 0-11/12');
@@ -75,6 +93,7 @@ describe('offers in title order (pattern 23)', () => {
     expect(titles(await viaIndex(['title', 'ASC'], [0, 1]))).toEqual(['Aerobic im Park', 'Altes Angebot']);
     expect((await admin.del(`/offers/${zumba.id}`)).status).toBe(200);
     expect((await viaIndex(['title', 'ASC'], [0, 0])).headers.get('content-range')).toBe('offers 0-0/11');
+    expect(await counted()).toBe(11);
   });
 });
 
@@ -89,5 +108,6 @@ describe('organisations by name and meetings and activities by date', () => {
     expect(names.slice(0, 2)).toEqual(['awo Bockum', 'AWO Hamm']);
     expect(byName.headers.get('content-range')).toBe('organisations 0-4/5');
     for (const type of ['organisation', 'meeting', 'activity'] as const) expect(await api.repo.getRaw(keys.backfill('sorted', type))).toBeTruthy();
+    expect(await counted('organisation')).toBe(5);
   });
 });
