@@ -25,31 +25,63 @@ export const DUE_SOON_DAYS = 14;
 /** The last due date the follow-up list shows at `now`: the Berlin day two weeks on. */
 export const dueSoonUntil = (now: Date) => addDays(berlinToday(now), DUE_SOON_DAYS);
 
-const weekdayOf = (day: string): Day => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()];
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86400000);
+/** Days since 1970-01-01: the walk over days counts in numbers and names only the days it keeps. */
+const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86400000);
+const dayString = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
+/** 1970-01-01 was a Thursday: 0 is Sunday, as in WEEKDAYS. */
+const weekdayNumber = (n: number) => (n + 4) % 7;
+const weekdayOf = (day: string): Day => WEEKDAYS[weekdayNumber(dayNumber(day))];
 
 /** The first day of a schedule: its `dtstart`, else the day given (an offer's start, or today). */
 function anchorOf(s: Schedule, fallback: string) {
   return s.dtstart ?? fallback;
 }
 
-/** Does the schedule meet on `day`? (`anchor` fixes the rhythm of an INTERVAL.) */
-export function meetsOn(s: Schedule, day: string, anchor: string): boolean {
-  if (day < anchor || (s.until && day > s.until)) return false;
-  const interval = s.interval ?? 1;
-  const byday = s.byday?.length ? s.byday : [weekdayOf(anchor)];
-  switch (s.freq) {
+/** A schedule with its days as numbers, for testing many days against it. */
+interface Rhythm {
+  s: Schedule;
+  anchor: number;
+  anchorDay: string;
+  until: number;
+  interval: number;
+  weekdays: Set<number>;
+  /** The Monday of the anchor's week: weekly intervals count whole weeks from it. */
+  anchorWeek: number;
+}
+
+function rhythmOf(s: Schedule, anchorDay: string): Rhythm {
+  const anchor = dayNumber(anchorDay);
+  return {
+    s,
+    anchor,
+    anchorDay,
+    until: s.until ? dayNumber(s.until) : Infinity,
+    interval: s.interval ?? 1,
+    weekdays: new Set((s.byday?.length ? s.byday : [WEEKDAYS[weekdayNumber(anchor)]]).map((d) => WEEKDAYS.indexOf(d))),
+    anchorWeek: anchor - ((weekdayNumber(anchor) + 6) % 7),
+  };
+}
+
+function meets(r: Rhythm, n: number): boolean {
+  if (n < r.anchor || n > r.until) return false;
+  switch (r.s.freq) {
     case 'ONCE':
-      return day === anchor;
+      return n === r.anchor;
     case 'DAILY':
-      return daysBetween(anchor, day) % interval === 0;
+      return (n - r.anchor) % r.interval === 0;
     case 'WEEKLY':
-      return byday.includes(weekdayOf(day)) && Math.floor(daysBetween(addDays(anchor, -((new Date(`${anchor}T12:00:00Z`).getUTCDay() + 6) % 7)), day) / 7) % interval === 0;
+      return r.weekdays.has(weekdayNumber(n)) && Math.floor((n - r.anchorWeek) / 7) % r.interval === 0;
     case 'MONTHLY': {
-      const months = (Number(day.slice(0, 4)) - Number(anchor.slice(0, 4))) * 12 + Number(day.slice(5, 7)) - Number(anchor.slice(5, 7));
-      return months % interval === 0 && (s.byday?.length ? byday.includes(weekdayOf(day)) : day.slice(8) === anchor.slice(8));
+      const day = dayString(n);
+      const months = (Number(day.slice(0, 4)) - Number(r.anchorDay.slice(0, 4))) * 12 + Number(day.slice(5, 7)) - Number(r.anchorDay.slice(5, 7));
+      return months % r.interval === 0 && (r.s.byday?.length ? r.weekdays.has(weekdayNumber(n)) : day.slice(8) === r.anchorDay.slice(8));
     }
   }
+}
+
+/** Does the schedule meet on `day`? (`anchor` fixes the rhythm of an INTERVAL.) */
+export function meetsOn(s: Schedule, day: string, anchor: string): boolean {
+  return meets(rhythmOf(s, anchor), dayNumber(day));
 }
 
 /**
@@ -59,13 +91,17 @@ export function meetsOn(s: Schedule, day: string, anchor: string): boolean {
 export function nextOccurrences(schedules: Schedule[], from: string, opts: { count?: number; horizonDays?: number; startOf?: string; nowTime?: string } = {}): Occurrence[] {
   const out: Occurrence[] = [];
   const count = opts.count ?? 1;
-  for (let i = 0; i <= (opts.horizonDays ?? 400) && out.length < count; i++) {
-    const day = addDays(from, i);
-    const today = schedules
-      .filter((s) => meetsOn(s, day, anchorOf(s, opts.startOf ?? from)))
-      .filter((s) => !(i === 0 && opts.nowTime && s.closes <= opts.nowTime))
-      .sort((a, b) => a.opens.localeCompare(b.opens));
-    for (const s of today) if (out.length < count) out.push({ date: day, opens: s.opens, closes: s.closes });
+  const start = dayNumber(from);
+  // Schedules that ended, and days before every schedule begins, need no day-by-day walk.
+  const live = schedules.map((s) => rhythmOf(s, anchorOf(s, opts.startOf ?? from))).filter((r) => r.until >= start && !(r.s.freq === 'ONCE' && r.anchor < start));
+  if (!live.length) return out;
+  const first = Math.max(start, Math.min(...live.map((r) => r.anchor)));
+  for (let n = first; n <= start + (opts.horizonDays ?? 400) && out.length < count; n++) {
+    const today = live
+      .filter((r) => meets(r, n))
+      .filter((r) => !(n === start && opts.nowTime && r.s.closes <= opts.nowTime))
+      .sort((a, b) => a.s.opens.localeCompare(b.s.opens));
+    for (const { s } of today) if (out.length < count) out.push({ date: dayString(n), opens: s.opens, closes: s.closes });
   }
   return out;
 }
