@@ -52,6 +52,8 @@ interface Access {
   check?: string[];
   /** Only UpdateItem of pattern 23's list-order key on these records, under their version (its backfill). */
   orderKeys?: string[];
+  /** Only PutItem: derived items this function stores for itself (the public catalogue's snapshot). */
+  snapshots?: string[];
 }
 
 export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
@@ -91,11 +93,13 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
       .concat(p.unique('workPlan'), p.unique('areaFigure'), p.searchGap),
     write: writes(['need', 'workPlan', 'measure', 'budgetLine', 'expense', 'areaFigure']),
   },
-  // It also counts searches without result (filter values only).
+  // It also counts searches without result (filter values only), and stores the catalogue's
+  // snapshot (25, 26) that it reads with the audit index (7) instead of every offer.
   public: {
-    read: [...['offer', ...STRUCTURE].map(p.entity), p.boundaryVersion, p.boundaryShape],
+    read: [...['offer', ...STRUCTURE].map(p.entity), p.boundaryVersion, p.boundaryShape, p.catalogue],
     write: [p.searchGap],
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
+    snapshots: [p.catalogue],
   },
   system: { read: [p.audit('*'), p.searchGap] },
   // The schedule runs the metric job before the report…
@@ -140,5 +144,6 @@ export function tableStatements(access: Access, tableArn: string, indexArns: str
         conditions: { ...leading(access.orderKeys), 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['PK', 'SK', 'GSI3PK', 'GSI3SK', 'version'] } },
       }),
     );
+  if (access.snapshots) out.push(new iam.PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [tableArn], conditions: leading(access.snapshots) }));
   return out;
 }

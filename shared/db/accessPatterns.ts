@@ -50,6 +50,20 @@ export const accessPatterns = {
   }),
   /** 7: the audit entries of one month, newest first. */
   auditOfMonth: (month: string): Query => onIndex(INDEX_ROLES.collection, keys.auditOfMonth(month).GSI1PK, undefined, true),
+  /** 7: the audit entries of one month from an instant on, oldest first (what changed since then). */
+  auditSince: (month: string, at: string): Query => {
+    const index = INDEX_ROLES.collection;
+    return {
+      IndexName: index.indexName,
+      KeyConditionExpression: `${index.partitionKey} = :pk AND ${index.sortKey} >= :at`,
+      ExpressionAttributeValues: { ':pk': keys.auditOfMonth(month).GSI1PK, ':at': at },
+    };
+  },
+  /** 26: the parts of one catalogue build, in order. */
+  catalogueParts: (build: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.cataloguePart(build).PK },
+  }),
   /** 8: one actor's audit entries, newest first. */
   auditOfActor: (actor: string): Query => onIndex(INDEX_ROLES.byParent, keys.auditOfActor(actor).GSI2PK, undefined, true),
   /** 14: one social space's records of a type in one month (projection items), by date. */

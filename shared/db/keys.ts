@@ -29,6 +29,8 @@
  * | 22 | the day the demo data was laid out around | table | `seed#anchor`                    | `#`                         |
  * | 23 | a collection in its list's order (`sortedBy`) | GSI3 | `sorted#<type>`                | `<order key>#<id>`          |
  * | 24 | how many records pattern 23 holds (counter) | table | `count#sorted#<type>`          | `#`                         |
+ * | 25 | the public catalogue's current snapshot   | table | `catalogue`                      | `#`                         |
+ * | 26 | the parts of one catalogue snapshot       | table | `catalogue#<build>`              | `<part, 3 digits>`          |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -56,6 +58,11 @@
  * a backfill, marked like pattern 20's. Its size (24) is a counter changed in the same transaction
  * as each record that gains or loses the key (create, delete, the backfill, an update of a record
  * the backfill has not reached), so a page's total is one read, not a count of the index.
+ *
+ * Patterns 25 and 26 hold the public catalogue's snapshot (shared/db/catalogueStore.ts): the
+ * records residents see, gzip-compressed in parts of at most 350 KB, and the instant up to which
+ * changes are in it; the public function reads it and the audit entries of the month since (7)
+ * instead of every offer. The head (25) names its build, so a reader never mixes two builds.
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
@@ -125,6 +132,10 @@ export const keys = {
   sorted: (type: string, order?: string, id?: string) => ({ GSI3PK: `sorted#${type}`, GSI3SK: order === undefined ? '' : `${order}#${id ?? ''}` }),
   /** Pattern 24: how many records carry their pattern-23 key. */
   sortedCount: (type: string) => ({ PK: `count#sorted#${type}`, SK: META_SK }),
+  /** Pattern 25: the head of the public catalogue's snapshot (which build, up to when). */
+  catalogue: () => ({ PK: 'catalogue', SK: META_SK }),
+  /** Pattern 26: one part of a catalogue build. */
+  cataloguePart: (build: string, part?: number) => ({ PK: `catalogue#${build}`, SK: part === undefined ? '' : String(part).padStart(3, '0') }),
   /** Pattern 21: the marker of a finished backfill of one pattern's projection items for one type. */
   backfill: (pattern: string, type: string) => ({ PK: `backfill#${pattern}#${type}`, SK: META_SK }),
   /** Pattern 22: the day the demo data was first laid out around (local and test tables only). */
@@ -172,6 +183,7 @@ export const partitionPatterns = {
   inSpace: (type: string) => `inspace#${type}#*`,
   backfill: 'backfill#*',
   sortedCount: (type: string) => `count#sorted#${type}`,
+  catalogue: 'catalogue*',
   agreement: 'agreement#*',
   searchGap: 'searchgap@*',
 } as const;

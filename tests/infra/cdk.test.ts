@@ -121,10 +121,12 @@ describe('CDK app', () => {
     }
     const publicPolicy = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('publicFunction'))![1];
     const publicActions = publicPolicy.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'));
-    expect([...new Set(publicActions)].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
-    // Its one write: counting searches without result, nothing else.
+    expect([...new Set(publicActions)].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    // Its two writes: counting searches without result, and storing the catalogue's snapshot; nothing else.
     const publicWrite = publicPolicy.Properties.PolicyDocument.Statement.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
     expect(publicWrite.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['searchgap@*']);
+    const publicPut = publicPolicy.Properties.PolicyDocument.Statement.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem'));
+    expect(publicPut.map((s: any) => [[s.Action].flat(), s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']])).toEqual([[['dynamodb:PutItem'], ['catalogue*']]]);
   });
 
   it('confines every item action to the partitions its function serves (dynamodb:LeadingKeys)', () => {

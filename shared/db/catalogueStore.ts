@@ -1,0 +1,106 @@
+/**
+ * The public catalogue's snapshot (patterns 25, 26) and what changed since it (7).
+ *
+ * Why a snapshot: the finder, widget and HSDS feed search every published offer; reading 6,000
+ * offers takes seconds, too long for the first request of a container. The snapshot holds the
+ * records residents see, gzip-compressed (JSON of public records compresses about tenfold) in parts
+ * of at most PART_BYTES, and `asOf`: every change before that instant is in it. A reader adds the
+ * changes since from the audit entries of the months since (every write to a record carries one),
+ * reading only the changed records again.
+ *
+ * Why the table and not S3: one store, one backup, the same local engine. The snapshot is derived
+ * data like the projection items, so it carries no audit entry of its own; the head (25) is written
+ * in the parts' transaction and only over the build its writer read, so a reader never sees a head
+ * without its parts and a slower writer never puts an older snapshot back. Parts expire by TTL
+ * (PARTS_TTL_DAYS) once no head names them; a head older than that is not read (see MAX_AGE).
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ulid } from 'ulid';
+import type { Item } from '../entities.ts';
+import { nextMonth } from '../time/workingDays.ts';
+import { accessPatterns } from './accessPatterns.ts';
+import { ConflictError } from './errors.ts';
+import { keys } from './keys.ts';
+import type { Repository } from './repository.ts';
+import { commitTx, Tx } from './transaction.ts';
+
+/** Room for the key beside the compressed bytes within DynamoDB's 400 KB item limit. */
+const PART_BYTES = 350 * 1024;
+/** A transaction carries at most 4 MB: a snapshot of more parts is not written (the catalogue is then read whole). */
+const MAX_PARTS = 10;
+const PARTS_TTL_DAYS = 7;
+/** A snapshot older than this is read whole again: its parts may have expired. */
+export const MAX_AGE_MS = (PARTS_TTL_DAYS - 1) * 86_400_000;
+/** Changes are looked up in the audit of at most this many months; an older snapshot is read whole again. */
+const MAX_MONTHS = 2;
+
+export interface CatalogueSnapshot<T> {
+  build: string;
+  /** Every change before this instant is in `data`. */
+  asOf: string;
+  /** Missing when the head's parts have expired (its build is still what a new snapshot replaces). */
+  data?: T;
+}
+
+/** The current snapshot, or `undefined` if there is none. */
+export async function readCatalogueSnapshot<T>(repo: Repository): Promise<CatalogueSnapshot<T> | undefined> {
+  const head = await repo.getRaw(keys.catalogue());
+  if (!head) return undefined;
+  const parts = await repo.queryAll<Item>(accessPatterns.catalogueParts(head.build));
+  if (parts.length !== head.parts) return { build: head.build, asOf: head.asOf };
+  const bytes = Buffer.concat(parts.map((p) => Buffer.from(p.data)));
+  return { build: head.build, asOf: head.asOf, data: JSON.parse(gunzipSync(bytes).toString('utf8')) as T };
+}
+
+/**
+ * Writes a new snapshot over `replaces` (the build its writer read; none for the first). Returns
+ * false when another writer was first or the snapshot is too large to write at once.
+ */
+export async function writeCatalogueSnapshot(repo: Repository, data: unknown, opts: { asOf: string; replaces?: string; now: Date }): Promise<boolean> {
+  const bytes = gzipSync(JSON.stringify(data));
+  const count = Math.ceil(bytes.length / PART_BYTES);
+  if (count > MAX_PARTS) return false;
+  const build = ulid();
+  const ttl = Math.floor(opts.now.getTime() / 1000) + PARTS_TTL_DAYS * 86_400;
+  const tx = new Tx();
+  for (let i = 0; i < count; i++)
+    tx.add(
+      { Put: { TableName: repo.table, Item: { ...keys.cataloguePart(build, i), _type: 'cataloguePart', data: bytes.subarray(i * PART_BYTES, (i + 1) * PART_BYTES), ttl }, ConditionExpression: 'attribute_not_exists(PK)' } },
+      () => new ConflictError('catalogue part exists', 'duplicate'),
+    );
+  tx.add(
+    {
+      Put: {
+        TableName: repo.table,
+        Item: { ...keys.catalogue(), _type: 'catalogue', build, parts: count, asOf: opts.asOf, bytes: bytes.length },
+        ...(opts.replaces ? { ConditionExpression: 'build = :previous', ExpressionAttributeValues: { ':previous': opts.replaces } } : { ConditionExpression: 'attribute_not_exists(PK)' }),
+      },
+    },
+    () => new ConflictError('catalogue rebuilt concurrently', 'duplicate'),
+  );
+  try {
+    await commitTx(repo.doc, tx);
+    return true;
+  } catch (err) {
+    if (err instanceof ConflictError) return false;
+    throw err;
+  }
+}
+
+/**
+ * The records of `types` changed from `since` up to now, from the audit entries of those months
+ * (7), each once; `undefined` when that reaches back further than MAX_MONTHS.
+ */
+export async function changedSince(repo: Repository, since: string, now: Date, types: readonly string[]): Promise<Array<{ type: string; id: string }> | undefined> {
+  // Audit entries are partitioned by the UTC month of their instant (keys.audit).
+  const months: string[] = [];
+  for (let m = since.slice(0, 7); m <= now.toISOString().slice(0, 7); m = nextMonth(m)) months.push(m);
+  if (months.length > MAX_MONTHS) return undefined;
+  const wanted = new Set(types);
+  const seen = new Map<string, { type: string; id: string }>();
+  for (const month of months) {
+    const entries = await repo.queryAll<Item>({ ...accessPatterns.auditSince(month, since), ProjectionExpression: 'entityType, entityId' });
+    for (const e of entries) if (wanted.has(e.entityType)) seen.set(`${e.entityType}#${e.entityId}`, { type: e.entityType, id: e.entityId });
+  }
+  return [...seen.values()];
+}
