@@ -264,21 +264,24 @@ async function main() {
     // ---------- public search and HSDS at scale ----------
     log('## Public search and HSDS at 60, 600 and 6,000 published offers');
     log();
-    log('The public handler invoked through its middy wrapper (as API Gateway does), 200 requests per cell after one warm-up. The catalogue is read at most once a minute per container (`functions/public/catalogue.ts`); the first request of each size shows that load.');
+    log('The public handler invoked through its middy wrapper (as API Gateway does), 200 requests per cell after one warm-up. A container loads the catalogue at most once a minute (`functions/public/catalogue.ts`), from its stored snapshot and the audited changes since. *First ever* is the first request on a table without a snapshot: it reads every offer and stores the snapshot. *First after expiry* is the first request of a container (or after its minute) once 20 offers were changed through the repository: the snapshot, the audit since, the 20 offers read again (p50 of 20 loads).');
     log();
-    log('| offers | search p50 | search p99 | HSDS page p50 | first request (loads the catalogue) | search p50 / 60 |');
-    log('|---|---|---|---|---|---|');
+    log('| offers | search p50 | search p99 | HSDS page p50 | first ever (builds the snapshot) | first after expiry p50 | search p50 / 60 |');
+    log('|---|---|---|---|---|---|---|');
     const { handler: publicHandler } = await import('../../functions/public/handler.ts');
     const { getDeps, setDeps } = await import('../../functions/http/deps.ts');
     const before = getDeps();
     let searchBase: number | undefined;
+    const firstAfterExpiry = new Map<number, number>();
     for (const k of [1, 10, 100]) {
       const table = `public-x${k}`;
       await ensureTable(stack.dynamoEndpoint, table);
       const { raw, d } = countedClient(stack.dynamoEndpoint);
       const items = (await bulkData(k)).filter((i) => ['offer', 'organisation', 'centre', 'socialSpace', 'quarter'].includes(i._type)).map((i) => (i._type === 'offer' ? { ...i, status: 'published' } : i));
       await bulkWrite(d, table, items);
-      setDeps({ ...before, repo: new Repository(d, table, () => SEED_TODAY) });
+      // The repository on the deps' clock: the audit entries of the changes below and the loads agree on "since".
+      const repo = new Repository(d, table, before.now);
+      setDeps({ ...before, repo });
       const call = (path: string, query: Record<string, string>) =>
         publicHandler({ httpMethod: 'GET', path, resource: path, pathParameters: {}, queryStringParameters: query, headers: {}, body: null, requestContext: { requestId: 'bench' } } as any, { getRemainingTimeInMillis: () => 10000 } as any);
       const t0 = performance.now();
@@ -286,13 +289,19 @@ async function main() {
       const first = performance.now() - t0;
       const search = await timeIt(200, () => call('/v1/public/offers', { theme: 'Bildung', age: '8', q: 'treff' }));
       const hsds = await timeIt(200, () => call('/v1/hsds/services', { page: '2', per_page: '50' }));
+      const changed = items.filter((i) => i._type === 'offer').slice(0, 20);
+      for (const o of changed) await repo.update(entities.offer, o.id, { ...Object.fromEntries(Object.entries(o).filter(([f]) => !(INTERNAL_ATTRIBUTES as readonly string[]).includes(f))), title: `${o.title} (neu)` }, o.version, { actor: 'bench' });
+      process.env.PUBLIC_CACHE_SECONDS = '0';
+      const afterExpiry = await timeIt(20, () => call('/v1/public/offers', { theme: 'Bildung', age: '8' }));
+      delete process.env.PUBLIC_CACHE_SECONDS;
+      firstAfterExpiry.set(k, q(afterExpiry, 50));
       searchBase ??= q(search, 50);
-      log(`| ${items.filter((i) => i._type === 'offer').length} | ${ms(q(search, 50))} | ${ms(q(search, 99))} | ${ms(q(hsds, 50))} | ${ms(first)} | **${r2(q(search, 50) / searchBase)}** |`);
+      log(`| ${items.filter((i) => i._type === 'offer').length} | ${ms(q(search, 50))} | ${ms(q(search, 99))} | ${ms(q(hsds, 50))} | ${ms(first)} | **${ms(q(afterExpiry, 50))}** | **${r2(q(search, 50) / searchBase)}** |`);
       raw.destroy();
     }
     setDeps(before);
     log();
-    log('Goal: the search p50 at 6,000 offers ≤ 3× the p50 at 60.');
+    log(`Goals: the search p50 at 6,000 offers ≤ 3× the p50 at 60; the first request after expiry at 6,000 offers ≤ 300 ms (measured: ${ms(firstAfterExpiry.get(100)!)}).`);
     log();
 
     // ---------- offers listed by social space ----------
