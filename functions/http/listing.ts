@@ -6,7 +6,7 @@
  * social space, parent, period, else the type's collection), then filtered, sorted and sliced in memory. Each
  * collection has a documented size bound (EntityDef.sizeBound, docs/ARCHITECTURE.md).
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { EntityDef, EntitySchemas, Item } from '../../shared/entities.ts';
 import type { SpecialFilter } from '../../shared/contract/listFilters.ts';
 import { MAX_PAGE } from '../../shared/contract/routes/groups.ts';
@@ -15,25 +15,37 @@ import { readsAll } from '../../shared/policy.ts';
 import { problems } from './problem.ts';
 import type { Call, Reply } from './types.ts';
 
-/** The list parameters' schemas, built with the first list asked for (not at every cold start). */
-let listSchemas: ReturnType<typeof buildListSchemas> | undefined;
-function buildListSchemas() {
-  return {
-    sort: z.tuple([z.string().regex(/^[A-Za-z][A-Za-z0-9.]{0,50}$/), z.enum(['ASC', 'DESC'])]),
-    range: z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, {
-      message: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items`,
-    }),
-    filter: z.record(z.string(), z.unknown()),
-  };
-}
-
 export interface ListParams {
   sort?: [string, 'ASC' | 'DESC'];
   range: [number, number];
   filter: Record<string, unknown>;
 }
 
-function parseJson<T>(name: string, raw: string | undefined, schema: z.ZodType<T>): T | undefined {
+/** A list parameter's problems, as pointers below `/query/<name>`; none when it is well-formed. */
+type Check = (value: unknown) => Array<{ at: string; detail: string }>;
+
+/**
+ * The three list parameters' rules, checked by hand rather than with zod: every function lists,
+ * and these few lines keep zod's module out of each cold start (the route's own schemas load it
+ * with the contract, on the first request).
+ */
+const CHECKS: Record<'sort' | 'range' | 'filter', Check> = {
+  sort: (v) => {
+    if (!Array.isArray(v) || v.length !== 2) return [{ at: '', detail: 'Erwartet: ["Feld","ASC"] oder ["Feld","DESC"]' }];
+    return [
+      ...(typeof v[0] === 'string' && /^[A-Za-z][A-Za-z0-9.]{0,50}$/.test(v[0]) ? [] : [{ at: '/0', detail: 'Kein gültiger Feldname' }]),
+      ...(v[1] === 'ASC' || v[1] === 'DESC' ? [] : [{ at: '/1', detail: 'Erwartet: ASC oder DESC' }]),
+    ];
+  },
+  range: (v) => {
+    const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+    if (!Array.isArray(v) || v.length !== 2 || !whole(v[0]) || !whole(v[1])) return [{ at: '', detail: 'Erwartet: [Anfang,Ende] mit ganzen Zahlen ab 0' }];
+    return v[1] >= v[0] && v[1] - v[0] < MAX_PAGE ? [] : [{ at: '', detail: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items` }];
+  },
+  filter: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? [] : [{ at: '', detail: 'Erwartet: ein JSON-Objekt' }]),
+};
+
+function parseJson(name: keyof typeof CHECKS, raw: string | undefined): unknown {
   if (raw === undefined || raw === '') return undefined;
   let value: unknown;
   try {
@@ -41,13 +53,12 @@ function parseJson<T>(name: string, raw: string | undefined, schema: z.ZodType<T
   } catch {
     throw problems.badRequest(`'${name}' is not valid JSON`, [{ pointer: `/query/${name}`, detail: 'Kein gültiges JSON' }]);
   }
-  // zod's record drops `__proto__` silently; a filter that names it is refused like any unknown field.
+  // A filter that names `__proto__` is refused like any unknown field.
   if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__'))
     throw problems.badRequest(`Invalid '${name}'`, [{ pointer: `/query/${name}/__proto__`, detail: 'Unbekanntes Filterfeld' }]);
-  const res = schema.safeParse(value);
-  if (!res.success)
-    throw problems.badRequest(`Invalid '${name}'`, res.error.issues.map((i) => ({ pointer: `/query/${name}${i.path.map((p) => `/${String(p)}`).join('')}`, detail: i.message, code: i.code })));
-  return res.data;
+  const wrong = CHECKS[name](value);
+  if (wrong.length) throw problems.badRequest(`Invalid '${name}'`, wrong.map((w) => ({ pointer: `/query/${name}${w.at}`, detail: w.detail, code: 'invalid_value' })));
+  return value;
 }
 
 /** A list's `filter` checked against the route's own filter schema (lists that do not list an entity). */
@@ -59,11 +70,10 @@ export function parseFilter<T extends z.ZodType>(schema: T, filter: Record<strin
 }
 
 export function parseListParams(query: Record<string, string | undefined>): ListParams {
-  const { sort, range, filter } = (listSchemas ??= buildListSchemas());
   return {
-    sort: parseJson('sort', query.sort, sort) as ListParams['sort'],
-    range: (parseJson('range', query.range, range) ?? [0, 24]) as [number, number],
-    filter: parseJson('filter', query.filter, filter) ?? {},
+    sort: parseJson('sort', query.sort) as ListParams['sort'],
+    range: (parseJson('range', query.range) ?? [0, 24]) as [number, number],
+    filter: (parseJson('filter', query.filter) ?? {}) as Record<string, unknown>,
   };
 }
 

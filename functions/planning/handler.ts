@@ -8,7 +8,7 @@
 import { entities, type Item } from '../../shared/entities.ts';
 import { monthOf } from '../../shared/time/months.ts';
 import { needOfferMatrix } from '../../shared/domain/needMatrix.ts';
-import { Theme } from '../../shared/schemas/common.ts';
+import { THEMES } from '../../shared/schemas/values.ts';
 import { ROLE_DE } from '../../shared/format/labels.ts';
 import { formatEuro as euro } from '../../shared/format/money.ts';
 import { crudImpls } from '../http/crud.ts';
@@ -71,7 +71,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     const { repo } = call.deps;
     const month = monthOf(call.deps.now());
     const [offers, needs, gaps] = await Promise.all([repo.listAll(entities.offer), repo.listAll(entities.need, { parentId: call.params.id }), repo.listSearchGaps(month)]);
-    return { body: needOfferMatrix({ socialSpaceId: call.params.id, view: call.query.view, themes: Theme.options, offers, needs, searchGaps: gaps }) };
+    return { body: needOfferMatrix({ socialSpaceId: call.params.id, view: call.query.view, themes: [...THEMES], offers, needs, searchGaps: gaps }) };
   },
   getSocialSpaceStaff: async (call) => {
     const users = await call.deps.repo.listAll(entities.user);

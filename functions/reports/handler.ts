@@ -18,24 +18,24 @@ import { logger } from '../http/logger.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import type { ReportsEvent, ScheduleEvent } from '../http/types.ts';
 import { getReport, listReports } from '../../shared/db/reportStore.ts';
-import { deliverReport } from './deliver.ts';
-import { runMonthlyReport } from './monthly.ts';
-import { runReminders } from './reminders.ts';
-import { runBackfills } from '../../shared/db/backfill.ts';
 import { reportDay } from '../../shared/time/workingDays.ts';
-import { catchUp } from './catchUp.ts';
 import { linkSecret, publicUrl } from '../../shared/runtimeConfig.ts';
-import { createTransport } from './mailer.ts';
 import { entities } from '../../shared/entities.ts';
 import { REPORT_SETTINGS_ID } from '../../shared/schemas/values.ts';
 import { settingsSchemas } from './settings.ts';
 import { writableData } from '../http/crud.ts';
+
+// The report, reminder, backfill and mail code is loaded by the run that needs it: a cold start
+// for a list of reports or the settings does not pay for composing and sending mail.
+const deliver = () => import('./deliver.ts');
+const mail = () => import('./mailer.ts');
 
 const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
 
 const http = httpFunction(() => import('../../shared/contract/routes/reports.ts'), {
   sendReport: async (call) => {
     const month = call.body.month ?? previousMonth(call.deps.now());
+    const [{ deliverReport }, { createTransport }] = await Promise.all([deliver(), mail()]);
     const result = await deliverReport(call.deps.repo, { month, force: call.body.force, actor: call.actor, now: call.deps.now, transport: createTransport(), extraRecipients: extraRecipients() });
     return { status: result.outcome === 'sent' ? 201 : 200, body: { id: month, ...result } };
   },
@@ -77,6 +77,7 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
     logger.info('monthly report: before the first working day', { today });
     return { outcome: 'skipped', reason: 'before the first working day' };
   }
+  const [{ runMonthlyReport }, { createTransport }] = await Promise.all([import('./monthly.ts'), mail()]);
   const result = await runMonthlyReport(repo, { month, actor: 'system:schedule', now, transport: createTransport(), extraRecipients: extraRecipients() });
   // Counts, not addresses: logs are kept longer and read more widely than the report item.
   const { recipients, ...outcome } = result.cityWide;
@@ -93,6 +94,7 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
  */
 async function hourly() {
   const { repo, now } = getDeps();
+  const [{ runBackfills }, { catchUp }, { createTransport }] = await Promise.all([import('../../shared/db/backfill.ts'), import('./catchUp.ts'), mail()]);
   const outcomes = await runBackfills(repo, now);
   const ran = outcomes.filter((o) => o.ran);
   if (ran.length) logger.info('backfill', { outcomes: ran });
@@ -105,6 +107,7 @@ async function hourly() {
 async function remind(event: ScheduleEvent) {
   const { repo, now } = getDeps();
   const day = event.day ?? berlinToday(now());
+  const [{ runReminders }, { createTransport }] = await Promise.all([import('./reminders.ts'), mail()]);
   const run = await runReminders(repo, { day, actor: 'system:schedule', now, transport: createTransport(), secret: await linkSecret(), baseUrl: publicUrl() });
   logger.info('reminders', { day, month: run.month, digests: run.digests.length, outcomes: run.digests.map((d) => d.outcome) });
   const failed = run.digests.filter((d) => d.outcome === 'failed');

@@ -4,7 +4,6 @@
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { TABLE_NAME_DEFAULT } from './tableDefinition.ts';
 
 export function createDynamoClient(overrides: DynamoDBClientConfig = {}): DynamoDBClient {
@@ -14,7 +13,9 @@ export function createDynamoClient(overrides: DynamoDBClientConfig = {}): Dynamo
       ? { endpoint, region: process.env.AWS_REGION ?? 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
     maxAttempts: 3,
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 1000, requestTimeout: 5000 }),
+    // The handler's options, not a handler: the SDK makes its own (no second copy of it in each
+    // bundle). Without throwOnRequestTimeout a request past its timeout only logs a warning.
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 5000, throwOnRequestTimeout: true },
     ...overrides,
   });
 }

@@ -29,6 +29,8 @@ import { SEED_TODAY } from '../support/constants.ts';
 import { now } from '../../shared/time/clock.ts';
 
 const OUT = path.join(ROOT, '.bench');
+/** Node processes per bundle for the module-init figures (and as many for the SDK-only handler beside them). */
+const INIT_ROUNDS = 15;
 mkdirSync(OUT, { recursive: true });
 const q = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -345,7 +347,7 @@ async function main() {
     // ---------- cold start ----------
     log('## Function bundles and module init');
     log();
-    log('Bundled like CDK bundles them (esbuild, ESM, minified, node22, the externals of `infra/bundling.ts`: the AWS SDK, here resolved from node_modules so init includes loading it as Lambda would, and nodemailer for the reports function, which only the local transports import). Init = median of 5 `node` processes importing the bundle; *init / SDK only* divides it by the median of 5 processes importing the SDK-only handler, run alternately with them (the machine\'s speed drifts between runs).');
+    log('Bundled like CDK bundles them (esbuild, ESM, minified, node22, the externals of `infra/bundling.ts`: the AWS SDK, here resolved from node_modules so init includes loading it as Lambda would, and nodemailer for the reports function, which only the local transports import). Init = median of ' + INIT_ROUNDS + ' `node` processes importing the bundle; *init / SDK only* is the median ratio of ' + INIT_ROUNDS + ' pairs, each the bundle\'s init over the SDK-only handler\'s measured right after it (the machine\'s speed drifts between runs; a pair shares its moment).');
     log();
     log('| function | raw | gzip | gzip goal | init p50 | init / empty | init / SDK only (goal ≤ 1.3×) |');
     log('|---|---|---|---|---|---|---|');
@@ -361,14 +363,18 @@ async function main() {
       return v;
     };
     const sdkFile = path.join(emptyDir, 'sdk.mjs');
-    /** Median init of `file`, and of the SDK-only handler measured alternately with it (the machine's speed drifts). */
+    /**
+     * Median init of `file`, of the SDK-only handler measured alternately with it, and the median of
+     * the pairs' ratios: the machine's speed drifts between runs, and a pair shares its moment.
+     */
     const initPaired = (file: string) => {
-      const [mine, sdk]: number[][] = [[], []];
-      for (let i = 0; i < 5; i++) {
+      const [mine, sdk, ratios]: number[][] = [[], [], []];
+      for (let i = 0; i < INIT_ROUNDS; i++) {
         mine.push(initOnce(file));
         sdk.push(initOnce(sdkFile));
+        ratios.push(mine[i] / sdk[i]);
       }
-      return { init: q(mine, 50), sdk: q(sdk, 50) };
+      return { init: q(mine, 50), sdk: q(sdk, 50), ratio: q(ratios, 50) };
     };
     const emptyInit = q([0, 1, 2, 3, 4].map(() => initOnce(path.join(emptyDir, 'index.mjs'))), 50);
     const sdkInits: number[] = [];
@@ -376,9 +382,9 @@ async function main() {
       const outfile = path.join(OUT, fn, 'index.mjs');
       await build({ entryPoints: [path.join(ROOT, 'functions', fn, 'handler.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', minify: true, sourcemap: false, mainFields: ['module', 'main'], external: externalModules(fn as FunctionGroup | 'authorizer'), banner: { js: ESM_REQUIRE_BANNER }, logLevel: 'silent' });
       const bytes = readFileSync(outfile);
-      const { init, sdk } = initPaired(outfile);
+      const { init, sdk, ratio } = initPaired(outfile);
       sdkInits.push(sdk);
-      log(`| ${fn} | ${(bytes.length / 1024).toFixed(0)} KiB | **${(gzipSync(bytes).length / 1024).toFixed(0)} KiB** | ≤ ${fn === 'authorizer' ? 40 : 100} KiB | ${ms(init)} | ${r2(init / emptyInit)}× | **${r2(init / sdk)}×** |`);
+      log(`| ${fn} | ${(bytes.length / 1024).toFixed(0)} KiB | **${(gzipSync(bytes).length / 1024).toFixed(0)} KiB** | ≤ ${fn === 'authorizer' ? 40 : 100} KiB | ${ms(init)} | ${r2(init / emptyInit)}× | **${r2(ratio)}×** |`);
     }
     const sdkInit = q(sdkInits, 50);
     log(`| (empty handler) | – | – | – | ${ms(emptyInit)} | 1.00× | – |`);

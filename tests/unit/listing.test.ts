@@ -20,6 +20,11 @@ describe('list parameters', () => {
     [{ range: '[5,1]' }, '/query/range'],
     [{ range: '[0,5000]' }, '/query/range'],
     [{ sort: '["title","UP"]' }, '/query/sort/1'],
+    [{ sort: '["1; drop","ASC"]' }, '/query/sort/0'],
+    [{ sort: '"title"' }, '/query/sort'],
+    [{ range: '[0.5,3]' }, '/query/range'],
+    [{ range: '[-1,3]' }, '/query/range'],
+    [{ filter: '[1,2]' }, '/query/filter'],
     [{ filter: 'nicht json' }, '/query/filter'],
     [{ filter: '{"__proto__":{"x":1}}' }, '/query/filter/__proto__'],
   ])('refuses %j with a field error at %s', (query, pointer) => {
