@@ -21,8 +21,11 @@ export interface ListParams {
   filter: Record<string, unknown>;
 }
 
-/** A list parameter's problems, as pointers below `/query/<name>`; none when it is well-formed. */
-type Check = (value: unknown) => Array<{ at: string; detail: string }>;
+/**
+ * A list parameter's problems, as pointers below `/query/<name>`; none when it is well-formed.
+ * `custom` marks a rule across values (a range's order and size), as for the body's cross-field rules.
+ */
+type Check = (value: unknown) => Array<{ at: string; detail: string; code?: 'custom' }>;
 
 /**
  * The three list parameters' rules, checked by hand rather than with zod: every function lists,
@@ -40,7 +43,7 @@ const CHECKS: Record<'sort' | 'range' | 'filter', Check> = {
   range: (v) => {
     const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
     if (!Array.isArray(v) || v.length !== 2 || !whole(v[0]) || !whole(v[1])) return [{ at: '', detail: 'Erwartet: [Anfang,Ende] mit ganzen Zahlen ab 0' }];
-    return v[1] >= v[0] && v[1] - v[0] < MAX_PAGE ? [] : [{ at: '', detail: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items` }];
+    return v[1] >= v[0] && v[1] - v[0] < MAX_PAGE ? [] : [{ at: '', detail: `range must be [start,end] with end ≥ start and at most ${MAX_PAGE} items`, code: 'custom' }];
   },
   filter: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? [] : [{ at: '', detail: 'Erwartet: ein JSON-Objekt' }]),
 };
@@ -57,7 +60,7 @@ function parseJson(name: keyof typeof CHECKS, raw: string | undefined): unknown 
   if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__'))
     throw problems.badRequest(`Invalid '${name}'`, [{ pointer: `/query/${name}/__proto__`, detail: 'Unbekanntes Filterfeld' }]);
   const wrong = CHECKS[name](value);
-  if (wrong.length) throw problems.badRequest(`Invalid '${name}'`, wrong.map((w) => ({ pointer: `/query/${name}${w.at}`, detail: w.detail, code: 'invalid_value' })));
+  if (wrong.length) throw problems.badRequest(`Invalid '${name}'`, wrong.map((w) => ({ pointer: `/query/${name}${w.at}`, detail: w.detail, code: w.code ?? 'invalid_value' })));
   return value;
 }
 
