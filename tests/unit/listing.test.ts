@@ -35,7 +35,9 @@ describe('list parameters', () => {
       expect(err).toBeInstanceOf(HttpProblem);
       expect((err as HttpProblem).extra.errors?.[0].pointer).toBe(pointer);
       // A range in the wrong order or too long breaks a rule across values, not the parameter's shape.
-      expect((err as HttpProblem).extra.errors?.[0].code).toBe(/^\[(5,1|0,5000)\]$/.test(String((query as any).range)) ? 'custom' : pointer.includes('__proto__') || query.filter === 'nicht json' ? undefined : 'invalid_value');
+      const q = query as Record<string, string>;
+      const expected = q.range === '[5,1]' || q.range === '[0,5000]' ? 'custom' : q.filter === 'nicht json' || pointer.endsWith('__proto__') ? undefined : 'invalid_value';
+      expect((err as HttpProblem).extra.errors?.[0].code).toBe(expected);
     }
   });
 });
