@@ -14,7 +14,7 @@
  * 2 (offers, organisations, centres, social spaces, quarters) only without a usable snapshot.
  */
 import type { Repository } from '../../shared/db/repository.ts';
-import { changedSince, MAX_AGE_MS, readCatalogueSnapshot, writeCatalogueSnapshot } from '../../shared/db/catalogueStore.ts';
+import { changedSince, readCatalogueSnapshot, writeCatalogueSnapshot } from '../../shared/db/catalogueStore.ts';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { nextOccurrences } from '../../shared/domain/schedule.ts';
 import { berlinTime, berlinToday } from '../../shared/time/months.ts';
@@ -71,11 +71,11 @@ async function load(repo: Repository, now: Date): Promise<Catalogue> {
   // The public projection is defined by the offer's schema; the contract has loaded it by now.
   const { toPublicOffer } = await import('../../shared/schemas/offer.ts');
   const project = (key: keyof Sources, item: Item): Item | undefined => (key !== 'offers' ? item : item.status === 'draft' ? undefined : toPublicOffer(item as Offer));
-  const snapshot = await readCatalogueSnapshot<Sources>(repo);
-  const usable = snapshot?.data && now.getTime() - Date.parse(snapshot.asOf) < MAX_AGE_MS ? snapshot : undefined;
-  const changed = usable ? await changedSince(repo, usable.asOf, now, SOURCE_TYPES) : undefined;
-  const sources = usable?.data && changed ? await withChanges(repo, usable.data, changed, project) : await readAll(repo, project);
-  if (!usable || !changed || changed.length >= REWRITE_AFTER_CHANGES || now.getTime() - Date.parse(usable.asOf) > REWRITE_AFTER_MS) {
+  const snapshot = await readCatalogueSnapshot<Sources>(repo, now);
+  const stored = snapshot?.data;
+  const changed = stored ? await changedSince(repo, snapshot.asOf, now, SOURCE_TYPES) : undefined;
+  const sources = stored && changed ? await withChanges(repo, stored, changed, project) : await readAll(repo, project);
+  if (!changed || changed.length >= REWRITE_AFTER_CHANGES || now.getTime() - Date.parse(snapshot!.asOf) > REWRITE_AFTER_MS) {
     // A failed write costs the next container a longer start, never this request.
     await writeCatalogueSnapshot(repo, sources, { asOf: new Date(now.getTime() - MARGIN_MS).toISOString(), replaces: snapshot?.build, now }).catch((err) =>
       logger.warn('catalogue snapshot not stored', { error: err }),
@@ -96,10 +96,9 @@ async function withChanges(repo: Repository, stored: Sources, changed: Array<{ t
   for (const key of Object.keys(SOURCES) as (keyof Sources)[]) {
     const ids = changed.filter((c) => c.type === SOURCES[key].type).map((c) => c.id);
     if (!ids.length) continue;
-    const current = new Map((await repo.batchGet(SOURCES[key], ids)).map((item) => [item.id, project(key, item)]));
+    const current = (await repo.batchGet(SOURCES[key], ids)).map((item) => project(key, item)).filter((x) => x !== undefined);
     const gone = new Set(ids);
-    const kept = (stored[key] as Item[]).filter((item) => !gone.has(item.id));
-    (out[key] as Item[]) = [...kept, ...[...current.values()].filter((x) => x !== undefined)];
+    (out[key] as Item[]) = [...(stored[key] as Item[]).filter((item) => !gone.has(item.id)), ...current];
   }
   return out;
 }

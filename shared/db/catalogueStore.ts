@@ -29,8 +29,8 @@ const PART_BYTES = 350 * 1024;
 /** A transaction carries at most 4 MB: a snapshot of more parts is not written (the catalogue is then read whole). */
 const MAX_PARTS = 10;
 const PARTS_TTL_DAYS = 7;
-/** A snapshot older than this is read whole again: its parts may have expired. */
-export const MAX_AGE_MS = (PARTS_TTL_DAYS - 1) * 86_400_000;
+/** A snapshot older than this is not read (its parts may have expired): the catalogue is read whole again. */
+const MAX_AGE_MS = (PARTS_TTL_DAYS - 1) * 86_400_000;
 /** Changes are looked up in the audit of at most this many months; an older snapshot is read whole again. */
 const MAX_MONTHS = 2;
 
@@ -38,14 +38,15 @@ export interface CatalogueSnapshot<T> {
   build: string;
   /** Every change before this instant is in `data`. */
   asOf: string;
-  /** Missing when the head's parts have expired (its build is still what a new snapshot replaces). */
+  /** Missing when the snapshot is older than MAX_AGE_MS or its parts are gone (its build is still what a new snapshot replaces). */
   data?: T;
 }
 
-/** The current snapshot, or `undefined` if there is none. */
-export async function readCatalogueSnapshot<T>(repo: Repository): Promise<CatalogueSnapshot<T> | undefined> {
+/** The current snapshot, or `undefined` if there is none; its parts are read only while it is young enough to use. */
+export async function readCatalogueSnapshot<T>(repo: Repository, now: Date): Promise<CatalogueSnapshot<T> | undefined> {
   const head = await repo.getRaw(keys.catalogue());
   if (!head) return undefined;
+  if (now.getTime() - Date.parse(head.asOf) >= MAX_AGE_MS) return { build: head.build, asOf: head.asOf };
   const parts = await repo.queryAll<Item>(accessPatterns.catalogueParts(head.build));
   if (parts.length !== head.parts) return { build: head.build, asOf: head.asOf };
   const bytes = Buffer.concat(parts.map((p) => Buffer.from(p.data)));
