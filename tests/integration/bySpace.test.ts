@@ -9,7 +9,7 @@ import { runBackfills } from '../../shared/db/backfill.ts';
 import { accessPatterns } from '../../shared/db/accessPatterns.ts';
 import { itemKeys, keys, projectionItems } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
-import { ADMIN, offerBody, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
+import { ADMIN, offerBody, putOfferDirectly, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -22,10 +22,7 @@ const inSpace = async (space: string) => {
 };
 
 /** An offer as a release before pattern 20 wrote it: the record alone, without its copies. */
-async function legacyOffer(id: string, socialSpaceIds: string[]) {
-  const offer = { id, version: 1, title: `Alt ${id}`, organisationId: 'caritas', socialSpaceIds, themes: ['Bildung'], targetGroups: ['children'], status: 'published', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-  await api.repo.doc.send(new PutCommand({ TableName: api.repo.table, Item: { ...offer, ...itemKeys(entities.offer, offer), _type: 'offer' } }));
-}
+const legacyOffer = (id: string, socialSpaceIds: string[]) => putOfferDirectly(api.repo, { id, title: `Alt ${id}`, socialSpaceIds });
 
 beforeAll(async () => {
   api = await startApi({ table: 'fresh' });

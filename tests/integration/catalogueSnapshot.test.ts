@@ -4,12 +4,11 @@
  * the snapshot is read whole again, while every audited change shows at once. A missing snapshot,
  * or one whose parts expired, is rebuilt from the collections; an old or busy one is rewritten.
  */
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemKeys, keys } from '../../shared/db/keys.ts';
-import { entities } from '../../shared/entities.ts';
+import { keys } from '../../shared/db/keys.ts';
 import { setClock } from '../../shared/time/clock.ts';
-import { ADMIN, offerBody, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
+import { ADMIN, offerBody, putOfferDirectly, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -17,11 +16,8 @@ let restoreClock: () => void;
 const titles = async () => ((await api.anonymous.get('/public/offers')).body as any[]).map((o) => o.title).sort();
 const head = () => api.repo.getRaw(keys.catalogue());
 
-/** An offer put straight into the table, as no write path does: no audit entry. */
-async function unaudited(id: string, title: string) {
-  const offer = { ...offerBody({ title }), id, version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', createdBy: 'user:test', updatedBy: 'user:test' };
-  await api.repo.doc.send(new PutCommand({ TableName: api.repo.table, Item: { ...offer, ...itemKeys(entities.offer, offer), _type: 'offer' } }));
-}
+/** An offer as no write path leaves it: without an audit entry. */
+const unaudited = (id: string, title: string) => putOfferDirectly(api.repo, { id, title });
 
 beforeAll(async () => {
   process.env.PUBLIC_CACHE_SECONDS = '0';

@@ -3,12 +3,11 @@
  * total from the collection's counter (24); records older than the pattern get their order key from
  * the backfill, and until its marker is there the list reads the collection, so no record is missed.
  */
-import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBackfills } from '../../shared/db/backfill.ts';
-import { itemKeys, keys } from '../../shared/db/keys.ts';
-import { entities } from '../../shared/entities.ts';
-import { ADMIN, offerBody, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
+import { keys } from '../../shared/db/keys.ts';
+import { ADMIN, offerBody, putOfferDirectly, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
@@ -19,11 +18,7 @@ const counted = async (type = 'offer') => (await api.repo.getRaw(keys.sortedCoun
 const viaIndex = (sort: [string, string], range: [number, number]) => admin.get('/offers', { sort, range });
 
 /** An offer as a release before pattern 23 wrote it: without its order key. */
-async function legacyOffer(id: string, title: string) {
-  const offer = { id, version: 1, title, organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['children'], status: 'published', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', createdBy: 'user:earlier', updatedBy: 'user:earlier' };
-  const { GSI3PK: _pk, GSI3SK: _sk, ...older } = itemKeys(entities.offer, offer);
-  await api.repo.doc.send(new PutCommand({ TableName: api.repo.table, Item: { ...offer, ...older, _type: 'offer' } }));
-}
+const legacyOffer = (id: string, title: string) => putOfferDirectly(api.repo, { id, title }, ['GSI3PK', 'GSI3SK']);
 
 beforeAll(async () => {
   api = await startApi({ table: 'fresh' });

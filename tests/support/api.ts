@@ -12,6 +12,9 @@ import { signIn } from '../../infra/local/cognito.ts';
 import { startLocalServer } from '../../infra/local/server.ts';
 import { configureHandlers, DEFAULT_DEMO_PASSWORD } from '../../infra/local/stack.ts';
 import type { Repository } from '../../shared/db/repository.ts';
+import { itemKeys, type KeyAttrs } from '../../shared/db/keys.ts';
+import { entities } from '../../shared/entities.ts';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { setClock } from '../../shared/time/clock.ts';
 import { SEED_TODAY } from './constants.ts';
 
@@ -145,6 +148,17 @@ export function offerBody(over: Record<string, unknown> = {}) {
     status: 'published',
     ...over,
   };
+}
+
+/**
+ * An offer put straight into the table, past the repository: no audit entry, no projection items,
+ * and without the key attributes named in `without`. So a test can lay out a record as an older
+ * release wrote it, or one that no write path would leave behind.
+ */
+export async function putOfferDirectly(repo: Repository, offer: Record<string, unknown> & { id: string }, without: (keyof KeyAttrs)[] = []) {
+  const stored = { ...offerBody(), version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', createdBy: 'user:earlier', updatedBy: 'user:earlier', ...offer };
+  const keys = Object.fromEntries(Object.entries(itemKeys(entities.offer, stored)).filter(([k]) => !without.includes(k as keyof KeyAttrs)));
+  await repo.doc.send(new PutCommand({ TableName: repo.table, Item: { ...stored, ...keys, _type: 'offer' } }));
 }
 
 /** Starts the API for a test file and signs in as admin; the returned object is filled in beforeAll. */
