@@ -54,8 +54,57 @@ const log = (s = '') => {
   lines.push(s);
 };
 
+/**
+ * Module init of every function's bundle, as table rows. Measured before the local stack starts:
+ * DynamoDB Local's JVM and the other stand-ins beside it would share the two cores with the `node`
+ * processes being timed, and their noise is larger than the differences the figures are to show.
+ */
+async function measureModuleInit(): Promise<string[]> {
+  const rows: string[] = [];
+  const emptyDir = path.join(OUT, 'empty');
+  mkdirSync(emptyDir, { recursive: true });
+  writeFileSync(path.join(emptyDir, 'index.mjs'), 'export const handler = async () => ({});\n');
+  // The fair floor: an empty handler that loads only the DynamoDB clients every function needs.
+  writeFileSync(path.join(emptyDir, 'sdk.mjs'), "import '@aws-sdk/client-dynamodb';\nimport '@aws-sdk/lib-dynamodb';\nexport const handler = async () => ({});\n");
+  const initOnce = (file: string) => {
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, TABLE_NAME: 'x', AWS_REGION: 'eu-central-1' } });
+    const v = Number(res.stdout.trim().split('\n').pop());
+    if (!v) throw new Error(`init measurement failed for ${file}: ${res.stderr.slice(0, 400)}`);
+    return v;
+  };
+  const sdkFile = path.join(emptyDir, 'sdk.mjs');
+  /**
+   * Median init of `file`, of the SDK-only handler measured alternately with it, and the median of
+   * the pairs' ratios: the machine's speed drifts between runs, and a pair shares its moment.
+   */
+  const initPaired = (file: string) => {
+    const [mine, sdk, ratios]: number[][] = [[], [], []];
+    for (let i = 0; i < INIT_ROUNDS; i++) {
+      mine.push(initOnce(file));
+      sdk.push(initOnce(sdkFile));
+      ratios.push(mine[i] / sdk[i]);
+    }
+    return { init: q(mine, 50), sdk: q(sdk, 50), ratio: q(ratios, 50) };
+  };
+  const emptyInit = q([0, 1, 2, 3, 4].map(() => initOnce(path.join(emptyDir, 'index.mjs'))), 50);
+  const sdkInits: number[] = [];
+  for (const fn of [...FUNCTION_GROUPS, 'authorizer']) {
+    const outfile = path.join(OUT, fn, 'index.mjs');
+    await build({ entryPoints: [path.join(ROOT, 'functions', fn, 'handler.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', minify: true, sourcemap: false, mainFields: ['module', 'main'], external: externalModules(fn as FunctionGroup | 'authorizer'), banner: { js: ESM_REQUIRE_BANNER }, logLevel: 'silent' });
+    const bytes = readFileSync(outfile);
+    const { init, sdk, ratio } = initPaired(outfile);
+    sdkInits.push(sdk);
+    rows.push(`| ${fn} | ${(bytes.length / 1024).toFixed(0)} KiB | **${(gzipSync(bytes).length / 1024).toFixed(0)} KiB** | ≤ ${fn === 'authorizer' ? 40 : 100} KiB | ${ms(init)} | ${r2(init / emptyInit)}× | **${r2(ratio)}×** |`);
+  }
+  const sdkInit = q(sdkInits, 50);
+  rows.push(`| (empty handler) | – | – | – | ${ms(emptyInit)} | 1.00× | – |`);
+  rows.push(`| (SDK-only handler) | – | – | – | ${ms(sdkInit)} | ${r2(sdkInit / emptyInit)}× | 1.00× |`);
+  return rows;
+}
+
 async function main() {
   const started = performance.now();
+  const initRows = await measureModuleInit();
   const stack = await startStack({
     ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
     tableName: 'bench',
@@ -347,48 +396,11 @@ async function main() {
     // ---------- cold start ----------
     log('## Function bundles and module init');
     log();
-    log('Bundled like CDK bundles them (esbuild, ESM, minified, node22, the externals of `infra/bundling.ts`: the AWS SDK, here resolved from node_modules so init includes loading it as Lambda would, and nodemailer for the reports function, which only the local transports import). Init = median of ' + INIT_ROUNDS + ' `node` processes importing the bundle; *init / SDK only* is the median ratio of ' + INIT_ROUNDS + ' pairs, each the bundle\'s init over the SDK-only handler\'s measured right after it (the machine\'s speed drifts between runs; a pair shares its moment).');
+    log('Bundled like CDK bundles them (esbuild, ESM, minified, node22, the externals of `infra/bundling.ts`: the AWS SDK, here resolved from node_modules so init includes loading it as Lambda would, and nodemailer for the reports function, which only the local transports import). Measured before the local stack starts, so no DynamoDB Local or other stand-in shares the cores. Init = median of ' + INIT_ROUNDS + ' `node` processes importing the bundle; *init / SDK only* is the median ratio of ' + INIT_ROUNDS + ' pairs, each the bundle\'s init over the SDK-only handler\'s measured right after it (the machine\'s speed drifts between runs; a pair shares its moment).');
     log();
     log('| function | raw | gzip | gzip goal | init p50 | init / empty | init / SDK only (goal ≤ 1.3×) |');
     log('|---|---|---|---|---|---|---|');
-    const emptyDir = path.join(OUT, 'empty');
-    mkdirSync(emptyDir, { recursive: true });
-    writeFileSync(path.join(emptyDir, 'index.mjs'), 'export const handler = async () => ({});\n');
-    // The fair floor: an empty handler that loads only the DynamoDB clients every function needs.
-    writeFileSync(path.join(emptyDir, 'sdk.mjs'), "import '@aws-sdk/client-dynamodb';\nimport '@aws-sdk/lib-dynamodb';\nexport const handler = async () => ({});\n");
-    const initOnce = (file: string) => {
-      const res = spawnSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, TABLE_NAME: 'x', AWS_REGION: 'eu-central-1' } });
-      const v = Number(res.stdout.trim().split('\n').pop());
-      if (!v) throw new Error(`init measurement failed for ${file}: ${res.stderr.slice(0, 400)}`);
-      return v;
-    };
-    const sdkFile = path.join(emptyDir, 'sdk.mjs');
-    /**
-     * Median init of `file`, of the SDK-only handler measured alternately with it, and the median of
-     * the pairs' ratios: the machine's speed drifts between runs, and a pair shares its moment.
-     */
-    const initPaired = (file: string) => {
-      const [mine, sdk, ratios]: number[][] = [[], [], []];
-      for (let i = 0; i < INIT_ROUNDS; i++) {
-        mine.push(initOnce(file));
-        sdk.push(initOnce(sdkFile));
-        ratios.push(mine[i] / sdk[i]);
-      }
-      return { init: q(mine, 50), sdk: q(sdk, 50), ratio: q(ratios, 50) };
-    };
-    const emptyInit = q([0, 1, 2, 3, 4].map(() => initOnce(path.join(emptyDir, 'index.mjs'))), 50);
-    const sdkInits: number[] = [];
-    for (const fn of [...FUNCTION_GROUPS, 'authorizer']) {
-      const outfile = path.join(OUT, fn, 'index.mjs');
-      await build({ entryPoints: [path.join(ROOT, 'functions', fn, 'handler.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', minify: true, sourcemap: false, mainFields: ['module', 'main'], external: externalModules(fn as FunctionGroup | 'authorizer'), banner: { js: ESM_REQUIRE_BANNER }, logLevel: 'silent' });
-      const bytes = readFileSync(outfile);
-      const { init, sdk, ratio } = initPaired(outfile);
-      sdkInits.push(sdk);
-      log(`| ${fn} | ${(bytes.length / 1024).toFixed(0)} KiB | **${(gzipSync(bytes).length / 1024).toFixed(0)} KiB** | ≤ ${fn === 'authorizer' ? 40 : 100} KiB | ${ms(init)} | ${r2(init / emptyInit)}× | **${r2(ratio)}×** |`);
-    }
-    const sdkInit = q(sdkInits, 50);
-    log(`| (empty handler) | – | – | – | ${ms(emptyInit)} | 1.00× | – |`);
-    log(`| (SDK-only handler) | – | – | – | ${ms(sdkInit)} | ${r2(sdkInit / emptyInit)}× | 1.00× |`);
+    for (const row of initRows) log(row);
     log();
 
     // ---------- admin UI ----------
