@@ -11,7 +11,8 @@ import { saveBoundaryVersion } from '../../shared/db/boundaryStore.ts';
 import { entities, type EntityDef } from '../../shared/entities.ts';
 import { boundariesOn, forgetBoundaryVersions } from '../../shared/geo/areas.ts';
 import { checkImport, type KnownArea } from '../../shared/geo/importChecks.ts';
-import { AREA_TYPE, type BoundaryImport, type BoundaryLevel } from '../../shared/schemas/boundary.ts';
+import type { BoundaryImport, BoundaryLevel } from '../../shared/schemas/boundary.ts';
+import { AREA_TYPE } from '../../shared/schemas/values.ts';
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 

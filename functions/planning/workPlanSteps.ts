@@ -4,7 +4,8 @@
  * close. Each is a conditional, audited update of the plan; a step out of order is a 409.
  */
 import { entities, type Item } from '../../shared/entities.ts';
-import { CONFIRMING_ROLES, type WorkPlan } from '../../shared/schemas/workPlan.ts';
+import type { WorkPlan } from '../../shared/schemas/workPlan.ts';
+import { CONFIRMING_ROLES } from '../../shared/schemas/values.ts';
 import { HttpProblem, problems } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 

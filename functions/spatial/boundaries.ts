@@ -9,7 +9,7 @@ import { entities } from '../../shared/entities.ts';
 import { assign, boundariesOn } from '../../shared/geo/areas.ts';
 import { locate } from '../../shared/geo/locate.ts';
 import { berlinToday } from '../../shared/time/months.ts';
-import { BoundaryLevel } from '../../shared/schemas/boundary.ts';
+import { BOUNDARY_LEVELS } from '../../shared/schemas/values.ts';
 import type { BoundaryVersionFilter } from '../../shared/contract/routes/spatial.ts';
 import { pageReply, parseFilter, parseListParams } from '../http/listing.ts';
 import type { Impl } from '../http/types.ts';
@@ -19,7 +19,7 @@ export const boundaryImpls: Record<string, Impl> = {
   listBoundaryVersions: async (call) => {
     const { range, filter } = parseListParams(call.query);
     const only = parseFilter(call.route.filter as typeof BoundaryVersionFilter, filter).level;
-    const levels = only ? [only] : BoundaryLevel.options;
+    const levels = only ? [only] : BOUNDARY_LEVELS;
     const all = (await Promise.all(levels.map((l) => listBoundaryVersions(call.deps.repo, l)))).flat();
     return pageReply('boundary-versions', all, range);
   },

@@ -8,14 +8,28 @@
  *  - usable once: the first use writes a guard item keyed by the nonce (keys.ts, pattern 5).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
 
 export const LINK_VALID_DAYS = 14;
 
-/** Built with the first link checked, not at the cold start of the functions that sign or check links. */
-const claimsSchema = () => z.strictObject({ offerId: z.string().min(1).max(64), version: z.number().int().min(1), expiresAt: z.iso.datetime(), nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
-let claimsCheck: ReturnType<typeof claimsSchema> | undefined;
-export type LinkClaims = z.infer<ReturnType<typeof claimsSchema>>;
+export interface LinkClaims { offerId: string; version: number; expiresAt: string; nonce: string }
+
+const NONCE = /^[A-Za-z0-9_-]{16,64}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * The claims' shape, checked by hand: four fields do not justify loading zod at the cold start of
+ * the offers function, which checks links (its request schemas load with the first request).
+ */
+function claimsOf(value: unknown): LinkClaims | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { offerId, version, expiresAt, nonce, ...rest } = value as Record<string, unknown>;
+  const valid = Object.keys(rest).length === 0
+    && typeof offerId === 'string' && offerId.length >= 1 && offerId.length <= 64
+    && Number.isInteger(version) && (version as number) >= 1
+    && typeof expiresAt === 'string' && ISO_INSTANT.test(expiresAt) && !Number.isNaN(Date.parse(expiresAt))
+    && typeof nonce === 'string' && NONCE.test(nonce);
+  return valid ? { offerId, version: version as number, expiresAt, nonce } : undefined;
+}
 
 const mac = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url');
 
@@ -34,12 +48,13 @@ export function verifyOfferLink(token: string, secret: string, now: Date): LinkC
   const expected = Buffer.from(mac(payload, secret));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'tampered' };
-  let claims: LinkClaims;
+  let claims: LinkClaims | undefined;
   try {
-    claims = (claimsCheck ??= claimsSchema()).parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+    claims = claimsOf(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
   } catch {
-    return { ok: false, reason: 'tampered' };
+    claims = undefined;
   }
+  if (!claims) return { ok: false, reason: 'tampered' };
   if (Date.parse(claims.expiresAt) <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, claims };
 }

@@ -10,7 +10,8 @@ import area from '@turf/area';
 import { featureCollection, feature as toFeature } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import kinks from '@turf/kinks';
-import { QUARTER_WITHIN_SHARE, type AreaGeometry, type BoundaryImport, type BoundaryLevel, type Crs } from '../schemas/boundary.ts';
+import { QUARTER_WITHIN_SHARE } from '../schemas/values.ts';
+import type { AreaGeometry, BoundaryImport, BoundaryLevel, Crs } from '../schemas/boundary.ts';
 import type { AreaShape } from './locate.ts';
 import { declaredCrs, toWgs84Geometry } from './reproject.ts';
 

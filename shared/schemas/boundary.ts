@@ -5,17 +5,10 @@
 import * as z from 'zod';
 import { IsoDate } from './common.ts';
 import { BOUNDARY_LEVELS } from './values.ts';
-import type { EntityType } from '../entities.ts';
 
 /** The levels, as they appear in paths (`/v1/public/boundaries/social-spaces.geojson`). */
 export const BoundaryLevel = z.enum(BOUNDARY_LEVELS);
 export type BoundaryLevel = z.infer<typeof BoundaryLevel>;
-/** The entity type whose records each level's features are matched to. */
-export const AREA_TYPE: Record<BoundaryLevel, EntityType> = { districts: 'district', 'social-spaces': 'socialSpace', quarters: 'quarter' };
-
-/** A quarter must lie within its social space by at least this share of its area. */
-export const QUARTER_WITHIN_SHARE = 0.95;
-
 /** The coordinate systems an import may use: WGS84, or ETRS89 / UTM zone 32N (usual for NRW geodata). */
 export const Crs = z.enum(['EPSG:4326', 'EPSG:25832']);
 export type Crs = z.infer<typeof Crs>;

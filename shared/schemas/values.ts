@@ -1,13 +1,20 @@
 /**
  * The value lists some enums are built from, without zod: code that only needs the values (the
- * finder's choices, HSDS taxonomies, the boundary levels) reads them here, so that loading it builds
+ * finder's choices, HSDS taxonomies, the boundary levels, the work plan's confirming roles) reads them here, so that loading it builds
  * no schema. The zod enums in ./common.ts and ./boundary.ts are made from these lists.
  */
 import areas from '../data/hamm-areas.json' with { type: 'json' };
+import type { EntityType } from '../entities.ts';
 
 export const TARGET_GROUPS = ['children', 'youth', 'parents', 'families', 'seniors', 'migrants', 'people-with-disabilities', 'unemployed', 'everyone'] as const;
 export const THEMES = areas.themes as [string, ...string[]];
 export const BOUNDARY_LEVELS = ['districts', 'social-spaces', 'quarters'] as const;
+/** The entity type whose records each boundary level's features are matched to. */
+export const AREA_TYPE: Record<(typeof BOUNDARY_LEVELS)[number], EntityType> = { districts: 'district', 'social-spaces': 'socialSpace', quarters: 'quarter' };
+/** A quarter must lie within its social space by at least this share of its area. */
+export const QUARTER_WITHIN_SHARE = 0.95;
+/** Who must confirm a draft work plan before it is agreed. */
+export const CONFIRMING_ROLES = ['coordination', 'neighbourhood-management'] as const;
 /** The four steps of participation, in order: Information, Ansprache, Einbeziehung, Aktivierung. */
 export const PARTICIPATION_STAGES = ['information', 'outreach', 'involvement', 'activation'] as const;
 /** The stages that count as residents taking part themselves (metric `activation-share`). */

@@ -9,8 +9,6 @@ import { entitySchemas, Id, IsoDateTime, NonEmpty, TargetGroup } from './common.
 import { Month } from './report.ts';
 
 export const WorkPlanStatus = z.enum(['draft', 'agreed', 'mid-year-reviewed', 'year-end-reviewed', 'closed']);
-/** Who must confirm a draft before it is agreed. */
-export const CONFIRMING_ROLES = ['coordination', 'neighbourhood-management'] as const;
 const Confirmation = z.object({ by: z.string(), at: IsoDateTime });
 const Review = z.object({ by: z.string(), at: IsoDateTime, notes: z.array(z.object({ measureId: Id, note: z.string() })) });
 

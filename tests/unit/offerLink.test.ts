@@ -1,4 +1,5 @@
 /** The "still current" link's token: signature, binding and expiry (its single use is tested against the database). */
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/domain/offerLink.ts';
 
@@ -26,6 +27,18 @@ describe('offer link', () => {
     const day = 86400000;
     expect(verifyOfferLink(token, SECRET, new Date(now.getTime() + (LINK_VALID_DAYS - 1) * day)).ok).toBe(true);
     expect(verifyOfferLink(token, SECRET, new Date(now.getTime() + LINK_VALID_DAYS * day))).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('refuses correctly signed claims of the wrong shape', () => {
+    const signed = (claims: unknown) => {
+      const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+      return `${payload}.${createHmac('sha256', SECRET).update(payload).digest('base64url')}`;
+    };
+    const good = { offerId: 'offer-1', version: 4, expiresAt: '2026-12-01T06:00:00.000Z', nonce: 'abcdefghijklmnop' };
+    expect(verifyOfferLink(signed(good), SECRET, now)).toEqual({ ok: true, claims: good });
+    for (const bad of [{ ...good, version: 0 }, { ...good, version: 1.5 }, { ...good, version: '4' }, { ...good, offerId: '' }, { ...good, offerId: 'x'.repeat(65) },
+      { ...good, expiresAt: '1.12.2026' }, { ...good, nonce: 'short' }, { ...good, extra: 1 }, [good], null, 'offer-1'])
+      expect(verifyOfferLink(signed(bad), SECRET, now), JSON.stringify(bad)).toEqual({ ok: false, reason: 'tampered' });
   });
 
   it('makes a different token each time (a nonce), so each use is counted once', () => {

@@ -1,6 +1,7 @@
 /** Routes of the boundaries function: importing a level's boundaries as a new version. */
 import * as z from 'zod';
-import { BoundaryImport, BoundaryLevel, BoundaryVersion, QUARTER_WITHIN_SHARE } from '../../schemas/boundary.ts';
+import { BoundaryImport, BoundaryLevel, BoundaryVersion } from '../../schemas/boundary.ts';
+import { QUARTER_WITHIN_SHARE } from '../../schemas/values.ts';
 import { Id } from '../../schemas/common.ts';
 import { API_BASE } from './groups.ts';
 import type { Route } from './route.ts';
