@@ -9,6 +9,7 @@ import type { areaFigure } from './schemas/areaFigure.ts';
 import type { contribution } from './schemas/contribution.ts';
 import type { budgetLine, expense } from './schemas/budget.ts';
 import type { need } from './schemas/need.ts';
+import type { idea } from './schemas/idea.ts';
 import type { measure, workPlan } from './schemas/workPlan.ts';
 import type { apiKey } from './schemas/apiKey.ts';
 import type { centre } from './schemas/centre.ts';
@@ -49,7 +50,8 @@ export type EntityType =
   | 'budgetLine'
   | 'expense'
   | 'areaFigure'
-  | 'contribution';
+  | 'contribution'
+  | 'idea';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -320,6 +322,20 @@ export const entities = {
     rules: [
       'Only for indicators with `source: partner`, by an organisation the indicator names as reporting for that social space; the period matches the indicator\'s frequency.',
       'One contribution per indicator, social space, period and organisation (409). The space\'s measurement is the sum of the contributions, recomputed on every change.',
+    ],
+  }),
+  idea: def<Of<typeof idea>>({
+    type: 'idea',
+    resource: 'ideas',
+    refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter', needId: 'need' },
+    patterns: { byParent: 'socialSpaceId' },
+    unique: [['statusKeyHash']],
+    immutable: ['statusKeyHash'],
+    searchFields: ['text', 'answer'],
+    sizeBound: 20000,
+    rules: [
+      'The quarter lies in the idea\'s social space. `not-feasible` needs an `answer`, `rejected` a `rejectionReason`.',
+      '`meToo`, `needId`, `answeredAt`, `closedAt`, `hasContact` and `statusKeyHash` are server-owned; the contact data is not part of the record (GET /v1/ideas/{id}/contact).',
     ],
   }),
 } satisfies Record<EntityType, EntityDef<unknown>>;

@@ -107,6 +107,12 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   'location-mismatches': { read: ADMIN },
   /** Partner-reported figures: each organisation its own (the indicator must name it as reporting). */
   contributions: { read: { ...CLERKS_READ, partner: 'own-org' }, create: { admin: 'all', partner: 'own-org' }, update: { admin: 'all', partner: 'own-org' }, delete: { admin: 'all', partner: 'own-org' } },
+  /** Residents' ideas: the roles working in the social space moderate and answer them; leadership reads. */
+  ideas: { read: { ...NETWORK_WORK, leadership: 'all' }, create: NETWORK_WORK, update: NETWORK_WORK, delete: ADMIN },
+  /** The sender's contact data: only the staff of the idea's social space (never leadership city-wide). */
+  'idea-contacts': { read: NETWORK_WORK },
+  /** Turning an idea into a need: who may write needs there. */
+  'idea-take-ups': { create: NETWORK_WORK },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
 };

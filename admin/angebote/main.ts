@@ -1,46 +1,31 @@
 /**
- * The public offer finder (/angebote/): search, filters in the URL, results, an offer page, and
- * the accessibility statement. Preact with htm (no build-time JSX, no UI framework) keeps it light.
- * No cookies, no storage, no tracking: the only requests go to the public API.
+ * The public offer finder (/angebote/): search, filters in the URL, results, an offer page, the
+ * accessibility statement, and residents' participation (?seite=mitmachen, ?seite=status&key=…,
+ * loaded on demand from participation.ts). Preact with htm (no build-time JSX, no UI framework)
+ * keeps it light. No cookies, no tracking: the only requests go to the public API; the only thing
+ * stored is the random device id of "Das betrifft mich auch" (participationApi.ts), once someone votes.
  */
 import { render } from 'preact';
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATEMENT, targetGroupLabel, TEXTS, type Lang, type Texts } from './texts';
+import { api, config, getJson, go, type Areas, type Config } from './core';
 import './finder.css';
 import { nowMs } from '../../shared/time/clock';
 import { dateLabel } from '../../shared/time/months';
 
 type Offer = Record<string, any>;
-type Areas = { socialSpaces: { id: string; name: string }[]; quarters: { id: string; name: string; socialSpaceId: string }[]; themes: string[]; targetGroups: string[]; languages: string[] };
-type Config = { publicApiUrl?: string; imprintUrl?: string; privacyUrl?: string; mapTileUrl?: string };
 
 const FILTERS = ['q', 'theme', 'targetGroup', 'age', 'socialSpaceId', 'quarterId', 'weekday', 'language', 'free', 'wheelchair'] as const;
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const PAGE = 20;
 const OUTDATED_DAYS = 365;
+/** The pages behind `?seite=`; the two of participation come as a chunk of their own. */
+const PARTICIPATION_PAGES = ['mitmachen', 'status'];
 
 const params = () => new URLSearchParams(location.search);
 const langOf = (p: URLSearchParams): Lang => (p.get('lang') === 'en' ? 'en' : 'de');
 const locale = (lang: Lang) => (lang === 'de' ? 'de-DE' : 'en-GB');
-
-let config: Config = {};
-const api = (path: string) => `${config.publicApiUrl ?? '/v1'}${path}`;
-
-async function getJson(path: string): Promise<{ body: any; total: number }> {
-  const res = await fetch(api(path));
-  if (res.status === 404) return { body: undefined, total: 0 };
-  if (!res.ok) throw new Error(String(res.status));
-  const total = Number(/\/(\d+)$/.exec(res.headers.get('Content-Range') ?? '')?.[1] ?? 0);
-  return { body: await res.json(), total };
-}
-
-/** Moves to another URL of the finder (filters, an offer, a page) without reloading. */
-function go(next: URLSearchParams) {
-  const qs = next.toString();
-  history.pushState(null, '', qs ? `?${qs}` : location.pathname);
-  dispatchEvent(new PopStateEvent('popstate'));
-}
 
 const dayName = (lang: Lang, code: string) => new Intl.DateTimeFormat(locale(lang), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(code))));
 const timeSpan = (t: Texts, opens: string, closes: string) => `${opens}–${closes}${t.oclock ? ` ${t.oclock}` : ''}`;
@@ -256,6 +241,18 @@ function Statement({ lang, t }: { lang: Lang; t: Texts }) {
   return html`<article><h2>${t.statement}</h2>${STATEMENT[lang].map((para) => html`<p>${para}</p>`)}</article>`;
 }
 
+/** Participation comes as a chunk of its own, fetched the first time one of its pages is opened. */
+function Participation({ lang, t, areas, p }: { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams }) {
+  const [part, setPart] = useState<typeof import('./participation') | 'failed'>();
+  useEffect(() => {
+    import('./participation').then((m) => setPart(m), () => setPart('failed'));
+  }, []);
+  if (part === 'failed') return html`<p role="alert">${t.join.loadFailed}</p>`;
+  if (!part) return html`<p aria-live="polite">${t.loading}</p>`;
+  const Page = p.get('seite') === 'status' ? part.StatusPage : part.IdeaPage;
+  return html`<${Page} lang=${lang} t=${t} areas=${areas} p=${p} />`;
+}
+
 function App() {
   const [p, setP] = useState(params());
   const [areas, setAreas] = useState<Areas>();
@@ -280,17 +277,31 @@ function App() {
   };
   const page = p.get('seite');
   const id = p.get('angebot');
+  /** A link to one of the finder's pages (`?seite=…`), in the current language, followed without reloading. */
+  const pageLink = (seite?: string) => {
+    const next = new URLSearchParams({ ...(seite ? { seite } : {}), ...(lang === 'en' ? { lang: 'en' } : {}) });
+    return { href: `?${next}`, onClick: (e: Event) => { e.preventDefault(); go(next); } };
+  };
+  const joining = page !== null && PARTICIPATION_PAGES.includes(page);
   return html`
     <a class="skip" href="#main">${t.skip}</a>
     <header class="top">
       <p class="brand">Stadt Hamm · Stadtteilarbeit</p>
+      <nav aria-label=${t.nav}>
+        <ul>
+          <li><a ...${pageLink()} aria-current=${!page ? 'page' : undefined}>${t.navOffers}</a></li>
+          <li><a ...${pageLink('mitmachen')} aria-current=${joining ? 'page' : undefined}>${t.navJoin}</a></li>
+        </ul>
+      </nav>
       <a href="?" class="lang" lang=${lang === 'de' ? 'en' : 'de'} onClick=${switchLang}>${t.switchTo}</a>
     </header>
     <main id="main" tabindex="-1">
       <h1><a href=${lang === 'en' ? '?lang=en' : '?'} onClick=${(e: Event) => { e.preventDefault(); go(new URLSearchParams(lang === 'en' ? 'lang=en' : '')); }}>${t.title}</a></h1>
       ${page === 'barrierefreiheit'
         ? html`<${Statement} lang=${lang} t=${t} />`
-        : id
+        : joining
+          ? html`<${Participation} lang=${lang} t=${t} areas=${areas} p=${p} />`
+          : id
           ? html`<${OfferPage} lang=${lang} t=${t} id=${id} p=${p} />`
           : html`<p class="intro">${t.intro}</p><${SearchForm} lang=${lang} t=${t} areas=${areas} p=${p} /><${Results} lang=${lang} t=${t} p=${p} />`}
     </main>
@@ -308,6 +319,6 @@ fetch('/config.json')
   .then((r) => (r.ok ? r.json() : {}))
   .catch(() => ({}))
   .then((c: Config) => {
-    config = c;
+    Object.assign(config, c);
     render(html`<${App} />`, document.getElementById('finder')!);
   });

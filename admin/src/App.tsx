@@ -6,6 +6,7 @@ import areaFigures from './areaFigures';
 import budgetLines from './budgetLines';
 import expenses from './expenses';
 import measures from './measures';
+import ideas from './ideas';
 import needs from './needs';
 import workPlans from './workPlans';
 import apiKeys from './apiKeys';
@@ -50,6 +51,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...networks} />
       <Resource {...meetings} />
       <Resource {...activities} />
+      <Resource {...ideas} />
       <Resource {...needs} />
       <Resource {...workPlans} />
       <Resource {...measures} />

@@ -1,16 +1,17 @@
 /**
  * Home page: the 4 goals per social space in scope as traffic lights (actual vs target), the
  * computed figures of the reporting month, open agreements due within 14 days, measurements
- * missing for the last period, and stale offers.
+ * missing for the last period, stale offers, and residents' ideas waiting for release.
  */
 import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { spacesInCharge } from '../../shared/policy';
+import { authorize, spacesInCharge } from '../../shared/policy';
 import { STATUS_COLOUR } from '../../shared/format/labels';
 import type { Status } from '../../shared/domain/scorecard';
 import { principal } from './authProvider';
 import { StaleChip } from './common/OfferBits';
+import { NewIdeasCard } from './ideas/NewIdeasCard';
 import { OpenAgreementList } from './meetings/OpenAgreementList';
 import { ComputeMissingButton } from './indicators/ComputeButton';
 import { Figure } from './indicators/Figure';
@@ -52,6 +53,8 @@ export function Dashboard() {
   // Overdue and due within 14 days, in the spaces the user is in charge of.
   const dueBefore = dueSoonUntil(now());
   const agreementFilter = inCharge === 'all' ? { dueBefore } : { dueBefore, socialSpaceId: [...inCharge] };
+  // Only for those who may read ideas (a partner or a role without them would get a 403).
+  const readsIdeas = !!p && authorize(p, 'ideas', 'read', { collection: true }).allowed;
 
   return (
     <Box sx={{ display: 'grid', gap: 2, mt: 1 }}>
@@ -169,6 +172,7 @@ export function Dashboard() {
             )}
           </CardContent>
         </Card>
+        {readsIdeas && <NewIdeasCard />}
       </Box>
     </Box>
   );

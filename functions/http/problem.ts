@@ -56,6 +56,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   422: 'Bad Request',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

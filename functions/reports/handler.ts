@@ -90,7 +90,8 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
 
 /**
  * Hourly: projection items for records older than their access pattern (shared/db/backfill.ts),
- * then what a missed schedule left undone (catchUp.ts).
+ * then what a missed schedule left undone (catchUp.ts), then the retention of residents' contact
+ * data (shared/db/ideaStore.ts: 90 days after an idea is closed).
  */
 async function hourly() {
   const { repo, now } = getDeps();
@@ -100,7 +101,10 @@ async function hourly() {
   if (ran.length) logger.info('backfill', { outcomes: ran });
   const caughtUp = await catchUp(repo, { actor: 'system:catch-up', now, transport: createTransport(), extraRecipients: extraRecipients() });
   if (caughtUp.metrics.length || caughtUp.report) logger.info('catch-up', { ...caughtUp });
-  return { backfills: outcomes, caughtUp };
+  const { purgeExpiredContacts } = await import('../../shared/db/ideaStore.ts');
+  const contactsDeleted = await purgeExpiredContacts(repo, now());
+  if (contactsDeleted.length) logger.info('retention', { contactsDeleted });
+  return { backfills: outcomes, caughtUp, contactsDeleted };
 }
 
 /** The daily reminder run: does something only in the days before the report (reminders.ts). */

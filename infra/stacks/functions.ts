@@ -81,11 +81,13 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
   const linkEnv = { LINK_SECRET_ARN: linkSecret.secretArn };
   for (const group of FUNCTION_GROUPS) {
     if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(','), PUBLIC_URL: adminOrigin, ...linkEnv }, 120);
-    else if (group === 'offers') make(group, linkEnv);
+    else if (group === 'offers' || group === 'participation') make(group, linkEnv);
     else make(group);
   }
   linkSecret.grantRead(functions.reports);
   linkSecret.grantRead(functions.offers);
+  // Participation derives its challenge and rate-limit keys from the same secret (functions/participation/abuse.ts).
+  linkSecret.grantRead(functions.participation);
   make('authorizer');
   // Only the reports function may send e-mail, and only from the configured identity.
   functions.reports.addToRolePolicy(new iam.PolicyStatement({

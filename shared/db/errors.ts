@@ -36,6 +36,15 @@ export class IntegrityError extends StorageError {
     this.errors = errors;
   }
 }
+/** A client's limit of public submissions is reached (HTTP 429, with a German message for residents). */
+export class TooManyError extends StorageError {
+  status = 429;
+  type = 'https://hamm.example/problems/rate-limit';
+  constructor(message: string) {
+    super(message);
+    this.errors = [{ pointer: '', detail: 'Sie haben heute schon viele Beiträge gesendet. Bitte versuchen Sie es morgen wieder.' }];
+  }
+}
 /** The database could not be reached; the request may be retried. */
 export class UnavailableError extends StorageError {
   status = 503;

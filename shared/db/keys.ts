@@ -31,6 +31,8 @@
  * | 24 | how many records pattern 23 holds (counter) | table | `count#sorted#<type>`          | `#`                         |
  * | 25 | the public catalogue's current snapshot   | table | `catalogue`                      | `#`                         |
  * | 26 | the parts of one catalogue snapshot       | table | `catalogue#<build>`              | `<part, 3 digits>`          |
+ * | 27 | how to contact the sender of an idea      | table | `contact#idea#<ideaId>`          | `#`                         |
+ * | 28 | public submissions of one client and day  | table | `ratelimit#<yyyy-mm-dd>`         | `<salted hash of the address>` |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -63,6 +65,13 @@
  * records residents see, gzip-compressed in parts of at most 350 KB, and the instant up to which
  * changes are in it; the public function reads it and the audit entries of the month since (7)
  * instead of every offer. The head (25) names its build, so a reader never mixes two builds.
+ *
+ * Pattern 27 keeps a resident's contact data apart from their idea, so that no list, export or
+ * audit entry of ideas can carry it; it is deleted with its own audit entry (by the resident's link,
+ * or 90 days after the idea is closed). Pattern 28 counts a client's public submissions per day
+ * (TTL two days): the client is a salted hash of its address, the salt changes daily and is never
+ * stored, so the count links nobody. Used proof-of-work challenges and "me too" votes are guard
+ * items (5) of types `challenge` (TTL) and `meToo` (one per device hash and idea).
  *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
@@ -158,6 +167,10 @@ export const keys = {
   boundaryVersion: (level: string, validFrom?: string, versionId?: string) => ({ PK: `boundaryset@${level}`, SK: validFrom ? `${validFrom}#${versionId ?? ''}` : '' }),
   /** Pattern 19: one area's shape in one boundary version. */
   boundaryShape: (versionId: string, areaId?: string) => ({ PK: `boundary@${versionId}`, SK: areaId ?? '' }),
+  /** Pattern 27: the contact data of an idea's sender. */
+  ideaContact: (ideaId: string) => ({ PK: `contact#idea#${ideaId}`, SK: META_SK }),
+  /** Pattern 28: one client's public submissions of one day. */
+  rateLimit: (day: string, client: string) => ({ PK: `ratelimit#${day}`, SK: client }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -186,6 +199,8 @@ export const partitionPatterns = {
   catalogue: 'catalogue*',
   agreement: 'agreement#*',
   searchGap: 'searchgap@*',
+  ideaContact: 'contact#idea#*',
+  rateLimit: 'ratelimit#*',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */

@@ -16,7 +16,7 @@ import { diff, META_FIELDS, stripMeta, toEntity } from './diff.ts';
 import { BadRequestError, ConflictError, IntegrityError, NotFoundError, type StorageError } from './errors.ts';
 import { itemKeys, keys, projectionItems } from './keys.ts';
 import { RepositoryReads } from './reads.ts';
-import { auditItem, commitTx, guardItem, sortedCountItem, Tx, type TxItem } from './transaction.ts';
+import { auditItem, commitTx, guardItem, sortedCountItem, Tx, type OnFail, type TxItem } from './transaction.ts';
 
 export type { ListQuery, Page, SearchGap } from './reads.ts';
 import type { SearchGap } from './reads.ts';
@@ -53,6 +53,11 @@ export interface WriteOptions {
   notBelow?: { counter: string; limit: number; refusal: string };
   /** Further guard items written in the same transaction. */
   guards?: ExtraGuard[];
+  /**
+   * Further items of the same transaction, built by a store in shared/db (a submission's rate-limit
+   * counter, the removal of an idea's contact data), so they commit or fail with the record.
+   */
+  also?: [TxItem, OnFail][];
 }
 
 /** Reads (reads.ts) plus the audited, conditional writes. */
@@ -122,6 +127,7 @@ export class Repository extends RepositoryReads {
     for (const fields of def.unique) this.addGuardPut(tx, def, fields, entity);
     this.addRefChanges(tx, def, id, {}, entity, opts.counters);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
+    for (const item of opts.also ?? []) tx.add(...item);
     await commitTx(this.doc, tx);
     return entity as unknown as T;
   }
@@ -150,9 +156,10 @@ export class Repository extends RepositoryReads {
       if (f in data && JSON.stringify(data[f]) !== JSON.stringify(current[f]))
         throw new IntegrityError(`'${f}' cannot be changed after creation`, [{ pointer: `/${f}`, detail: 'unveränderlich' }]);
     }
-    const clean = Object.fromEntries(Object.entries(data).filter(([k]) => !META_FIELDS.has(k)));
+    // A field set to undefined is a field left out: removed from the record, never SET to nothing.
+    const clean = Object.fromEntries(Object.entries(data).filter(([k, v]) => !META_FIELDS.has(k) && v !== undefined));
     const changes = diff(stripMeta(current), clean);
-    if (Object.keys(changes).length === 0 && !opts.guards?.length) return current as T;
+    if (Object.keys(changes).length === 0 && !opts.guards?.length && !opts.also?.length) return current as T;
 
     const at = this.now().toISOString();
     const version = current.version + 1;
@@ -211,6 +218,7 @@ export class Repository extends RepositoryReads {
     }
     this.addRefChanges(tx, def, id, current, next, opts.counters);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
+    for (const item of opts.also ?? []) tx.add(...item);
     await commitTx(this.doc, tx);
     return next as T;
   }
@@ -250,6 +258,7 @@ export class Repository extends RepositoryReads {
     for (const fields of def.unique) this.addGuardDelete(tx, def, fields, current);
     this.addRefChanges(tx, def, id, current, {}, opts.counters);
     for (const g of opts.guards ?? []) tx.add(...guardItem(this.table, g.key, g.attributes, g.onConflict));
+    for (const item of opts.also ?? []) tx.add(...item);
     await commitTx(this.doc, tx);
     return current;
   }

@@ -6,6 +6,7 @@ import type { Status } from '../domain/scorecard.ts';
 import type { ReminderKind, Role } from '../schemas/user.ts';
 import type { Frequency, IndicatorSource } from '../schemas/indicator.ts';
 import type { TargetGroup } from '../schemas/common.ts';
+import type { IDEA_STATUSES, MODERATION_STATES } from '../schemas/values.ts';
 
 /** The traffic-light colours of a status (report e-mail, dashboard, map). */
 export const STATUS_COLOUR: Record<Status, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
@@ -42,3 +43,13 @@ export const REMINDER_DE: Record<ReminderKind, string> = {
   agreements: 'Fällige Vereinbarungen aus Sitzungen',
   reviews: 'Anstehende Überprüfungen des Arbeitsplans',
 };
+
+/** Where a resident's idea stands: its public status page, the finder and the admin show the same words. */
+export const IDEA_STATUS_DE: Record<(typeof IDEA_STATUSES)[number], string> = {
+  received: 'eingegangen',
+  'in-review': 'in Prüfung',
+  'taken-up': 'aufgenommen',
+  done: 'umgesetzt',
+  'not-feasible': 'nicht umsetzbar',
+};
+export const MODERATION_DE: Record<(typeof MODERATION_STATES)[number], string> = { pending: 'wartet auf Freigabe', released: 'freigegeben', rejected: 'nicht veröffentlicht' };

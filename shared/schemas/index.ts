@@ -12,6 +12,7 @@ import { centre } from './centre.ts';
 import { contribution } from './contribution.ts';
 import { district } from './district.ts';
 import { goal } from './goal.ts';
+import { idea } from './idea.ts';
 import { indicator } from './indicator.ts';
 import { measurement } from './measurement.ts';
 import { meeting } from './meeting.ts';
@@ -28,5 +29,5 @@ import { measure, workPlan } from './workPlan.ts';
 
 export const schemasOf: Record<EntityType, EntitySchemas> = {
   district, socialSpace, quarter, centre, organisation, user, offer, goal, indicator, target, measurement, apiKey,
-  reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution,
+  reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea,
 };

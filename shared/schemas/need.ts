@@ -24,6 +24,8 @@ export const need = entitySchemas(
     activityId: Id.optional(),
     priority: z.number().int().min(1).max(3).default(2),
     status: NeedStatus.default('open'),
+    /** The resident's idea this need was taken up from (its `needId` points back). */
+    ideaId: Id.optional(),
   },
   {
     check: (n, ctx) => {

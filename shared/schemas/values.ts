@@ -23,3 +23,11 @@ export const ACTIVE_STAGES: readonly (typeof PARTICIPATION_STAGES)[number][] = [
 export const REPORT_SETTINGS_ID = 'default';
 /** The Open Referral HSDS version this API publishes at /v1/hsds. */
 export const HSDS_VERSION = '3.0';
+/**
+ * Where a resident's idea stands, in order: eingegangen → in Prüfung → aufgenommen (as a need or
+ * measure) → umgesetzt, or nicht umsetzbar. The last two close it (retention counts from then).
+ */
+export const IDEA_STATUSES = ['received', 'in-review', 'taken-up', 'done', 'not-feasible'] as const;
+export const CLOSED_IDEA_STATUSES: readonly (typeof IDEA_STATUSES)[number][] = ['done', 'not-feasible'];
+/** Moderation: nothing a resident writes is public before staff release it. */
+export const MODERATION_STATES = ['pending', 'released', 'rejected'] as const;

@@ -1,5 +1,5 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
-import { FREQUENCY_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
+import { FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
   resources: {
@@ -50,6 +50,14 @@ export const appDe = {
         title: 'Titel', kind: 'Art', stage: 'Beteiligungsstufe', date: 'Datum', endDate: 'Bis', socialSpaceId: 'Sozialraum', quarterIds: 'Quartiere', centreId: 'Stadtteilzentrum', themes: 'Themen',
         targetGroups: 'Zielgruppen', participants: 'Teilnehmende', volunteers: 'Ehrenamtliche', organisationIds: 'Beteiligte Träger', residentsInPlanning: 'Bewohnerschaft an der Planung beteiligt',
         outcome: 'Ergebnis', offerId: 'Zugehöriges Angebot', month: 'Monat', q: 'Suche',
+      },
+    },
+    ideas: {
+      name: 'Eingang |||| Eingänge',
+      fields: {
+        createdAt: 'Eingegangen am', text: 'Anliegen', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', location: 'Punkt auf der Karte', theme: 'Thema', targetGroups: 'Zielgruppen',
+        moderation: 'Freigabe', rejectionReason: 'Begründung, warum es nicht veröffentlicht wird', status: 'Stand', answer: 'Öffentliche Antwort', duplicateOf: 'Doppelt zu', meToo: 'Betrifft mich auch',
+        needId: 'Übernommen als Bedarf', answeredAt: 'Erste Rückmeldung am', closedAt: 'Abgeschlossen am', hasContact: 'Kontaktdaten hinterlegt', updatedAt: 'Zuletzt geändert', q: 'Suche',
       },
     },
     needs: {
@@ -105,7 +113,19 @@ export const appDe = {
       computed: 'Berechnete Kennzahlen',
       computed_note: 'Berechnet aus Sitzungen, Aktivitäten und Angeboten; nicht von Hand erfasst.',
       agreements: 'Offene Vereinbarungen (überfällig oder in 14 Tagen fällig)',
+      ideas: 'Neue Eingänge', ideas_count: '%{smart_count} Anliegen wartet auf Freigabe |||| %{smart_count} Anliegen warten auf Freigabe', ideas_all: 'Alle anzeigen',
       gaps: 'Gesucht, nicht gefunden', gaps_note: 'Suchen im Angebotsfinder ohne Ergebnis, diesen Monat', age: 'Alter %{band}', free_text: 'nur Suchbegriff', all_spaces: 'ganz Hamm', times: '%{count}-mal',
+    },
+    idea: {
+      show_contact: 'Kontaktdaten anzeigen', contact_title: 'Kontaktdaten der einsendenden Person', contact_name: 'Name',
+      no_contact: 'Keine Kontaktdaten (nicht angegeben oder gelöscht)',
+      contact_note: 'Nur für die Rückmeldung zu diesem Anliegen verwenden. Die Kontaktdaten werden 90 Tage nach dem Abschluss gelöscht.',
+      take_up: 'Als Bedarf übernehmen', taken_up: 'Als Bedarf übernommen. Bitte vervollständigen Sie den Bedarf.', to_need: 'Zum Bedarf',
+      answer_help: 'Öffentlich: auf der Statusseite der einsendenden Person und, nach der Freigabe, in der Liste der Anliegen.',
+      rejection_help: 'Die einsendende Person liest die Begründung auf ihrer Statusseite.',
+      duplicate_help: 'Ein Anliegen, das dasselbe sagt: Dieses zeigt dann dessen Stand und erscheint nicht mehr in der öffentlichen Liste.',
+      self_duplicate: 'Ein Anliegen kann nicht doppelt zu sich selbst sein.',
+      text_help: 'Der Wortlaut, wie er telefonisch, schriftlich oder persönlich eingegangen ist, ohne Namen oder Kontaktdaten: Mit der Freigabe wird er öffentlich.',
     },
     report: { send: 'Bericht senden', recipients: 'Empfänger verwalten', preview: 'Vorschau', month_help: 'z. B. 2026-10; leer = Vormonat' },
     measurement: { period_help: '2026-10, 2026-Q3 oder 2026' },
@@ -234,6 +254,8 @@ export const appDe = {
       source: SOURCE_DE,
       reminder: REMINDER_DE,
       needEvidence: { 'resident-participation': 'Bewohnerbeteiligung', network: 'Netzwerk', statistics: 'Statistik', counselling: 'Beratung', survey: 'Befragung', 'unmet-searches': 'Suchen ohne Ergebnis' },
+      ideaStatus: IDEA_STATUS_DE,
+      moderation: MODERATION_DE,
       needStatus: { open: 'offen', addressed: 'in Arbeit', closed: 'erledigt' },
       workPlanStatus: { draft: 'Entwurf', agreed: 'vereinbart', 'mid-year-reviewed': 'Zwischenbilanz gezogen', 'year-end-reviewed': 'Jahresbilanz gezogen', closed: 'abgeschlossen' },
       measureStatus: { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'verworfen' },

@@ -50,6 +50,14 @@ export const appEn = {
         outcome: 'Outcome', offerId: 'Related offer', month: 'Month', q: 'Search',
       },
     },
+    ideas: {
+      name: 'Submission |||| Submissions',
+      fields: {
+        createdAt: 'Received', text: 'Idea', socialSpaceId: 'Social space', quarterId: 'Quarter', location: 'Point on the map', theme: 'Theme', targetGroups: 'Target groups',
+        moderation: 'Release', rejectionReason: 'Reason it is not published', status: 'State', answer: 'Public answer', duplicateOf: 'Duplicate of', meToo: 'Affects me too',
+        needId: 'Taken up as need', answeredAt: 'First response', closedAt: 'Closed', hasContact: 'Contact data on file', updatedAt: 'Last changed', q: 'Search',
+      },
+    },
     needs: {
       name: 'Need |||| Needs',
       fields: {
@@ -103,7 +111,19 @@ export const appEn = {
       computed: 'Computed indicators',
       computed_note: 'Computed from meetings, activities and offers; not entered by hand.',
       agreements: 'Open agreements (overdue or due within 14 days)',
+      ideas: 'New submissions', ideas_count: '%{smart_count} idea awaits release |||| %{smart_count} ideas await release', ideas_all: 'Show all',
       gaps: 'Searched, not found', gaps_note: 'Finder searches without result, this month', age: 'age %{band}', free_text: 'search term only', all_spaces: 'all of Hamm', times: '%{count} times',
+    },
+    idea: {
+      show_contact: 'Show contact data', contact_title: 'Contact data of the sender', contact_name: 'Name',
+      no_contact: 'No contact data (not given or deleted)',
+      contact_note: 'Use only to respond to this idea. The contact data are deleted 90 days after it is closed.',
+      take_up: 'Take up as need', taken_up: 'Taken up as need. Please complete the need.', to_need: 'Go to need',
+      answer_help: 'Public: on the sender\'s status page and, once released, in the list of ideas.',
+      rejection_help: 'The sender reads the reason on their status page.',
+      duplicate_help: 'An idea saying the same: this one then shows its state and no longer appears in the public list.',
+      self_duplicate: 'An idea cannot be a duplicate of itself.',
+      text_help: 'The wording as received by phone, in writing or in person, without names or contact data: it becomes public when released.',
     },
     report: { send: 'Send report', recipients: 'Manage recipients', preview: 'Preview', month_help: 'e.g. 2026-10; empty = previous month' },
     measurement: { period_help: '2026-10, 2026-Q3 or 2026' },
@@ -232,6 +252,8 @@ export const appEn = {
       source: { manual: 'entered', computed: 'computed', partner: 'reported by partners' },
       reminder: { 'missing-values': 'Missing values before the goal report', 'stale-offers': 'Offers not reviewed for a long time', agreements: 'Agreements from meetings falling due', reviews: 'Work plan reviews coming up' },
       needEvidence: { 'resident-participation': 'Resident participation', network: 'Network', statistics: 'Statistics', counselling: 'Counselling', survey: 'Survey', 'unmet-searches': 'Searches without result' },
+      ideaStatus: { received: 'received', 'in-review': 'under review', 'taken-up': 'taken up', done: 'done', 'not-feasible': 'not feasible' },
+      moderation: { pending: 'awaiting release', released: 'released', rejected: 'not published' },
       needStatus: { open: 'open', addressed: 'being addressed', closed: 'closed' },
       workPlanStatus: { draft: 'draft', agreed: 'agreed', 'mid-year-reviewed': 'mid-year review done', 'year-end-reviewed': 'year-end review done', closed: 'closed' },
       measureStatus: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },

@@ -11,6 +11,7 @@ import { routes as indicators } from './indicators.ts';
 import { routes as networks } from './networks.ts';
 import { routes as offers } from './offers.ts';
 import { routes as organisations } from './organisations.ts';
+import { routes as participation } from './participation.ts';
 import { routes as planning } from './planning.ts';
 import { routes as publicRoutes } from './public.ts';
 import { routes as reports } from './reports.ts';
@@ -21,7 +22,7 @@ export * from './groups.ts';
 export * from './route.ts';
 
 
-const byGroup: Record<FunctionGroup, Route[]> = { spatial, boundaries, organisations, offers, indicators, networks, planning, public: publicRoutes, system, reports };
+const byGroup: Record<FunctionGroup, Route[]> = { spatial, boundaries, organisations, offers, indicators, networks, planning, public: publicRoutes, system, reports, participation };
 
 export const routes: Route[] = FUNCTION_GROUPS.flatMap((fn) => byGroup[fn]);
 

@@ -1,0 +1,175 @@
+/**
+ * The form through which a resident sends an idea (POST /v1/public/ideas). Every field has a
+ * visible label; a refused field gets its German text right below it (aria-describedby,
+ * aria-invalid), anything else appears at the top in a live region. The proof of work starts when
+ * the form appears and runs unseen; only if it is still busy when someone sends do they read
+ * "Einen Moment bitte …".
+ */
+import { html } from 'htm/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Areas } from './core';
+import { ProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
+import { targetGroupLabel, type Lang, type Texts } from './texts';
+
+const MAX_GROUPS = 3;
+/** The fields an error's JSON pointer can belong to, in the order of the form (the first gets the focus). */
+const FIELDS = [
+  ['/body/text', 'i-text'], ['/body/theme', 'i-theme'], ['/body/targetGroups', 'i-groups'], ['/body/socialSpaceId', 'i-space'],
+  ['/body/quarterId', 'i-quarter'], ['/body/contact/name', 'i-name'], ['/body/contact/email', 'i-email'], ['/body/contact/phone', 'i-phone'], ['/body/consent', 'i-consent'],
+] as const;
+const fieldOf = (pointer: string) => FIELDS.find(([f]) => pointer === f || pointer.startsWith(`${f}/`));
+
+type Props = { lang: Lang; t: Texts; areas?: Areas; space: string; onSpace: (id: string) => void; onSent: (statusKey: string) => void };
+
+export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
+  const j = t.join;
+  const [quarter, setQuarter] = useState('');
+  const [groups, setGroups] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState<'waiting' | 'sending'>();
+  const pow = useRef(new ProofOfWork());
+  const top = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    pow.current.renew();
+    return () => pow.current.stop();
+  }, []);
+
+  const quarters = (areas?.quarters ?? []).filter((q) => !space || q.socialSpaceId === space);
+  const chooseSpace = (id: string) => {
+    onSpace(id);
+    if (quarter && areas?.quarters.find((q) => q.id === quarter)?.socialSpaceId !== id) setQuarter('');
+  };
+  const chooseQuarter = (id: string) => {
+    setQuarter(id);
+    const of = areas?.quarters.find((q) => q.id === id)?.socialSpaceId;
+    if (of && of !== space) onSpace(of);
+  };
+  const toggleGroup = (g: string) => setGroups((now) => (now.includes(g) ? now.filter((x) => x !== g) : now.length < MAX_GROUPS ? [...now, g] : now));
+
+  /** Shows the errors, and puts the focus on the first refused field (or on the message at the top). */
+  const show = (found: FieldError[]) => {
+    setErrors(found);
+    requestAnimationFrame(() => {
+      const first = FIELDS.find(([f]) => found.some((e) => fieldOf(e.pointer)?.[0] === f));
+      (first ? document.getElementById(first[1] === 'i-groups' ? 'i-groups-first' : first[1]) : top.current)?.focus();
+    });
+  };
+
+  /** What can be said without asking the server; the server checks everything again. */
+  const check = (b: Submission): FieldError[] => [
+    ...(b.text.trim().length < 10 ? [{ pointer: '/body/text', detail: j.textShort }] : []),
+    ...(!b.theme ? [{ pointer: '/body/theme', detail: j.themeMissing }] : []),
+    ...(!b.socialSpaceId && !b.quarterId ? [{ pointer: '/body/socialSpaceId', detail: j.placeMissing }] : []),
+    ...(b.contact && !b.contact.email && !b.contact.phone ? [{ pointer: '/body/contact/email', detail: j.reachMissing }] : []),
+    ...(b.contact && !b.consent ? [{ pointer: '/body/consent', detail: j.consentMissing }] : []),
+  ];
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    const form = new FormData(e.target as HTMLFormElement);
+    const value = (k: string) => String(form.get(k) ?? '').trim();
+    const contact = Object.fromEntries((['name', 'email', 'phone'] as const).map((k) => [k, value(k)]).filter(([, v]) => v));
+    const given = Object.keys(contact).length > 0;
+    const body: Submission = {
+      text: String(form.get('text') ?? ''), theme: value('theme') as Submission['theme'], targetGroups: groups as Submission['targetGroups'],
+      ...(space ? { socialSpaceId: space } : {}), ...(quarter ? { quarterId: quarter } : {}),
+      ...(given ? { contact, consent: form.get('consent') === 'yes' } : {}),
+      website: String(form.get('website') ?? ''),
+    };
+    const found = check(body);
+    if (found.length) return show(found);
+    setErrors([]);
+    setBusy(pow.current.ready ? 'sending' : 'waiting');
+    try {
+      const proof = await pow.current.take();
+      setBusy('sending');
+      const receipt = await submitIdea(body, proof);
+      onSent(receipt.statusKey);
+    } catch (err) {
+      const refused = err instanceof Refused ? err : undefined;
+      // Field errors come before the challenge is used and it stays good; after anything else a fresh one is needed.
+      if (refused?.status !== 400 || refused.errors.some((x) => x.pointer.startsWith('/body/altcha'))) pow.current.renew();
+      setBusy(undefined);
+      show(refused?.errors.length ? refused.errors : [{ pointer: '', detail: j.failed }]);
+    }
+  };
+
+  const errorsOf = (id: string) => errors.filter((e) => fieldOf(e.pointer)?.[1] === id);
+  const atTop = errors.filter((e) => !fieldOf(e.pointer));
+  /** The attributes that tie a field to its hint and its error text. */
+  const described = (id: string, hint?: string) => {
+    const bad = errorsOf(id).length > 0;
+    const ids = [hint, bad ? `${id}-err` : undefined].filter(Boolean).join(' ');
+    return { 'aria-describedby': ids || undefined, 'aria-invalid': bad ? 'true' : undefined };
+  };
+  const errorText = (id: string) => (errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null);
+  const select = (id: string, label: string, value: string, onChange: (v: string) => void, empty: string, options: [string, string][], required = false) => html`
+    <div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} value=${value} required=${required} ...${described(id)} onChange=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">${empty}</option>
+        ${options.map(([v, l]) => html`<option value=${v} selected=${v === value}>${l}</option>`)}
+      </select>
+      ${errorText(id)}
+    </div>`;
+
+  return html`
+    <form class="idea-form" aria-label=${j.formLabel} noValidate onSubmit=${submit}>
+      <div ref=${top} tabindex="-1" class=${errors.length ? 'form-errors' : undefined} aria-live="polite">
+        ${errors.length ? html`<p><strong>${j.check}</strong></p>` : null}
+        ${atTop.length ? html`<ul>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
+      </div>
+      <div class="field">
+        <label for="i-text">${j.text}</label>
+        <p class="hint" id="i-text-hint">${j.textHint}</p>
+        <textarea id="i-text" name="text" rows="6" maxLength=${1500} required ...${described('i-text', 'i-text-hint')}></textarea>
+        ${errorText('i-text')}
+      </div>
+      <div class="field">
+        <label for="i-theme">${j.theme}</label>
+        <select id="i-theme" name="theme" required ...${described('i-theme')}>
+          <option value="">${j.choose}</option>
+          ${(areas?.themes ?? []).map((x) => html`<option value=${x}>${x}</option>`)}
+        </select>
+        ${errorText('i-theme')}
+      </div>
+      <fieldset class="choices" aria-describedby=${errorsOf('i-groups').length ? 'i-groups-err' : undefined}>
+        <legend>${j.targetGroups}</legend>
+        ${errorText('i-groups')}
+        ${(areas?.targetGroups ?? []).map((g, i) => html`<label>
+          <input type="checkbox" id=${i === 0 ? 'i-groups-first' : undefined} value=${g} checked=${groups.includes(g)}
+            disabled=${!groups.includes(g) && groups.length >= MAX_GROUPS} onChange=${() => toggleGroup(g)} /> ${targetGroupLabel(lang, g)}
+        </label>`)}
+      </fieldset>
+      <div class="pair">
+        ${select('i-space', j.socialSpace, space, chooseSpace, j.choose, (areas?.socialSpaces ?? []).map((s) => [s.id, s.name]), true)}
+        ${select('i-quarter', j.quarter, quarter, chooseQuarter, j.anyQuarter, quarters.map((q) => [q.id, q.name]))}
+      </div>
+      <fieldset class="contact">
+        <legend>${j.contact}</legend>
+        <p class="hint">${j.contactHint}</p>
+        ${([['i-name', 'name', j.name, 'text', 'name'], ['i-email', 'email', j.email, 'email', 'email'], ['i-phone', 'phone', j.phone, 'tel', 'tel']] as const).map(
+          ([id, name, label, type, auto]) => html`<div class="field">
+            <label for=${id}>${label}</label>
+            <input id=${id} name=${name} type=${type} autocomplete=${auto} ...${described(id)} />
+            ${errorText(id)}
+          </div>`,
+        )}
+        <div class="consent">
+          <input type="checkbox" id="i-consent" name="consent" value="yes" ...${described('i-consent')} />
+          <label for="i-consent">${j.consent}</label>
+        </div>
+        ${errorText('i-consent')}
+      </fieldset>
+      <div class="hp" aria-hidden="true">
+        <label for="i-website">${j.honeypot}</label>
+        <input id="i-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      <p class="hint">${j.moderated}</p>
+      <div class="actions">
+        <button type="submit">${j.send}</button>
+        <p role="status" class="busy">${busy === 'waiting' ? j.waiting : busy === 'sending' ? j.sending : ''}</p>
+      </div>
+    </form>`;
+}

@@ -1,0 +1,132 @@
+/**
+ * The participation routes of the public API as the finder calls them
+ * (shared/contract/routes/participation.ts), and the proof of work a submission carries. Loaded
+ * with the participation pages only, so altcha-lib never weighs on the search page.
+ */
+import { solveChallenge, type Challenge, type Solution } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/sha';
+import type * as z from 'zod';
+import type { IdeaReceipt, IdeaStatusView, IdeaSubmission } from '../../shared/contract/routes/participation';
+import type { PublicIdeaView } from '../../shared/schemas/idea';
+import { api, getJson } from './core';
+
+export type Submission = Omit<z.input<typeof IdeaSubmission>, 'altcha'>;
+export type StatusView = z.infer<typeof IdeaStatusView>;
+export type PublicIdea = PublicIdeaView;
+export type FieldError = { pointer: string; detail: string };
+
+/** A refused request: its status and the texts the server wrote for the person (problem+json `errors`). */
+export class Refused extends Error {
+  constructor(readonly status: number, readonly errors: FieldError[]) {
+    super(`HTTP ${status}`);
+  }
+}
+
+async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const res = await fetch(api(path), {
+    method, signal, cache: 'no-store',
+    ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  if (res.ok) return res.json();
+  const problem = await res.json().catch(() => ({}));
+  const errors = Array.isArray(problem?.errors) ? problem.errors.filter((e: any) => typeof e?.pointer === 'string' && typeof e?.detail === 'string') : [];
+  throw new Refused(res.status, errors);
+}
+
+// ---------- the proof of work (ALTCHA v2) ----------
+
+type Proof = { challenge: Challenge; solution: Solution };
+type Pending = { promise: Promise<Proof>; ready: boolean; controller: AbortController };
+
+/**
+ * The server refuses a challenge younger than 3 seconds (people take longer than robots). Counting
+ * from when it arrived here, a little over that is always enough, so a quick form waits instead of
+ * being refused.
+ */
+const MIN_AGE_MS = 3_200;
+/** A challenge lives 30 minutes; one that has less than this left is replaced before sending. */
+const SPARE_MS = 60_000;
+
+function start(): Pending {
+  const controller = new AbortController();
+  const pending: Pending = { ready: false, controller, promise: Promise.resolve() as never };
+  pending.promise = (async () => {
+    const challenge = await send<Challenge>('GET', '/public/challenge', undefined, controller.signal);
+    const arrived = performance.now();
+    const solution = await solveChallenge({ challenge, deriveKey, controller });
+    if (!solution) throw new Error('The challenge was not solved');
+    const wait = arrived + MIN_AGE_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.ready = true;
+    return { challenge, solution };
+  })();
+  pending.promise.catch(() => undefined); // a failure is dealt with when the proof is taken
+  return pending;
+}
+
+const usable = ({ challenge }: Proof) => !challenge.parameters.expiresAt || challenge.parameters.expiresAt * 1000 - Date.now() > SPARE_MS;
+
+/** One solved challenge at a time, started when the form appears, so it is done by the time someone sends. */
+export class ProofOfWork {
+  private pending?: Pending;
+  /** Drops the current challenge (used, or refused) and starts on a fresh one. */
+  renew() {
+    this.pending?.controller.abort();
+    this.pending = start();
+  }
+  get ready() {
+    return this.pending?.ready ?? false;
+  }
+  /** The solved challenge; one more try with a fresh one when this one failed or is about to expire. */
+  async take(): Promise<Proof> {
+    if (!this.pending) this.renew();
+    const proof = await this.pending!.promise.catch(() => undefined);
+    if (proof && usable(proof)) return proof;
+    this.renew();
+    return this.pending!.promise;
+  }
+  stop() {
+    this.pending?.controller.abort();
+    this.pending = undefined;
+  }
+}
+
+// ---------- the routes ----------
+
+export const submitIdea = (body: Submission, altcha: Proof) => send<z.infer<typeof IdeaReceipt>>('POST', '/public/ideas', { ...body, altcha });
+
+export async function releasedIdeas(socialSpaceId: string): Promise<{ ideas: PublicIdea[]; total: number }> {
+  const { body, total } = await getJson(`/public/ideas?${new URLSearchParams({ socialSpaceId, range: '[0,19]' })}`);
+  return { ideas: body ?? [], total };
+}
+
+export const ideaStatus = (key: string) => send<StatusView>('GET', `/public/idea-status/${encodeURIComponent(key)}`);
+export const deleteContact = (key: string) => send<StatusView>('DELETE', `/public/idea-status/${encodeURIComponent(key)}/contact`);
+export const addMeToo = (id: string) => send<{ meToo: number; counted: boolean }>('POST', `/public/ideas/${encodeURIComponent(id)}/me-too`, { device: deviceId() });
+
+/**
+ * The one thing the finder stores, under this one localStorage key: a random id of this browser,
+ * created the first time someone says "Das betrifft mich auch", so each person counts once per idea
+ * (the server keeps only its hash). It names no one and is sent nowhere else. Where storage is
+ * blocked, the id lasts as long as the page.
+ */
+const DEVICE_KEY = 'hamm-angebote-geraet';
+let pageDevice: string | undefined;
+
+function deviceId(): string {
+  try {
+    const stored = localStorage.getItem(DEVICE_KEY);
+    if (stored && /^[A-Za-z0-9_-]{32}$/.test(stored)) return stored;
+  } catch {
+    // storage blocked: the page's id below
+  }
+  if (pageDevice) return pageDevice;
+  // 24 random bytes are 32 characters of base64url, without padding.
+  pageDevice = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(24)))).replace(/\+/g, '-').replace(/\//g, '_');
+  try {
+    localStorage.setItem(DEVICE_KEY, pageDevice);
+  } catch {
+    // the page's id then
+  }
+  return pageDevice;
+}

@@ -1,0 +1,29 @@
+/** "Eingänge": residents' ideas, newest first, those waiting for release shown first (a filter the user can clear). */
+import { DataTable, DateField, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { themeChoices } from '../common/choices';
+import { safeExporter } from '../common/exporter';
+import { ideaStatusChoices, moderationChoices } from './choices';
+import { ideaPage } from './openIdea';
+import { shortText } from './shortText';
+
+const filters = [
+  <SearchInput source="q" alwaysOn key="q" />,
+  <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
+  <SelectInput source="moderation" choices={moderationChoices} key="m" alwaysOn />,
+  <SelectInput source="status" choices={ideaStatusChoices} key="st" alwaysOn />,
+  <SelectInput source="theme" choices={themeChoices} key="t" />,
+];
+
+export const IdeaList = () => (
+  <List exporter={safeExporter} sort={{ field: 'createdAt', order: 'DESC' }} filters={filters} filterDefaultValues={{ moderation: 'pending' }} perPage={25}>
+    <DataTable rowClick={(_id, _resource, record) => ideaPage(record)}>
+      <DataTable.Col source="createdAt"><DateField source="createdAt" /></DataTable.Col>
+      <DataTable.Col source="text" disableSort><FunctionField source="text" render={(r: any) => shortText(r.text)} /></DataTable.Col>
+      <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
+      <DataTable.Col source="theme" />
+      <DataTable.Col source="moderation"><SelectField source="moderation" choices={moderationChoices} /></DataTable.Col>
+      <DataTable.Col source="status"><SelectField source="status" choices={ideaStatusChoices} /></DataTable.Col>
+      <DataTable.Col source="meToo" align="right"><NumberField source="meToo" /></DataTable.Col>
+    </DataTable>
+  </List>
+);

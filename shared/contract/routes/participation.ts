@@ -1,0 +1,102 @@
+/**
+ * Routes of the participation function: residents' ideas (Anliegen) from the finder, without an
+ * account, and their moderation, answer and take-up by staff.
+ */
+import * as z from 'zod';
+import { entities } from '../../entities.ts';
+import { Id, metaShape, TargetGroup, Theme } from '../../schemas/common.ts';
+import { idea, IdeaContact, IdeaStatus, LatLng, Moderation, PublicIdeaView } from '../../schemas/idea.ts';
+import { need } from '../../schemas/need.ts';
+import { API_BASE } from './groups.ts';
+import { crud, IdParams, JsonParam, type Route } from './route.ts';
+
+/** A proof-of-work challenge (ALTCHA v2): the browser solves it in the background, no one notices. */
+export const Challenge = z.object({
+  parameters: z.object({
+    algorithm: z.string().max(20), nonce: z.string().max(128), salt: z.string().max(128), cost: z.number().int().min(1).max(1_000_000),
+    keyLength: z.number().int().min(1).max(64), keyPrefix: z.string().max(128), keySignature: z.string().max(256).optional(),
+    expiresAt: z.number().int().optional(), data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  }),
+  signature: z.string().max(256),
+});
+export const ChallengeSolution = z.strictObject({
+  challenge: Challenge,
+  solution: z.object({ counter: z.number().int().min(0), derivedKey: z.string().max(256), time: z.number().optional() }),
+});
+
+/** What a resident sends. `website` is a field people never see: whoever fills it is a robot. */
+export const IdeaSubmission = z.strictObject({
+  text: idea.shape.text,
+  theme: Theme,
+  targetGroups: z.array(TargetGroup).max(3).default([]),
+  socialSpaceId: Id.optional(),
+  quarterId: Id.optional(),
+  location: LatLng.optional(),
+  contact: IdeaContact.optional(),
+  /** Required with contact data: the resident agreed to the consent text shown next to the form. */
+  consent: z.boolean().optional(),
+  website: z.string().max(200).optional(),
+  altcha: ChallengeSolution,
+});
+export const IdeaReceipt = z.object({
+  id: Id,
+  /** The status page's key: shown once, never stored (only its hash). */
+  statusKey: z.string(),
+  status: IdeaStatus,
+});
+export const IdeaStatusView = PublicIdeaView.extend({
+  moderation: Moderation,
+  rejectionReason: z.string().optional(),
+  hasContact: z.boolean(),
+});
+export const StatusKeyParams = z.strictObject({ key: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, 'Ungültiger Link') });
+export const PublicIdeaQuery = z.strictObject({ socialSpaceId: Id, range: JsonParam('[0,24]') });
+export const MeTooBody = z.strictObject({ device: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+export const TakeUpBody = z.strictObject({ version: metaShape.version });
+
+const ABUSE_RULES = [
+  'Refused with 400 unless `altcha` holds a solved, unexpired challenge from GET /v1/public/challenge, used once, fetched at least 3 seconds before; `website` must stay empty.',
+  'At most 10 ideas per client and day (429): the client is recognised by a salted hash of its address that changes daily; the address is never stored.',
+  'Contact data only with `consent: true`.',
+];
+
+export const routes: Route[] = [
+  {
+    method: 'GET', path: `${API_BASE}/public/challenge`, fn: 'participation', operationId: 'getChallenge',
+    summary: 'A proof-of-work challenge for one public submission (valid 30 minutes, used once)', auth: 'none', response: Challenge,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/ideas`, fn: 'participation', operationId: 'submitIdea',
+    summary: 'A resident sends an idea or need from their quarter (published only after moderation)', auth: 'none',
+    body: IdeaSubmission, response: IdeaReceipt, status: 201, rules: ABUSE_RULES,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/ideas`, fn: 'participation', operationId: 'listPublicIdeas',
+    summary: 'The released ideas of one social space, newest first', auth: 'none', query: PublicIdeaQuery, response: PublicIdeaView, list: true, publicCache: true,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/ideas/{id}/me-too`, fn: 'participation', operationId: 'addMeToo',
+    summary: '"Das betrifft mich auch": one per device and released idea', auth: 'none', params: IdParams, body: MeTooBody,
+    response: z.object({ meToo: z.number().int(), counted: z.boolean() }),
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/idea-status/{key}`, fn: 'participation', operationId: 'getIdeaStatus',
+    summary: 'The status page of one idea, by the key its sender was given', auth: 'none', params: StatusKeyParams, response: IdeaStatusView,
+  },
+  {
+    method: 'DELETE', path: `${API_BASE}/public/idea-status/{key}/contact`, fn: 'participation', operationId: 'deleteIdeaContact',
+    summary: 'The sender deletes the contact data they gave (the idea stays)', auth: 'none', params: StatusKeyParams, response: IdeaStatusView,
+  },
+  ...crud(entities.idea, idea, 'participation'),
+  {
+    method: 'GET', path: `${API_BASE}/ideas/{id}/contact`, fn: 'participation', operationId: 'getIdeaContact',
+    summary: 'How to reach the sender of an idea (staff of its social space only; 404 when none or deleted)', auth: 'clerk',
+    permission: { resource: 'idea-contacts', action: 'read' }, params: IdParams, entity: 'idea', response: IdeaContact,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/ideas/{id}/take-up`, fn: 'participation', operationId: 'takeUpIdea',
+    summary: 'Turn an idea into a need of its social space (pre-filled, linked both ways); the idea is then `taken-up`', auth: 'clerk',
+    permission: { resource: 'idea-take-ups', action: 'create' }, params: IdParams, entity: 'idea', bodyIsAction: true, body: TakeUpBody, response: need.entity, status: 201,
+    rules: ['409 when the idea is already taken up, rejected or merged into another.'],
+  },
+];

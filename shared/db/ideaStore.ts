@@ -1,0 +1,130 @@
+/**
+ * Residents' ideas beyond their CRUD (patterns 5, 27, 28): a submission with its contact item, its
+ * used-once challenge and its client's daily count in one transaction; "me too" votes; the contact
+ * data read and removed. The idea record itself goes through the repository like every entity.
+ */
+import { entities, type Item } from '../entities.ts';
+import type { Idea, IdeaContact } from '../schemas/idea.ts';
+import { ConflictError, NotFoundError, TooManyError } from './errors.ts';
+import { keys } from './keys.ts';
+import { ulid } from 'ulid';
+import type { ExtraGuard, Repository } from './repository.ts';
+import { commitTx, guardItem, Tx, type OnFail, type TxItem } from './transaction.ts';
+
+const DAY_S = 86400;
+const epoch = (d: Date) => Math.floor(d.getTime() / 1000);
+
+export interface Submission {
+  idea: Item;
+  contact?: IdeaContact;
+  statusKeyHash: string;
+  /** The proof-of-work challenge's nonce: each solved challenge counts once. */
+  nonce: string;
+  challengeExpiresAt: Date;
+  /** The client's salted address hash and the day it counts on; at most `limit` submissions a day. */
+  client: { day: string; hash: string; limit: number };
+  now: Date;
+}
+
+/** The client's count for the day, raised by one unless it has reached the limit (TTL: two days). */
+function rateLimitItem(repo: Repository, client: Submission['client'], now: Date): [TxItem, OnFail] {
+  return [
+    {
+      Update: {
+        TableName: repo.table,
+        Key: keys.rateLimit(client.day, client.hash),
+        UpdateExpression: 'SET #type = :type, #ttl = :ttl ADD #count :one',
+        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+        ExpressionAttributeNames: { '#type': '_type', '#ttl': 'ttl', '#count': 'count' },
+        ExpressionAttributeValues: { ':type': 'rateLimit', ':ttl': epoch(now) + 2 * DAY_S, ':one': 1, ':limit': client.limit },
+      },
+    },
+    () => new TooManyError(`more than ${client.limit} submissions today`),
+  ];
+}
+
+/** Stores a resident's idea: the record, its contact item, the used challenge and the client's count, or none of them. */
+export async function submitIdea(repo: Repository, s: Submission): Promise<Idea> {
+  const id = ulid();
+  const guards: ExtraGuard[] = [
+    { key: keys.unique('challenge', { nonce: s.nonce }), attributes: { _type: 'unique', ttl: epoch(s.challengeExpiresAt) + DAY_S }, onConflict: () => new ConflictError('this challenge was already used', 'duplicate') },
+  ];
+  if (s.contact) guards.push({ key: keys.ideaContact(id), attributes: { _type: 'ideaContact', contact: s.contact }, onConflict: () => new ConflictError(`idea '${id}' already has contact data`, 'duplicate') });
+  return repo.create<Idea>(entities.idea, { ...s.idea, statusKeyHash: s.statusKeyHash, hasContact: Boolean(s.contact), meToo: 0 }, {
+    id,
+    actor: 'anonymous',
+    guards,
+    also: [rateLimitItem(repo, s.client, s.now)],
+  });
+}
+
+/** The contact data of an idea, if still stored. */
+export async function ideaContact(repo: Repository, ideaId: string): Promise<IdeaContact | undefined> {
+  return (await repo.getRaw(keys.ideaContact(ideaId)))?.contact;
+}
+
+/**
+ * Removes an idea's contact data: the contact item and the idea's `hasContact` in one audited
+ * update, conditional on the version read. The idea and its counts stay.
+ */
+export async function removeIdeaContact(repo: Repository, idea: Idea, actor: string): Promise<Idea> {
+  if (!idea.hasContact) return idea;
+  const drop: [TxItem, OnFail] = [
+    { Delete: { TableName: repo.table, Key: keys.ideaContact(idea.id), ConditionExpression: 'attribute_exists(PK)' } },
+    () => new ConflictError(`the contact data of idea '${idea.id}' is already deleted`, 'stale-version'),
+  ];
+  const { id: _id, version, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = idea;
+  return repo.update<Idea>(entities.idea, idea.id, { ...fields, hasContact: false }, version, { actor, current: idea, also: [drop] });
+}
+
+/**
+ * "Das betrifft mich auch": one per device (its hash) and idea, counted on the idea while it is
+ * released. A vote, not a change of the idea: no version bump and no audit entry, like a search gap.
+ * Returns whether this device's vote was new.
+ */
+export async function addMeToo(repo: Repository, ideaId: string, deviceHash: string): Promise<boolean> {
+  const tx = new Tx()
+    .add(...guardItem(repo.table, keys.unique('meToo', { idea: ideaId, device: deviceHash }), { _type: 'unique' }, () => new ConflictError('already counted', 'duplicate')))
+    .add(
+      {
+        Update: {
+          TableName: repo.table,
+          Key: keys.entity('idea', ideaId),
+          UpdateExpression: 'ADD meToo :one',
+          ConditionExpression: 'attribute_exists(PK) AND moderation = :released',
+          ExpressionAttributeValues: { ':one': 1, ':released': 'released' },
+        },
+      },
+      () => new NotFoundError('idea', ideaId),
+    );
+  try {
+    await commitTx(repo.doc, tx);
+    return true;
+  } catch (err) {
+    if (err instanceof ConflictError && err.reason === 'duplicate') return false;
+    throw err;
+  }
+}
+
+/** How long a closed idea keeps its sender's contact data. */
+export const CONTACT_RETENTION_DAYS = 90;
+
+/**
+ * Retention: deletes the contact data of every idea closed more than CONTACT_RETENTION_DAYS ago
+ * (the hourly job). Reads the ideas' collection (2), bounded by the type's size; an idea changed
+ * meanwhile is left for the next hour. Returns the ids whose contact data went.
+ */
+export async function purgeExpiredContacts(repo: Repository, now: Date): Promise<string[]> {
+  const cutoff = new Date(now.getTime() - CONTACT_RETENTION_DAYS * DAY_S * 1000).toISOString();
+  const due = (await repo.listAll<Idea>(entities.idea)).filter((i) => i.hasContact && i.closedAt && i.closedAt <= cutoff);
+  const purged: string[] = [];
+  for (const idea of due) {
+    try {
+      await removeIdeaContact(repo, idea, 'system:retention');
+      purged.push(idea.id);
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+    }
+  }
+  return purged;
+}
