@@ -45,7 +45,10 @@ type Pending = { promise: Promise<Proof>; ready: boolean; controller: AbortContr
  */
 const MIN_AGE_MS = 3_200;
 /** A challenge lives 30 minutes; one that has less than this left is replaced before sending. */
+const LIFE_MS = 30 * 60_000;
 const SPARE_MS = 60_000;
+/** When each proof's challenge arrived (elapsed time, not the wall clock: the server's clock decides expiry). */
+const arrivals = new WeakMap<Proof, number>();
 
 function start(): Pending {
   const controller = new AbortController();
@@ -58,13 +61,15 @@ function start(): Pending {
     const wait = arrived + MIN_AGE_MS - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     pending.ready = true;
-    return { challenge, solution };
+    const proof = { challenge, solution };
+    arrivals.set(proof, arrived);
+    return proof;
   })();
   pending.promise.catch(() => undefined); // a failure is dealt with when the proof is taken
   return pending;
 }
 
-const usable = ({ challenge }: Proof) => !challenge.parameters.expiresAt || challenge.parameters.expiresAt * 1000 - Date.now() > SPARE_MS;
+const usable = (proof: Proof) => performance.now() - (arrivals.get(proof) ?? 0) < LIFE_MS - SPARE_MS;
 
 /** One solved challenge at a time, started when the form appears, so it is done by the time someone sends. */
 export class ProofOfWork {

@@ -86,8 +86,8 @@ function paramValue(p: Json, attempt: number): string | undefined {
 
 async function send(method: string, path: string, op: Json, attempt: number, broken?: 'body' | 'query' | 'path'): Promise<Sent | undefined> {
   const resource = /^\/v1\/(hsds\/[a-z_]+|[a-z-]+)/.exec(path)?.[1] ?? '';
-  // A token of the right shape that no secret signed: the link's page says so.
-  let url = path.replace('{id}', encodeURIComponent(ids[resource] ?? 'unbekannt')).replace('{month}', '2026-10').replace('{token}', `${'a'.repeat(24)}.${'b'.repeat(43)}`);
+  // A token (or a status key) of the right shape that no secret signed: the link's page says so.
+  let url = path.replace('{id}', encodeURIComponent(ids[resource] ?? 'unbekannt')).replace('{month}', '2026-10').replace('{token}', `${'a'.repeat(24)}.${'b'.repeat(43)}`).replace('{key}', 'k'.repeat(32));
   // Other path parameters (a level, a file name) take the first value their schema allows.
   for (const p of op.parameters ?? []) if (p.in === 'path' && p.schema?.enum) url = url.replace(`{${p.name}}`, encodeURIComponent(p.schema.enum[0]));
   if (broken === 'path') url = path.replace('{id}', 'ungültig%20id!').replace('{month}', '2026-13').replace('{token}', 'kurz').replace(/\{[a-z]+\}/, 'unbekannt');
