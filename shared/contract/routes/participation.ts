@@ -72,7 +72,8 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/public/ideas`, fn: 'participation', operationId: 'listPublicIdeas',
-    summary: 'The released ideas of one social space, newest first', auth: 'none', query: PublicIdeaQuery, response: PublicIdeaView, list: true, publicCache: true,
+    // Not cached (here or by the CDN): a neighbour's "me too" and a clerk's answer show at once.
+    summary: 'The released ideas of one social space, newest first', auth: 'none', query: PublicIdeaQuery, response: PublicIdeaView, list: true,
   },
   {
     method: 'POST', path: `${API_BASE}/public/ideas/{id}/me-too`, fn: 'participation', operationId: 'addMeToo',

@@ -1,0 +1,81 @@
+/**
+ * Residents take part (issue 28), in Chromium against the stack `npm start` runs: a resident sends an
+ * idea from a phone (360 px) with the proof of work solved unseen, a clerk finds it among the new
+ * submissions, releases and answers it, and the resident's status page and the public list show the
+ * answer; "me too" counts once. axe-core finds no WCAG 2.1 AA violation on any new page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { unique } from '../support/constants.ts';
+
+const ui = useAdminUi('participation');
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe('residents take part', { timeout: 180000 }, () => {
+  it('sends an idea, which a clerk releases and answers, and the status page shows the answer', async () => {
+    const phone = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 780 } });
+    const resident = await phone.newPage();
+    await resident.goto(`${ui.base}/angebote/`);
+    await resident.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Mitmachen' }).click();
+    await resident.getByRole('heading', { level: 2, name: 'Sagen Sie uns, was fehlt' }).waitFor();
+    expect(await violations(resident)).toEqual([]);
+
+    const words = `Am Nordenstiftsweg fehlt eine Bank im Schatten (${unique()}).`;
+    await resident.getByLabel('Ihr Anliegen oder Ihre Idee').fill(words);
+    await resident.getByLabel('Thema').selectOption('Teilhabe');
+    await resident.getByLabel('Sozialraum', { exact: true }).selectOption({ label: 'Hammer Norden' });
+    await resident.getByLabel('E-Mail').fill('anwohner@example.org');
+    // Contact data without consent is refused, next to the field, in German.
+    await resident.getByRole('button', { name: 'Anliegen senden' }).click();
+    await resident.getByText('Bitte prüfen Sie Ihre Angaben.').waitFor();
+    await resident.getByLabel(/Ich bin einverstanden/).check();
+    await resident.getByRole('button', { name: 'Anliegen senden' }).click();
+    await resident.getByRole('heading', { name: 'Vielen Dank! Ihr Anliegen ist angekommen.' }).waitFor({ timeout: 30000 });
+    expect(await violations(resident)).toEqual([]);
+    await resident.screenshot({ path: path.join(SHOTS, 'participation-sent.png'), fullPage: true });
+    const statusUrl = (await resident.getByRole('link', { name: /seite=status&key=/ }).getAttribute('href'))!;
+    expect(statusUrl).toMatch(/seite=status&key=[A-Za-z0-9_-]{32}/);
+
+    await resident.goto(statusUrl);
+    await resident.getByText('Stand: eingegangen').waitFor();
+    await resident.getByText(/Wird geprüft, noch nicht veröffentlicht/).waitFor();
+    expect(await violations(resident)).toEqual([]);
+
+    // The clerk of the social space: the dashboard counts it, the list finds it, the edit page releases and answers it.
+    const desk = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const clerk = await ui.signIn(desk, 'quartier.norden@hamm.example');
+    await clerk.getByText('Neue Eingänge').waitFor();
+    await clerk.goto(`${ui.base}/#/ideas?filter=${encodeURIComponent(JSON.stringify({ moderation: 'pending', q: words.slice(-10, -2) }))}`);
+    await clerk.getByText(words.slice(0, 30)).first().click();
+    await clerk.getByLabel('freigegeben').check();
+    await clerk.getByLabel('Stand').click();
+    await clerk.getByRole('option', { name: 'in Prüfung' }).click();
+    await clerk.getByLabel('Öffentliche Antwort').fill('Wir klären das mit dem Grünflächenamt.');
+    await clerk.getByRole('button', { name: 'Speichern' }).click();
+    await clerk.getByText(/aktualisiert|gespeichert/i).first().waitFor();
+    await clerk.screenshot({ path: path.join(SHOTS, 'participation-clerk.png'), fullPage: true });
+
+    await resident.goto(statusUrl);
+    await resident.getByText('Stand: in Prüfung').waitFor();
+    await resident.getByRole('heading', { name: 'Antwort der Stadtteilarbeit' }).waitFor();
+    await resident.getByText('Wir klären das mit dem Grünflächenamt.').waitFor();
+    expect(await violations(resident)).toEqual([]);
+    await resident.screenshot({ path: path.join(SHOTS, 'participation-status.png'), fullPage: true });
+
+    // Released, it is listed for the neighbours, who can say it concerns them too, once.
+    await resident.goto(`${ui.base}/angebote/?seite=mitmachen&socialSpaceId=norden`);
+    const item = resident.locator('li', { hasText: words });
+    await item.getByRole('button', { name: 'Das betrifft mich auch (0)' }).click();
+    await item.getByText(/Sie haben das schon gesagt \(1\)/).waitFor();
+    expect(await violations(resident)).toEqual([]);
+    await phone.close();
+    await desk.close();
+  });
+});
