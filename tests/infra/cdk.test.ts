@@ -170,10 +170,14 @@ describe('CDK app', () => {
     expect(writesOf('spatialFunction')).not.toContain('boundary@*');
   });
 
-  it('serves public reads through CloudFront cached for 60 s, and rate-limits them in the WAF', () => {
+  it('serves public reads through CloudFront cached for 60 s, residents\' submissions uncached, and rate-limits them in the WAF', () => {
     const [, cdn] = resources(app, 'AWS::CloudFront::Distribution')[0];
-    const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors.map((b: any) => b.PathPattern).sort();
-    expect(behaviours).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*']);
+    const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors as any[];
+    expect(behaviours.map((b) => b.PathPattern).sort()).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*', '/v1/public/challenge', '/v1/public/idea*']);
+    // First match wins: the submissions come before the cached reads, and may POST and DELETE.
+    const order = behaviours.map((b) => b.PathPattern);
+    expect(order.indexOf('/v1/public/idea*')).toBeLessThan(order.indexOf('/v1/public/*'));
+    expect(behaviours.find((b) => b.PathPattern === '/v1/public/idea*').AllowedMethods).toEqual(expect.arrayContaining(['POST', 'DELETE']));
     const [, cache] = resources(app, 'AWS::CloudFront::CachePolicy')[0];
     expect(cache.Properties.CachePolicyConfig).toMatchObject({ DefaultTTL: 60, MaxTTL: 60 });
     const [, waf] = resources(app, 'AWS::WAFv2::WebACL')[0];
@@ -221,13 +225,13 @@ describe('CDK app', () => {
     app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(1 hour)', Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind: 'catch-up' }) }) });
   });
 
-  it('keeps the link secret in Secrets Manager, readable by the reports and offers functions only', () => {
+  it('keeps the link secret in Secrets Manager, readable by the reports, offers and participation functions only', () => {
     app.resourceCountIs('AWS::SecretsManager::Secret', 1);
     const readers = resources(app, 'AWS::IAM::Policy')
       .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().includes('secretsmanager:GetSecretValue')))
       .map(([id]) => id.replace(/Function.*/, ''))
       .sort();
-    expect(readers).toEqual(['offers', 'reports']);
+    expect(readers).toEqual(['offers', 'participation', 'reports']);
     for (const [, fn] of resources(app, 'AWS::Lambda::Function')) expect(Object.keys(fn.Properties.Environment?.Variables ?? {})).not.toContain('LINK_SECRET');
   });
 
