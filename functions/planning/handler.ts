@@ -70,8 +70,10 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   getNeedOfferMatrix: async (call) => {
     const { repo } = call.deps;
     const month = monthOf(call.deps.now());
-    const [offers, needs, gaps] = await Promise.all([repo.listAll(entities.offer), repo.listAll(entities.need, { parentId: call.params.id }), repo.listSearchGaps(month)]);
-    return { body: needOfferMatrix({ socialSpaceId: call.params.id, view: call.query.view, themes: [...THEMES], offers, needs, searchGaps: gaps }) };
+    const [offers, needs, gaps, ideas] = await Promise.all([
+      repo.listAll(entities.offer), repo.listAll(entities.need, { parentId: call.params.id }), repo.listSearchGaps(month), repo.listAll(entities.idea, { parentId: call.params.id }),
+    ]);
+    return { body: needOfferMatrix({ socialSpaceId: call.params.id, view: call.query.view, themes: [...THEMES], offers, needs, searchGaps: gaps, ideas }) };
   },
   getSocialSpaceStaff: async (call) => {
     const users = await call.deps.repo.listAll(entities.user);

@@ -88,7 +88,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   },
   // Residents' side: public structure and offers only (handlers keep only published offers).
   planning: {
-    read: ['need', 'workPlan', 'measure', 'budgetLine', 'expense', 'areaFigure', 'socialSpace', 'quarter', 'offer', 'user', 'meeting', 'activity', 'goal', 'indicator', 'organisation']
+    read: ['need', 'workPlan', 'measure', 'budgetLine', 'expense', 'areaFigure', 'socialSpace', 'quarter', 'offer', 'user', 'meeting', 'activity', 'goal', 'indicator', 'organisation', 'idea']
       .map((t) => p.entity(t as EntityType))
       .concat(p.unique('workPlan'), p.unique('areaFigure'), p.searchGap),
     write: writes(['need', 'workPlan', 'measure', 'budgetLine', 'expense', 'areaFigure']),

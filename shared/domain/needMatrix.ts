@@ -1,7 +1,8 @@
 /**
  * The need-vs-offer matrix of a social space (the prevention chain): age bands × themes, each cell
  * holding the published offers that cover it next to the open needs in it, and the public searches
- * that found nothing there. A cell with a need and no offer is a gap; gaps come first.
+ * that found nothing there. A cell with a need and no offer is a gap; gaps come first. Residents'
+ * open ideas stand beside it by theme (they carry no age): what people said before it became a need.
  * Pure: the planning function loads the records.
  */
 import type { Item } from '../entities.ts';
@@ -15,7 +16,10 @@ const bandLabel = ([lo, hi]: readonly [number, number]) => (hi > 120 ? `${lo}+` 
 const meets = (min: number | undefined, max: number | undefined, [lo, hi]: readonly [number, number]) => (min ?? 0) < hi && (max ?? 120) >= lo;
 const forPrevention = (groups: string[] = []) => groups.some((g) => (PREVENTION_TARGET_GROUPS as readonly string[]).includes(g));
 
-export function needOfferMatrix(input: { socialSpaceId: string; view: MatrixView; themes: string[]; offers: Item[]; needs: Item[]; searchGaps: Item[] }) {
+/** An idea still open to be worked on: not rejected, merged, closed or already taken up. */
+const openIdea = (i: Item) => i.moderation !== 'rejected' && !i.duplicateOf && !i.needId && ['received', 'in-review'].includes(i.status);
+
+export function needOfferMatrix(input: { socialSpaceId: string; view: MatrixView; themes: string[]; offers: Item[]; needs: Item[]; searchGaps: Item[]; ideas: Item[] }) {
   const kekiz = input.view === 'kekiz';
   const bands = MATRIX_AGE_BANDS.filter(([lo]) => !kekiz || lo < KEKIZ_MAX_AGE);
   const offers = input.offers.filter((o) => o.status === 'published' && o.socialSpaceIds?.includes(input.socialSpaceId) && (!kekiz || forPrevention(o.targetGroups)));
@@ -38,5 +42,7 @@ export function needOfferMatrix(input: { socialSpaceId: string; view: MatrixView
   );
   const urgency = (c: (typeof cells)[number]) => Math.min(...c.needs.map((n) => n.priority));
   const gaps = cells.filter((c) => c.gap).sort((a, b) => urgency(a) - urgency(b) || b.needs.length - a.needs.length);
-  return { socialSpaceId: input.socialSpaceId, view: input.view, ageBands: bands.map(bandLabel), themes: input.themes, cells, gaps };
+  const ideas = input.ideas.filter((i) => i.socialSpaceId === input.socialSpaceId && openIdea(i) && (!kekiz || forPrevention(i.targetGroups)));
+  const ideasByTheme = input.themes.map((theme) => ({ theme, ideas: ideas.filter((i) => i.theme === theme).map((i) => ({ id: i.id, text: i.text })) }));
+  return { socialSpaceId: input.socialSpaceId, view: input.view, ageBands: bands.map(bandLabel), themes: input.themes, cells, gaps, ideas: ideasByTheme };
 }

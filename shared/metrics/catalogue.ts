@@ -4,7 +4,8 @@
  *
  * Windows: `period` is the period's own months; `year` the 12 months ending with the period's last
  * month (a rolling year, so a monthly figure of active partners is not a count of one month).
- * Meetings and activities count in the month of their (first) day.
+ * Meetings and activities count in the month of their (first) day; residents' ideas in the month
+ * they were received (whatever happened to them since).
  */
 import type { Item } from '../entities.ts';
 import { ACTIVE_STAGES } from '../schemas/values.ts';
@@ -13,7 +14,7 @@ import { coAttendance } from '../domain/networkGraph.ts';
 
 export interface MetricInput {
   socialSpaceId: string;
-  /** Meetings or activities serving the space in the window; every offer (`offers`); every search gap of the window (`search-gaps`). */
+  /** Meetings or activities serving the space in the window; every offer (`offers`); every search gap of the window (`search-gaps`); the space's ideas received in the window (`ideas`). */
   records: Item[];
   options: { stage?: string; theme?: string };
   /** The instant the period ends (offers are judged as of then). */
@@ -23,7 +24,7 @@ export interface MetricInput {
 }
 
 export interface MetricDef {
-  reads: 'meetings' | 'activities' | 'offers' | 'search-gaps';
+  reads: 'meetings' | 'activities' | 'offers' | 'search-gaps' | 'ideas';
   window: 'period' | 'year';
   value: (input: MetricInput) => number | null;
 }
@@ -36,7 +37,19 @@ const sum = (records: Item[], field: string) => records.reduce((total, r) => tot
 const publishedIn = ({ records, socialSpaceId, end }: MetricInput) =>
   records.filter((o) => o.status === 'published' && o.socialSpaceIds?.includes(socialSpaceId) && Date.parse(o.createdAt) < end.getTime());
 
+/** An idea answered (released, rejected, moved on or given an answer) within two weeks of arriving. */
+const ANSWER_DAYS = 14;
+const answeredInTime = (i: Item) => i.answeredAt && Date.parse(i.answeredAt) - Date.parse(i.createdAt) <= ANSWER_DAYS * 86_400_000;
+
 export const METRICS: Record<Metric, MetricDef> = {
+  /** Goal 4: residents raising what concerns them (ideas sent from the finder or recorded by staff). */
+  'ideas-received': { reads: 'ideas', window: 'period', value: ({ records }) => records.length },
+  /** Goal 1: everyone gets an answer, and soon. */
+  'ideas-answered-14d': { reads: 'ideas', window: 'period', value: ({ records }) => percent(records.filter(answeredInTime).length, records.length) },
+  /** Goal 4: what residents raised became part of the work (a need, a measure). */
+  'ideas-taken-up': { reads: 'ideas', window: 'period', value: ({ records }) => records.filter((i) => i.needId || i.status === 'taken-up' || i.status === 'done').length },
+  /** Goal 1: how many of the space's quarters were heard from in a rolling year. */
+  'quarters-heard': { reads: 'ideas', window: 'year', value: ({ records }) => new Set(records.map((i) => i.quarterId).filter(Boolean)).size },
   'meetings-held': { reads: 'meetings', window: 'period', value: ({ records }) => records.length },
   'active-partners': { reads: 'meetings', window: 'year', value: ({ records }) => coAttendance(records).nodes.length },
   'network-density': { reads: 'meetings', window: 'year', value: ({ records }) => coAttendance(records).density },

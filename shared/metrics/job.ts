@@ -3,12 +3,13 @@
  * Idempotent: an unchanged value writes nothing, a changed one is an audited update by
  * `system:metrics`, and the measurement's natural-key guard (pattern 5) keeps exactly one per
  * indicator, social space and period, also when a crashed run is repeated or two runs overlap.
- * Reads: social spaces (2), the meetings or activities of each space and month (14), offers (2).
+ * Reads: social spaces (2), the meetings or activities of each space and month (14), offers (2),
+ * a space's ideas (3).
  */
 import type { Repository } from '../db/repository.ts';
 import { ConflictError } from '../db/errors.ts';
 import { entities, type EntityDef, type Item } from '../entities.ts';
-import { monthRange, monthsEndingWith, monthsOfPeriod } from '../time/months.ts';
+import { monthOf, monthRange, monthsEndingWith, monthsOfPeriod } from '../time/months.ts';
 import { periodFor, type Frequency } from '../domain/scorecard.ts';
 import type { Indicator, Metric } from '../schemas/indicator.ts';
 import type { Measurement } from '../schemas/measurement.ts';
@@ -39,7 +40,7 @@ export async function computeIndicator(repo: Repository, indicator: Indicator, p
   spaces.sort((a, b) => a.id.localeCompare(b.id));
   return Promise.all(
     spaces.map(async ({ id: socialSpaceId }) => {
-      const records: Item[] = shared ?? (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[metric.reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
+      const records: Item[] = shared ?? (await spaceRecords(repo, metric.reads, socialSpaceId, window));
       const raw = metric.value({ socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince });
       const per = indicator.metricOptions?.per1000;
       const value = raw === null || !per ? raw : perThousand(raw, per, await repo.listAll(entities.areaFigure, { parentId: socialSpaceId }), Number(last.slice(0, 4)));
@@ -62,6 +63,12 @@ export function perThousand(value: number, per: keyof typeof BASE_OF, figures: I
   if (!population || share === undefined) return null;
   const base = (population * share) / 100;
   return base > 0 ? Math.round((value / base) * 1000 * 10) / 10 : null;
+}
+
+/** What a metric reads per social space: its meetings or activities of each month (14), or its ideas (3) received in the window. */
+async function spaceRecords(repo: Repository, reads: string, socialSpaceId: string, window: string[]): Promise<Item[]> {
+  if (reads === 'ideas') return (await repo.listAll(entities.idea, { parentId: socialSpaceId })).filter((i) => window.includes(monthOf(new Date(i.createdAt))));
+  return (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
 }
 
 /** What a metric reads once for all social spaces (offers, search gaps); undefined when it reads per space. */

@@ -26,6 +26,12 @@ let admin: Client;
  *     published, reviewed 2026-09-15 → current · published, reviewed 2026-03-01 → not current
  *     published, Kultur, reviewed 2026-10-20 → current · draft → not counted · published but created in November → not counted
  *                     offers-published 3, with theme Kultur 1; offers-current 2 of 3 → 66.7 %.
+ *   residents' ideas (month received; days to the first answer):
+ *     Norden: 10-01 Hamm-Norden, answered after 9 days, done · 10-05 Nordenfeldmark-West, after 20 days
+ *             · 10-20 no quarter, unanswered · 09-15 Nordenfeldmark-Ost (September: only the rolling year)
+ *     Westen: 10-03 no quarter, answered the next day
+ *     Norden, October:  ideas-received 3; answered within 14 days 1 of 3 → 33.3 %; taken up 1; quarters heard (12 months) 3.
+ *     Westen, October:  1; 100 %; 0; 0.
  */
 const ORGS = ['o1', 'o2', 'o3', 'o4', 'o5'];
 const INDICATORS: [id: string, metric: string, options?: object][] = [
@@ -39,7 +45,18 @@ const INDICATORS: [id: string, metric: string, options?: object][] = [
   ['m-offers-current', 'offers-current'],
   ['m-offers-published', 'offers-published'],
   ['m-offers-kultur', 'offers-published', { theme: 'Kultur' }],
+  ['m-ideas', 'ideas-received'],
+  ['m-ideas-answered', 'ideas-answered-14d'],
+  ['m-ideas-taken-up', 'ideas-taken-up'],
+  ['m-quarters-heard', 'quarters-heard'],
 ];
+
+const idea = (id: string, socialSpaceId: string, at: string, over: object) => ({
+  type: 'idea',
+  id,
+  at,
+  data: { socialSpaceId, text: `Anliegen ${id} aus dem Fixture`, theme: 'Teilhabe', targetGroups: [], moderation: 'released', status: 'in-review', meToo: 0, hasContact: false, ...over },
+});
 
 const offer = (id: string, over: object) => ({
   type: 'offer',
@@ -77,6 +94,11 @@ beforeAll(async () => {
     offer('off-kultur', { themes: ['Kultur'], reviewedAt: '2026-10-20T08:00:00.000Z' }),
     offer('off-draft', { status: 'draft', reviewedAt: '2026-10-20T08:00:00.000Z' }),
     { ...offer('off-later', { reviewedAt: '2026-11-02T08:00:00.000Z' }), at: '2026-11-02T08:00:00.000Z' },
+    idea('i-done', 'norden', '2026-10-01T08:00:00.000Z', { quarterId: 'hamm-norden', status: 'done', answeredAt: '2026-10-10T08:00:00.000Z', closedAt: '2026-10-30T08:00:00.000Z' }),
+    idea('i-late', 'norden', '2026-10-05T08:00:00.000Z', { quarterId: 'nordenfeldmark-west', answeredAt: '2026-10-25T08:00:00.000Z' }),
+    idea('i-open', 'norden', '2026-10-20T08:00:00.000Z', { status: 'received', moderation: 'pending' }),
+    idea('i-sep', 'norden', '2026-09-15T08:00:00.000Z', { quarterId: 'nordenfeldmark-ost', answeredAt: '2026-09-16T08:00:00.000Z' }),
+    idea('i-westen', 'westen', '2026-10-03T08:00:00.000Z', { answeredAt: '2026-10-04T08:00:00.000Z' }),
   ]);
   for (const [id, metric, metricOptions] of INDICATORS) {
     const res = await admin.post('/indicators', {
@@ -105,6 +127,10 @@ describe('the metric catalogue, against the hand-computed fixture', () => {
     ['m-offers-current', 66.7, null],
     ['m-offers-published', 3, 0],
     ['m-offers-kultur', 1, 0],
+    ['m-ideas', 3, 1],
+    ['m-ideas-answered', 33.3, 100],
+    ['m-ideas-taken-up', 1, 0],
+    ['m-quarters-heard', 3, 0],
   ])('%s: Norden %s, Westen %s', async (name, norden, westen) => {
     const res = await compute(name as string);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -180,8 +206,8 @@ describe('recomputation', () => {
     const result = await scheduled({ month: '2026-05' });
     expect((result as { outcome: string }).outcome).toBe('sent');
     const may = (await api.repo.listByPeriod<any>(entities.measurement, '2026-05')).filter((m) => m.source === 'computed');
-    // Every computed indicator has May values, except the activation share: no activities in May, so no share.
-    expect(new Set(may.map((m) => m.indicatorId))).toEqual(new Set(INDICATORS.map(([name]) => name).filter((n) => n !== 'm-activation').map(idOf)));
+    // Every computed indicator has May values, except the shares: no activities and no ideas in May, so no share.
+    expect(new Set(may.map((m) => m.indicatorId))).toEqual(new Set(INDICATORS.map(([name]) => name).filter((n) => n !== 'm-activation' && n !== 'm-ideas-answered').map(idOf)));
   });
 
   it('the monthly run computes every computed indicator for the closing month', async () => {

@@ -130,10 +130,13 @@ describe('the need-vs-offer matrix', () => {
    *   Gesundheit 65+: offers C    needs –
    * Gaps first, by priority: Gesundheit 6–10 (2), Kultur 14–18 (3). The KeKiz view (0–27, parents/children/youth)
    * drops C (seniors) and the 27+ bands.
+   * Residents' ideas in Westen: I1 Kultur (youth, released) and I2 Kultur (pending) are open; I3 Kultur was
+   * rejected, I4 Bildung is done: the Kultur column shows 2 open ideas, Bildung none; KeKiz keeps only I1.
    */
   beforeAll(async () => {
     const o = (id: string, data: object) => ({ type: 'offer', id, data: { title: id, organisationId: 'caritas', socialSpaceIds: ['westen'], targetGroups: ['children'], status: 'published', ...data } });
     const n = (id: string, data: object) => ({ type: 'need', id, data: { title: id, socialSpaceId: 'westen', targetGroups: ['children'], evidence: ['survey'], ...data } });
+    const i = (id: string, data: object) => ({ type: 'idea', id, data: { text: `Anliegen ${id} im Westen`, socialSpaceId: 'westen', targetGroups: [], moderation: 'pending', status: 'received', meToo: 0, hasContact: false, ...data } });
     await applySeed(api.repo, [
       o('mx-a', { themes: ['Bildung'], minAge: 6, maxAge: 12 }),
       o('mx-b', { themes: ['Bildung'] }),
@@ -142,6 +145,10 @@ describe('the need-vs-offer matrix', () => {
       n('mx-n2', { theme: 'Gesundheit', minAge: 6, maxAge: 9, priority: 2 }),
       n('mx-n3', { theme: 'Kultur', minAge: 14, maxAge: 17, priority: 3, targetGroups: ['youth'] }),
       n('mx-n4', { theme: 'Arbeit', minAge: 30, maxAge: 40, status: 'closed' }),
+      i('mx-i1', { theme: 'Kultur', targetGroups: ['youth'], moderation: 'released', status: 'in-review' }),
+      i('mx-i2', { theme: 'Kultur', targetGroups: ['seniors'] }),
+      i('mx-i3', { theme: 'Kultur', moderation: 'rejected', rejectionReason: 'Werbung' }),
+      i('mx-i4', { theme: 'Bildung', moderation: 'released', status: 'done', answer: 'Erledigt' }),
     ]);
   });
 
@@ -158,6 +165,10 @@ describe('the need-vs-offer matrix', () => {
     const kekiz = (await as.leitung.get('/social-spaces/westen/matrix', { view: 'kekiz' })).body;
     expect(kekiz.ageBands).toEqual(['0–3', '3–6', '6–10', '10–14', '14–18', '18–27']);
     expect(kekiz.cells.flatMap((c: any) => c.offers.map((x: any) => x.id))).not.toContain('mx-c');
+    const ideasIn = (matrix: any, theme: string) => matrix.ideas.find((t: any) => t.theme === theme).ideas.map((x: any) => x.id).filter((id: string) => id.startsWith('mx-')).sort();
+    expect(ideasIn(m, 'Kultur')).toEqual(['mx-i1', 'mx-i2']);
+    expect(ideasIn(m, 'Bildung')).toEqual([]);
+    expect(ideasIn(kekiz, 'Kultur')).toEqual(['mx-i1']);
   });
 });
 

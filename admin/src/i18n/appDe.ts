@@ -178,7 +178,7 @@ export const appDe = {
     },
     matrix: {
       title: 'Bedarfe und Angebote nach Alter und Thema', view: 'Ansicht', all: 'Alle', kekiz: '„Kein Kind zurücklassen!“ (0–27 Jahre)', gaps: 'Lücken (Bedarf ohne Angebot)',
-      age: 'Alter', cell: '%{offers} A / %{needs} B', searches: '%{count} S',
+      age: 'Alter', cell: '%{offers} A / %{needs} B', searches: '%{count} S', ideas: 'Offene Anliegen',
     },
     figure: { key_help: 'Eine der Standardkennziffern oder eine eigene Kennung, z. B. alleinerziehende' },
     activity: { stage_help: 'Information → Ansprache → Einbeziehung → Aktivierung' },
@@ -267,6 +267,8 @@ export const appDe = {
         'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',
         participants: 'Teilnehmende an Aktivitäten', volunteers: 'Ehrenamtliche bei Aktivitäten', 'activation-share': 'Anteil Einbeziehung und Aktivierung',
         'offers-current': 'Anteil aktuell geprüfter Angebote (6 Monate)', 'offers-published': 'Veröffentlichte Angebote', 'unmet-searches': 'Suchen ohne Ergebnis',
+        'ideas-received': 'Eingegangene Anliegen', 'ideas-answered-14d': 'Anteil der Anliegen mit Antwort binnen 14 Tagen', 'ideas-taken-up': 'In die Arbeit aufgenommene Anliegen',
+        'quarters-heard': 'Quartiere, aus denen Anliegen kamen (12 Monate)',
       },
     },
   },

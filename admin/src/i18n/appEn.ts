@@ -176,7 +176,7 @@ export const appEn = {
     },
     matrix: {
       title: 'Needs and offers by age and theme', view: 'View', all: 'All', kekiz: '"Kein Kind zurücklassen!" (ages 0–27)', gaps: 'Gaps (a need without an offer)',
-      age: 'Age', cell: '%{offers} O / %{needs} N', searches: '%{count} S',
+      age: 'Age', cell: '%{offers} O / %{needs} N', searches: '%{count} S', ideas: 'Open ideas',
     },
     figure: { key_help: 'One of the standard figures or a key of your own, e.g. single-parents' },
     activity: { stage_help: 'Information → outreach → involvement → activation' },
@@ -265,6 +265,8 @@ export const appEn = {
         'meetings-held': 'Network meetings in the social space', 'active-partners': 'Active network partners (12 months)', 'network-density': 'Density of cooperation (12 months)',
         participants: 'Participants in activities', volunteers: 'Volunteers in activities', 'activation-share': 'Share of involvement and activation',
         'offers-current': 'Share of offers reviewed (6 months)', 'offers-published': 'Published offers', 'unmet-searches': 'Searches without result',
+        'ideas-received': 'Ideas received', 'ideas-answered-14d': 'Share of ideas answered within 14 days', 'ideas-taken-up': 'Ideas taken up into the work',
+        'quarters-heard': 'Quarters ideas came from (12 months)',
       },
     },
   },

@@ -62,6 +62,14 @@ export function NeedOfferMatrix() {
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr data-testid="matrix-ideas">
+              <th scope="row" style={{ textAlign: 'left', padding: 4 }}>{translate('app.matrix.ideas')}</th>
+              {m.ideas.map((t: any) => (
+                <td key={t.theme} title={t.ideas.map((i: any) => i.text).join('\n')} style={{ border: '1px solid #e0e0e0', padding: 4, textAlign: 'center' }}>{t.ideas.length || ''}</td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </Box>
     </Box>

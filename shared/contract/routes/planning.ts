@@ -32,7 +32,9 @@ const MatrixCell = z.object({
   unmetSearches: z.number().int(),
   gap: z.boolean(),
 });
-export const NeedOfferMatrix = z.object({ socialSpaceId: Id, view: z.enum(['all', 'kekiz']), ageBands: z.array(z.string()), themes: z.array(z.string()), cells: z.array(MatrixCell), gaps: z.array(MatrixCell) });
+/** Residents' open ideas of the space, by theme (ideas carry no age, so they stand beside the cells). */
+const MatrixIdeas = z.object({ theme: z.string(), ideas: z.array(z.object({ id: Id, text: z.string() })) });
+export const NeedOfferMatrix = z.object({ socialSpaceId: Id, view: z.enum(['all', 'kekiz']), ageBands: z.array(z.string()), themes: z.array(z.string()), cells: z.array(MatrixCell), gaps: z.array(MatrixCell), ideas: z.array(MatrixIdeas) });
 export const StaffMember = z.object({ id: Id, name: z.string(), role: z.string() });
 
 export const routes: Route[] = [
