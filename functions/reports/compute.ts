@@ -8,6 +8,7 @@ import { entities } from '../../shared/entities.ts';
 import { monthRange } from '../../shared/time/months.ts';
 import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/domain/scorecard.ts';
 import { isStale } from '../../shared/domain/offerReview.ts';
+import { answeredInTime, takenUp } from '../../shared/domain/ideas.ts';
 import { loadScorecardInputs, scorecardFrom, type LoadedScorecard } from '../indicators/scorecard.ts';
 
 export interface OfferCounts {
@@ -41,6 +42,8 @@ export interface ReportData {
   budget: { socialSpaceId: string; year: number; plannedCents: number; spentCents: number; remainingCents: number }[];
   missing: { indicatorId: string; socialSpaceId: string; period: string; responsibleRole: string }[];
   notable: Notable[];
+  /** Residents' ideas received in the month, per social space: answered within 14 days, taken up, still waiting for release. */
+  participation: { socialSpaceId: string; received: number; answeredInTime: number; takenUp: number; pending: number }[];
 }
 
 const pct = (from: number | null, to: number | null) => (from === null || to === null || from === 0 ? null : Math.round(((to - from) / Math.abs(from)) * 1000) / 10);
@@ -77,10 +80,14 @@ export function cityWideStatus(counts: Record<Status, number>): Status {
 /** Everything a report reads, once; the city-wide and every personal report are computed from it. */
 /** What the offer counts read of each offer (not its texts): 6,000 offers are the report's largest read after the scorecard. */
 const OFFER_FIELDS = ['socialSpaceIds', 'status', 'createdAt', 'updatedAt', 'reviewedAt'] as const;
+/** What the participation lines read of each idea: never its text. */
+const IDEA_FIELDS = ['socialSpaceId', 'createdAt', 'answeredAt', 'status', 'needId', 'moderation'] as const;
 
 export async function loadReportInputs(repo: Repository, month: string) {
-  const [inputs, offers, lines] = await Promise.all([loadScorecardInputs(repo, month), repo.listAll(entities.offer, { fields: OFFER_FIELDS }), repo.listAll(entities.budgetLine)]);
-  return { month, inputs, offers, lines };
+  const [inputs, offers, lines, ideas] = await Promise.all([
+    loadScorecardInputs(repo, month), repo.listAll(entities.offer, { fields: OFFER_FIELDS }), repo.listAll(entities.budgetLine), repo.listAll(entities.idea, { fields: IDEA_FIELDS }),
+  ]);
+  return { month, inputs, offers, lines, ideas };
 }
 export type ReportInputs = Awaited<ReturnType<typeof loadReportInputs>>;
 
@@ -90,7 +97,7 @@ export async function computeReport(repo: Repository, month: string, now: Date):
 
 /** The report of all social spaces, or of `socialSpaceIds` only: the same computation, filtered first. */
 export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: string[]): ReportData {
-  const { month, offers, lines } = loaded;
+  const { month, offers, lines, ideas } = loaded;
   const inputs = socialSpaceIds ? { ...loaded.inputs, socialSpaces: loaded.inputs.socialSpaces.filter((s) => socialSpaceIds.includes(s.id)) } : { ...loaded.inputs, socialSpaces: [...loaded.inputs.socialSpaces] };
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
@@ -141,5 +148,10 @@ export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: str
     .filter((b) => b.lines > 0)
     .map(({ lines: _n, ...b }) => b);
 
-  return { month, ...(socialSpaceIds ? { socialSpaceIds: [...socialSpaceIds].sort() } : {}), generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget };
+  const participation = scorecard.socialSpaces.map(({ id }) => {
+    const received = ideas.filter((i) => i.socialSpaceId === id && inMonth(i.createdAt));
+    return { socialSpaceId: id, received: received.length, answeredInTime: received.filter(answeredInTime).length, takenUp: received.filter(takenUp).length, pending: received.filter((i) => i.moderation === 'pending').length };
+  });
+
+  return { month, ...(socialSpaceIds ? { socialSpaceIds: [...socialSpaceIds].sort() } : {}), generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget, participation };
 }

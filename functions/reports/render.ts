@@ -7,6 +7,7 @@ import { escapeHtml as esc } from '../../shared/format/html.ts';
 import type { Status, Trend } from '../../shared/domain/scorecard.ts';
 import { monthLabel, TIME_ZONE } from '../../shared/time/months.ts';
 import type { ReportData } from './compute.ts';
+import { ANSWER_DAYS } from '../../shared/domain/ideas.ts';
 import { csvRows } from '../../shared/format/csv.ts';
 import { formatEuro as euro } from '../../shared/format/money.ts';
 import { NO_TARGET_DE, PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/format/labels.ts';
@@ -118,7 +119,8 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
       const table = rows ? `${TABLE}<tr><th style="${TH}">Kennzahl</th><th style="${TH}">Wert / Ziel</th><th style="${TH}">Status · Trend</th></tr>${rows}</table>` : '';
       return `<h3 style="font-size:15px;margin:20px 0 4px;color:#0d47a1">${esc(s.name)}</h3>
 <p style="font-size:12px;margin:0 0 4px">Kennzahlen: ${counts}${omitted && detail !== 'all' ? ` – ${omitted === cells.length ? 'Einzelwerte' : `${omitted} weitere im Plan oder ohne Ziel`} im CSV-Anhang` : ''}</p>${table}
-<p style="font-size:12px;color:#424242;margin:4px 0">Angebote: ${o.published} veröffentlicht von ${o.total} · ${o.new} neu · ${o.changed} geändert · ${o.ended} beendet · <span style="color:${o.stale ? '#e65100' : '#424242'}">${o.stale} veraltet</span></p>`;
+<p style="font-size:12px;color:#424242;margin:4px 0">Angebote: ${o.published} veröffentlicht von ${o.total} · ${o.new} neu · ${o.changed} geändert · ${o.ended} beendet · <span style="color:${o.stale ? '#e65100' : '#424242'}">${o.stale} veraltet</span></p>
+<p style="font-size:12px;color:#424242;margin:4px 0">${participationLine(r, s.id)}</p>`;
     })
     .join('');
   const missingRows = r.missing.slice(0, MISSING_ROWS);
@@ -148,6 +150,12 @@ ${budget}
 </td></tr></table></td></tr></table></body></html>`;
 }
 
+/** "Beteiligung: 3 Anliegen eingegangen · 2 binnen 14 Tagen beantwortet · 1 aufgenommen · 0 warten auf Freigabe" */
+function participationLine(r: ReportData, socialSpaceId: string): string {
+  const p = r.participation.find((x) => x.socialSpaceId === socialSpaceId)!;
+  return `Beteiligung: ${p.received} Anliegen eingegangen · ${p.answeredInTime} binnen ${ANSWER_DAYS} Tagen beantwortet · ${p.takenUp} aufgenommen · ${p.pending} ${p.pending === 1 ? 'wartet' : 'warten'} auf Freigabe`;
+}
+
 export function renderText(r: ReportData): string {
   const sc = r.scorecard;
   const spaceName = new Map(sc.socialSpaces.map((s) => [s.id, s.name]));
@@ -169,6 +177,7 @@ export function renderText(r: ReportData): string {
     }
     const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
     lines.push(`  Angebote: ${o.published}/${o.total} veröffentlicht, ${o.new} neu, ${o.changed} geändert, ${o.ended} beendet, ${o.stale} veraltet`);
+    lines.push(`  ${participationLine(r, s.id)}`);
   }
   return lines.join('\n');
 }
@@ -193,5 +202,8 @@ export function renderCsv(r: ReportData): string {
   rows.push([]);
   rows.push(['Angebote', 'Sozialraum', 'gesamt', 'veröffentlicht', 'neu', 'geändert', 'beendet', 'veraltet']);
   for (const o of r.offers) rows.push(['Angebote', spaceName.get(o.socialSpaceId), o.total, o.published, o.new, o.changed, o.ended, o.stale]);
+  rows.push([]);
+  rows.push(['Beteiligung', 'Sozialraum', 'Anliegen eingegangen', `binnen ${ANSWER_DAYS} Tagen beantwortet`, 'aufgenommen', 'warten auf Freigabe']);
+  for (const p of r.participation) rows.push(['Beteiligung', spaceName.get(p.socialSpaceId), p.received, p.answeredInTime, p.takenUp, p.pending]);
   return csvRows(rows);
 }

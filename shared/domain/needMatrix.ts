@@ -7,6 +7,7 @@
  */
 import type { Item } from '../entities.ts';
 import { MATRIX_AGE_BANDS, PREVENTION_TARGET_GROUPS } from './audiences.ts';
+import { openIdea } from './ideas.ts';
 
 export type MatrixView = 'all' | 'kekiz';
 
@@ -15,9 +16,6 @@ const bandLabel = ([lo, hi]: readonly [number, number]) => (hi > 120 ? `${lo}+` 
 /** Does the age range [min, max] (inclusive, open ends) meet the band [lo, hi)? */
 const meets = (min: number | undefined, max: number | undefined, [lo, hi]: readonly [number, number]) => (min ?? 0) < hi && (max ?? 120) >= lo;
 const forPrevention = (groups: string[] = []) => groups.some((g) => (PREVENTION_TARGET_GROUPS as readonly string[]).includes(g));
-
-/** An idea still open to be worked on: not rejected, merged, closed or already taken up. */
-const openIdea = (i: Item) => i.moderation !== 'rejected' && !i.duplicateOf && !i.needId && ['received', 'in-review'].includes(i.status);
 
 export function needOfferMatrix(input: { socialSpaceId: string; view: MatrixView; themes: string[]; offers: Item[]; needs: Item[]; searchGaps: Item[]; ideas: Item[] }) {
   const kekiz = input.view === 'kekiz';

@@ -11,6 +11,7 @@ import type { Item } from '../entities.ts';
 import { ACTIVE_STAGES } from '../schemas/values.ts';
 import type { Metric } from '../schemas/indicator.ts';
 import { coAttendance } from '../domain/networkGraph.ts';
+import { answeredInTime, takenUp } from '../domain/ideas.ts';
 
 export interface MetricInput {
   socialSpaceId: string;
@@ -37,17 +38,13 @@ const sum = (records: Item[], field: string) => records.reduce((total, r) => tot
 const publishedIn = ({ records, socialSpaceId, end }: MetricInput) =>
   records.filter((o) => o.status === 'published' && o.socialSpaceIds?.includes(socialSpaceId) && Date.parse(o.createdAt) < end.getTime());
 
-/** An idea answered (released, rejected, moved on or given an answer) within two weeks of arriving. */
-const ANSWER_DAYS = 14;
-const answeredInTime = (i: Item) => i.answeredAt && Date.parse(i.answeredAt) - Date.parse(i.createdAt) <= ANSWER_DAYS * 86_400_000;
-
 export const METRICS: Record<Metric, MetricDef> = {
   /** Goal 4: residents raising what concerns them (ideas sent from the finder or recorded by staff). */
   'ideas-received': { reads: 'ideas', window: 'period', value: ({ records }) => records.length },
   /** Goal 1: everyone gets an answer, and soon. */
   'ideas-answered-14d': { reads: 'ideas', window: 'period', value: ({ records }) => percent(records.filter(answeredInTime).length, records.length) },
   /** Goal 4: what residents raised became part of the work (a need, a measure). */
-  'ideas-taken-up': { reads: 'ideas', window: 'period', value: ({ records }) => records.filter((i) => i.needId || i.status === 'taken-up' || i.status === 'done').length },
+  'ideas-taken-up': { reads: 'ideas', window: 'period', value: ({ records }) => records.filter(takenUp).length },
   /** Goal 1: how many of the space's quarters were heard from in a rolling year. */
   'quarters-heard': { reads: 'ideas', window: 'year', value: ({ records }) => new Set(records.map((i) => i.quarterId).filter(Boolean)).size },
   'meetings-held': { reads: 'meetings', window: 'period', value: ({ records }) => records.length },

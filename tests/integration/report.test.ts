@@ -86,6 +86,17 @@ describe('report figures (golden)', () => {
     expect(csv.join('\n')).toMatch(/;\d+,\d/); // decimal commas
   });
 
+  it('counts residents\' ideas per social space: the seed\'s two October ideas in Hammer Norden', async () => {
+    // Seeded 24 and 40 days before 15 November: 22 October (answered after 3 days, in review) and
+    // 6 October (answered after 6 days, done); the others arrived in September and November.
+    const data = await computeReport(t.repo, MONTH, SEED_TODAY);
+    expect(data.participation.find((p) => p.socialSpaceId === 'norden')).toEqual({ socialSpaceId: 'norden', received: 2, answeredInTime: 2, takenUp: 1, pending: 0 });
+    expect(data.participation.filter((p) => p.socialSpaceId !== 'norden').every((p) => p.received === 0)).toBe(true);
+    expect(renderHtml(data)).toContain('Beteiligung: 2 Anliegen eingegangen · 2 binnen 14 Tagen beantwortet · 1 aufgenommen · 0 warten auf Freigabe');
+    expect(renderText(data)).toContain('  Beteiligung: 2 Anliegen eingegangen');
+    expect(renderCsv(data).split('\r\n')).toContain('Beteiligung;Hammer Norden;2;2;1;0');
+  });
+
   it('says in words what a month without values is still waiting for, never a dash', async () => {
     // November: the seed's work ends in October, and nothing has been computed or entered for it.
     const data = await computeReport(t.repo, '2026-11', SEED_TODAY);
