@@ -10,6 +10,7 @@ import type { contribution } from './schemas/contribution.ts';
 import type { budgetLine, expense } from './schemas/budget.ts';
 import type { need } from './schemas/need.ts';
 import type { idea } from './schemas/idea.ts';
+import type { survey, surveyResponse } from './schemas/survey.ts';
 import type { measure, workPlan } from './schemas/workPlan.ts';
 import type { apiKey } from './schemas/apiKey.ts';
 import type { centre } from './schemas/centre.ts';
@@ -51,7 +52,9 @@ export type EntityType =
   | 'expense'
   | 'areaFigure'
   | 'contribution'
-  | 'idea';
+  | 'idea'
+  | 'survey'
+  | 'surveyResponse';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -337,6 +340,28 @@ export const entities = {
       'The quarter lies in the idea\'s social space. `not-feasible` needs an `answer`, `rejected` a `rejectionReason`.',
       '`meToo`, `needId`, `answeredAt`, `closedAt`, `hasContact` and `statusKeyHash` are server-owned; the contact data is not part of the record (GET /v1/ideas/{id}/contact).',
     ],
+  }),
+  survey: def<Of<typeof survey>>({
+    type: 'survey',
+    resource: 'surveys',
+    refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter' },
+    patterns: { byParent: 'socialSpaceId' },
+    searchFields: ['title', 'intro'],
+    sizeBound: 2000,
+    rules: [
+      '`closesOn` ≥ `opensOn`; question ids unique; single and multiple choice with 2–12 options, scale and text without; the quarter lies in the survey\'s social space.',
+      'Once residents have answered (`responses` > 0), the questions cannot change (409).',
+    ],
+  }),
+  surveyResponse: def<Of<typeof surveyResponse>>({
+    type: 'surveyResponse',
+    resource: 'survey-responses',
+    refs: { surveyId: 'survey' },
+    patterns: { byParent: 'surveyId' },
+    immutable: ['surveyId', 'socialSpaceId'],
+    scopeFrom: 'surveyId',
+    searchFields: [],
+    sizeBound: 100000,
   }),
 } satisfies Record<EntityType, EntityDef<unknown>>;
 

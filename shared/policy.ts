@@ -34,6 +34,9 @@ const PLANNING: Grants = { admin: 'all', coordination: 'space' };
 /** Networks, meetings and activities (and needs): the roles working in the social spaces, each in their own. */
 const NETWORK_WORK: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space', prevention: 'space-prevention' };
 
+/** Surveys: the roles that put questions to residents, in their spaces. */
+const SURVEYS: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space' };
+
 /** resource → action → who, and how far. Absent means refused. */
 export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   districts: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
@@ -111,6 +114,10 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   ideas: { read: { ...NETWORK_WORK, leadership: 'all' }, create: NETWORK_WORK, update: NETWORK_WORK, delete: ADMIN },
   /** The sender's contact data: only the staff of the idea's social space (never leadership city-wide). */
   'idea-contacts': { read: NETWORK_WORK },
+  /** Surveys: neighbourhood management and coordination put them to the residents of their spaces. */
+  surveys: { read: CLERKS_READ, create: SURVEYS, update: SURVEYS, delete: SURVEYS },
+  /** A survey's results with every count and the free texts (the public see them only after closing, small counts hidden). */
+  'survey-results': { read: CLERKS_READ },
   /** Turning an idea into a need: who may write needs there. */
   'idea-take-ups': { create: NETWORK_WORK },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },

@@ -8,12 +8,17 @@ import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import type * as z from 'zod';
 import type { IdeaReceipt, IdeaStatusView, IdeaSubmission } from '../../shared/contract/routes/participation';
 import type { PublicIdeaView } from '../../shared/schemas/idea';
+import type { PublicSurveyView, SurveyResults } from '../../shared/schemas/survey';
 import { api, getJson } from './core';
 
 export type Submission = Omit<z.input<typeof IdeaSubmission>, 'altcha'>;
 export type StatusView = z.infer<typeof IdeaStatusView>;
 export type PublicIdea = PublicIdeaView;
 export type FieldError = { pointer: string; detail: string };
+export type PublicSurvey = PublicSurveyView;
+export type PublicResults = SurveyResults;
+/** One resident's answers by question id: the option, the options, the step of the scale, or the text. */
+export type SurveyAnswers = Record<string, string | string[] | number>;
 
 /** A refused request: its status and the texts the server wrote for the person (problem+json `errors`). */
 export class Refused extends Error {
@@ -108,6 +113,17 @@ export async function releasedIdeas(socialSpaceId: string): Promise<{ ideas: Pub
 export const ideaStatus = (key: string) => send<StatusView>('GET', `/public/idea-status/${encodeURIComponent(key)}`);
 export const deleteContact = (key: string) => send<StatusView>('DELETE', `/public/idea-status/${encodeURIComponent(key)}/contact`);
 export const addMeToo = (id: string) => send<{ meToo: number; counted: boolean }>('POST', `/public/ideas/${encodeURIComponent(id)}/me-too`, { device: deviceId() });
+
+export async function listedSurveys(socialSpaceId: string): Promise<{ surveys: PublicSurvey[]; total: number }> {
+  const { body, total } = await getJson(`/public/surveys?${new URLSearchParams({ socialSpaceId, range: '[0,19]' })}`);
+  return { surveys: body ?? [], total };
+}
+/** One published survey; undefined when there is none of this id (404). */
+export const publicSurvey = async (id: string): Promise<PublicSurvey | undefined> => (await getJson(`/public/surveys/${encodeURIComponent(id)}`)).body;
+export const answerSurvey = (id: string, answers: SurveyAnswers, website: string, altcha: Proof) =>
+  send<{ received: boolean }>('POST', `/public/surveys/${encodeURIComponent(id)}/responses`, { answers, website, altcha });
+/** A closed survey's public results; undefined when they are not public (404). */
+export const publicResults = async (id: string): Promise<PublicResults | undefined> => (await getJson(`/public/surveys/${encodeURIComponent(id)}/results`)).body;
 
 /**
  * The one thing the finder stores, under this one localStorage key: a random id of this browser,

@@ -13,7 +13,10 @@ import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { createHash, createHmac } from 'node:crypto';
 import { linkSecret } from '../../shared/runtimeConfig.ts';
 import { berlinToday } from '../../shared/time/months.ts';
+import { ConflictError } from '../../shared/db/errors.ts';
+import type { PublicSubmission } from '../../shared/db/publicSubmissions.ts';
 import { problems } from '../http/problem.ts';
+import type { Call } from '../http/types.ts';
 
 export const CHALLENGE_MINUTES = 30;
 export const MIN_FILL_SECONDS = 3;
@@ -76,3 +79,22 @@ export async function clientOf(sourceIp: string | undefined, now: Date): Promise
 }
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * The checks every anonymous submission passes, in order (honeypot, challenge and fill time), and
+ * what its write needs to count it once and against the client's day (shared/db/publicSubmissions.ts).
+ */
+export async function acceptSubmission(call: Call): Promise<PublicSubmission> {
+  const now = call.deps.now();
+  checkHoneypot(call.body.website);
+  const { nonce, expiresAt } = await checkChallenge(call.body.altcha, now);
+  const client = await clientOf(clientAddress(call.headers, call.event.requestContext?.identity?.sourceIp), now);
+  return { nonce, challengeExpiresAt: expiresAt, client, now };
+}
+
+/** A second use of a challenge, refused in German where the form shows it. */
+export function refuseReusedChallenge(err: unknown): never {
+  if (err instanceof ConflictError && err.reason === 'duplicate' && /challenge/.test(err.message))
+    throw problems.badRequest('The challenge was already used', [{ pointer: '/body/altcha', detail: 'Diese Sicherheitsprüfung wurde schon verwendet. Bitte laden Sie die Seite neu.' }]);
+  throw err;
+}

@@ -1,6 +1,7 @@
 /**
  * Residents take part: ideas and needs from the quarter, sent from the finder without an account,
- * released and answered by the staff of the social space, and taken up as a need.
+ * released and answered by the staff of the social space, and taken up as a need; and surveys
+ * (./surveys.ts).
  * Trigger: API Gateway REST routes of group `participation` (shared/contract/routes/participation.ts).
  * Access patterns: 1, 3 (the ideas of a social space), 5 (used challenges, "me too" votes, the status
  * key's hash), 27 (contact data), 28 (a client's submissions of the day); needs (1) on take-up.
@@ -20,7 +21,8 @@ import { HttpProblem, problems } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { randomBytes } from 'node:crypto';
-import { checkChallenge, checkHoneypot, clientAddress, clientOf, newChallenge, sha256 } from './abuse.ts';
+import { acceptSubmission, newChallenge, refuseReusedChallenge, sha256 } from './abuse.ts';
+import { surveyImpls } from './surveys.ts';
 
 const def = entities.idea;
 
@@ -79,10 +81,8 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   getChallenge: async (call) => ({ body: await newChallenge(call.deps.now()), headers: { 'Cache-Control': 'no-store' } }),
 
   submitIdea: async (call) => {
-    const now = call.deps.now();
-    const { text, theme, targetGroups, contact, consent, website, altcha } = call.body;
-    checkHoneypot(website);
-    const { nonce, expiresAt } = await checkChallenge(altcha, now);
+    const { text, theme, targetGroups, contact, consent } = call.body;
+    const submission = await acceptSubmission(call);
     const given = contact && Object.values(contact).some(Boolean) ? contact : undefined;
     if (given && consent !== true) throw problems.badRequest('Consent is missing', [{ pointer: '/body/consent', detail: 'Bitte stimmen Sie zu, dass wir Ihre Kontaktdaten für die Antwort speichern, oder lassen Sie die Kontaktfelder leer.' }]);
     const place = await placeOf(call);
@@ -91,14 +91,8 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
       idea: { ...place, ...(call.body.location ? { location: call.body.location } : {}), text, theme, targetGroups, moderation: 'pending', status: 'received' },
       contact: given,
       statusKeyHash: sha256(statusKey),
-      nonce,
-      challengeExpiresAt: expiresAt,
-      client: await clientOf(clientAddress(call.headers, call.event.requestContext?.identity?.sourceIp), now),
-      now,
-    }).catch((err) => {
-      if (err instanceof ConflictError && err.reason === 'duplicate') throw problems.badRequest('The challenge was already used', [{ pointer: '/body/altcha', detail: 'Diese Sicherheitsprüfung wurde schon verwendet. Bitte laden Sie die Seite neu.' }]);
-      throw err;
-    });
+      ...submission,
+    }).catch(refuseReusedChallenge);
     return { status: 201, body: { id: idea.id, statusKey, status: idea.status } };
   },
 
@@ -126,6 +120,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   },
 
   ...crudImpls(def, { validate: placesWithinSpaces, derive: async (call, data) => datesOf(call, data) }),
+  ...surveyImpls,
 
   getIdeaContact: async (call) => {
     const contact = await ideaContact(call.deps.repo, call.params.id);

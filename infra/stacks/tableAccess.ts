@@ -101,11 +101,11 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
     snapshots: [p.catalogue],
   },
-  // Residents' ideas: the record and its contact item (27), the used challenges and "me too" votes (5),
+  // Residents' ideas and survey answers: the record and an idea's contact item (27), the used challenges and "me too" votes (5),
   // the day's submissions per client (28); needs on take-up; the boundaries to place a point.
   participation: {
-    read: [...['idea', 'need', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
-    write: [...writes(['idea', 'need']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.rateLimit],
+    read: [...['idea', 'need', 'survey', 'surveyResponse', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
+    write: [...writes(['idea', 'need', 'survey', 'surveyResponse']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.rateLimit],
   },
   system: { read: [p.audit('*'), p.searchGap] },
   // The schedule runs the metric job before the report…

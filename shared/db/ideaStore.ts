@@ -1,60 +1,35 @@
 /**
  * Residents' ideas beyond their CRUD (patterns 5, 27, 28): a submission with its contact item, its
- * used-once challenge and its client's daily count in one transaction; "me too" votes; the contact
+ * used-once challenge and its client's daily count in one transaction (./publicSubmissions.ts); "me too" votes; the contact
  * data read and removed. The idea record itself goes through the repository like every entity.
  */
 import { entities, type Item } from '../entities.ts';
 import type { Idea, IdeaContact } from '../schemas/idea.ts';
-import { ConflictError, NotFoundError, TooManyError } from './errors.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
+import { submissionItems, type PublicSubmission } from './publicSubmissions.ts';
 import { keys } from './keys.ts';
 import { ulid } from 'ulid';
-import type { ExtraGuard, Repository } from './repository.ts';
+import type { Repository } from './repository.ts';
 import { commitTx, guardItem, Tx, type OnFail, type TxItem } from './transaction.ts';
 
 const DAY_S = 86400;
-const epoch = (d: Date) => Math.floor(d.getTime() / 1000);
 
-export interface Submission {
+export interface Submission extends PublicSubmission {
   idea: Item;
   contact?: IdeaContact;
   statusKeyHash: string;
-  /** The proof-of-work challenge's nonce: each solved challenge counts once. */
-  nonce: string;
-  challengeExpiresAt: Date;
-  /** The client's salted address hash and the day it counts on; at most `limit` submissions a day. */
-  client: { day: string; hash: string; limit: number };
-  now: Date;
-}
-
-/** The client's count for the day, raised by one unless it has reached the limit (TTL: two days). */
-function rateLimitItem(repo: Repository, client: Submission['client'], now: Date): [TxItem, OnFail] {
-  return [
-    {
-      Update: {
-        TableName: repo.table,
-        Key: keys.rateLimit(client.day, client.hash),
-        UpdateExpression: 'SET #type = :type, #ttl = :ttl ADD #count :one',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
-        ExpressionAttributeNames: { '#type': '_type', '#ttl': 'ttl', '#count': 'count' },
-        ExpressionAttributeValues: { ':type': 'rateLimit', ':ttl': epoch(now) + 2 * DAY_S, ':one': 1, ':limit': client.limit },
-      },
-    },
-    () => new TooManyError(`more than ${client.limit} submissions today`),
-  ];
 }
 
 /** Stores a resident's idea: the record, its contact item, the used challenge and the client's count, or none of them. */
 export async function submitIdea(repo: Repository, s: Submission): Promise<Idea> {
   const id = ulid();
-  const guards: ExtraGuard[] = [
-    { key: keys.unique('challenge', { nonce: s.nonce }), attributes: { _type: 'unique', ttl: epoch(s.challengeExpiresAt) + DAY_S }, onConflict: () => new ConflictError('this challenge was already used', 'duplicate') },
-  ];
+  const { guards, also } = submissionItems(repo, s);
   if (s.contact) guards.push({ key: keys.ideaContact(id), attributes: { _type: 'ideaContact', contact: s.contact }, onConflict: () => new ConflictError(`idea '${id}' already has contact data`, 'duplicate') });
   return repo.create<Idea>(entities.idea, { ...s.idea, statusKeyHash: s.statusKeyHash, hasContact: Boolean(s.contact), meToo: 0 }, {
     id,
     actor: 'anonymous',
     guards,
-    also: [rateLimitItem(repo, s.client, s.now)],
+    also,
   });
 }
 

@@ -53,3 +53,6 @@ export const IDEA_STATUS_DE: Record<(typeof IDEA_STATUSES)[number], string> = {
   'not-feasible': 'nicht umsetzbar',
 };
 export const MODERATION_DE: Record<(typeof MODERATION_STATES)[number], string> = { pending: 'wartet auf Freigabe', released: 'freigegeben', rejected: 'nicht veröffentlicht' };
+
+/** What a suppressed small count reads as (shared/domain/smallCounts.ts). */
+export const FEWER_THAN_DE = (n: number) => `weniger als ${n}`;

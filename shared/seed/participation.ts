@@ -1,7 +1,8 @@
 /**
  * Demo participation in Hammer Norden: a handful of residents' ideas from the last weeks, some
- * waiting for release, some released and answered, one taken up as a need, one not feasible. No
- * contact data: the demo holds no one's address. Dates count back from `today`.
+ * waiting for release, some released and answered, one taken up as a need, one not feasible; an
+ * open survey and a closed one with public results. No contact data: the demo holds no one's
+ * address. Dates count from `today`.
  */
 import type { SeedItem } from './hamm.ts';
 
@@ -40,4 +41,44 @@ export function participationData(today: Date): SeedItem[] {
       },
     };
   });
+}
+
+const SURVEY_QUESTIONS = {
+  treffpunkte: [
+    { id: 'wie-oft', kind: 'single', prompt: 'Wie oft sind Sie in einem Treffpunkt im Hammer Norden?', options: ['jede Woche', 'jeden Monat', 'seltener', 'nie'], required: true },
+    { id: 'was-fehlt', kind: 'multiple', prompt: 'Was fehlt Ihnen im Stadtteil?', options: ['Orte für Jugendliche', 'Angebote am Abend', 'Angebote für Ältere', 'Sitzplätze im Grünen'], required: false },
+    { id: 'wohlfuehlen', kind: 'scale', prompt: 'Wie wohl fühlen Sie sich in Ihrem Quartier?', options: [], required: false },
+    { id: 'wunsch', kind: 'text', prompt: 'Was wünschen Sie sich für Ihren Stadtteil?', options: [], required: false },
+  ],
+  spielplatz: [
+    { id: 'geraet', kind: 'single', prompt: 'Welches Spielgerät soll auf den Spielplatz an der Sorauer Straße?', options: ['Kletterturm', 'Wasserspiel', 'Nestschaukel'], required: true },
+    { id: 'zufrieden', kind: 'scale', prompt: 'Wie zufrieden sind Sie mit dem Spielplatz heute?', options: [], required: false },
+  ],
+};
+
+/** The closed playground survey's answers, a fixed mix: 23 in all, some options chosen fewer than 5 times. */
+const PLAYGROUND_ANSWERS: [geraet: string, zufrieden: number][] = [
+  ...Array.from({ length: 12 }, (_, i): [string, number] => ['Kletterturm', [2, 3, 2, 4, 3, 2][i % 6]]),
+  ...Array.from({ length: 8 }, (_, i): [string, number] => ['Wasserspiel', [3, 4, 2, 3][i % 4]]),
+  ...Array.from({ length: 3 }, (): [string, number] => ['Nestschaukel', 1]),
+];
+
+/** An open survey on meeting points and a closed one about a playground, with published results. */
+export function surveyData(today: Date): SeedItem[] {
+  const day = (offset: number) => new Date(today.getTime() + offset * DAY).toISOString().slice(0, 10);
+  const at = (offset: number) => new Date(today.getTime() + offset * DAY).toISOString();
+  return [
+    {
+      type: 'survey', id: 'umfrage-treffpunkte-norden', at: at(-12),
+      data: { socialSpaceId: 'norden', title: 'Treffpunkte im Hammer Norden', intro: 'Wir möchten wissen, wo Sie sich treffen und was fehlt. Die Umfrage dauert etwa drei Minuten und ist anonym.', questions: SURVEY_QUESTIONS.treffpunkte, opensOn: day(-10), closesOn: day(20), publishResults: true, status: 'published', responses: 0 },
+    },
+    {
+      type: 'survey', id: 'umfrage-spielplatz-sorauer', at: at(-70),
+      data: { socialSpaceId: 'norden', quarterId: 'hamm-norden', title: 'Neues Spielgerät an der Sorauer Straße', questions: SURVEY_QUESTIONS.spielplatz, opensOn: day(-60), closesOn: day(-30), publishResults: true, status: 'published', responses: PLAYGROUND_ANSWERS.length },
+    },
+    ...PLAYGROUND_ANSWERS.map(([geraet, zufrieden], i): SeedItem => ({
+      type: 'surveyResponse', id: `umfrage-spielplatz-antwort-${String(i + 1).padStart(2, '0')}`, at: at(-59 + i),
+      data: { surveyId: 'umfrage-spielplatz-sorauer', socialSpaceId: 'norden', answers: { geraet, zufrieden } },
+    })),
+  ];
 }

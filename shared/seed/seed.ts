@@ -15,19 +15,19 @@ import { computeIndicator } from '../metrics/job.ts';
 import { monthsEndingWith, monthsOfPeriod } from '../time/months.ts';
 import { periodFor, type Frequency } from '../domain/scorecard.ts';
 import { hammStructure, type SeedItem } from './hamm.ts';
-import { participationData } from './participation.ts';
+import { participationData, surveyData } from './participation.ts';
 import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
 import { directoryFromEnv } from '../identity/directory.ts';
 import { seedAnchor } from '../db/seedAnchor.ts';
 
 /** Referenced types come before the types that reference them. */
-const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea'];
+const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse'];
 
 const SEED_CONCURRENCY = 8;
 
 export function allSeedItems(today: Date): SeedItem[] {
   const work = networkData(today);
-  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today), ...participationData(today)];
+  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today), ...participationData(today), ...surveyData(today)];
 }
 
 export interface SeedOptions {

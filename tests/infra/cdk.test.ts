@@ -173,10 +173,10 @@ describe('CDK app', () => {
   it('serves public reads through CloudFront cached for 60 s, residents\' submissions uncached, and rate-limits them in the WAF', () => {
     const [, cdn] = resources(app, 'AWS::CloudFront::Distribution')[0];
     const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors as any[];
-    expect(behaviours.map((b) => b.PathPattern).sort()).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*', '/v1/public/challenge', '/v1/public/idea*']);
+    expect(behaviours.map((b) => b.PathPattern).sort()).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*', '/v1/public/challenge', '/v1/public/idea*', '/v1/public/surveys/*/responses']);
     // First match wins: the submissions come before the cached reads, and may POST and DELETE.
     const order = behaviours.map((b) => b.PathPattern);
-    expect(order.indexOf('/v1/public/idea*')).toBeLessThan(order.indexOf('/v1/public/*'));
+    for (const path of ['/v1/public/idea*', '/v1/public/challenge', '/v1/public/surveys/*/responses']) expect(order.indexOf(path)).toBeLessThan(order.indexOf('/v1/public/*'));
     expect(behaviours.find((b) => b.PathPattern === '/v1/public/idea*').AllowedMethods).toEqual(expect.arrayContaining(['POST', 'DELETE']));
     const [, cache] = resources(app, 'AWS::CloudFront::CachePolicy')[0];
     expect(cache.Properties.CachePolicyConfig).toMatchObject({ DefaultTTL: 60, MaxTTL: 60 });

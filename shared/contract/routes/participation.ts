@@ -1,12 +1,13 @@
 /**
- * Routes of the participation function: residents' ideas (Anliegen) from the finder, without an
- * account, and their moderation, answer and take-up by staff.
+ * Routes of the participation function: residents' ideas (Anliegen) and survey answers from the
+ * finder, without an account; staff's moderation, answers, take-up, surveys and their results.
  */
 import * as z from 'zod';
 import { entities } from '../../entities.ts';
 import { Id, metaShape, TargetGroup, Theme } from '../../schemas/common.ts';
 import { idea, IdeaContact, IdeaStatus, LatLng, Moderation, PublicIdeaView } from '../../schemas/idea.ts';
 import { need } from '../../schemas/need.ts';
+import { Answers, PublicSurveyView, survey, SurveyResults } from '../../schemas/survey.ts';
 import { API_BASE } from './groups.ts';
 import { crud, IdParams, JsonParam, type Route } from './route.ts';
 
@@ -53,10 +54,12 @@ export const StatusKeyParams = z.strictObject({ key: z.string().regex(/^[A-Za-z0
 export const PublicIdeaQuery = z.strictObject({ socialSpaceId: Id, range: JsonParam('[0,24]') });
 export const MeTooBody = z.strictObject({ device: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
 export const TakeUpBody = z.strictObject({ version: metaShape.version });
+export const PublicSurveyQuery = z.strictObject({ socialSpaceId: Id, range: JsonParam('[0,24]') });
+export const SurveyAnswerBody = z.strictObject({ answers: Answers, website: z.string().max(200).optional(), altcha: ChallengeSolution });
 
 const ABUSE_RULES = [
   'Refused with 400 unless `altcha` holds a solved, unexpired challenge from GET /v1/public/challenge, used once, fetched at least 3 seconds before; `website` must stay empty.',
-  'At most 10 ideas per client and day (429): the client is recognised by a salted hash of its address that changes daily; the address is never stored.',
+  'At most 10 submissions (ideas and survey answers together) per client and day (429): the client is recognised by a salted hash of its address that changes daily; the address is never stored.',
   'Contact data only with `consent: true`.',
 ];
 
@@ -88,7 +91,30 @@ export const routes: Route[] = [
     method: 'DELETE', path: `${API_BASE}/public/idea-status/{key}/contact`, fn: 'participation', operationId: 'deleteIdeaContact',
     summary: 'The sender deletes the contact data they gave (the idea stays)', auth: 'none', params: StatusKeyParams, response: IdeaStatusView,
   },
+  {
+    method: 'GET', path: `${API_BASE}/public/surveys`, fn: 'participation', operationId: 'listPublicSurveys',
+    summary: 'The surveys of one social space residents can answer now, or whose results are public', auth: 'none', query: PublicSurveyQuery, response: PublicSurveyView, list: true, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/surveys/{id}`, fn: 'participation', operationId: 'getPublicSurvey',
+    summary: 'One published survey with its questions', auth: 'none', params: IdParams, response: PublicSurveyView, publicCache: true,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/surveys/{id}/responses`, fn: 'participation', operationId: 'answerSurvey',
+    summary: 'A resident answers a survey while it is open', auth: 'none', params: IdParams, body: SurveyAnswerBody,
+    response: z.object({ received: z.boolean() }), status: 201, rules: [...ABUSE_RULES.slice(0, 2), 'Each answer fits its question (a listed option, options, 1–5, at most 500 characters); required questions answered. 409 when the survey is not open.'],
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/surveys/{id}/results`, fn: 'participation', operationId: 'getPublicSurveyResults',
+    summary: 'A closed survey\'s results, when its author published them: counts under 5 read as null ("weniger als 5"), no free texts', auth: 'none', params: IdParams, response: SurveyResults, publicCache: true,
+  },
   ...crud(entities.idea, idea, 'participation'),
+  ...crud(entities.survey, survey, 'participation'),
+  {
+    method: 'GET', path: `${API_BASE}/surveys/{id}/results`, fn: 'participation', operationId: 'getSurveyResults',
+    summary: 'A survey\'s results for staff: every count and the free-text answers (exports hide counts under 5)', auth: 'clerk',
+    permission: { resource: 'survey-results', action: 'read' }, params: IdParams, entity: 'survey', response: SurveyResults,
+  },
   {
     method: 'GET', path: `${API_BASE}/ideas/{id}/contact`, fn: 'participation', operationId: 'getIdeaContact',
     summary: 'How to reach the sender of an idea (staff of its social space only; 404 when none or deleted)', auth: 'clerk',

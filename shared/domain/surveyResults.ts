@@ -1,0 +1,31 @@
+/**
+ * A survey's results from its responses, pure: counts per option and scale step, the free texts for
+ * staff, and the published form, in which small counts are hidden (./smallCounts.ts).
+ */
+import type { Question, Survey, SurveyResponse, SurveyResults } from '../schemas/survey.ts';
+import { SCALE } from '../schemas/survey.ts';
+import { published, publishedParts } from './smallCounts.ts';
+
+const optionsOf = (q: Question) => (q.kind === 'scale' ? SCALE.map(String) : q.options);
+
+export function surveyResults(survey: Survey, responses: SurveyResponse[], opts: { suppress: boolean }): SurveyResults {
+  const questions = survey.questions.map((q) => {
+    const given = responses.map((r) => r.answers[q.id]).filter((a) => a !== undefined && a !== '' && !(Array.isArray(a) && !a.length));
+    const raw = optionsOf(q).map((option) => given.filter((a) => (Array.isArray(a) ? a.includes(option) : String(a) === option)).length);
+    // A single choice and a scale add up to the answered count; a multiple choice does not.
+    const counts = !opts.suppress ? raw : q.kind === 'multiple' ? raw.map(published) : publishedParts(raw);
+    return {
+      id: q.id, kind: q.kind, prompt: q.prompt,
+      answered: opts.suppress ? published(given.length) : given.length,
+      counts: q.kind === 'text' ? [] : optionsOf(q).map((option, i) => ({ option, count: counts[i] })),
+      ...(q.kind === 'text' && !opts.suppress ? { texts: given.map(String) } : {}),
+    };
+  });
+  return { surveyId: survey.id, title: survey.title, responses: opts.suppress ? published(responses.length) : responses.length, suppressed: opts.suppress, questions };
+}
+
+/** Whether residents may answer on `day` (a Berlin date): published and between its first and last day. */
+export const isOpen = (s: Pick<Survey, 'status' | 'opensOn' | 'closesOn'>, day: string) => s.status === 'published' && s.opensOn <= day && day <= s.closesOn;
+
+/** Whether everyone may see the results on `day`: closed, and the author allowed it. */
+export const resultsPublic = (s: Pick<Survey, 'status' | 'closesOn' | 'publishResults'>, day: string) => s.status === 'published' && s.publishResults && s.closesOn < day;
