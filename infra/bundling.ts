@@ -8,10 +8,10 @@ import type { FunctionGroup } from '../shared/contract/routes/index.ts';
 const ALWAYS_EXTERNAL = ['@aws-sdk/*'];
 
 /**
- * Modules a function imports only on paths that never run in AWS: the reports function reaches
- * nodemailer only for the local SMTP and JSON transports (functions/reports/mailer.ts).
+ * Modules a function imports only on paths that never run in AWS: the reports and participation
+ * functions reach nodemailer only for the local SMTP and JSON transports (functions/mail/mailer.ts).
  */
-const LOCAL_ONLY: Partial<Record<FunctionGroup | 'authorizer', string[]>> = { reports: ['nodemailer'] };
+const LOCAL_ONLY: Partial<Record<FunctionGroup | 'authorizer', string[]>> = { reports: ['nodemailer'], participation: ['nodemailer'] };
 
 export const externalModules = (fn: FunctionGroup | 'authorizer') => [...ALWAYS_EXTERNAL, ...(LOCAL_ONLY[fn] ?? [])];
 

@@ -11,6 +11,7 @@ import type { budgetLine, expense } from './schemas/budget.ts';
 import type { need } from './schemas/need.ts';
 import type { idea } from './schemas/idea.ts';
 import type { survey, surveyResponse } from './schemas/survey.ts';
+import type { signUp } from './schemas/signUp.ts';
 import type { measure, workPlan } from './schemas/workPlan.ts';
 import type { apiKey } from './schemas/apiKey.ts';
 import type { centre } from './schemas/centre.ts';
@@ -54,7 +55,8 @@ export type EntityType =
   | 'contribution'
   | 'idea'
   | 'survey'
-  | 'surveyResponse';
+  | 'surveyResponse'
+  | 'signUp';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -362,6 +364,22 @@ export const entities = {
     scopeFrom: 'surveyId',
     searchFields: [],
     sizeBound: 100000,
+  }),
+  signUp: def<Of<typeof signUp>>({
+    type: 'signUp',
+    resource: 'sign-ups',
+    refs: { activityId: 'activity' },
+    patterns: { byParent: 'activityId' },
+    unique: [['manageKeyHash']],
+    immutable: ['activityId', 'socialSpaceId', 'manageKeyHash'],
+    scopeFrom: 'activityId',
+    personalFields: ['name', 'email'],
+    searchFields: ['name'],
+    sizeBound: 100000,
+    rules: [
+      'Residents sign up on the finder (POST /v1/public/activities/{id}/sign-ups); staff list sign-ups and mark attendance. The status changes only through the resident\'s link.',
+      'Confirmed places never exceed the activity\'s `capacity` (a conditional counter on the activity); beyond it, a sign-up waits on the list and moves up when a place is freed.',
+    ],
   }),
 } satisfies Record<EntityType, EntityDef<unknown>>;
 

@@ -118,6 +118,8 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   surveys: { read: CLERKS_READ, create: SURVEYS, update: SURVEYS, delete: SURVEYS },
   /** A survey's results with every count and the free texts (the public see them only after closing, small counts hidden). */
   'survey-results': { read: CLERKS_READ },
+  /** Residents' sign-ups for an activity: the roles that run activities in the space see them and mark attendance. */
+  'sign-ups': { read: NETWORK_WORK, update: NETWORK_WORK, delete: ADMIN },
   /** Turning an idea into a need: who may write needs there. */
   'idea-take-ups': { create: NETWORK_WORK },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },

@@ -1,8 +1,9 @@
 /**
- * Residents' participation in the finder (issue 28, ideas): "Mitmachen" (?seite=mitmachen) with the
- * form, the confirmation with the status link, and what others have suggested; and the status page
- * (?seite=status&key=…). Loaded on demand by main.ts, so the search page's JavaScript does not grow
- * with it (nor with altcha-lib).
+ * Residents' participation in the finder (issue 28, ideas and surveys): "Mitmachen" (?seite=mitmachen)
+ * with the form, the confirmation with the status link, what others have suggested, and the social
+ * space's surveys; the status page (?seite=status&key=…); a survey (?seite=umfrage&id=…) and its
+ * results (?seite=ergebnisse&id=…). Loaded on demand by main.ts, so the search page's JavaScript does
+ * not grow with it (nor with altcha-lib).
  */
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,7 +11,11 @@ import { go, type Areas } from './core';
 import { IdeaForm } from './ideaForm';
 import { IdeaList } from './ideaList';
 import { IdeaStatus } from './ideaStatus';
+import { SurveyList } from './surveyList';
 import type { Lang, Texts } from './texts';
+
+export { SurveyPage } from './surveyForm';
+export { ResultsPage } from './surveyResults';
 
 type Props = { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams };
 
@@ -26,7 +31,8 @@ export function IdeaPage({ lang, t, areas, p }: Props) {
     ${statusKey
       ? html`<${Confirmation} lang=${lang} t=${t} statusKey=${statusKey} again=${() => setStatusKey(undefined)} />`
       : html`<${IdeaForm} lang=${lang} t=${t} areas=${areas} space=${space} onSpace=${setSpace} onSent=${setStatusKey} />`}
-    <${IdeaList} lang=${lang} t=${t} areas=${areas} space=${space} />`;
+    <${IdeaList} lang=${lang} t=${t} areas=${areas} space=${space} />
+    <${SurveyList} lang=${lang} t=${t} areas=${areas} space=${space} />`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The finder's texts in German (default) and English: short, plain sentences. */
-import { FEWER_THAN_DE, IDEA_STATUS_DE, TARGET_GROUP_DE } from '../../shared/format/labels';
+import { FEWER_THAN_DE, WITHHELD_DE, IDEA_STATUS_DE, TARGET_GROUP_DE } from '../../shared/format/labels';
 import { SMALL_COUNT } from '../../shared/domain/smallCounts';
 import { appEn } from '../src/i18n/appEn';
 
@@ -171,13 +171,15 @@ export const TEXTS = {
       send: 'Antworten senden',
       missing: 'Bitte beantworten Sie diese Frage.',
       failed: 'Ihre Antworten konnten gerade nicht gesendet werden. Bitte versuchen Sie es gleich noch einmal.',
+      limit: 'Von Ihrem Anschluss kamen heute schon sehr viele Einsendungen. Bitte versuchen Sie es morgen noch einmal.',
       thanks: 'Vielen Dank für Ihre Antworten!',
       thanksNext: 'Ihre Antworten sind angekommen. Sie zählen mit, wenn die Stadtteilarbeit die Umfrage auswertet.',
       resultsHeading: (title: string) => `Ergebnisse: ${title}`,
       responses: (n: number | null) => `Geantwortet ${n === 1 ? 'hat 1 Person' : `haben ${n ?? FEWER_THAN_DE(SMALL_COUNT)} Personen`}.`,
       answered: (n: number | null) => (n === null ? `${FEWER_THAN_DE(SMALL_COUNT)} Antworten` : n === 1 ? '1 Antwort' : `${n} Antworten`),
       fewer: FEWER_THAN_DE(SMALL_COUNT),
-      smallNote: `Damit niemand erkannt werden kann, zeigen wir Zahlen unter ${SMALL_COUNT} nicht genau.`,
+      withheld: WITHHELD_DE,
+      smallNote: `Damit niemand erkannt werden kann, zeigen wir Zahlen unter ${SMALL_COUNT} nicht genau. Ließe sich eine solche Zahl aus den anderen errechnen, weisen wir auch eine weitere nicht aus.`,
       textsNote: 'Antworten in eigenen Worten veröffentlichen wir nicht.',
       textNotShown: 'Die Antworten auf diese Frage sind in eigenen Worten geschrieben. Sie werden nicht veröffentlicht.',
       multipleNote: 'Mehrere Antworten waren möglich.',
@@ -351,13 +353,15 @@ export const TEXTS = {
       send: 'Send answers',
       missing: 'Please answer this question.',
       failed: 'Your answers could not be sent just now. Please try again shortly.',
+      limit: 'Very many submissions have already come from your connection today. Please try again tomorrow.',
       thanks: 'Thank you for your answers!',
       thanksNext: 'Your answers have arrived. They count when the neighbourhood team evaluates the survey.',
       resultsHeading: (title: string) => `Results: ${title}`,
       responses: (n: number | null) => (n === 1 ? '1 person answered.' : `${n ?? `Fewer than ${SMALL_COUNT}`} people answered.`),
       answered: (n: number | null) => (n === null ? `fewer than ${SMALL_COUNT} answers` : n === 1 ? '1 answer' : `${n} answers`),
       fewer: `fewer than ${SMALL_COUNT}`,
-      smallNote: `So that no one can be recognised, we do not show numbers below ${SMALL_COUNT} exactly.`,
+      withheld: 'not shown',
+      smallNote: `So that no one can be recognised, we do not show numbers below ${SMALL_COUNT} exactly. Where one could be worked out from the others, we do not show another one either.`,
       textsNote: 'We do not publish answers written in people’s own words.',
       textNotShown: 'The answers to this question are written in people’s own words. They are not published.',
       multipleNote: 'More than one answer was possible.',

@@ -8,6 +8,7 @@ import expenses from './expenses';
 import measures from './measures';
 import ideas from './ideas';
 import needs from './needs';
+import surveys from './surveys';
 import workPlans from './workPlans';
 import apiKeys from './apiKeys';
 import auditEvents from './auditEvents';
@@ -52,6 +53,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...meetings} />
       <Resource {...activities} />
       <Resource {...ideas} />
+      <Resource {...surveys} />
       <Resource {...needs} />
       <Resource {...workPlans} />
       <Resource {...measures} />

@@ -7,6 +7,7 @@ import { createDocumentClient, createDynamoClient, tableName } from '../../share
 import { Repository } from '../../shared/db/repository.ts';
 import { directoryFromEnv, type UserDirectory } from '../../shared/identity/directory.ts';
 import { now as clockNow } from '../../shared/time/clock.ts';
+import { createTransport, type MailTransport } from '../mail/mailer.ts';
 
 export interface Deps {
   repo: Repository;
@@ -15,6 +16,8 @@ export interface Deps {
   now: () => Date;
   /** The Cognito accounts behind users (only the user routes and the seed touch it). */
   directory: UserDirectory;
+  /** How e-mails leave (MAIL_TRANSPORT); only residents' sign-ups send from a request. */
+  mailer: MailTransport;
 }
 
 let deps: Deps | undefined;
@@ -23,6 +26,7 @@ export function getDeps(): Deps {
   if (!deps) {
     const raw = createDynamoClient();
     let directory: UserDirectory | undefined;
+    let mailer: MailTransport | undefined;
     deps = {
       raw,
       repo: new Repository(createDocumentClient(raw), tableName()),
@@ -30,6 +34,9 @@ export function getDeps(): Deps {
       // Made on first use: most functions never talk to Cognito.
       get directory() {
         return (directory ??= directoryFromEnv());
+      },
+      get mailer() {
+        return (mailer ??= createTransport());
       },
     };
   }

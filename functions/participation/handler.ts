@@ -1,7 +1,7 @@
 /**
  * Residents take part: ideas and needs from the quarter, sent from the finder without an account,
  * released and answered by the staff of the social space, and taken up as a need; and surveys
- * (./surveys.ts).
+ * (./surveys.ts), and sign-ups for activities with double opt-in and a waiting list (./signUps.ts).
  * Trigger: API Gateway REST routes of group `participation` (shared/contract/routes/participation.ts).
  * Access patterns: 1, 3 (the ideas of a social space), 5 (used challenges, "me too" votes, the status
  * key's hash), 27 (contact data), 28 (a client's submissions of the day); needs (1) on take-up.
@@ -22,6 +22,7 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { randomBytes } from 'node:crypto';
 import { acceptSubmission, newChallenge, refuseReusedChallenge, sha256 } from './abuse.ts';
+import { signUpImpls } from './signUps.ts';
 import { surveyImpls } from './surveys.ts';
 
 const def = entities.idea;
@@ -121,6 +122,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
 
   ...crudImpls(def, { validate: placesWithinSpaces, derive: async (call, data) => datesOf(call, data) }),
   ...surveyImpls,
+  ...signUpImpls,
 
   getIdeaContact: async (call) => {
     const contact = await ideaContact(call.deps.repo, call.params.id);

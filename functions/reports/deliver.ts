@@ -6,7 +6,7 @@
  *   the social spaces of that role, as a personal message (pattern 17).
  * Both come from one read of the data (compute.ts).
  */
-import type { MailTransport } from './mailer.ts';
+import type { MailTransport } from '../mail/mailer.ts';
 import type { Repository } from '../../shared/db/repository.ts';
 import { reportDelivery } from '../../shared/db/reportStore.ts';
 import { keys } from '../../shared/db/keys.ts';

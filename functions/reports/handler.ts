@@ -28,7 +28,7 @@ import { writableData } from '../http/crud.ts';
 // The report, reminder, backfill and mail code is loaded by the run that needs it: a cold start
 // for a list of reports or the settings does not pay for composing and sending mail.
 const deliver = () => import('./deliver.ts');
-const mail = () => import('./mailer.ts');
+const mail = () => import('../mail/mailer.ts');
 
 const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
 
@@ -91,7 +91,7 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
 /**
  * Hourly: projection items for records older than their access pattern (shared/db/backfill.ts),
  * then what a missed schedule left undone (catchUp.ts), then the retention of residents' contact
- * data (shared/db/ideaStore.ts: 90 days after an idea is closed).
+ * data (90 days after an idea is closed, shared/db/ideaStore.ts; after an activity, signUpRetention.ts).
  */
 async function hourly() {
   const { repo, now } = getDeps();
@@ -101,10 +101,11 @@ async function hourly() {
   if (ran.length) logger.info('backfill', { outcomes: ran });
   const caughtUp = await catchUp(repo, { actor: 'system:catch-up', now, transport: createTransport(), extraRecipients: extraRecipients() });
   if (caughtUp.metrics.length || caughtUp.report) logger.info('catch-up', { ...caughtUp });
-  const { purgeExpiredContacts } = await import('../../shared/db/ideaStore.ts');
+  const [{ purgeExpiredContacts }, { anonymiseOldSignUps }] = await Promise.all([import('../../shared/db/ideaStore.ts'), import('./signUpRetention.ts')]);
   const contactsDeleted = await purgeExpiredContacts(repo, now());
-  if (contactsDeleted.length) logger.info('retention', { contactsDeleted });
-  return { backfills: outcomes, caughtUp, contactsDeleted };
+  const signUpsAnonymised = await anonymiseOldSignUps(repo, now());
+  if (contactsDeleted.length || signUpsAnonymised.length) logger.info('retention', { contactsDeleted, signUpsAnonymised });
+  return { backfills: outcomes, caughtUp, contactsDeleted, signUpsAnonymised };
 }
 
 /** The daily reminder run: does something only in the days before the report (reminders.ts). */
@@ -114,9 +115,12 @@ async function remind(event: ScheduleEvent) {
   const [{ runReminders }, { createTransport }] = await Promise.all([import('./reminders.ts'), mail()]);
   const run = await runReminders(repo, { day, actor: 'system:schedule', now, transport: createTransport(), secret: await linkSecret(), baseUrl: publicUrl() });
   logger.info('reminders', { day, month: run.month, digests: run.digests.length, outcomes: run.digests.map((d) => d.outcome) });
-  const failed = run.digests.filter((d) => d.outcome === 'failed');
-  if (failed.length) throw new Error(`reminders ${day}: ${failed.length} digest(s) not sent`);
-  return run;
+  const { remindSignUps } = await import('./signUpReminders.ts');
+  const signUps = await remindSignUps(repo, { day, actor: 'system:schedule', now, transport: createTransport(), baseUrl: publicUrl() });
+  if (signUps.length) logger.info('sign-up reminders', { day, sent: signUps.filter((s) => s.outcome === 'sent').length });
+  const failed = [...run.digests, ...signUps].filter((d) => d.outcome === 'failed');
+  if (failed.length) throw new Error(`reminders ${day}: ${failed.length} e-mail(s) not sent`);
+  return { ...run, signUps };
 }
 
 /** An API Gateway event has an `httpMethod`; anything else (also an empty invocation) is a schedule's. */

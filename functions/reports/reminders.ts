@@ -18,7 +18,7 @@
  * Users can switch each kind off (`remindersOff`, their own settings).
  */
 import { createHash } from 'node:crypto';
-import type { MailTransport } from './mailer.ts';
+import type { MailTransport } from '../mail/mailer.ts';
 import type { Repository } from '../../shared/db/repository.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities, type Item } from '../../shared/entities.ts';

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { REMINDER_LEAD_DAYS, runReminders } from '../../functions/reports/reminders.ts';
-import { createTransport } from '../../functions/reports/mailer.ts';
+import { createTransport } from '../../functions/mail/mailer.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 import { addDays, reportDay } from '../../shared/time/workingDays.ts';
 import { LOCAL_LINK_SECRET } from '../local/stack.ts';

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { isMonth, previousMonth } from '../../shared/time/months.ts';
 import { runMonthlyReport } from '../../functions/reports/monthly.ts';
-import { createTransport } from '../../functions/reports/mailer.ts';
+import { createTransport } from '../../functions/mail/mailer.ts';
 import { connectToLocalStack } from './localRepo.ts';
 import { now } from '../../shared/time/clock.ts';
 

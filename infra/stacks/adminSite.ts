@@ -90,7 +90,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
   };
-  // Residents' submissions (ideas, their status pages, "me too", survey answers, the challenge): never cached, writes allowed.
+  // Residents' submissions (ideas, their status pages, "me too", survey answers, sign-ups, the challenge): never cached, writes allowed.
   const participationApi: cloudfront.BehaviorOptions = { ...linkApi };
   const distribution = new cloudfront.Distribution(stack, 'AdminCdn', {
     defaultRootObject: 'index.html',
@@ -102,7 +102,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
       functionAssociations: [{ function: folderIndex, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
     },
     // First match wins: the participation paths before the cached public reads.
-    additionalBehaviors: { '/v1/public/idea*': participationApi, '/v1/public/challenge': participationApi, '/v1/public/surveys/*/responses': participationApi, '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/offer-confirmations/*': linkApi },
+    additionalBehaviors: { '/v1/public/idea*': participationApi, '/v1/public/challenge': participationApi, '/v1/public/surveys/*/responses': participationApi, '/v1/public/activities/*/sign-ups': participationApi, '/v1/public/sign-ups/*': participationApi, '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/offer-confirmations/*': linkApi },
     errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
     enableLogging: true,
     logBucket,

@@ -81,7 +81,8 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
   const linkEnv = { LINK_SECRET_ARN: linkSecret.secretArn };
   for (const group of FUNCTION_GROUPS) {
     if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(','), PUBLIC_URL: adminOrigin, ...linkEnv }, 120);
-    else if (group === 'offers' || group === 'participation') make(group, linkEnv);
+    else if (group === 'participation') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, PUBLIC_URL: adminOrigin, ...linkEnv });
+    else if (group === 'offers') make(group, linkEnv);
     else make(group);
   }
   linkSecret.grantRead(functions.reports);
@@ -89,11 +90,13 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
   // Participation derives its challenge and rate-limit keys from the same secret (functions/participation/abuse.ts).
   linkSecret.grantRead(functions.participation);
   make('authorizer');
-  // Only the reports function may send e-mail, and only from the configured identity.
-  functions.reports.addToRolePolicy(new iam.PolicyStatement({
-    actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-    resources: [props.senderIdentity.emailIdentityArn],
-  }));
+  // Only the reports function (reports, reminders) and the participation function (residents' sign-ups)
+  // may send e-mail, and only from the configured identity.
+  for (const sender of [functions.reports, functions.participation])
+    sender.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+      resources: [props.senderIdentity.emailIdentityArn],
+    }));
   // Only the organisations function manages the Cognito accounts behind users.
   functions.organisations.addToRolePolicy(new iam.PolicyStatement({
     actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],

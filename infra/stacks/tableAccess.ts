@@ -104,8 +104,9 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // Residents' ideas and survey answers: the record and an idea's contact item (27), the used challenges and "me too" votes (5),
   // the day's submissions per client (28); needs on take-up; the boundaries to place a point.
   participation: {
-    read: [...['idea', 'need', 'survey', 'surveyResponse', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
-    write: [...writes(['idea', 'need', 'survey', 'surveyResponse']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.rateLimit],
+    read: [...['idea', 'need', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
+    // An activity's places (`signedUp`) and its participants from attendance change with its sign-ups.
+    write: [...writes(['idea', 'need', 'survey', 'surveyResponse', 'signUp', 'activity']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.rateLimit],
   },
   system: { read: [p.audit('*'), p.searchGap] },
   // The schedule runs the metric job before the report…
@@ -114,7 +115,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts).
   reports: {
     read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
-    write: [...writes(['idea']), p.ideaContact, p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
+    write: [...writes(['idea', 'signUp']), p.ideaContact, p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
     // The hourly backfill (shared/db/backfill.ts) puts a record's copies only at the version it read.
     check: BY_SPACE.map(p.entity),
     orderKeys: SORTED.map(p.entity),

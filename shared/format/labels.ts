@@ -56,3 +56,5 @@ export const MODERATION_DE: Record<(typeof MODERATION_STATES)[number], string> =
 
 /** What a suppressed small count reads as (shared/domain/smallCounts.ts). */
 export const FEWER_THAN_DE = (n: number) => `weniger als ${n}`;
+/** A count withheld so that a small one cannot be worked out from the total (shared/domain/smallCounts.ts). */
+export const WITHHELD_DE = 'nicht ausgewiesen';

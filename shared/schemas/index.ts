@@ -15,6 +15,7 @@ import { goal } from './goal.ts';
 import { idea } from './idea.ts';
 import { indicator } from './indicator.ts';
 import { survey, surveyResponse } from './survey.ts';
+import { signUp } from './signUp.ts';
 import { measurement } from './measurement.ts';
 import { meeting } from './meeting.ts';
 import { need } from './need.ts';
@@ -30,5 +31,5 @@ import { measure, workPlan } from './workPlan.ts';
 
 export const schemasOf: Record<EntityType, EntitySchemas> = {
   district, socialSpace, quarter, centre, organisation, user, offer, goal, indicator, target, measurement, apiKey,
-  reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea, survey, surveyResponse,
+  reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea, survey, surveyResponse, signUp,
 };

@@ -77,7 +77,8 @@ export const QuestionResult = z.object({
   kind: QuestionKind,
   prompt: z.string(),
   answered: z.number().int().nullable(),
-  counts: z.array(z.object({ option: z.string(), count: z.number().int().nullable() })),
+  /** `null`: fewer than 5; `withheld`: not small, but a small count could be worked out from it. */
+  counts: z.array(z.object({ option: z.string(), count: z.union([z.number().int(), z.null(), z.literal('withheld')]) })),
   texts: z.array(z.string()).optional(),
 });
 export const SurveyResults = z.object({

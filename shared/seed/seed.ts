@@ -21,7 +21,7 @@ import { directoryFromEnv } from '../identity/directory.ts';
 import { seedAnchor } from '../db/seedAnchor.ts';
 
 /** Referenced types come before the types that reference them. */
-const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse'];
+const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
 
 const SEED_CONCURRENCY = 8;
 

@@ -11,7 +11,7 @@ import { keys } from '../../shared/db/keys.ts';
 import { now, setClock } from '../../shared/time/clock.ts';
 import { applySeed } from '../../shared/seed/seed.ts';
 import { catchUp, metricRun } from '../../functions/reports/catchUp.ts';
-import { createTransport } from '../../functions/reports/mailer.ts';
+import { createTransport } from '../../functions/mail/mailer.ts';
 import { startMinimalApi, type Api } from '../support/api.ts';
 
 let api: Api;

@@ -120,18 +120,18 @@ describe('results', () => {
     await qm.put(`/surveys/${s.id}`, { ...stored, opensOn: day(-3), closesOn: day(-1) });
     const pub = (await api.anonymous.get(`/public/surveys/${s.id}/results`)).body;
     expect(pub).toMatchObject({ responses: 6, suppressed: true });
-    // oft 5, selten 1: one hidden count would be the total minus the other, so both are hidden.
-    expect(pub.questions.find((q: any) => q.id === 'wie-oft').counts).toEqual([{ option: 'oft', count: null }, { option: 'selten', count: null }]);
+    // oft 5, selten 1: the hidden count would be the total minus the other, so that one is withheld too.
+    expect(pub.questions.find((q: any) => q.id === 'wie-oft').counts).toEqual([{ option: 'oft', count: 'withheld' }, { option: 'selten', count: null }]);
     expect(pub.questions.find((q: any) => q.id === 'was').counts).toEqual([{ option: 'Bänke', count: 6 }, { option: 'Licht', count: null }, { option: 'Bäume', count: null }]);
     expect(JSON.stringify(pub)).not.toContain('Wunsch');
     expect((await api.anonymous.get('/public/surveys', { socialSpaceId: 'norden' })).body.find((x: any) => x.id === s.id)).toMatchObject({ open: false, resultsPublic: true });
   });
 
-  it('of the seeded playground survey: 12, 8 and 3 votes show as 12 and twice "fewer than 5"', async () => {
+  it('of the seeded playground survey: 12, 8 and 3 votes show as 12, withheld and "fewer than 5"', async () => {
     const pub = (await api.anonymous.get('/public/surveys/umfrage-spielplatz-sorauer/results')).body;
     expect(pub.responses).toBe(23);
     const [geraet, zufrieden] = pub.questions;
-    expect(geraet.counts).toEqual([{ option: 'Kletterturm', count: 12 }, { option: 'Wasserspiel', count: null }, { option: 'Nestschaukel', count: null }]);
+    expect(geraet.counts).toEqual([{ option: 'Kletterturm', count: 12 }, { option: 'Wasserspiel', count: 'withheld' }, { option: 'Nestschaukel', count: null }]);
     // Scale: 1 ×3, 2 ×8, 3 ×8, 4 ×4, 5 ×0.
     expect(zufrieden.counts.map((c: any) => c.count)).toEqual([null, 8, 8, null, null]);
     expect(zufrieden.answered).toBe(23);

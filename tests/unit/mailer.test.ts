@@ -1,6 +1,6 @@
 /** The SES transport: the message every transport takes, as one SESv2 SendEmail request. */
 import { describe, expect, it } from 'vitest';
-import { createTransport, sesRequest, sesTransport, type MailMessage } from '../../functions/reports/mailer.ts';
+import { createTransport, sesRequest, sesTransport, type MailMessage } from '../../functions/mail/mailer.ts';
 
 const message: MailMessage = {
   from: 'Stadtteilarbeit Hamm <zielbericht@hamm.example>',

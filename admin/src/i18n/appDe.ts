@@ -1,5 +1,6 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
-import { FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
+import { SMALL_COUNT } from '../../../shared/domain/smallCounts';
+import { FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
   resources: {
@@ -58,6 +59,13 @@ export const appDe = {
         createdAt: 'Eingegangen am', text: 'Anliegen', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', location: 'Punkt auf der Karte', theme: 'Thema', targetGroups: 'Zielgruppen',
         moderation: 'Freigabe', rejectionReason: 'Begründung, warum es nicht veröffentlicht wird', status: 'Stand', answer: 'Öffentliche Antwort', duplicateOf: 'Doppelt zu', meToo: 'Betrifft mich auch',
         needId: 'Übernommen als Bedarf', answeredAt: 'Erste Rückmeldung am', closedAt: 'Abgeschlossen am', hasContact: 'Kontaktdaten hinterlegt', updatedAt: 'Zuletzt geändert', q: 'Suche',
+      },
+    },
+    surveys: {
+      name: 'Umfrage |||| Umfragen',
+      fields: {
+        title: 'Titel', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', intro: 'Einleitung', opensOn: 'Geöffnet ab', closesOn: 'Geöffnet bis', publishResults: 'Ergebnisse nach dem Ende veröffentlichen',
+        status: 'Status', responses: 'Teilnahmen', questions: 'Fragen', prompt: 'Frage', questionId: 'Kennung', kind: 'Art der Frage', options: 'Antworten zur Auswahl', required: 'Pflichtfrage', q: 'Suche',
       },
     },
     needs: {
@@ -126,6 +134,24 @@ export const appDe = {
       duplicate_help: 'Ein Anliegen, das dasselbe sagt: Dieses zeigt dann dessen Stand und erscheint nicht mehr in der öffentlichen Liste.',
       self_duplicate: 'Ein Anliegen kann nicht doppelt zu sich selbst sein.',
       text_help: 'Der Wortlaut, wie er telefonisch, schriftlich oder persönlich eingegangen ist, ohne Namen oder Kontaktdaten: Mit der Freigabe wird er öffentlich.',
+    },
+    survey: {
+      locked: 'Eine Person hat bereits geantwortet: Die Fragen lassen sich nicht mehr ändern. |||| %{smart_count} Personen haben bereits geantwortet: Die Fragen lassen sich nicht mehr ändern.',
+      question_number: 'Frage %{number}',
+      id_help: 'Kurzname, z. B. treffpunkt',
+      options_help: 'Eine Antwort je Zeile, 2 bis 12',
+      intro_help: 'Steht über den Fragen: worum es geht und wofür die Antworten genutzt werden.',
+      publish_help: `Nach dem Ende für alle sichtbar. Zahlen unter ${SMALL_COUNT} erscheinen als „${FEWER_THAN_DE(SMALL_COUNT)}“; freie Texte werden nie veröffentlicht.`,
+      status_help: 'Beantworten lassen sich nur veröffentlichte Umfragen, vom ersten bis zum letzten Tag.',
+      results: 'Ergebnisse', export: 'Exportieren (CSV)',
+      export_note: `Der Export enthält keine freien Texte; Zahlen unter ${SMALL_COUNT} erscheinen darin als „${FEWER_THAN_DE(SMALL_COUNT)}“.`,
+      responses: '%{smart_count} Person hat teilgenommen. |||| %{smart_count} Personen haben teilgenommen.',
+      answered: 'beantwortet von %{count}', scale_note: '1 = gar nicht, 5 = sehr', multiple_note: 'mehrere Antworten möglich',
+      option: 'Antwort', count: 'Anzahl', share: 'Anteil', no_answers: 'Noch keine Antworten.',
+      texts_note: 'Die Antworten im Wortlaut, nur für die Mitarbeitenden: Sie werden weder veröffentlicht noch exportiert.',
+      fewer_than: FEWER_THAN_DE(SMALL_COUNT),
+      withheld: WITHHELD_DE,
+      csv: { answered: 'Beantwortet', total: 'Teilnahmen insgesamt' },
     },
     report: { send: 'Bericht senden', recipients: 'Empfänger verwalten', preview: 'Vorschau', month_help: 'z. B. 2026-10; leer = Vormonat' },
     measurement: { period_help: '2026-10, 2026-Q3 oder 2026' },
@@ -256,6 +282,7 @@ export const appDe = {
       needEvidence: { 'resident-participation': 'Bewohnerbeteiligung', network: 'Netzwerk', statistics: 'Statistik', counselling: 'Beratung', survey: 'Befragung', 'unmet-searches': 'Suchen ohne Ergebnis' },
       ideaStatus: IDEA_STATUS_DE,
       moderation: MODERATION_DE,
+      questionKind: { single: 'Auswahl: eine Antwort', multiple: 'Auswahl: mehrere Antworten', scale: 'Skala 1–5', text: 'Kurzer Text' },
       needStatus: { open: 'offen', addressed: 'in Arbeit', closed: 'erledigt' },
       workPlanStatus: { draft: 'Entwurf', agreed: 'vereinbart', 'mid-year-reviewed': 'Zwischenbilanz gezogen', 'year-end-reviewed': 'Jahresbilanz gezogen', closed: 'abgeschlossen' },
       measureStatus: { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'verworfen' },

@@ -1,4 +1,6 @@
 /** English labels; the same keys as appDe (a unit test keeps them in step). */
+import { SMALL_COUNT } from '../../../shared/domain/smallCounts';
+
 export const appEn = {
   resources: {
     districts: { name: 'District |||| Districts', fields: { name: 'Name', description: 'Description', quarters: 'Quarters' } },
@@ -56,6 +58,13 @@ export const appEn = {
         createdAt: 'Received', text: 'Idea', socialSpaceId: 'Social space', quarterId: 'Quarter', location: 'Point on the map', theme: 'Theme', targetGroups: 'Target groups',
         moderation: 'Release', rejectionReason: 'Reason it is not published', status: 'State', answer: 'Public answer', duplicateOf: 'Duplicate of', meToo: 'Affects me too',
         needId: 'Taken up as need', answeredAt: 'First response', closedAt: 'Closed', hasContact: 'Contact data on file', updatedAt: 'Last changed', q: 'Search',
+      },
+    },
+    surveys: {
+      name: 'Survey |||| Surveys',
+      fields: {
+        title: 'Title', socialSpaceId: 'Social space', quarterId: 'Quarter', intro: 'Introduction', opensOn: 'Open from', closesOn: 'Open until', publishResults: 'Publish the results after closing',
+        status: 'Status', responses: 'Responses', questions: 'Questions', prompt: 'Question', questionId: 'Short name', kind: 'Kind of question', options: 'Answers to choose from', required: 'Required', q: 'Search',
       },
     },
     needs: {
@@ -124,6 +133,24 @@ export const appEn = {
       duplicate_help: 'An idea saying the same: this one then shows its state and no longer appears in the public list.',
       self_duplicate: 'An idea cannot be a duplicate of itself.',
       text_help: 'The wording as received by phone, in writing or in person, without names or contact data: it becomes public when released.',
+    },
+    survey: {
+      locked: 'One person has already answered: the questions can no longer be changed. |||| %{smart_count} people have already answered: the questions can no longer be changed.',
+      question_number: 'Question %{number}',
+      id_help: 'Short name, e.g. meeting-place',
+      options_help: 'One answer per line, 2 to 12',
+      intro_help: 'Shown above the questions: what it is about and what the answers are used for.',
+      publish_help: `Visible to everyone after closing. Counts under ${SMALL_COUNT} read "fewer than ${SMALL_COUNT}"; free texts are never published.`,
+      status_help: 'Only published surveys can be answered, from the first to the last day.',
+      results: 'Results', export: 'Export (CSV)',
+      export_note: `The export contains no free texts; counts under ${SMALL_COUNT} read "fewer than ${SMALL_COUNT}" in it.`,
+      responses: '%{smart_count} person took part. |||| %{smart_count} people took part.',
+      answered: 'answered by %{count}', scale_note: '1 = not at all, 5 = very much', multiple_note: 'several answers possible',
+      option: 'Answer', count: 'Count', share: 'Share', no_answers: 'No answers yet.',
+      texts_note: 'The answers as written, for staff only: they are neither published nor exported.',
+      fewer_than: `fewer than ${SMALL_COUNT}`,
+      withheld: 'not shown',
+      csv: { answered: 'Answered', total: 'Responses in total' },
     },
     report: { send: 'Send report', recipients: 'Manage recipients', preview: 'Preview', month_help: 'e.g. 2026-10; empty = previous month' },
     measurement: { period_help: '2026-10, 2026-Q3 or 2026' },
@@ -254,6 +281,7 @@ export const appEn = {
       needEvidence: { 'resident-participation': 'Resident participation', network: 'Network', statistics: 'Statistics', counselling: 'Counselling', survey: 'Survey', 'unmet-searches': 'Searches without result' },
       ideaStatus: { received: 'received', 'in-review': 'under review', 'taken-up': 'taken up', done: 'done', 'not-feasible': 'not feasible' },
       moderation: { pending: 'awaiting release', released: 'released', rejected: 'not published' },
+      questionKind: { single: 'Choice: one answer', multiple: 'Choice: several answers', scale: 'Scale 1–5', text: 'Short text' },
       needStatus: { open: 'open', addressed: 'being addressed', closed: 'closed' },
       workPlanStatus: { draft: 'draft', agreed: 'agreed', 'mid-year-reviewed': 'mid-year review done', 'year-end-reviewed': 'year-end review done', closed: 'closed' },
       measureStatus: { planned: 'planned', running: 'running', done: 'done', dropped: 'dropped' },

@@ -3,21 +3,11 @@
  * way (they are not part of the record); the text must not carry them either, as it becomes public on release.
  */
 import { Create, ReferenceInput, SelectArrayInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import { idea } from '../../../shared/schemas/idea';
 import { targetGroupChoices, themeChoices } from '../common/choices';
+import { QuarterInput } from '../common/QuarterInput';
 import { dropStaleReason, IdeaInputs } from './IdeaInputs';
 import { ideaResolver } from './ideaResolver';
-
-/** The quarters of the chosen social space only (the API refuses a quarter outside it). */
-function QuarterInput() {
-  const socialSpaceId = useWatch({ name: 'socialSpaceId' });
-  return (
-    <ReferenceInput source="quarterId" reference="quarters" filter={socialSpaceId ? { socialSpaceId } : {}} sort={{ field: 'name', order: 'ASC' }} perPage={100}>
-      <SelectInput optionText="name" />
-    </ReferenceInput>
-  );
-}
 
 export const IdeaCreate = () => (
   <Create redirect="edit" transform={dropStaleReason}>

@@ -8,6 +8,8 @@ import { Id, metaShape, TargetGroup, Theme } from '../../schemas/common.ts';
 import { idea, IdeaContact, IdeaStatus, LatLng, Moderation, PublicIdeaView } from '../../schemas/idea.ts';
 import { need } from '../../schemas/need.ts';
 import { Answers, PublicSurveyView, survey, SurveyResults } from '../../schemas/survey.ts';
+import { MAX_GUESTS, signUp, SignUpStatus } from '../../schemas/signUp.ts';
+import { activity } from '../../schemas/activity.ts';
 import { API_BASE } from './groups.ts';
 import { crud, IdParams, JsonParam, type Route } from './route.ts';
 
@@ -56,6 +58,24 @@ export const MeTooBody = z.strictObject({ device: z.string().regex(/^[A-Za-z0-9_
 export const TakeUpBody = z.strictObject({ version: metaShape.version });
 export const PublicSurveyQuery = z.strictObject({ socialSpaceId: Id, range: JsonParam('[0,24]') });
 export const SurveyAnswerBody = z.strictObject({ answers: Answers, website: z.string().max(200).optional(), altcha: ChallengeSolution });
+
+/** An activity residents can sign up for, as the finder shows it. */
+export const PublicActivityView = z.object({
+  id: Id, title: z.string(), socialSpaceId: Id, date: z.string(), endDate: z.string().optional(), startTime: z.string().optional(), endTime: z.string().optional(),
+  meetingPoint: z.string().optional(), centre: z.object({ name: z.string(), address: z.string().optional() }).optional(),
+  capacity: z.number().int(), placesLeft: z.number().int(), waitlist: z.boolean(),
+});
+export const SignUpBody = z.strictObject({
+  name: z.string().trim().max(100).optional(),
+  email: z.email('Bitte geben Sie eine gültige E-Mail-Adresse an').max(254),
+  guests: z.number().int().min(0).max(MAX_GUESTS).default(0),
+  consent: z.literal(true, 'Bitte stimmen Sie zu, dass wir Ihre Anmeldung speichern.'),
+  website: z.string().max(200).optional(),
+  altcha: ChallengeSolution,
+});
+export const SignUpView = z.object({ status: SignUpStatus, guests: z.number().int(), name: z.string().optional(), activity: PublicActivityView });
+export const ManageKeyParams = StatusKeyParams;
+export const AttendanceBody = z.strictObject({ version: metaShape.version });
 
 const ABUSE_RULES = [
   'Refused with 400 unless `altcha` holds a solved, unexpired challenge from GET /v1/public/challenge, used once, fetched at least 3 seconds before; `website` must stay empty.',
@@ -107,6 +127,47 @@ export const routes: Route[] = [
   {
     method: 'GET', path: `${API_BASE}/public/surveys/{id}/results`, fn: 'participation', operationId: 'getPublicSurveyResults',
     summary: 'A closed survey\'s results, when its author published them: counts under 5 read as null ("weniger als 5"), no free texts', auth: 'none', params: IdParams, response: SurveyResults, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/activities`, fn: 'participation', operationId: 'listPublicActivities',
+    summary: 'Activities of one social space residents can sign up for, from today on', auth: 'none', query: PublicSurveyQuery, response: PublicActivityView, list: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/activities/{id}`, fn: 'participation', operationId: 'getPublicActivity',
+    summary: 'One activity open for sign-up, with the places left', auth: 'none', params: IdParams, response: PublicActivityView,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/activities/{id}/calendar.ics`, fn: 'participation', operationId: 'getActivityCalendar',
+    summary: 'One activity as an iCalendar file (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/activities/{id}/sign-ups`, fn: 'participation', operationId: 'signUpForActivity',
+    summary: 'A resident signs up; an e-mail with a link to confirm follows (double opt-in). No place is taken before confirming', auth: 'none',
+    params: IdParams, body: SignUpBody, response: z.object({ status: SignUpStatus }), status: 201,
+    rules: [...ABUSE_RULES.slice(0, 2), '409 when the activity is not open for sign-up (past, or never published for it); 503 when the e-mail could not be sent (nothing is kept then).'],
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/sign-ups/{key}`, fn: 'participation', operationId: 'getOwnSignUp',
+    summary: 'A sign-up, by the key its e-mail carries', auth: 'none', params: ManageKeyParams, response: SignUpView,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/sign-ups/{key}/confirm`, fn: 'participation', operationId: 'confirmSignUp',
+    summary: 'Confirm a sign-up (the e-mail\'s link): a place while there is one, else the waiting list. Using the link again changes nothing', auth: 'none',
+    params: ManageKeyParams, response: SignUpView, rules: ['409 when the sign-up was cancelled, is older than 48 hours unconfirmed, or the activity is full without a waiting list.'],
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/sign-ups/{key}/cancel`, fn: 'participation', operationId: 'cancelSignUp',
+    summary: 'Cancel a sign-up; a freed place goes to the first on the waiting list, who is told by e-mail', auth: 'none', params: ManageKeyParams, response: SignUpView,
+  },
+  {
+    method: 'DELETE', path: `${API_BASE}/public/sign-ups/{key}`, fn: 'participation', operationId: 'deleteSignUpData',
+    summary: 'Cancel the sign-up and delete the name and e-mail address given (the anonymous count stays)', auth: 'none', params: ManageKeyParams, response: SignUpView,
+  },
+  ...crud(entities.signUp, signUp, 'participation').filter((r) => r.method !== 'POST'),
+  {
+    method: 'POST', path: `${API_BASE}/activities/{id}/attendance`, fn: 'participation', operationId: 'takeAttendance',
+    summary: 'Set the activity\'s participants to the people of the sign-ups marked as attended', auth: 'clerk',
+    permission: { resource: 'activities', action: 'update' }, params: IdParams, entity: 'activity', bodyIsAction: true, body: AttendanceBody, response: activity.entity,
   },
   ...crud(entities.idea, idea, 'participation'),
   ...crud(entities.survey, survey, 'participation'),

@@ -1,5 +1,5 @@
 /**
- * How report and reminder e-mails leave: SES (SESv2 `SendEmail`, simple content) in AWS, nodemailer
+ * How e-mails leave (reports, reminders, residents' sign-ups): SES (SESv2 `SendEmail`, simple content) in AWS, nodemailer
  * over SMTP to maildev under `npm start`, and nodemailer's JSON transport in tests. Chosen by
  * MAIL_TRANSPORT (ses | smtp | json). Every transport takes the same message.
  *
