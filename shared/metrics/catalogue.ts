@@ -12,10 +12,11 @@ import { ACTIVE_STAGES } from '../schemas/values.ts';
 import type { Metric } from '../schemas/indicator.ts';
 import { coAttendance } from '../domain/networkGraph.ts';
 import { answeredInTime, takenUp } from '../domain/ideas.ts';
+import { peopleOf } from '../schemas/signUp.ts';
 
 export interface MetricInput {
   socialSpaceId: string;
-  /** Meetings or activities serving the space in the window; every offer (`offers`); every search gap of the window (`search-gaps`); the space's ideas received in the window (`ideas`). */
+  /** Meetings or activities serving the space in the window; every offer (`offers`); every search gap of the window (`search-gaps`); the space's ideas received in the window (`ideas`); answers to its surveys received in the window (`survey-responses`); the sign-ups for its activities held in the window (`sign-ups`). */
   records: Item[];
   options: { stage?: string; theme?: string };
   /** The instant the period ends (offers are judged as of then). */
@@ -25,7 +26,7 @@ export interface MetricInput {
 }
 
 export interface MetricDef {
-  reads: 'meetings' | 'activities' | 'offers' | 'search-gaps' | 'ideas';
+  reads: 'meetings' | 'activities' | 'offers' | 'search-gaps' | 'ideas' | 'survey-responses' | 'sign-ups';
   window: 'period' | 'year';
   value: (input: MetricInput) => number | null;
 }
@@ -47,6 +48,12 @@ export const METRICS: Record<Metric, MetricDef> = {
   'ideas-taken-up': { reads: 'ideas', window: 'period', value: ({ records }) => records.filter(takenUp).length },
   /** Goal 1: how many of the space's quarters were heard from in a rolling year. */
   'quarters-heard': { reads: 'ideas', window: 'year', value: ({ records }) => new Set(records.map((i) => i.quarterId).filter(Boolean)).size },
+  /** Goal 4: residents answering the space's surveys. */
+  'survey-responses': { reads: 'survey-responses', window: 'period', value: ({ records }) => records.length },
+  /** Goal 1: people with a confirmed place at the space's activities (guests counted). */
+  'sign-ups': { reads: 'sign-ups', window: 'period', value: ({ records }) => records.filter((s) => s.status === 'confirmed').reduce((n, s) => n + peopleOf(s), 0) },
+  /** Goal 1: of them, the people who came (as staff marked them). */
+  attendance: { reads: 'sign-ups', window: 'period', value: ({ records }) => records.filter((s) => s.attended).reduce((n, s) => n + peopleOf(s), 0) },
   'meetings-held': { reads: 'meetings', window: 'period', value: ({ records }) => records.length },
   'active-partners': { reads: 'meetings', window: 'year', value: ({ records }) => coAttendance(records).nodes.length },
   'network-density': { reads: 'meetings', window: 'year', value: ({ records }) => coAttendance(records).density },

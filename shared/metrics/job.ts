@@ -65,9 +65,22 @@ export function perThousand(value: number, per: keyof typeof BASE_OF, figures: I
   return base > 0 ? Math.round((value / base) * 1000 * 10) / 10 : null;
 }
 
-/** What a metric reads per social space: its meetings or activities of each month (14), or its ideas (3) received in the window. */
+/**
+ * What a metric reads per social space: its meetings or activities of each month (14); its ideas (3)
+ * received in the window; the answers (3) to its surveys (3) received in the window; the sign-ups (3)
+ * for its activities held in the window (14).
+ */
 async function spaceRecords(repo: Repository, reads: string, socialSpaceId: string, window: string[]): Promise<Item[]> {
-  if (reads === 'ideas') return (await repo.listAll(entities.idea, { parentId: socialSpaceId })).filter((i) => window.includes(monthOf(new Date(i.createdAt))));
+  const inWindow = (iso: string) => window.includes(monthOf(new Date(iso)));
+  if (reads === 'ideas') return (await repo.listAll(entities.idea, { parentId: socialSpaceId })).filter((i) => inWindow(i.createdAt));
+  if (reads === 'survey-responses') {
+    const surveys = await repo.listAll(entities.survey, { parentId: socialSpaceId });
+    return (await Promise.all(surveys.map((s) => repo.listAll(entities.surveyResponse, { parentId: s.id })))).flat().filter((r) => inWindow(r.createdAt));
+  }
+  if (reads === 'sign-ups') {
+    const activities = (await Promise.all(window.map((m) => repo.listBySpaceMonth(entities.activity, socialSpaceId, m)))).flat().filter((a) => a.signUp && a.socialSpaceId === socialSpaceId);
+    return (await Promise.all(activities.map((a) => repo.listAll(entities.signUp, { parentId: a.id })))).flat();
+  }
   return (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
 }
 

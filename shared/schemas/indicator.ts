@@ -19,7 +19,7 @@ export const IndicatorSource = z.enum(['manual', 'computed', 'partner']);
 export type IndicatorSource = z.infer<typeof IndicatorSource>;
 
 /** The metric catalogue (computed in functions/indicators/metrics.ts, per social space and period). */
-export const Metric = z.enum(['meetings-held', 'active-partners', 'network-density', 'participants', 'volunteers', 'activation-share', 'offers-current', 'offers-published', 'unmet-searches', 'ideas-received', 'ideas-answered-14d', 'ideas-taken-up', 'quarters-heard']);
+export const Metric = z.enum(['meetings-held', 'active-partners', 'network-density', 'participants', 'volunteers', 'activation-share', 'offers-current', 'offers-published', 'unmet-searches', 'ideas-received', 'ideas-answered-14d', 'ideas-taken-up', 'quarters-heard', 'survey-responses', 'sign-ups', 'attendance']);
 export type Metric = z.infer<typeof Metric>;
 /** The options each metric takes (`metricOptions`). */
 export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
@@ -36,6 +36,9 @@ export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
   'ideas-answered-14d': [],
   'ideas-taken-up': [],
   'quarters-heard': [],
+  'survey-responses': [],
+  'sign-ups': [],
+  attendance: [],
 };
 
 /** What a computed value may be normalised by (per 1,000 of them), from the key figures of the space. */

@@ -34,4 +34,4 @@ export const signUp = entitySchemas(
 );
 export type SignUp = z.infer<typeof signUp.entity>;
 /** The people a sign-up stands for. */
-export const peopleOf = (s: Pick<SignUp, 'guests'>) => 1 + (s.guests ?? 0);
+export const peopleOf = (s: { guests?: number }) => 1 + (s.guests ?? 0);

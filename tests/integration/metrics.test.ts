@@ -32,6 +32,10 @@ let admin: Client;
  *     Westen: 10-03 no quarter, answered the next day
  *     Norden, October:  ideas-received 3; answered within 14 days 1 of 3 → 33.3 %; taken up 1; quarters heard (12 months) 3.
  *     Westen, October:  1; 100 %; 0; 0.
+ *   survey answers (month received): Norden survey: 10-03, 10-20, 09-28 → Norden October 2, Westen 0.
+ *   sign-ups for a Westen activity on 10-15 (information stage, so Westen's activation share is 0 of 1 → 0 %):
+ *     confirmed with 1 guest, came · confirmed alone, did not come · waiting · cancelled
+ *     → Westen: sign-ups 3 people, attendance 2; Norden 0 and 0.
  */
 const ORGS = ['o1', 'o2', 'o3', 'o4', 'o5'];
 const INDICATORS: [id: string, metric: string, options?: object][] = [
@@ -49,6 +53,9 @@ const INDICATORS: [id: string, metric: string, options?: object][] = [
   ['m-ideas-answered', 'ideas-answered-14d'],
   ['m-ideas-taken-up', 'ideas-taken-up'],
   ['m-quarters-heard', 'quarters-heard'],
+  ['m-survey-responses', 'survey-responses'],
+  ['m-sign-ups', 'sign-ups'],
+  ['m-attendance', 'attendance'],
 ];
 
 const idea = (id: string, socialSpaceId: string, at: string, over: object) => ({
@@ -99,6 +106,12 @@ beforeAll(async () => {
     idea('i-open', 'norden', '2026-10-20T08:00:00.000Z', { status: 'received', moderation: 'pending' }),
     idea('i-sep', 'norden', '2026-09-15T08:00:00.000Z', { quarterId: 'nordenfeldmark-ost', answeredAt: '2026-09-16T08:00:00.000Z' }),
     idea('i-westen', 'westen', '2026-10-03T08:00:00.000Z', { answeredAt: '2026-10-04T08:00:00.000Z' }),
+    { type: 'survey', id: 'sv-norden', data: { socialSpaceId: 'norden', title: 'Umfrage', questions: [{ id: 'q', kind: 'scale', prompt: 'Wie?' }], opensOn: '2026-09-01', closesOn: '2026-10-31', status: 'published', responses: 3 } },
+    ...[['r1', '2026-10-03'], ['r2', '2026-10-20'], ['r3', '2026-09-28']].map(([id, day]) => ({ type: 'surveyResponse', id, at: `${day}T10:00:00.000Z`, data: { surveyId: 'sv-norden', socialSpaceId: 'norden', answers: { q: 3 } } })),
+    { type: 'activity', id: 'act-signup-westen', data: { title: 'Spaziergang', kind: 'participation-format', stage: 'information', date: '2026-10-15', startTime: '10:00', socialSpaceId: 'westen', signUp: true, capacity: 20 } },
+    ...([['su1', 'confirmed', 1, true], ['su2', 'confirmed', 0, false], ['su3', 'waitlisted', 0, false], ['su4', 'cancelled', 0, false]] as const).map(([id, status, guests, attended]) => ({
+      type: 'signUp', id, data: { activityId: 'act-signup-westen', socialSpaceId: 'westen', status, guests, attended },
+    })),
   ]);
   for (const [id, metric, metricOptions] of INDICATORS) {
     const res = await admin.post('/indicators', {
@@ -123,7 +136,7 @@ describe('the metric catalogue, against the hand-computed fixture', () => {
     ['m-participants', 60, 0],
     ['m-participants-activation', 30, 0],
     ['m-volunteers', 9, 0],
-    ['m-activation', 66.7, null],
+    ['m-activation', 66.7, 0],
     ['m-offers-current', 66.7, null],
     ['m-offers-published', 3, 0],
     ['m-offers-kultur', 1, 0],
@@ -131,6 +144,9 @@ describe('the metric catalogue, against the hand-computed fixture', () => {
     ['m-ideas-answered', 33.3, 100],
     ['m-ideas-taken-up', 1, 0],
     ['m-quarters-heard', 3, 0],
+    ['m-survey-responses', 2, 0],
+    ['m-sign-ups', 0, 3],
+    ['m-attendance', 0, 2],
   ])('%s: Norden %s, Westen %s', async (name, norden, westen) => {
     const res = await compute(name as string);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
