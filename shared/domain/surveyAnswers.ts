@@ -3,7 +3,7 @@
  * choice among the options, several of them, a step of the scale, a short text; required ones given.
  */
 import type { Survey } from '../schemas/survey.ts';
-import { SCALE, TEXT_ANSWER_MAX } from '../schemas/survey.ts';
+import { SCALE, TEXT_ANSWER_MAX } from '../schemas/values.ts';
 
 export interface AnswerError { questionId: string; detail: string }
 

@@ -3,7 +3,7 @@
  * staff, and the published form, in which small counts are hidden (./smallCounts.ts).
  */
 import type { Question, Survey, SurveyResponse, SurveyResults } from '../schemas/survey.ts';
-import { SCALE } from '../schemas/survey.ts';
+import { SCALE } from '../schemas/values.ts';
 import { published, publishedParts } from './smallCounts.ts';
 
 const optionsOf = (q: Question) => (q.kind === 'scale' ? SCALE.map(String) : q.options);

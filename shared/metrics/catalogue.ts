@@ -12,7 +12,7 @@ import { ACTIVE_STAGES } from '../schemas/values.ts';
 import type { Metric } from '../schemas/indicator.ts';
 import { coAttendance } from '../domain/networkGraph.ts';
 import { answeredInTime, takenUp } from '../domain/ideas.ts';
-import { peopleOf } from '../schemas/signUp.ts';
+import { peopleOf } from '../domain/signUps.ts';
 
 export interface MetricInput {
   socialSpaceId: string;

@@ -33,5 +33,3 @@ export const signUp = entitySchemas(
   },
 );
 export type SignUp = z.infer<typeof signUp.entity>;
-/** The people a sign-up stands for. */
-export const peopleOf = (s: { guests?: number }) => 1 + (s.guests ?? 0);

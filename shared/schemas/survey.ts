@@ -8,9 +8,8 @@ import * as z from 'zod';
 import { entitySchemas, Id, IsoDate, NonEmpty } from './common.ts';
 
 export const QuestionKind = z.enum(['single', 'multiple', 'scale', 'text']);
-/** The scale's steps: 1 (gar nicht) … 5 (sehr). */
-export const SCALE = [1, 2, 3, 4, 5] as const;
-export const TEXT_ANSWER_MAX = 500;
+import { SCALE, TEXT_ANSWER_MAX } from './values.ts';
+export { SCALE, TEXT_ANSWER_MAX };
 
 export const Question = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Kleinbuchstaben, Ziffern und Bindestriche'),

@@ -31,3 +31,6 @@ export const IDEA_STATUSES = ['received', 'in-review', 'taken-up', 'done', 'not-
 export const CLOSED_IDEA_STATUSES: readonly (typeof IDEA_STATUSES)[number][] = ['done', 'not-feasible'];
 /** Moderation: nothing a resident writes is public before staff release it. */
 export const MODERATION_STATES = ['pending', 'released', 'rejected'] as const;
+/** A survey scale's steps: 1 (gar nicht) … 5 (sehr); and how long a free-text answer may be. */
+export const SCALE = [1, 2, 3, 4, 5] as const;
+export const TEXT_ANSWER_MAX = 500;

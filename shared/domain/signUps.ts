@@ -1,0 +1,4 @@
+/** What counts for sign-ups, written once: the places a sign-up takes (metrics, the capacity counter, attendance). */
+
+/** The people a sign-up stands for: the resident and the guests they bring. */
+export const peopleOf = (s: { guests?: number }) => 1 + (s.guests ?? 0);
