@@ -238,6 +238,9 @@ async function main() {
     }
     log();
 
+    // ---------- residents' submissions ----------
+    await residentsSubmissions(stack.apiUrl);
+
     // ---------- report cost growth ----------
     log('## Monthly report: cost growth with data volume');
     log();
@@ -419,6 +422,11 @@ async function main() {
       log(`| finder (\`/angebote/\`) | ${finder.files} | ${finder.raw} KiB | **${finder.gzip} KiB** | ≤ 60 KiB |`);
       log(`| widget (\`/angebote/widget.js\`) | 1 | ${(widget.length / 1024).toFixed(1)} KiB | **${(gzipSync(widget).length / 1024).toFixed(1)} KiB** | ≤ 15 KiB |`);
       log();
+      // Mitmachen (issue 28): its pages and the proof of work are one chunk, loaded when one of them opens.
+      const joinChunk = readdirSync(path.join(dist, 'assets')).filter((f) => /^participation-.*\.js$/.test(f)).map((f) => readFileSync(path.join(dist, 'assets', f)));
+      const joinInInitial = finder.names.some((n) => /participation/.test(n));
+      log(`Mitmachen (ideas, surveys, sign-ups, status and manage pages, the proof of work): ${joinChunk.length} lazy chunk, ${kib(joinChunk.reduce((n, b) => n + gzipSync(b).length, 0))} KiB gzip, in the finder's initial JavaScript: **${joinInInitial ? 'yes' : 'no'}** (with it on a Mitmachen page: ${(Number(finder.gzip) + Number(kib(joinChunk.reduce((n, b) => n + gzipSync(b).length, 0)))).toFixed(1)} KiB of the 60 KiB budget).`);
+      log();
       // The maps (issue 18): Leaflet is a chunk of its own, loaded by the pages that show a map only.
       const mapChunk = readdirSync(path.join(dist, 'assets')).filter((f) => /^leafletCore-.*\.js$/.test(f)).map((f) => readFileSync(path.join(dist, 'assets', f)));
       const inInitial = admin.names.concat(finder.names).some((n) => /leaflet/i.test(n)) || admin.bytes.concat(finder.bytes).some((b) => b.includes('leaflet-container'));
@@ -438,6 +446,48 @@ async function main() {
   }
   writeFileSync(path.join(ROOT, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
   console.log('\nwrote docs/BENCHMARKS.md');
+}
+
+/**
+ * Residents' submissions (issue 28): `POST /v1/public/ideas` through the local server, alternating with
+ * a public read of the same server (`GET /v1/public/areas`), 30 each. The challenges are fetched and
+ * solved beforehand and are older than the 3-second minimum when sent, as a person's would be; each
+ * submission comes from its own client address, so the daily limit does not refuse them.
+ */
+async function residentsSubmissions(apiUrl: string) {
+  const { solveChallenge } = await import('altcha-lib');
+  const { deriveKey } = await import('altcha-lib/algorithms/sha');
+  const N = 30;
+  const proofs = await Promise.all(Array.from({ length: N + 5 }, async () => {
+    const challenge = await (await fetch(`${apiUrl}/public/challenge`)).json();
+    return { challenge, solution: await solveChallenge({ challenge, deriveKey }) };
+  }));
+  await new Promise((resolve) => setTimeout(resolve, 3500));
+  const submit = (i: number) => fetch(`${apiUrl}/public/ideas`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.18.${i >> 8}.${i & 255}, 198.51.100.7` },
+    body: JSON.stringify({ text: `Ein Anliegen aus dem Bench, Nummer ${i}.`, theme: 'Teilhabe', quarterId: 'hamm-norden', altcha: proofs[i] }),
+  }).then(async (r) => { if (r.status !== 201) throw new Error(`submission ${i}: ${r.status} ${await r.text()}`); });
+  const read = () => fetch(`${apiUrl}/public/areas`).then((r) => r.text());
+  for (let i = 0; i < 5; i++) (await submit(N + i), await read());
+  const [sub, get]: number[][] = [[], []];
+  for (let i = 0; i < N; i++) {
+    const t0 = performance.now();
+    await submit(i);
+    const t1 = performance.now();
+    await read();
+    sub.push(t1 - t0);
+    get.push(performance.now() - t1);
+  }
+  log('## Residents\' submissions');
+  log();
+  log(`\`POST /v1/public/ideas\` through the local server (challenge checked, the idea with its used challenge and the client's count of the day in one transaction), alternating with \`GET /v1/public/areas\` on the same server, ${N} each after 5 of each to warm up. The proof of work is solved beforehand, as the finder does while a person writes.`);
+  log();
+  log('| request | p50 | p99 | ÷ public read p50 |');
+  log('|---|---|---|---|');
+  log(`| submit an idea | ${ms(q(sub, 50))} | ${ms(q(sub, 99))} | **${r2(q(sub, 50) / q(get, 50))}×** |`);
+  log(`| public read (areas) | ${ms(q(get, 50))} | ${ms(q(get, 99))} | 1.00× |`);
+  log();
 }
 
 /** Median time from navigation to the visible login form, per start address. */

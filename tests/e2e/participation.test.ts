@@ -78,4 +78,32 @@ describe('residents take part', { timeout: 180000 }, () => {
     await phone.close();
     await desk.close();
   });
+
+  it('answers the open survey, and reads a closed one\'s results with small counts hidden', async () => {
+    const phone = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 780 } });
+    const resident = await phone.newPage();
+    await resident.goto(`${ui.base}/angebote/?seite=mitmachen&socialSpaceId=norden`);
+    const surveys = resident.getByRole('region', { name: 'Umfragen' });
+    await surveys.getByRole('link', { name: 'Treffpunkte im Hammer Norden' }).click();
+    await resident.getByRole('heading', { level: 2, name: 'Treffpunkte im Hammer Norden' }).waitFor();
+    expect(await violations(resident)).toEqual([]);
+    // The required question left out: the form says so at the question.
+    await resident.getByRole('button', { name: 'Antworten senden' }).click();
+    await resident.getByText('Bitte beantworten Sie diese Frage.').first().waitFor();
+    await resident.getByRole('group', { name: /Wie oft sind Sie in einem Treffpunkt/ }).getByLabel('jeden Monat').check();
+    await resident.getByLabel('Angebote am Abend').check();
+    await resident.getByRole('group', { name: /Wie wohl fühlen Sie sich/ }).getByLabel('4', { exact: true }).check();
+    await resident.getByLabel('Was wünschen Sie sich für Ihren Stadtteil?').fill('Eine Bank am Kanal.');
+    await resident.getByRole('button', { name: 'Antworten senden' }).click();
+    await resident.getByRole('heading', { name: 'Vielen Dank für Ihre Antworten!' }).waitFor({ timeout: 30000 });
+    expect(await violations(resident)).toEqual([]);
+
+    await resident.goto(`${ui.base}/angebote/?seite=ergebnisse&id=umfrage-spielplatz-sorauer`);
+    await resident.getByText('Geantwortet haben 23 Personen.').waitFor();
+    const votes = resident.getByRole('table', { name: /Welches Spielgerät/ });
+    await expect.poll(() => votes.getByRole('row').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Kletterturm\s+12/), expect.stringMatching(/Wasserspiel\s+nicht ausgewiesen/), expect.stringMatching(/Nestschaukel\s+weniger als 5/)]));
+    expect(await violations(resident)).toEqual([]);
+    await resident.screenshot({ path: path.join(SHOTS, 'participation-results.png'), fullPage: true });
+    await phone.close();
+  });
 });
