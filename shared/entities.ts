@@ -332,7 +332,7 @@ export const entities = {
   idea: def<Of<typeof idea>>({
     type: 'idea',
     resource: 'ideas',
-    refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter', needId: 'need' },
+    refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter', needId: 'need', measureId: 'measure' },
     patterns: { byParent: 'socialSpaceId' },
     unique: [['statusKeyHash']],
     immutable: ['statusKeyHash'],
@@ -340,7 +340,7 @@ export const entities = {
     sizeBound: 20000,
     rules: [
       'The quarter lies in the idea\'s social space. `not-feasible` needs an `answer`, `rejected` a `rejectionReason`.',
-      '`meToo`, `needId`, `answeredAt`, `closedAt`, `hasContact` and `statusKeyHash` are server-owned; the contact data is not part of the record (GET /v1/ideas/{id}/contact).',
+      '`meToo`, `needId`, `measureId`, `answeredAt`, `closedAt`, `hasContact` and `statusKeyHash` are server-owned; the contact data is not part of the record (GET /v1/ideas/{id}/contact).',
     ],
   }),
   survey: def<Of<typeof survey>>({

@@ -122,6 +122,8 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   'sign-ups': { read: NETWORK_WORK, update: NETWORK_WORK, delete: ADMIN },
   /** Turning an idea into a need: who may write needs there. */
   'idea-take-ups': { create: NETWORK_WORK },
+  /** Turning an idea into a measure of the current work plan: who may create measures there. */
+  'idea-measure-take-ups': { create: { ...PLANNING, prevention: 'space-prevention' } },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
 };

@@ -9,11 +9,11 @@
 import { ulid } from 'ulid';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { addMeToo, ideaContact, removeIdeaContact, submitIdea } from '../../shared/db/ideaStore.ts';
-import { entities, type Item } from '../../shared/entities.ts';
+import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { assign } from '../../shared/geo/areas.ts';
 import type { Idea, PublicIdeaView } from '../../shared/schemas/idea.ts';
 import { CLOSED_IDEA_STATUSES } from '../../shared/schemas/values.ts';
-import { berlinToday } from '../../shared/time/months.ts';
+import { berlinToday, monthOf } from '../../shared/time/months.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
@@ -75,6 +75,39 @@ function datesOf(call: Call, data: Item): Item {
   };
 }
 
+/** An idea that may still be taken up, at the version the request read. */
+function takeable(call: Call): Idea {
+  const idea = call.current as Idea;
+  if (idea.version !== call.body.version) throw new ConflictError(`idea '${idea.id}' is at version ${idea.version}`, 'stale-version', idea.version);
+  if (idea.needId || idea.measureId) throw conflict('Already taken up', 'Dieses Anliegen ist schon in die Arbeit aufgenommen.');
+  if (idea.moderation === 'rejected' || idea.duplicateOf) throw conflict('Rejected or merged', 'Ein abgelehntes oder zusammengeführtes Anliegen kann nicht aufgenommen werden.');
+  return idea;
+}
+
+/** The idea's words as a title: whole words, at most 120 characters. */
+function titleOf(idea: Idea): string {
+  if (idea.text.length <= 120) return idea.text;
+  const cut = idea.text.lastIndexOf(' ', 117);
+  return `${idea.text.slice(0, cut > 40 ? cut : 117)} …`;
+}
+
+/**
+ * Creates the record the idea becomes (a need, a measure), then marks the idea taken up at the version
+ * read, pointing at it. If the idea changed meanwhile, the new record goes again: nothing twice.
+ */
+async function takeUp(call: Call, idea: Idea, link: 'needId' | 'measureId', target: EntityDef, data: Item): Promise<Item> {
+  const { repo } = call.deps;
+  const created = await repo.create(target, data, { id: ulid(), actor: call.actor });
+  const { id: _i, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = idea;
+  try {
+    await repo.update(def, idea.id, { ...fields, status: 'taken-up', [link]: created.id, answeredAt: idea.answeredAt ?? call.deps.now().toISOString() }, idea.version, { actor: call.actor, current: idea });
+  } catch (err) {
+    await repo.delete(target, created.id, created.version, { actor: call.actor }).catch(() => undefined);
+    throw err;
+  }
+  return created;
+}
+
 const conflict = (detail: string, german: string) =>
   new HttpProblem(409, 'Conflict', detail, { type: 'https://hamm.example/problems/idea-state', errors: [{ pointer: '/body', detail: german }] });
 
@@ -131,27 +164,25 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   },
 
   takeUpIdea: async (call) => {
-    const idea = call.current as Idea;
-    if (idea.version !== call.body.version) throw new ConflictError(`idea '${idea.id}' is at version ${idea.version}`, 'stale-version', idea.version);
-    if (idea.needId) throw conflict('Already taken up', 'Dieses Anliegen ist schon als Bedarf aufgenommen.');
-    if (idea.moderation === 'rejected' || idea.duplicateOf) throw conflict('Rejected or merged', 'Ein abgelehntes oder zusammengeführtes Anliegen kann nicht aufgenommen werden.');
-    const { repo } = call.deps;
-    const at = call.deps.now().toISOString();
-    const needId = ulid();
-    const title = idea.text.length > 120 ? `${idea.text.slice(0, idea.text.lastIndexOf(' ', 117) > 40 ? idea.text.lastIndexOf(' ', 117) : 117)} …` : idea.text;
-    const need = await repo.create(entities.need, {
-      socialSpaceId: idea.socialSpaceId, quarterIds: idea.quarterId ? [idea.quarterId] : [], title, theme: idea.theme,
+    const idea = takeable(call);
+    const need = await takeUp(call, idea, 'needId', entities.need, {
+      socialSpaceId: idea.socialSpaceId, quarterIds: idea.quarterId ? [idea.quarterId] : [], title: titleOf(idea), theme: idea.theme,
       targetGroups: idea.targetGroups.length ? idea.targetGroups : ['everyone'], description: idea.text,
       evidence: ['resident-participation'], priority: 2, status: 'open', ideaId: idea.id,
-    }, { id: needId, actor: call.actor });
-    const { id: _i, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = idea;
-    try {
-      await repo.update(def, idea.id, { ...fields, status: 'taken-up', needId, answeredAt: idea.answeredAt ?? at }, idea.version, { actor: call.actor, current: idea });
-    } catch (err) {
-      // The idea changed meanwhile: the need goes again, so nothing is taken up twice.
-      await repo.delete(entities.need, needId, need.version, { actor: call.actor }).catch(() => undefined);
-      throw err;
-    }
+    });
     return { status: 201, body: need };
+  },
+
+  takeUpIdeaAsMeasure: async (call) => {
+    const idea = takeable(call);
+    const now = call.deps.now();
+    const year = Number(berlinToday(now).slice(0, 4));
+    const plan = await call.deps.repo.findByUnique(entities.workPlan, { socialSpaceId: idea.socialSpaceId, year });
+    if (!plan) throw conflict(`No work plan ${year} for social space '${idea.socialSpaceId}'`, `Für ${year} gibt es in diesem Sozialraum noch keinen Arbeitsplan.`);
+    const measure = await takeUp(call, idea, 'measureId', entities.measure, {
+      workPlanId: plan.id, socialSpaceId: idea.socialSpaceId, title: titleOf(idea), description: idea.text, plannedFrom: monthOf(now), plannedTo: `${year}-12`,
+      targetGroups: idea.targetGroups, status: 'planned', needIds: [], goalIds: [], indicatorIds: [],
+    });
+    return { status: 201, body: measure };
   },
 });

@@ -104,9 +104,9 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // Residents' ideas and survey answers: the record and an idea's contact item (27), the used challenges and "me too" votes (5),
   // the day's submissions per client (28); needs on take-up; the boundaries to place a point.
   participation: {
-    read: [...['idea', 'need', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
+    read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
     // An activity's places (`signedUp`) and its participants from attendance change with its sign-ups.
-    write: [...writes(['idea', 'need', 'survey', 'surveyResponse', 'signUp', 'activity']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.rateLimit],
+    write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.rateLimit],
   },
   system: { read: [p.audit('*'), p.searchGap] },
   // The schedule runs the metric job before the report…

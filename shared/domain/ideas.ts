@@ -10,8 +10,8 @@ export const ANSWER_DAYS = 14;
 /** Answered (released, rejected, moved on or given an answer) within ANSWER_DAYS of arriving. */
 export const answeredInTime = (i: Item) => !!i.answeredAt && Date.parse(i.answeredAt) - Date.parse(i.createdAt) <= ANSWER_DAYS * 86_400_000;
 
-/** Became part of the work: taken up as a need, or done. */
-export const takenUp = (i: Item) => !!i.needId || i.status === 'taken-up' || i.status === 'done';
+/** Became part of the work: taken up as a need or a measure, or done. */
+export const takenUp = (i: Item) => !!i.needId || !!i.measureId || i.status === 'taken-up' || i.status === 'done';
 
 /** Still open to be worked on: not rejected, merged, closed or already taken up. */
-export const openIdea = (i: Item) => i.moderation !== 'rejected' && !i.duplicateOf && !i.needId && ['received', 'in-review'].includes(i.status);
+export const openIdea = (i: Item) => i.moderation !== 'rejected' && !i.duplicateOf && !i.needId && !i.measureId && ['received', 'in-review'].includes(i.status);

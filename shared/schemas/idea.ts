@@ -44,6 +44,8 @@ export const idea = entitySchemas(
       meToo: z.number().int().min(0),
       /** The need it was taken up as (POST /v1/ideas/{id}/take-up). */
       needId: Id.optional(),
+      /** The measure of the current work plan it was taken up as (POST /v1/ideas/{id}/take-up-as-measure). */
+      measureId: Id.optional(),
       /** First time staff answered or moved it on from `received` (metric: answered within 14 days). */
       answeredAt: IsoDateTime.optional(),
       /** When it reached `done` or `not-feasible` (retention of the contact counts from here). */

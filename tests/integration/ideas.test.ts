@@ -201,6 +201,23 @@ describe('from an idea to the work', () => {
   });
 });
 
+describe('from an idea to the work plan', () => {
+  it('takes an idea up as a measure of the current year\'s work plan, for those who plan', async () => {
+    const { id } = (await submit({ text: 'Ein Nachbarschaftsfest im Sommer, organisiert mit den Vereinen im Norden.', targetGroups: ['everyone'] })).body;
+    const stored = (await qm.get(`/ideas/${id}`)).body;
+    // Neighbourhood management writes needs, not measures (the policy's `measures` grant).
+    expect((await qm.post(`/ideas/${id}/take-up-as-measure`, { version: stored.version })).status).toBe(403);
+    const koord = await api.as(KOORD_NORDEN);
+    const taken = await koord.post(`/ideas/${id}/take-up-as-measure`, { version: stored.version });
+    expect(taken.status, JSON.stringify(taken.body)).toBe(201);
+    expect(taken.body).toMatchObject({ socialSpaceId: 'norden', status: 'planned', plannedTo: '2026-12', title: expect.stringMatching(/^Ein Nachbarschaftsfest/) });
+    expect((await koord.get(`/work-plans/${taken.body.workPlanId}`)).body).toMatchObject({ socialSpaceId: 'norden', year: 2026 });
+    const after = (await qm.get(`/ideas/${id}`)).body;
+    expect(after).toMatchObject({ status: 'taken-up', measureId: taken.body.id });
+    expect((await qm.post(`/ideas/${id}/take-up`, { version: after.version })).status).toBe(409);
+  });
+});
+
 describe('retention', () => {
   it('deletes contact data 90 days after an idea is closed and keeps the idea', async () => {
     const { id } = (await submit({ contact: { email: 'bald-geloescht@example.org' }, consent: true })).body;

@@ -1,4 +1,4 @@
-/** The idea's own actions above its edit and show pages: the sender's contact data, and the take-up as a need. */
+/** The idea's own actions above its edit and show pages: the sender's contact data, and the take-up as a need or a measure. */
 import type { ReactNode } from 'react';
 import { TopToolbar } from 'react-admin';
 import { ContactButton } from './ContactButton';
@@ -8,6 +8,7 @@ export const IdeaActions = ({ children }: { children?: ReactNode }) => (
   <TopToolbar>
     <ContactButton />
     <TakeUpButton />
+    <TakeUpButton as="measure" />
     {children}
   </TopToolbar>
 );

@@ -18,7 +18,7 @@ export async function fetchIdeaContact(id: string): Promise<IdeaContact | null> 
   }
 }
 
-/** Turns the idea into a need of its social space; the API answers with the new need. */
-export async function takeUpIdea(id: string, version: number): Promise<{ id: string }> {
-  return (await httpClient(await ideaUrl(id, 'take-up'), { method: 'POST', body: JSON.stringify({ version }) })).json;
+/** Turns the idea into a need of its social space, or a measure of its current work plan; the API answers with the new record. */
+export async function takeUpIdea(id: string, version: number, as: 'need' | 'measure' = 'need'): Promise<{ id: string }> {
+  return (await httpClient(await ideaUrl(id, as === 'need' ? 'take-up' : 'take-up-as-measure'), { method: 'POST', body: JSON.stringify({ version }) })).json;
 }

@@ -7,6 +7,7 @@ import { entities } from '../../entities.ts';
 import { Id, metaShape, TargetGroup, Theme } from '../../schemas/common.ts';
 import { idea, IdeaContact, IdeaStatus, LatLng, Moderation, PublicIdeaView } from '../../schemas/idea.ts';
 import { need } from '../../schemas/need.ts';
+import { measure } from '../../schemas/workPlan.ts';
 import { Answers, PublicSurveyView, survey, SurveyResults } from '../../schemas/survey.ts';
 import { MAX_GUESTS, signUp, SignUpStatus } from '../../schemas/signUp.ts';
 import { activity } from '../../schemas/activity.ts';
@@ -186,5 +187,11 @@ export const routes: Route[] = [
     summary: 'Turn an idea into a need of its social space (pre-filled, linked both ways); the idea is then `taken-up`', auth: 'clerk',
     permission: { resource: 'idea-take-ups', action: 'create' }, params: IdParams, entity: 'idea', bodyIsAction: true, body: TakeUpBody, response: need.entity, status: 201,
     rules: ['409 when the idea is already taken up, rejected or merged into another.'],
+  },
+  {
+    method: 'POST', path: `${API_BASE}/ideas/{id}/take-up-as-measure`, fn: 'participation', operationId: 'takeUpIdeaAsMeasure',
+    summary: 'Turn an idea into a measure of its social space\'s work plan of the current year (planned from this month to December); the idea is then `taken-up`', auth: 'clerk',
+    permission: { resource: 'idea-measure-take-ups', action: 'create' }, params: IdParams, entity: 'idea', bodyIsAction: true, body: TakeUpBody, response: measure.entity, status: 201,
+    rules: ['409 when the idea is already taken up, rejected or merged, or when the space has no work plan for the current year.'],
   },
 ];
