@@ -1,7 +1,8 @@
 /**
  * The public offer finder (/angebote/): search, filters in the URL, results, an offer page, the
  * accessibility statement, and residents' participation (?seite=mitmachen, ?seite=status&key=…,
- * ?seite=umfrage&id=…, ?seite=ergebnisse&id=…, loaded on demand from participation.ts). Preact with htm (no build-time JSX, no UI framework)
+ * ?seite=umfrage&id=…, ?seite=ergebnisse&id=…, ?seite=veranstaltung&id=…, ?seite=anmeldung&key=…,
+ * loaded on demand from participation.ts). Preact with htm (no build-time JSX, no UI framework)
  * keeps it light. No cookies, no tracking: the only requests go to the public API; the only thing
  * stored is the random device id of "Das betrifft mich auch" (participationApi.ts), once someone votes.
  */
@@ -21,7 +22,7 @@ const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const PAGE = 20;
 const OUTDATED_DAYS = 365;
 /** The pages behind `?seite=`; those of participation come as a chunk of their own. */
-const PARTICIPATION_PAGES = ['mitmachen', 'status', 'umfrage', 'ergebnisse'];
+const PARTICIPATION_PAGES = ['mitmachen', 'status', 'umfrage', 'ergebnisse', 'veranstaltung', 'anmeldung'];
 
 const params = () => new URLSearchParams(location.search);
 const langOf = (p: URLSearchParams): Lang => (p.get('lang') === 'en' ? 'en' : 'de');
@@ -250,7 +251,9 @@ function Participation({ lang, t, areas, p }: { lang: Lang; t: Texts; areas?: Ar
   if (part === 'failed') return html`<p role="alert">${t.join.loadFailed}</p>`;
   if (!part) return html`<p aria-live="polite">${t.loading}</p>`;
   const seite = p.get('seite');
-  const Page = seite === 'status' ? part.StatusPage : seite === 'umfrage' ? part.SurveyPage : seite === 'ergebnisse' ? part.ResultsPage : part.IdeaPage;
+  const Page =
+    seite === 'status' ? part.StatusPage : seite === 'umfrage' ? part.SurveyPage : seite === 'ergebnisse' ? part.ResultsPage
+    : seite === 'veranstaltung' ? part.ActivityPage : seite === 'anmeldung' ? part.SignUpPage : part.IdeaPage;
   return html`<${Page} lang=${lang} t=${t} areas=${areas} p=${p} />`;
 }
 

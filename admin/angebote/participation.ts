@@ -1,12 +1,15 @@
 /**
- * Residents' participation in the finder (issue 28, ideas and surveys): "Mitmachen" (?seite=mitmachen)
- * with the form, the confirmation with the status link, what others have suggested, and the social
- * space's surveys; the status page (?seite=status&key=…); a survey (?seite=umfrage&id=…) and its
- * results (?seite=ergebnisse&id=…). Loaded on demand by main.ts, so the search page's JavaScript does
- * not grow with it (nor with altcha-lib).
+ * Residents' participation in the finder (issue 28, ideas, surveys and sign-ups): "Mitmachen"
+ * (?seite=mitmachen) with the form, the confirmation with the status link, what others have
+ * suggested, the social space's surveys and its activities to sign up for; the status page
+ * (?seite=status&key=…); a survey (?seite=umfrage&id=…) and its results (?seite=ergebnisse&id=…); an
+ * activity with its sign-up form (?seite=veranstaltung&id=…) and the sign-up's own page, linked from
+ * its e-mail (?seite=anmeldung&key=…). Loaded on demand by main.ts, so the search page's JavaScript
+ * does not grow with it (nor with altcha-lib).
  */
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ActivityList } from './activityList';
 import { go, type Areas } from './core';
 import { IdeaForm } from './ideaForm';
 import { IdeaList } from './ideaList';
@@ -16,6 +19,8 @@ import type { Lang, Texts } from './texts';
 
 export { SurveyPage } from './surveyForm';
 export { ResultsPage } from './surveyResults';
+export { ActivityPage } from './activityPage';
+export { SignUpPage } from './signUpManage';
 
 type Props = { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams };
 
@@ -32,7 +37,8 @@ export function IdeaPage({ lang, t, areas, p }: Props) {
       ? html`<${Confirmation} lang=${lang} t=${t} statusKey=${statusKey} again=${() => setStatusKey(undefined)} />`
       : html`<${IdeaForm} lang=${lang} t=${t} areas=${areas} space=${space} onSpace=${setSpace} onSent=${setStatusKey} />`}
     <${IdeaList} lang=${lang} t=${t} areas=${areas} space=${space} />
-    <${SurveyList} lang=${lang} t=${t} areas=${areas} space=${space} />`;
+    <${SurveyList} lang=${lang} t=${t} areas=${areas} space=${space} />
+    <${ActivityList} lang=${lang} t=${t} areas=${areas} space=${space} />`;
 }
 
 /**

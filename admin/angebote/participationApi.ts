@@ -1,12 +1,13 @@
 /**
  * The participation routes of the public API as the finder calls them
- * (shared/contract/routes/participation.ts), and the proof of work a submission carries. Loaded
- * with the participation pages only, so altcha-lib never weighs on the search page.
+ * (shared/contract/routes/participation.ts): ideas, surveys, activities and sign-ups, and the proof of
+ * work a submission carries. Loaded with the participation pages only, so altcha-lib never weighs on
+ * the search page.
  */
 import { solveChallenge, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import type * as z from 'zod';
-import type { IdeaReceipt, IdeaStatusView, IdeaSubmission } from '../../shared/contract/routes/participation';
+import type { IdeaReceipt, IdeaStatusView, IdeaSubmission, PublicActivityView, SignUpBody, SignUpView } from '../../shared/contract/routes/participation';
 import type { PublicIdeaView } from '../../shared/schemas/idea';
 import type { PublicSurveyView, SurveyResults } from '../../shared/schemas/survey';
 import { api, getJson } from './core';
@@ -17,6 +18,10 @@ export type PublicIdea = PublicIdeaView;
 export type FieldError = { pointer: string; detail: string };
 export type PublicSurvey = PublicSurveyView;
 export type PublicResults = SurveyResults;
+export type PublicActivity = z.infer<typeof PublicActivityView>;
+/** A sign-up as its link shows it: its status, the people it stands for, and the activity. */
+export type OwnSignUp = z.infer<typeof SignUpView>;
+export type SignUpFields = Omit<z.input<typeof SignUpBody>, 'altcha'>;
 /** One resident's answers by question id: the option, the options, the step of the scale, or the text. */
 export type SurveyAnswers = Record<string, string | string[] | number>;
 
@@ -124,6 +129,25 @@ export const answerSurvey = (id: string, answers: SurveyAnswers, website: string
   send<{ received: boolean }>('POST', `/public/surveys/${encodeURIComponent(id)}/responses`, { answers, website, altcha });
 /** A closed survey's public results; undefined when they are not public (404). */
 export const publicResults = async (id: string): Promise<PublicResults | undefined> => (await getJson(`/public/surveys/${encodeURIComponent(id)}/results`)).body;
+
+/** The activities of one social space open for sign-up, from today on, soonest first. */
+export async function openActivities(socialSpaceId: string): Promise<{ activities: PublicActivity[]; total: number }> {
+  const { body, total } = await getJson(`/public/activities?${new URLSearchParams({ socialSpaceId, range: '[0,19]' })}`);
+  return { activities: body ?? [], total };
+}
+/** One activity open for sign-up, with the places left now (never from a cache); Refused 404 when there is none. */
+export const publicActivity = (id: string) => send<PublicActivity>('GET', `/public/activities/${encodeURIComponent(id)}`);
+/** The activity as an iCalendar file, for a link ("In meinen Kalender"). */
+export const activityCalendarUrl = (id: string) => api(`/public/activities/${encodeURIComponent(id)}/calendar.ics`);
+export const signUpFor = (id: string, body: SignUpFields, altcha: Proof) =>
+  send<{ status: OwnSignUp['status'] }>('POST', `/public/activities/${encodeURIComponent(id)}/sign-ups`, { ...body, altcha });
+
+const signUpPath = (key: string) => `/public/sign-ups/${encodeURIComponent(key)}`;
+export const ownSignUp = (key: string) => send<OwnSignUp>('GET', signUpPath(key));
+export const confirmSignUp = (key: string) => send<OwnSignUp>('POST', `${signUpPath(key)}/confirm`);
+export const cancelSignUp = (key: string) => send<OwnSignUp>('POST', `${signUpPath(key)}/cancel`);
+/** Cancels too, and removes the name and e-mail address given. */
+export const deleteSignUpData = (key: string) => send<OwnSignUp>('DELETE', signUpPath(key));
 
 /**
  * The one thing the finder stores, under this one localStorage key: a random id of this browser,

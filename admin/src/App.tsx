@@ -9,6 +9,7 @@ import measures from './measures';
 import ideas from './ideas';
 import needs from './needs';
 import surveys from './surveys';
+import signUps from './signUps';
 import workPlans from './workPlans';
 import apiKeys from './apiKeys';
 import auditEvents from './auditEvents';
@@ -52,6 +53,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...networks} />
       <Resource {...meetings} />
       <Resource {...activities} />
+      <Resource {...signUps} />
       <Resource {...ideas} />
       <Resource {...surveys} />
       <Resource {...needs} />

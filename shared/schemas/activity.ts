@@ -51,8 +51,8 @@ export const activity = entitySchemas(
       if (a.startTime && a.endTime && a.endTime <= a.startTime && (!a.endDate || a.endDate === a.date)) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Ende liegt vor dem Beginn' });
     },
     readonly: {
-      /** People with a confirmed place (kept with each sign-up, never above `capacity`). */
-      signedUp: z.number().int().min(0),
+      /** People with a confirmed place (kept with each sign-up, never above `capacity`; absent before the first). */
+      signedUp: z.number().int().min(0).optional(),
     },
   },
 );

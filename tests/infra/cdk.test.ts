@@ -173,10 +173,10 @@ describe('CDK app', () => {
   it('serves public reads through CloudFront cached for 60 s, residents\' submissions uncached, and rate-limits them in the WAF', () => {
     const [, cdn] = resources(app, 'AWS::CloudFront::Distribution')[0];
     const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors as any[];
-    expect(behaviours.map((b) => b.PathPattern).sort()).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*', '/v1/public/challenge', '/v1/public/idea*', '/v1/public/surveys/*/responses']);
+    expect(behaviours.map((b) => b.PathPattern).sort()).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*', '/v1/public/activities/*/sign-ups', '/v1/public/challenge', '/v1/public/idea*', '/v1/public/sign-ups/*', '/v1/public/surveys/*/responses']);
     // First match wins: the submissions come before the cached reads, and may POST and DELETE.
     const order = behaviours.map((b) => b.PathPattern);
-    for (const path of ['/v1/public/idea*', '/v1/public/challenge', '/v1/public/surveys/*/responses']) expect(order.indexOf(path)).toBeLessThan(order.indexOf('/v1/public/*'));
+    for (const path of ['/v1/public/idea*', '/v1/public/challenge', '/v1/public/surveys/*/responses', '/v1/public/activities/*/sign-ups', '/v1/public/sign-ups/*']) expect(order.indexOf(path)).toBeLessThan(order.indexOf('/v1/public/*'));
     expect(behaviours.find((b) => b.PathPattern === '/v1/public/idea*').AllowedMethods).toEqual(expect.arrayContaining(['POST', 'DELETE']));
     const [, cache] = resources(app, 'AWS::CloudFront::CachePolicy')[0];
     expect(cache.Properties.CachePolicyConfig).toMatchObject({ DefaultTTL: 60, MaxTTL: 60 });
@@ -206,12 +206,12 @@ describe('CDK app', () => {
     expect(managers[0]).toMatch(/^organisationsFunction/);
   });
 
-  it('lets only the reports function send e-mail', () => {
+  it('lets only the reports and participation functions send e-mail, from the sender identity only', () => {
     const senders = resources(app, 'AWS::IAM::Policy')
-      .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('ses:'))))
-      .map(([id]) => id);
-    expect(senders).toHaveLength(1);
-    expect(senders[0]).toMatch(/^reportsFunction/);
+      .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('ses:'))));
+    expect(senders.map(([id]) => id.replace(/Function.*/, '')).sort()).toEqual(['participation', 'reports']);
+    for (const [, p] of senders)
+      for (const s of p.Properties.PolicyDocument.Statement.filter((x: any) => [x.Action].flat().some((a: string) => a.startsWith('ses:')))) expect(JSON.stringify(s.Resource)).not.toContain('*');
   });
 
   it('schedules the report on days 1-7 and the reminders daily, at 07:00 Europe/Berlin, with retries and a dead-letter queue', () => {
