@@ -1,8 +1,8 @@
 /**
  * Demo participation in Hammer Norden: a handful of residents' ideas from the last weeks, some
  * waiting for release, some released and answered, one taken up as a need, one not feasible; an
- * open survey and a closed one with public results. No contact data: the demo holds no one's
- * address. Dates count from `today`.
+ * open survey and a closed one with public results; a neighbourhood walk to sign up for. No contact
+ * data: the demo holds no one's address. Dates count from `today`.
  */
 import type { SeedItem } from './hamm.ts';
 
@@ -79,6 +79,26 @@ export function surveyData(today: Date): SeedItem[] {
     ...PLAYGROUND_ANSWERS.map(([geraet, zufrieden], i): SeedItem => ({
       type: 'surveyResponse', id: `umfrage-spielplatz-antwort-${String(i + 1).padStart(2, '0')}`, at: at(-59 + i),
       data: { surveyId: 'umfrage-spielplatz-sorauer', socialSpaceId: 'norden', answers: { geraet, zufrieden } },
+    })),
+  ];
+}
+
+/** A neighbourhood walk in Hammer Norden residents can sign up for, nine days ahead, with three confirmed sign-ups (no addresses). */
+export function signUpData(today: Date): SeedItem[] {
+  const day = new Date(today.getTime() + 9 * DAY).toISOString().slice(0, 10);
+  const confirmed = [0, 2, 1];
+  return [
+    {
+      type: 'activity', id: 'spaziergang-norden', at: new Date(today.getTime() - 5 * DAY).toISOString(),
+      data: {
+        title: 'Stadtteilspaziergang durch den Hammer Norden', kind: 'participation-format', stage: 'involvement', date: day, startTime: '17:00', endTime: '19:00',
+        socialSpaceId: 'norden', quarterIds: ['hamm-norden'], themes: ['Teilhabe'], targetGroups: ['everyone'], signUp: true, capacity: 20, waitlist: true,
+        meetingPoint: 'Marktplatz am Brunnen', signedUp: confirmed.reduce((n, g) => n + 1 + g, 0),
+      },
+    },
+    ...confirmed.map((guests, i): SeedItem => ({
+      type: 'signUp', id: `spaziergang-norden-anmeldung-${i + 1}`, at: new Date(today.getTime() - (4 - i) * DAY).toISOString(),
+      data: { activityId: 'spaziergang-norden', socialSpaceId: 'norden', name: `Demo-Anmeldung ${i + 1}`, guests, status: 'confirmed', confirmedAt: new Date(today.getTime() - (4 - i) * DAY).toISOString() },
     })),
   ];
 }

@@ -15,7 +15,7 @@ import { computeIndicator } from '../metrics/job.ts';
 import { monthsEndingWith, monthsOfPeriod } from '../time/months.ts';
 import { periodFor, type Frequency } from '../domain/scorecard.ts';
 import { hammStructure, type SeedItem } from './hamm.ts';
-import { participationData, surveyData } from './participation.ts';
+import { participationData, signUpData, surveyData } from './participation.ts';
 import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
 import { directoryFromEnv } from '../identity/directory.ts';
 import { seedAnchor } from '../db/seedAnchor.ts';
@@ -27,7 +27,7 @@ const SEED_CONCURRENCY = 8;
 
 export function allSeedItems(today: Date): SeedItem[] {
   const work = networkData(today);
-  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today), ...participationData(today), ...surveyData(today)];
+  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today), ...participationData(today), ...surveyData(today), ...signUpData(today)];
 }
 
 export interface SeedOptions {

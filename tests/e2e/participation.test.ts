@@ -2,7 +2,9 @@
  * Residents take part (issue 28), in Chromium against the stack `npm start` runs: a resident sends an
  * idea from a phone (360 px) with the proof of work solved unseen, a clerk finds it among the new
  * submissions, releases and answers it, and the resident's status page and the public list show the
- * answer; "me too" counts once. axe-core finds no WCAG 2.1 AA violation on any new page.
+ * answer; "me too" counts once; a survey answered and a closed one's results; a sign-up confirmed
+ * through the e-mail in maildev, which the clerk's list of the activity shows. axe-core finds no
+ * WCAG 2.1 AA violation on any new page.
  */
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { unique } from '../support/constants.ts';
 
-const ui = useAdminUi('participation');
+const ui = useAdminUi('participation', { mail: true });
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -75,6 +77,49 @@ describe('residents take part', { timeout: 180000 }, () => {
     await item.getByRole('button', { name: 'Das betrifft mich auch (0)' }).click();
     await item.getByText(/Sie haben das schon gesagt \(1\)/).waitFor();
     expect(await violations(resident)).toEqual([]);
+    await phone.close();
+    await desk.close();
+  });
+
+  it('signs up for the neighbourhood walk, confirms through the e-mail, and the clerk\'s list shows it', async () => {
+    const phone = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 780 } });
+    const resident = await phone.newPage();
+    await resident.goto(`${ui.base}/angebote/?seite=mitmachen&socialSpaceId=norden`);
+    await resident.getByRole('heading', { level: 2, name: 'Veranstaltungen zum Anmelden' }).waitFor();
+    const walk = resident.locator('li', { hasText: 'Stadtteilspaziergang durch den Hammer Norden' });
+    await walk.getByText('Noch 14 Plätze frei').waitFor();
+    await walk.getByRole('link', { name: 'Anmelden' }).click();
+    await resident.getByRole('heading', { level: 2, name: 'Stadtteilspaziergang durch den Hammer Norden' }).waitFor();
+    expect(await violations(resident)).toEqual([]);
+    const email = `spaziergang-${unique()}@example.org`;
+    await resident.getByLabel('Name (freiwillig)').fill('Erika Muster');
+    await resident.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(email);
+    await resident.getByLabel('Weitere Personen, die mitkommen').selectOption('1');
+    await resident.getByLabel(/^Ich bin einverstanden/).check();
+    await resident.getByRole('button', { name: 'Anmelden' }).click();
+    await resident.getByText(/^Fast geschafft: Bitte bestätigen Sie/).waitFor({ timeout: 30000 });
+    expect(await violations(resident)).toEqual([]);
+
+    // The e-mail, as maildev received it over SMTP.
+    const inbox = async () => (await (await fetch(`${ui.stack.mailUrl}/api/email`)).json()) as { to: { address: string }[]; subject: string; text: string }[];
+    await expect.poll(async () => (await inbox()).filter((m) => m.to.some((t) => t.address === email)).length, { timeout: 15000 }).toBe(1);
+    const mail = (await inbox()).find((m) => m.to.some((t) => t.address === email))!;
+    expect(mail.subject).toBe('Bitte bestätigen Sie Ihre Anmeldung: Stadtteilspaziergang durch den Hammer Norden');
+    const link = /https?:\/\/\S+seite=anmeldung&key=[A-Za-z0-9_-]+/.exec(mail.text)![0];
+    await resident.goto(link);
+    await resident.getByRole('heading', { level: 2, name: 'Ihre Anmeldung' }).waitFor();
+    await resident.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+    await resident.getByText('Ihr Platz ist reserviert.').waitFor();
+    expect(await violations(resident)).toEqual([]);
+    await resident.screenshot({ path: path.join(SHOTS, 'participation-signed-up.png'), fullPage: true });
+
+    const desk = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const clerk = await ui.signIn(desk, 'quartier.norden@hamm.example');
+    await clerk.goto(`${ui.base}/#/activities/spaziergang-norden/show`);
+    const list = clerk.getByTestId('activity-sign-ups');
+    await list.getByText(email).waitFor();
+    await expect.poll(() => clerk.getByTestId('sign-up-counts').innerText()).toMatch(/^Bestätigt: 8 Personen/);
+    await clerk.screenshot({ path: path.join(SHOTS, 'participation-sign-ups.png'), fullPage: true });
     await phone.close();
     await desk.close();
   });

@@ -39,7 +39,8 @@ function withClock(browser: Browser): Browser {
   return browser;
 }
 
-export function useAdminUi(tableName: string): AdminUi {
+/** `mail`: the stack runs maildev too (its inbox at `ui.stack.mailUrl`), for tests that read the e-mails sent. */
+export function useAdminUi(tableName: string, opts: { mail?: boolean } = {}): AdminUi {
   const ui = {} as AdminUi;
   let restoreClock: (() => void) | undefined;
   beforeAll(async () => {
@@ -49,7 +50,7 @@ export function useAdminUi(tableName: string): AdminUi {
     for (let attempt = 1; ; attempt++) {
       try {
         ui.stack = await startStack({
-          ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort() },
+          ports: { api: await freePort(), dynamo: await freePort(), cognito: await freePort(), ...(opts.mail ? { smtp: await freePort(), mailWeb: await freePort() } : {}) },
           tableName,
           seed: true,
           today: SEED_TODAY,
