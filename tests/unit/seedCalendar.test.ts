@@ -29,13 +29,16 @@ describe.each(CALENDAR_MATRIX)('the demo seed at $label', ({ at }) => {
   const of = (type: string) => items.filter((i) => i.type === type).map((i) => i.data as Record<string, any>);
   const berlin = BERLIN[at];
 
-  it('holds meetings and activities in the last whole month, and none after today', () => {
+  it('holds meetings and activities in the last whole month, and none after today but those open for sign-up', () => {
     expect(berlin).toBeDefined();
     for (const type of ['meeting', 'activity']) {
-      const dates = of(type).map((r) => r.date as string);
-      expect(dates.some((d) => d.startsWith(berlin.lastMonth)), `${type} in ${berlin.lastMonth}`).toBe(true);
-      expect(dates.filter((d) => d > berlin.today)).toEqual([]);
+      const records = of(type);
+      expect(records.some((r) => r.date.startsWith(berlin.lastMonth)), `${type} in ${berlin.lastMonth}`).toBe(true);
+      // An activity residents sign up for is announced before it happens, and has had nobody yet.
+      expect(records.filter((r) => r.date > berlin.today && !r.signUp).map((r) => r.date)).toEqual([]);
+      for (const r of records.filter((x) => x.date > berlin.today)) expect([r.participants, r.volunteers]).toEqual([undefined, undefined]);
     }
+    expect(of('activity').filter((a) => a.signUp && a.date > berlin.today)).toHaveLength(1);
   });
 
   it("has this year's work plans, confirmations and expenses only up to today", () => {
