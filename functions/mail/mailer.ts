@@ -10,6 +10,9 @@
  */
 import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 
+/** The sender of every e-mail: the SES identity's address in AWS (MAIL_FROM), a stand-in locally. */
+export const mailFrom = (from?: string) => from ?? process.env.MAIL_FROM ?? 'Stadtteilarbeit Hamm <zielbericht@hamm.example>';
+
 /** One e-mail, in nodemailer's field names (so nodemailer takes it as it is). */
 export interface MailMessage {
   from: string;

@@ -22,6 +22,10 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { randomBytes } from 'node:crypto';
 import { acceptSubmission, newChallenge, refuseReusedChallenge, sha256 } from './abuse.ts';
+import { ideaReceivedMail } from '../../shared/format/ideaMail.ts';
+import { publicUrl } from '../../shared/runtimeConfig.ts';
+import { logger } from '../http/logger.ts';
+import { mailFrom } from '../mail/mailer.ts';
 import { signUpImpls } from './signUps.ts';
 import { surveyImpls } from './surveys.ts';
 
@@ -127,6 +131,13 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
       statusKeyHash: sha256(statusKey),
       ...submission,
     }).catch(refuseReusedChallenge);
+    // The link is on the page once; with an address given, it is kept in an e-mail too. A failed
+    // e-mail does not undo the idea (the page showed the link), it is logged.
+    if (given?.email) {
+      const to = given.email;
+      await (async () => call.deps.mailer.sendMail({ from: mailFrom(), to, ...ideaReceivedMail({ statusUrl: `${publicUrl()}/angebote/?seite=status&key=${statusKey}`, name: given.name }) }))()
+        .catch((err) => logger.warn('status link e-mail not sent', { ideaId: idea.id, error: String(err) }));
+    }
     return { status: 201, body: { id: idea.id, statusKey, status: idea.status } };
   },
 

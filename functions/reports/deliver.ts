@@ -6,7 +6,7 @@
  *   the social spaces of that role, as a personal message (pattern 17).
  * Both come from one read of the data (compute.ts).
  */
-import type { MailTransport } from '../mail/mailer.ts';
+import { mailFrom, type MailTransport } from '../mail/mailer.ts';
 import type { Repository } from '../../shared/db/repository.ts';
 import { reportDelivery } from '../../shared/db/reportStore.ts';
 import { keys } from '../../shared/db/keys.ts';
@@ -40,8 +40,6 @@ export interface DeliveryOptions {
   /** The data, when the caller loaded it already (the schedule loads it once for every report). */
   inputs?: ReportInputs;
 }
-
-export const mailFrom = (from?: string) => from ?? process.env.MAIL_FROM ?? 'Stadtteilarbeit Hamm <zielbericht@hamm.example>';
 
 type Settings = Pick<ReportSettings, 'extraRecipients' | 'cityWideRoles' | 'ownSpacesRoles'>;
 async function settingsOf(repo: Repository): Promise<Settings> {

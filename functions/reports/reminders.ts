@@ -29,7 +29,7 @@ import { periodFor, type Frequency } from '../../shared/domain/scorecard.ts';
 import type { ReminderKind, Role } from '../../shared/schemas/user.ts';
 import { addDays, reportDay } from '../../shared/time/workingDays.ts';
 import { loadScorecard } from '../indicators/scorecard.ts';
-import { mailFrom } from './deliver.ts';
+import { mailFrom } from '../mail/mailer.ts';
 import { renderDigest, type Digest } from './reminderMail.ts';
 import { sendOnce, type SendOutcome } from './sendOnce.ts';
 

@@ -10,8 +10,8 @@ import { signUpMail } from '../../shared/format/signUpMail.ts';
 import type { Activity } from '../../shared/schemas/activity.ts';
 import type { SignUp } from '../../shared/schemas/signUp.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
-import type { MailTransport } from '../mail/mailer.ts';
-import { mailFrom } from './deliver.ts';
+import { mailFrom, type MailTransport } from '../mail/mailer.ts';
+
 import { sendOnce, type SendOutcome } from './sendOnce.ts';
 
 export async function remindSignUps(repo: Repository, opts: { day: string; actor: string; now: () => Date; transport: MailTransport; baseUrl: string }): Promise<{ signUpId: string; outcome: SendOutcome['outcome'] }[]> {

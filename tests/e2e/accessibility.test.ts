@@ -115,6 +115,13 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
       ['partner indicator', '/#/indicators/ind-counselling-contacts/show', 'table'],
       ['contributions', '/#/contributions', 'table'],
       ['my settings', '/#/settings', 'form'],
+      ['ideas (Eingänge)', '/#/ideas', 'table'],
+      ['idea edit', '/#/ideas/idee-bank-schatten', 'form'],
+      ['surveys list', '/#/surveys', 'table'],
+      ['survey results', '/#/surveys/umfrage-spielplatz-sorauer/show', '[data-testid=survey-results]'],
+      ['survey edit', '/#/surveys/umfrage-treffpunkte-norden', 'form'],
+      ['sign-ups list', '/#/sign-ups', 'table'],
+      ['activity with sign-ups', '/#/activities/spaziergang-norden/show', '[data-testid=activity-sign-ups]'],
     ];
     for (const [name, hash, ready] of pages) {
       await page.goto(`${ui.base}${hash}`);

@@ -8,6 +8,8 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MailMessage } from '../../functions/mail/mailer.ts';
+import { getDeps, setDeps } from '../../functions/http/deps.ts';
 import { purgeExpiredContacts } from '../../shared/db/ideaStore.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { nowMs, setClock } from '../../shared/time/clock.ts';
@@ -131,6 +133,26 @@ describe('moderation, answer and status link', () => {
     const trail = await api.repo.doc.send(new QueryCommand({ TableName: api.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.auditOfEntity('idea', id).PK } }));
     expect(trail.Items!.length).toBe(2);
     expect(JSON.stringify(trail.Items)).not.toContain('anwohnerin@');
+  });
+
+  it('mails the status link to a sender who gave an address, and lists 429 in the contract', async () => {
+    const sent: MailMessage[] = [];
+    const before = getDeps();
+    process.env.PUBLIC_URL ??= 'https://stadtteilarbeit.hamm.example';
+    setDeps({ ...before, mailer: { sendMail: async (m) => (sent.push(m), {}) } });
+    try {
+      const { statusKey } = (await submit({ contact: { name: 'Ada', email: 'ada@example.org' }, consent: true })).body;
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ to: 'ada@example.org', subject: 'Ihr Anliegen ist angekommen' });
+      expect(sent[0].text).toContain(`/angebote/?seite=status&key=${statusKey}`);
+      expect(sent[0].text).toMatch(/^Guten Tag Ada,/);
+      await submit({ contact: { phone: '02381 1234' }, consent: true });
+      expect(sent).toHaveLength(1);
+    } finally {
+      setDeps(before);
+    }
+    const doc = (await api.anonymous.get('/openapi.json')).body;
+    expect(Object.keys(doc.paths['/v1/public/ideas'].post.responses)).toContain('429');
   });
 
   it('asks for a reason when an idea is rejected or not feasible', async () => {

@@ -48,6 +48,16 @@ describe('seed', () => {
     expect(offersCurrent.filter((m) => m.source === 'computed').length).toBe(3 * 9);
     expect(offersCurrent.filter((m) => m.source === 'manual').length).toBeGreaterThan(100);
 
+    // Participation in Norden: ideas (two waiting for release), an open and a closed survey, a walk to sign up for
+    // whose confirmed places match its sign-ups.
+    const ideas = await t.repo.listAll<any>(entities.idea, { parentId: 'norden' });
+    expect(ideas.filter((i) => i.moderation === 'pending')).toHaveLength(2);
+    expect(ideas.filter((i) => i.moderation === 'released').length).toBe(3);
+    expect((await t.repo.listAll<any>(entities.survey, { parentId: 'norden' })).map((s) => s.status)).toEqual(['published', 'published']);
+    const walk = await t.repo.get<any>(entities.activity, 'spaziergang-norden');
+    const walkers = await t.repo.listAll<any>(entities.signUp, { parentId: walk.id });
+    expect(walk.signedUp).toBe(walkers.filter((s) => s.status === 'confirmed').reduce((n, s) => n + 1 + s.guests, 0));
+
     // A filled social space page for Norden and Westen: plan, needs, budget whose counters match the expenses.
     const plans = await t.repo.listAll<any>(entities.workPlan);
     expect(plans.map((p) => `${p.socialSpaceId} ${p.year} ${p.status}`).sort()).toEqual([`norden ${today.getUTCFullYear()} mid-year-reviewed`, `westen ${today.getUTCFullYear()} draft`]);

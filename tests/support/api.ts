@@ -95,6 +95,8 @@ export function guardAgainstScan(repo: Repository) {
  */
 export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 'seeded' }): Promise<Api> {
   const restoreClock = opts.table === 'seeded' ? setClock(SEED_TODAY) : () => undefined;
+  // E-mails a route sends (residents' sign-ups, status links) go to nodemailer's JSON transport, never to SES.
+  process.env.MAIL_TRANSPORT ??= 'json';
   const dynamoEndpoint = inject('dynamoEndpoint');
   const cognitoEndpoint = inject('cognitoEndpoint');
   const pool = inject('pool');

@@ -90,7 +90,7 @@ export const routes: Route[] = [
     summary: 'A proof-of-work challenge for one public submission (valid 30 minutes, used once)', auth: 'none', response: Challenge,
   },
   {
-    method: 'POST', path: `${API_BASE}/public/ideas`, fn: 'participation', operationId: 'submitIdea',
+    method: 'POST', path: `${API_BASE}/public/ideas`, fn: 'participation', operationId: 'submitIdea', limited: true,
     summary: 'A resident sends an idea or need from their quarter (published only after moderation)', auth: 'none',
     body: IdeaSubmission, response: IdeaReceipt, status: 201, rules: ABUSE_RULES,
   },
@@ -121,7 +121,7 @@ export const routes: Route[] = [
     summary: 'One published survey with its questions', auth: 'none', params: IdParams, response: PublicSurveyView, publicCache: true,
   },
   {
-    method: 'POST', path: `${API_BASE}/public/surveys/{id}/responses`, fn: 'participation', operationId: 'answerSurvey',
+    method: 'POST', path: `${API_BASE}/public/surveys/{id}/responses`, fn: 'participation', operationId: 'answerSurvey', limited: true,
     summary: 'A resident answers a survey while it is open', auth: 'none', params: IdParams, body: SurveyAnswerBody,
     response: z.object({ received: z.boolean() }), status: 201, rules: [...ABUSE_RULES.slice(0, 2), 'Each answer fits its question (a listed option, options, 1–5, at most 500 characters); required questions answered. 409 when the survey is not open.'],
   },
@@ -142,7 +142,7 @@ export const routes: Route[] = [
     summary: 'One activity as an iCalendar file (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
   },
   {
-    method: 'POST', path: `${API_BASE}/public/activities/{id}/sign-ups`, fn: 'participation', operationId: 'signUpForActivity',
+    method: 'POST', path: `${API_BASE}/public/activities/{id}/sign-ups`, fn: 'participation', operationId: 'signUpForActivity', limited: true,
     summary: 'A resident signs up; an e-mail with a link to confirm follows (double opt-in). No place is taken before confirming', auth: 'none',
     params: IdParams, body: SignUpBody, response: z.object({ status: SignUpStatus }), status: 201,
     rules: [...ABUSE_RULES.slice(0, 2), '409 when the activity is not open for sign-up (past, or never published for it); 503 when the e-mail could not be sent (nothing is kept then).'],

@@ -74,6 +74,8 @@ export interface Route {
   idempotent?: boolean;
   /** A larger body limit than the default 256 KB (a boundary import). */
   maxBodyBytes?: number;
+  /** An anonymous submission counted against its client's daily limit (429 beyond it). */
+  limited?: boolean;
 }
 
 
