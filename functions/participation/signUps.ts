@@ -11,7 +11,7 @@ import { submissionItems } from '../../shared/db/publicSubmissions.ts';
 import { entities, type Item } from '../../shared/entities.ts';
 import { publicUrl } from '../../shared/runtimeConfig.ts';
 import type { Activity } from '../../shared/schemas/activity.ts';
-import { peopleOf } from '../../shared/domain/signUps.ts';
+import { CONFIRM_HOURS, peopleOf } from '../../shared/domain/signUps.ts';
 import type { SignUp } from '../../shared/schemas/signUp.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 import { crudImpls } from '../http/crud.ts';
@@ -23,8 +23,6 @@ import { acceptSubmission, refuseReusedChallenge } from './abuse.ts';
 import { signUpMail, type SignUpMailKind } from '../../shared/format/signUpMail.ts';
 
 const def = entities.signUp;
-/** An unconfirmed sign-up's link works this long. */
-export const CONFIRM_HOURS = 48;
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 
 const conflict = (detail: string, german: string) =>

@@ -6,6 +6,7 @@
 import { escapeHtml as esc } from './html.ts';
 import type { Activity } from '../schemas/activity.ts';
 import { dateLabel } from '../time/months.ts';
+import { CONFIRM_HOURS } from '../domain/signUps.ts';
 
 export type SignUpMailKind = 'confirm' | 'confirmed' | 'waitlisted' | 'moved-up' | 'reminder';
 
@@ -16,7 +17,7 @@ const when = (a: Context['activity']) => `am ${dateLabel(`${a.date}T12:00:00Z`)}
 const TEXTS: Record<SignUpMailKind, (c: Context) => { subject: string; lines: string[]; action?: string }> = {
   confirm: (c) => ({
     subject: `Bitte bestätigen Sie Ihre Anmeldung: ${c.activity.title}`,
-    lines: [`Sie haben sich für „${c.activity.title}“ ${when(c.activity)} angemeldet.`, 'Bitte bestätigen Sie die Anmeldung über den Link. Erst dann ist ein Platz für Sie reserviert. Der Link ist 48 Stunden gültig.', 'Wenn Sie sich nicht angemeldet haben, müssen Sie nichts tun: Ohne Bestätigung wird nichts gespeichert, was auf Sie hinweist, und die Angaben werden gelöscht.'],
+    lines: [`Sie haben sich für „${c.activity.title}“ ${when(c.activity)} angemeldet.`, `Bitte bestätigen Sie die Anmeldung über den Link. Erst dann ist ein Platz für Sie reserviert. Der Link ist ${CONFIRM_HOURS} Stunden gültig.`, `Wenn Sie sich nicht angemeldet haben, müssen Sie nichts tun: Ohne Bestätigung werden Name und E-Mail-Adresse nach ${CONFIRM_HOURS} Stunden gelöscht.`],
     action: 'Anmeldung bestätigen',
   }),
   confirmed: (c) => ({

@@ -180,6 +180,18 @@ describe('calendar, reminder, retention', () => {
     expect(after).toMatchObject({ status: 'confirmed', anonymised: true });
     expect(after.name).toBeUndefined();
   });
+
+  it('removes the name and address of a sign-up never confirmed once its link has expired', async () => {
+    const a = await activity({ date: addDays(today(), 20) });
+    await signUp(a.id);
+    const [pending] = (await qm.get('/sign-ups', { filter: { activityId: a.id } })).body;
+    const hoursLater = (h: number) => new Date(Date.parse(pending.createdAt) + h * 3_600_000);
+    expect(await anonymiseOldSignUps(api.repo, hoursLater(47))).not.toContain(pending.id);
+    expect(await anonymiseOldSignUps(api.repo, hoursLater(49))).toContain(pending.id);
+    const after = await api.repo.get(entities.signUp, pending.id);
+    expect(after).toMatchObject({ status: 'unconfirmed', anonymised: true });
+    expect([after.name, after.email]).toEqual([undefined, undefined]);
+  });
 });
 
 describe('staff', () => {
