@@ -4,10 +4,13 @@
  * aria-invalid), anything else appears at the top in a live region. The proof of work starts when
  * the form appears and runs unseen; only if it is still busy when someone sends do they read
  * "Einen Moment bitte …".
+ * Below the social space and quarter, a resident may also place the idea on a small map (optional;
+ * Leaflet is loaded only when the map is opened, see placeMap.ts). A point set there is sent as
+ * `location`, and the server derives the social space from it when none is chosen.
  */
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Areas } from './core';
+import { config, type Areas } from './core';
 import { ProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
 import { targetGroupLabel, type Lang, type Texts } from './texts';
 
@@ -19,12 +22,55 @@ const FIELDS = [
 ] as const;
 const fieldOf = (pointer: string) => FIELDS.find(([f]) => pointer === f || pointer.startsWith(`${f}/`));
 
+type At = { lat: number; lng: number };
+
+/**
+ * The optional map, in place below the selects: a click or tap sets the one marker. Leaflet and
+ * placeMap.ts arrive as their own chunk when this appears. The container is described by the hint
+ * and is a single tab stop (Tab leaves it as usual); the selects stay the accessible way to say where.
+ */
+function PlaceMap({ t, at, pick }: { t: Texts; at?: At; pick: (at: At) => void }) {
+  const j = t.join;
+  const element = useRef<HTMLDivElement>(null);
+  const shown = useRef<{ mark: (at?: At) => void; close: () => void }>();
+  const [failed, setFailed] = useState(false);
+  const latest = useRef({ at, pick });
+  latest.current = { at, pick };
+  useEffect(() => {
+    let live = true;
+    import('./placeMap').then(
+      (m) => {
+        if (!live || !element.current) return;
+        shown.current = m.showPlaceMap(element.current, {
+          at: latest.current.at, markerLabel: j.mapMarker, zoomLabels: { in: t.zoomIn, out: t.zoomOut }, tileUrl: config.mapTileUrl,
+          pick: (p) => latest.current.pick(p),
+        });
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+      shown.current?.close();
+      shown.current = undefined;
+    };
+  }, []);
+  useEffect(() => shown.current?.mark(at), [at]);
+  return html`<div class="place-map-wrap" id="i-map-wrap">
+    <p class="hint" id="i-map-hint">${j.mapHint}</p>
+    ${failed ? html`<p class="field-error">${j.mapFailed}</p>` : null}
+    <div ref=${element} class="map place-map" role="region" aria-label=${j.mapLabel} aria-describedby="i-map-hint" data-testid="idea-map"></div>
+  </div>`;
+}
+
 type Props = { lang: Lang; t: Texts; areas?: Areas; space: string; onSpace: (id: string) => void; onSent: (statusKey: string) => void };
 
 export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
   const j = t.join;
   const [quarter, setQuarter] = useState('');
   const [groups, setGroups] = useState<string[]>([]);
+  const [at, setAt] = useState<At>();
+  const [mapOpen, setMapOpen] = useState(false);
+  const mapButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState<'waiting' | 'sending'>();
   const pow = useRef(new ProofOfWork());
@@ -44,6 +90,11 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
     const of = areas?.quarters.find((q) => q.id === id)?.socialSpaceId;
     if (of && of !== space) onSpace(of);
   };
+  /** Forgets the point; the focus goes back to the map's button, since the button that had it is gone. */
+  const removePlace = () => {
+    setAt(undefined);
+    mapButton.current?.focus();
+  };
   const toggleGroup = (g: string) => setGroups((now) => (now.includes(g) ? now.filter((x) => x !== g) : now.length < MAX_GROUPS ? [...now, g] : now));
 
   /** Shows the errors, and puts the focus on the first refused field (or on the message at the top). */
@@ -59,7 +110,7 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
   const check = (b: Submission): FieldError[] => [
     ...(b.text.trim().length < 10 ? [{ pointer: '/body/text', detail: j.textShort }] : []),
     ...(!b.theme ? [{ pointer: '/body/theme', detail: j.themeMissing }] : []),
-    ...(!b.socialSpaceId && !b.quarterId ? [{ pointer: '/body/socialSpaceId', detail: j.placeMissing }] : []),
+    ...(!b.socialSpaceId && !b.quarterId && !b.location ? [{ pointer: '/body/socialSpaceId', detail: j.placeMissing }] : []),
     ...(b.contact && !b.contact.email && !b.contact.phone ? [{ pointer: '/body/contact/email', detail: j.reachMissing }] : []),
     ...(b.contact && !b.consent ? [{ pointer: '/body/consent', detail: j.consentMissing }] : []),
   ];
@@ -73,7 +124,7 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
     const given = Object.keys(contact).length > 0;
     const body: Submission = {
       text: String(form.get('text') ?? ''), theme: value('theme') as Submission['theme'], targetGroups: groups as Submission['targetGroups'],
-      ...(space ? { socialSpaceId: space } : {}), ...(quarter ? { quarterId: quarter } : {}),
+      ...(space ? { socialSpaceId: space } : {}), ...(quarter ? { quarterId: quarter } : {}), ...(at ? { location: at } : {}),
       ...(given ? { contact, consent: form.get('consent') === 'yes' } : {}),
       website: String(form.get('website') ?? ''),
     };
@@ -143,8 +194,17 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
         </label>`)}
       </fieldset>
       <div class="pair">
-        ${select('i-space', j.socialSpace, space, chooseSpace, j.choose, (areas?.socialSpaces ?? []).map((s) => [s.id, s.name]), true)}
+        ${select('i-space', j.socialSpace, space, chooseSpace, j.choose, (areas?.socialSpaces ?? []).map((s) => [s.id, s.name]), !at)}
         ${select('i-quarter', j.quarter, quarter, chooseQuarter, j.anyQuarter, quarters.map((q) => [q.id, q.name]))}
+      </div>
+      <div class="place">
+        <button type="button" class="secondary map-toggle" ref=${mapButton} aria-expanded=${mapOpen ? 'true' : 'false'} aria-controls=${mapOpen ? 'i-map-wrap' : undefined}
+          onClick=${() => setMapOpen(!mapOpen)}>${mapOpen ? j.mapClose : j.mapOpen}</button>
+        ${mapOpen ? html`<${PlaceMap} key=${lang} t=${t} at=${at} pick=${setAt} />` : null}
+        <p class="place-chosen">
+          <span aria-live="polite">${at ? j.mapChosen(at.lat, at.lng) : ''}</span>
+          ${at ? html` <button type="button" class="secondary" onClick=${removePlace}>${j.mapRemove}</button>` : null}
+        </p>
       </div>
       <fieldset class="contact">
         <legend>${j.contact}</legend>

@@ -7,7 +7,7 @@ import { createDocumentClient, createDynamoClient, tableName } from '../../share
 import { Repository } from '../../shared/db/repository.ts';
 import { directoryFromEnv, type UserDirectory } from '../../shared/identity/directory.ts';
 import { now as clockNow } from '../../shared/time/clock.ts';
-import { createTransport, type MailTransport } from '../mail/mailer.ts';
+import type { MailTransport } from '../mail/mailer.ts';
 
 export interface Deps {
   repo: Repository;
@@ -16,8 +16,12 @@ export interface Deps {
   now: () => Date;
   /** The Cognito accounts behind users (only the user routes and the seed touch it). */
   directory: UserDirectory;
-  /** How e-mails leave (MAIL_TRANSPORT); only residents' sign-ups send from a request. */
-  mailer: MailTransport;
+  /**
+   * How e-mails leave, when someone set it (tests capture them); otherwise the functions that send
+   * make their transport from MAIL_TRANSPORT (functions/mail/mailer.ts). Not made here: the mailer
+   * would pull nodemailer into every function's bundle.
+   */
+  mailer?: MailTransport;
 }
 
 let deps: Deps | undefined;
@@ -26,7 +30,6 @@ export function getDeps(): Deps {
   if (!deps) {
     const raw = createDynamoClient();
     let directory: UserDirectory | undefined;
-    let mailer: MailTransport | undefined;
     deps = {
       raw,
       repo: new Repository(createDocumentClient(raw), tableName()),
@@ -34,9 +37,6 @@ export function getDeps(): Deps {
       // Made on first use: most functions never talk to Cognito.
       get directory() {
         return (directory ??= directoryFromEnv());
-      },
-      get mailer() {
-        return (mailer ??= createTransport());
       },
     };
   }

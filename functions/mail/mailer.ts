@@ -68,6 +68,15 @@ function nodemailerTransport(kind: 'smtp' | 'json'): MailTransport {
   return { sendMail: async (m) => (await made).sendMail(m) };
 }
 
+let made: { kind: string; transport: MailTransport } | undefined;
+/** The transport of a request that sends: the one a test set in the deps, else one per container (per MAIL_TRANSPORT). */
+export function transportOf(deps: { mailer?: MailTransport }): MailTransport {
+  if (deps.mailer) return deps.mailer;
+  const kind = process.env.MAIL_TRANSPORT ?? 'ses';
+  if (made?.kind !== kind) made = { kind, transport: createTransport(kind) };
+  return made.transport;
+}
+
 export function createTransport(kind = process.env.MAIL_TRANSPORT ?? 'ses'): MailTransport {
   if (kind === 'smtp' || kind === 'json') return nodemailerTransport(kind);
   return sesTransport();

@@ -25,7 +25,7 @@ import { acceptSubmission, newChallenge, refuseReusedChallenge, sha256 } from '.
 import { ideaReceivedMail } from '../../shared/format/ideaMail.ts';
 import { publicUrl } from '../../shared/runtimeConfig.ts';
 import { logger } from '../http/logger.ts';
-import { mailFrom } from '../mail/mailer.ts';
+import { mailFrom, transportOf } from '../mail/mailer.ts';
 import { signUpImpls } from './signUps.ts';
 import { surveyImpls } from './surveys.ts';
 
@@ -135,7 +135,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     // e-mail does not undo the idea (the page showed the link), it is logged.
     if (given?.email) {
       const to = given.email;
-      await (async () => call.deps.mailer.sendMail({ from: mailFrom(), to, ...ideaReceivedMail({ statusUrl: `${publicUrl()}/angebote/?seite=status&key=${statusKey}`, name: given.name }) }))()
+      await (async () => transportOf(call.deps).sendMail({ from: mailFrom(), to, ...ideaReceivedMail({ statusUrl: `${publicUrl()}/angebote/?seite=status&key=${statusKey}`, name: given.name }) }))()
         .catch((err) => logger.warn('status link e-mail not sent', { ideaId: idea.id, error: String(err) }));
     }
     return { status: 201, body: { id: idea.id, statusKey, status: idea.status } };

@@ -18,7 +18,7 @@ import { crudImpls } from '../http/crud.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
 import { HttpProblem, problems } from '../http/problem.ts';
 import type { Call, Impl } from '../http/types.ts';
-import { mailFrom } from '../mail/mailer.ts';
+import { mailFrom, transportOf } from '../mail/mailer.ts';
 import { acceptSubmission, refuseReusedChallenge } from './abuse.ts';
 import { signUpMail, type SignUpMailKind } from '../../shared/format/signUpMail.ts';
 
@@ -85,7 +85,7 @@ async function takePlaces(call: Call, s: SignUp, activity: Activity, actor: stri
 async function send(call: Call, kind: SignUpMailKind, s: SignUp, activity: Activity, key?: string) {
   if (!s.email) return;
   const link = key ? `${publicUrl()}/angebote/?seite=anmeldung&key=${key}` : `${publicUrl()}/angebote/?seite=mitmachen`;
-  await call.deps.mailer.sendMail({ from: mailFrom(), to: s.email, ...signUpMail(kind, { activity, link, calendar: `${publicUrl()}/v1/public/activities/${activity.id}/calendar.ics`, name: s.name }) });
+  await transportOf(call.deps).sendMail({ from: mailFrom(), to: s.email, ...signUpMail(kind, { activity, link, calendar: `${publicUrl()}/v1/public/activities/${activity.id}/calendar.ics`, name: s.name }) });
 }
 
 /** A freed place goes to the waiting list in the order people confirmed, each told by e-mail. */
@@ -108,12 +108,6 @@ export const signUpImpls: Record<string, Impl> = {
   },
 
   getPublicActivity: async (call) => ({ body: await publicActivity(call, await activityOf(call, call.params.id)) }),
-
-  getActivityCalendar: async (call) => {
-    const a = await activityOf(call, call.params.id);
-    const { activityCalendar } = await import('./activityCalendar.ts');
-    return { text: activityCalendar(await publicActivity(call, a), call.deps.now()), headers: { 'Content-Disposition': `attachment; filename="${a.id}.ics"` } };
-  },
 
   signUpForActivity: async (call) => {
     const activity = await call.deps.repo.find(entities.activity, call.params.id);

@@ -1,5 +1,6 @@
 /**
- * Calendar feeds (RFC 5545) of published offers, built with ical-generator: one event per schedule
+ * Calendar feeds (RFC 5545) of published offers, and the file of an activity residents sign up for,
+ * built with ical-generator: one event per schedule
  * with its RRULE, times in Europe/Berlin with a VTIMEZONE, and UIDs that stay the same on every
  * download (offer id and schedule position), so calendar apps update instead of duplicating.
  */
@@ -58,3 +59,23 @@ export function offerCalendar(offers: PublicOfferView[], opts: { name: string; u
   let k = 0;
   return cal.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?\r$/gm, () => `DTSTAMP:${stamps[k++]}\r`);
 }
+
+/** One activity residents sign up for (functions/participation), as a single event with a UID of its own. */
+export function activityCalendar(a: { id: string; title: string; date: string; endDate?: string; startTime?: string; endTime?: string; meetingPoint?: string; updatedAt?: string }, place: string | undefined): string {
+  const cal = ical({ name: a.title, prodId: { company: 'Stadt Hamm', product: 'Stadtteilarbeit Beteiligung', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
+  const start = wallClock(a.date, a.startTime ?? '00:00');
+  const end = wallClock(a.endDate ?? a.date, a.endTime ?? a.startTime ?? '23:59');
+  const stamp = a.updatedAt ? new Date(a.updatedAt) : now();
+  cal.createEvent({
+    id: `activity-${a.id}@stadtteilarbeit.hamm.de`,
+    start,
+    end: end > start ? end : new Date(start.getTime() + 2 * 3_600_000),
+    timezone: TIME_ZONE,
+    stamp,
+    summary: a.title,
+    ...([a.meetingPoint, place].filter(Boolean).length ? { location: [a.meetingPoint, place].filter(Boolean).join(', ') } : {}),
+  });
+  // As for offers: DTSTAMP in UTC (RFC 5545 3.8.7.2).
+  return cal.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?\r$/gm, () => `DTSTAMP:${utcStamp(stamp)}\r`);
+}
+

@@ -3,12 +3,13 @@
  * offers for the finder and the widget, calendar feeds, and the HSDS 3.0 API for other directories.
  * Every answer is cacheable for a minute (ETag, 304) and readable from any origin.
  * Trigger: API Gateway REST routes of group `public` (shared/contract/routes/public.ts).
- * Access patterns: 2 (the public catalogue, at most once a minute per container: catalogue.ts),
+ * Access patterns: 1 (an activity open for sign-up, for its calendar file), 2 (the public catalogue, at most once a minute per container: catalogue.ts),
  * 16 (a search without result is counted by its filter values), 18 and 19 (boundaries: GeoJSON
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
 import type * as z from 'zod';
 import { berlinToday, monthOf } from '../../shared/time/months.ts';
+import { entities } from '../../shared/entities.ts';
 import type { PublicOfferFilter } from '../../shared/contract/routes/public.ts';
 import { AGE_BANDS } from '../../shared/domain/audiences.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
@@ -129,6 +130,13 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   getCalendar: async (call) => {
     const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, call.query);
     return ics((await calendar()).offerCalendar(found, { name: 'Angebote der Stadtteilarbeit Hamm', url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), 'angebote-hamm.ics');
+  },
+  getActivityCalendar: async (call) => {
+    const a = await call.deps.repo.find(entities.activity, call.params.id);
+    if (!a?.signUp) throw problems.notFound(`No activity '${call.params.id}' open for sign-up`);
+    const centre = a.centreId ? await call.deps.repo.find(entities.centre, a.centreId) : undefined;
+    const place = centre ? [centre.name, centre.address && `${centre.address.street}, ${centre.address.postalCode} ${centre.address.city}`].filter(Boolean).join(', ') : undefined;
+    return ics((await calendar()).activityCalendar(a, place), `${a.id}.ics`);
   },
   getPublicAreas: async (call) => {
     const c = await publicCatalogue(call.deps.repo, call.deps.now());

@@ -18,7 +18,7 @@ import { startLocalServer } from './server.ts';
 import { startMaildev } from './maildev.ts';
 import { now as clockNow } from '../../shared/time/clock.ts';
 import { catchUp } from '../../functions/reports/catchUp.ts';
-import { createTransport, type MailTransport } from '../../functions/mail/mailer.ts';
+import { createTransport } from '../../functions/mail/mailer.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export { DEFAULT_DEMO_PASSWORD };
@@ -81,14 +81,7 @@ export function configureHandlers(env: { dynamoEndpoint: string; tableName: stri
   });
   const raw = localDynamoClient(env.dynamoEndpoint);
   const repo = new Repository(createDocumentClient(raw), env.tableName);
-  let mailer: MailTransport | undefined;
-  setDeps({
-    raw, repo, now: clockNow, directory: cognitoDirectory({ userPoolId: env.pool.userPoolId, endpoint: env.cognitoEndpoint }),
-    // Chosen at the first mail: the stack sets MAIL_TRANSPORT (maildev or JSON) after the handlers.
-    get mailer() {
-      return (mailer ??= createTransport());
-    },
-  });
+  setDeps({ raw, repo, now: clockNow, directory: cognitoDirectory({ userPoolId: env.pool.userPoolId, endpoint: env.cognitoEndpoint }) });
   return repo;
 }
 

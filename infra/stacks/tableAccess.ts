@@ -96,7 +96,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // It also counts searches without result (filter values only), and stores the catalogue's
   // snapshot (25, 26) that it reads with the audit index (7) instead of every offer.
   public: {
-    read: [...['offer', ...STRUCTURE].map(p.entity), p.boundaryVersion, p.boundaryShape, p.catalogue],
+    read: [...['offer', 'activity', ...STRUCTURE].map(p.entity), p.boundaryVersion, p.boundaryShape, p.catalogue],
     write: [p.searchGap],
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
     snapshots: [p.catalogue],

@@ -159,7 +159,7 @@ describe('calendar, reminder, retention', () => {
     const confirmed = await signUp(a.id);
     await api.anonymous.post(`/public/sign-ups/${confirmed.key}/confirm`);
     const unconfirmed = await signUp(a.id);
-    const opts = { day: addDays(today(), 1), actor: 'system:schedule', now: () => new Date(nowMs()), transport: getDeps().mailer, baseUrl: 'https://stadtteilarbeit.hamm.example' };
+    const opts = { day: addDays(today(), 1), actor: 'system:schedule', now: () => new Date(nowMs()), transport: getDeps().mailer!, baseUrl: 'https://stadtteilarbeit.hamm.example' };
     sent.length = 0;
     const run = await remindSignUps(api.repo, opts);
     expect(run.filter((r) => r.outcome === 'sent')).toHaveLength(1);

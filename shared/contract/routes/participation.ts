@@ -138,10 +138,6 @@ export const routes: Route[] = [
     summary: 'One activity open for sign-up, with the places left', auth: 'none', params: IdParams, response: PublicActivityView,
   },
   {
-    method: 'GET', path: `${API_BASE}/public/activities/{id}/calendar.ics`, fn: 'participation', operationId: 'getActivityCalendar',
-    summary: 'One activity as an iCalendar file (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
-  },
-  {
     method: 'POST', path: `${API_BASE}/public/activities/{id}/sign-ups`, fn: 'participation', operationId: 'signUpForActivity', limited: true,
     summary: 'A resident signs up; an e-mail with a link to confirm follows (double opt-in). No place is taken before confirming', auth: 'none',
     params: IdParams, body: SignUpBody, response: z.object({ status: SignUpStatus }), status: 201,

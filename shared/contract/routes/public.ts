@@ -55,6 +55,10 @@ export const routes: Route[] = [
     summary: 'One published offer\'s dates as an iCalendar feed (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
   },
   {
+    method: 'GET', path: `${API_BASE}/public/activities/{id}/calendar.ics`, fn: 'public', operationId: 'getActivityCalendar',
+    summary: 'An activity open for sign-up as an iCalendar file (RFC 5545, Europe/Berlin); here beside the offers\' feeds, which share its writer', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
+  },
+  {
     method: 'GET', path: `${API_BASE}/public/areas`, fn: 'public', operationId: 'getPublicAreas',
     summary: 'What the finder offers to choose from: social spaces, quarters, themes, target groups, languages', auth: 'none', response: PublicAreas, publicCache: true,
   },

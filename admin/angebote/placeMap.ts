@@ -1,0 +1,37 @@
+/**
+ * The small map in the idea form ("Ort auf der Karte wählen"), loaded only when a resident opens it
+ * (Leaflet stays out of the finder's initial JavaScript and out of the participation chunk). A click
+ * or tap sets the one marker; with the keyboard the arrow keys move the map and Enter sets the
+ * marker at its centre. The selects above it stay the way to say where without a map.
+ */
+import { createMap, draw, type Drawn } from '../src/map/leafletCore';
+
+type At = { lat: number; lng: number };
+
+const HAMM: [number, number] = [51.68, 7.82];
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+export function showPlaceMap(
+  element: HTMLElement,
+  opts: { at?: At; markerLabel: string; zoomLabels: { in: string; out: string }; tileUrl?: string; pick: (at: At) => void },
+): { mark: (at?: At) => void; close: () => void } {
+  const drawn: Drawn = createMap(element, { tileUrl: opts.tileUrl, zoomLabels: opts.zoomLabels, onClick: opts.pick });
+  // Centred on Hamm before drawing, so draw() does not fit the view itself.
+  drawn.map.setView(opts.at ? [opts.at.lat, opts.at.lng] : HAMM, 12);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.target !== element || e.key !== 'Enter') return;
+    e.preventDefault();
+    const c = drawn.map.getCenter();
+    opts.pick({ lat: round(c.lat), lng: round(c.lng) });
+  };
+  element.addEventListener('keydown', onKey);
+  const mark = (at?: At) => draw(drawn, { areas: [], ...(at ? { marker: { ...at, label: opts.markerLabel } } : {}) });
+  mark(opts.at);
+  return {
+    mark,
+    close: () => {
+      element.removeEventListener('keydown', onKey);
+      drawn.map.remove();
+    },
+  };
+}
