@@ -32,6 +32,15 @@ describe('residents take part', { timeout: 180000 }, () => {
     const words = `Am Nordenstiftsweg fehlt eine Bank im Schatten (${unique()}).`;
     await resident.getByLabel('Ihr Anliegen oder Ihre Idee').fill(words);
     await resident.getByLabel('Thema').selectOption('Teilhabe');
+    // The map is optional: a point set and removed again, then the social space chosen.
+    await resident.getByRole('button', { name: 'Ort auf der Karte wählen (freiwillig)' }).click();
+    const map = resident.getByRole('region', { name: 'Karte: Ort des Anliegens wählen' });
+    await map.waitFor();
+    await resident.waitForTimeout(500);
+    await map.click({ position: { x: 120, y: 120 } });
+    await resident.getByText(/^Gewählter Ort: 51\.\d{4}, 7\.\d{4}$/).waitFor();
+    expect(await violations(resident)).toEqual([]);
+    await resident.getByRole('button', { name: 'Ort entfernen' }).click();
     await resident.getByLabel('Sozialraum', { exact: true }).selectOption({ label: 'Hammer Norden' });
     await resident.getByLabel('E-Mail').fill('anwohner@example.org');
     // Contact data without consent is refused, next to the field, in German.
