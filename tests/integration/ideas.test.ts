@@ -196,6 +196,18 @@ describe('who may do what', () => {
     for (const other of [LEITUNG, QM_WESTEN, PRAEV_WESTEN]) expect((await (await api.as(other)).get(`/ideas/${id}/contact`)).status, other).toBe(403);
   });
 
+  it('lets prevention coordination see and answer the ideas of its space for its target groups only', async () => {
+    const praev = await api.as(PRAEV_WESTEN);
+    const forYouth = (await submit({ quarterId: undefined, socialSpaceId: 'westen', targetGroups: ['youth'] })).body.id;
+    const forSeniors = (await submit({ quarterId: undefined, socialSpaceId: 'westen', targetGroups: ['seniors'] })).body.id;
+    const listed = (await praev.get('/ideas', { filter: { socialSpaceId: 'westen' }, range: [0, 999] })).body.map((i: any) => i.id);
+    expect(listed).toContain(forYouth);
+    expect(listed).not.toContain(forSeniors);
+    const youth = (await praev.get(`/ideas/${forYouth}`)).body;
+    expect((await praev.put(`/ideas/${forYouth}`, { ...youth, status: 'in-review' })).status).toBe(200);
+    expect((await praev.get(`/ideas/${forSeniors}`)).status).toBe(403);
+  });
+
   it('lets the roles of the social space moderate, leadership read, and nobody else change an idea', async () => {
     const { id } = (await submit()).body;
     const stored = (await qm.get(`/ideas/${id}`)).body;
