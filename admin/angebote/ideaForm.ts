@@ -11,7 +11,7 @@
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { config, type Areas } from './core';
-import { ProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
+import { useProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
 import { targetGroupLabel, type Lang, type Texts } from './texts';
 
 const MAX_GROUPS = 3;
@@ -73,12 +73,8 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
   const mapButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState<'waiting' | 'sending'>();
-  const pow = useRef(new ProofOfWork());
+  const pow = useProofOfWork();
   const top = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    pow.current.renew();
-    return () => pow.current.stop();
-  }, []);
 
   const quarters = (areas?.quarters ?? []).filter((q) => !space || q.socialSpaceId === space);
   const chooseSpace = (id: string) => {
@@ -131,16 +127,15 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
     const found = check(body);
     if (found.length) return show(found);
     setErrors([]);
-    setBusy(pow.current.ready ? 'sending' : 'waiting');
+    setBusy(pow.ready ? 'sending' : 'waiting');
     try {
-      const proof = await pow.current.take();
+      const proof = await pow.take();
       setBusy('sending');
       const receipt = await submitIdea(body, proof);
       onSent(receipt.statusKey);
     } catch (err) {
       const refused = err instanceof Refused ? err : undefined;
-      // Field errors come before the challenge is used and it stays good; after anything else a fresh one is needed.
-      if (refused?.status !== 400 || refused.errors.some((x) => x.pointer.startsWith('/body/altcha'))) pow.current.renew();
+      pow.afterRefusal(refused);
       setBusy(undefined);
       show(refused?.errors.length ? refused.errors : [{ pointer: '', detail: j.failed }]);
     }

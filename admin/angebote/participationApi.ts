@@ -5,6 +5,7 @@
  * the search page.
  */
 import { solveChallenge, type Challenge, type Solution } from 'altcha-lib';
+import { useEffect, useRef } from 'preact/hooks';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import type * as z from 'zod';
 import type { IdeaReceipt, IdeaStatusView, IdeaSubmission, PublicActivityView, SignUpBody, SignUpView } from '../../shared/contract/routes/participation';
@@ -104,6 +105,23 @@ export class ProofOfWork {
     this.pending?.controller.abort();
     this.pending = undefined;
   }
+  /**
+   * After a refused submission: the server checks the fields before it uses the challenge, so a 400
+   * about the fields leaves it good; anything else (or a 400 about the challenge) needs a fresh one.
+   */
+  afterRefusal(refused: Refused | undefined) {
+    if (refused?.status !== 400 || refused.errors.some((x) => x.pointer.startsWith('/body/altcha'))) this.renew();
+  }
+}
+
+/** A form's proof of work: started when the form appears, so it is solved by the time someone sends; stopped when it goes. */
+export function useProofOfWork(): ProofOfWork {
+  const pow = useRef(new ProofOfWork());
+  useEffect(() => {
+    pow.current.renew();
+    return () => pow.current.stop();
+  }, []);
+  return pow.current;
 }
 
 // ---------- the routes ----------

@@ -9,7 +9,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 // Type only: the schema's module brings zod, which must not weigh on the finder.
 import type { MAX_GUESTS as SchemaMaxGuests } from '../../shared/schemas/signUp';
-import { ProofOfWork, Refused, signUpFor, type FieldError, type PublicActivity, type SignUpFields } from './participationApi';
+import { useProofOfWork, Refused, signUpFor, type FieldError, type PublicActivity, type SignUpFields } from './participationApi';
 import type { Lang, Texts } from './texts';
 
 /** The schema's limit, written again here and held to the schema's by its type. */
@@ -28,12 +28,8 @@ export function SignUpForm({ lang, t, activity, onSent, onClosed }: Props) {
   /** Whether the errors are the server's (German, whatever the page's language). */
   const [serverSaid, setServerSaid] = useState(false);
   const [busy, setBusy] = useState<'waiting' | 'sending'>();
-  const pow = useRef(new ProofOfWork());
+  const pow = useProofOfWork();
   const top = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    pow.current.renew();
-    return () => pow.current.stop();
-  }, []);
 
   /** Shows the errors, and puts the focus on the first refused field (or on the message at the top). */
   const show = (found: FieldError[], fromServer: boolean) => {
@@ -62,22 +58,21 @@ export function SignUpForm({ lang, t, activity, onSent, onClosed }: Props) {
       website: String(form.get('website') ?? ''),
     };
     setErrors([]);
-    setBusy(pow.current.ready ? 'sending' : 'waiting');
+    setBusy(pow.ready ? 'sending' : 'waiting');
     try {
-      const proof = await pow.current.take();
+      const proof = await pow.take();
       setBusy('sending');
       await signUpFor(activity.id, body, proof);
-      pow.current.stop();
+      pow.stop();
       onSent();
     } catch (err) {
       const refused = err instanceof Refused ? err : undefined;
       setBusy(undefined);
       if (refused?.status === 409) {
-        pow.current.stop();
+        pow.stop();
         return onClosed(refused.errors[0]?.detail ?? '');
       }
-      // Fields are checked before the challenge is used, so it stays good; after anything else a fresh one is needed.
-      if (refused?.status !== 400 || refused.errors.some((x) => x.pointer.startsWith('/body/altcha'))) pow.current.renew();
+      pow.afterRefusal(refused);
       // 503 (the e-mail could not be sent) names the address, but is no fault of it: said at the top.
       const said = refused?.errors.map((x) => (refused.status === 400 ? x : { ...x, pointer: '' })) ?? [];
       show(said.length ? said : [{ pointer: '', detail: refused?.status === 429 ? t.survey.limit : s.failed }], said.length > 0);

@@ -14,7 +14,7 @@ import { berlinToday } from '../../shared/time/months';
 // Types only: the schema's module brings zod, which must not weigh on the finder.
 import type { Question, SCALE as SchemaScale, TEXT_ANSWER_MAX as SchemaTextMax } from '../../shared/schemas/survey';
 import type { Areas } from './core';
-import { answerSurvey, ProofOfWork, publicSurvey, Refused, type FieldError, type PublicSurvey, type SurveyAnswers } from './participationApi';
+import { answerSurvey, useProofOfWork, publicSurvey, Refused, type FieldError, type PublicSurvey, type SurveyAnswers } from './participationApi';
 import { dayLabel, pageLink, placeOf } from './surveyList';
 import type { Lang, Texts } from './texts';
 
@@ -120,12 +120,8 @@ function SurveyForm({ lang, t, survey, onSent, onClosed }: FormProps) {
   /** Whether the errors are the server's (German, whatever the page's language). */
   const [serverSaid, setServerSaid] = useState(false);
   const [busy, setBusy] = useState<'waiting' | 'sending'>();
-  const pow = useRef(new ProofOfWork());
+  const pow = useProofOfWork();
   const top = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    pow.current.renew();
-    return () => pow.current.stop();
-  }, []);
 
   const answer = (q: Question, value: string | string[] | number) => {
     setAnswers((a) => ({ ...a, [q.id]: value }));
@@ -167,22 +163,21 @@ function SurveyForm({ lang, t, survey, onSent, onClosed }: FormProps) {
     const missing = questions.filter((q) => q.required && body[q.id] === undefined).map((q) => ({ pointer: `/body/answers/${q.id}`, detail: s.missing }));
     if (missing.length) return show(missing, false);
     setErrors([]);
-    setBusy(pow.current.ready ? 'sending' : 'waiting');
+    setBusy(pow.ready ? 'sending' : 'waiting');
     try {
-      const proof = await pow.current.take();
+      const proof = await pow.take();
       setBusy('sending');
       await answerSurvey(survey.id, body, website, proof);
-      pow.current.stop();
+      pow.stop();
       onSent();
     } catch (err) {
       const refused = err instanceof Refused ? err : undefined;
       setBusy(undefined);
       if (refused?.status === 409) {
-        pow.current.stop();
+        pow.stop();
         return onClosed(refused.errors[0]?.detail ?? '');
       }
-      // Answers are checked before the challenge is used, so it stays good; after anything else a fresh one is needed.
-      if (refused?.status !== 400 || refused.errors.some((x) => x.pointer.startsWith('/body/altcha'))) pow.current.renew();
+      pow.afterRefusal(refused);
       if (refused?.errors.length) show(refused.errors, true);
       else show([{ pointer: '', detail: refused?.status === 429 ? s.limit : s.failed }], false);
     }
