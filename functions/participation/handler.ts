@@ -102,9 +102,8 @@ function titleOf(idea: Idea): string {
 async function takeUp(call: Call, idea: Idea, link: 'needId' | 'measureId', target: EntityDef, data: Item): Promise<Item> {
   const { repo } = call.deps;
   const created = await repo.create(target, data, { id: ulid(), actor: call.actor });
-  const { id: _i, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = idea;
   try {
-    await repo.update(def, idea.id, { ...fields, status: 'taken-up', [link]: created.id, answeredAt: idea.answeredAt ?? call.deps.now().toISOString() }, idea.version, { actor: call.actor, current: idea });
+    await repo.update(def, idea.id, { ...idea, status: 'taken-up', [link]: created.id, answeredAt: idea.answeredAt ?? call.deps.now().toISOString() }, idea.version, { actor: call.actor, current: idea });
   } catch (err) {
     await repo.delete(target, created.id, created.version, { actor: call.actor }).catch(() => undefined);
     throw err;

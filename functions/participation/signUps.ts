@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { submissionItems } from '../../shared/db/publicSubmissions.ts';
-import { entities, type Item } from '../../shared/entities.ts';
+import { entities } from '../../shared/entities.ts';
 import { publicUrl } from '../../shared/runtimeConfig.ts';
 import type { Activity } from '../../shared/schemas/activity.ts';
 import { CONFIRM_HOURS, peopleOf } from '../../shared/domain/signUps.ts';
@@ -59,19 +59,13 @@ async function view(call: Call, s: SignUp, activity?: Activity) {
   return { status: s.status, guests: s.guests, ...(s.name ? { name: s.name } : {}), activity: await publicActivity(call, a) };
 }
 
-/** The stored fields of a sign-up with some changed, for the repository's conditional update. */
-function withChanges(s: SignUp, changes: Partial<SignUp>): Item {
-  const { id: _i, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = s;
-  return { ...fields, ...changes };
-}
-
 /**
  * Moves a sign-up to `confirmed`, taking its places on the activity if they are free (conditional
  * on the capacity as read); returns false when they are not.
  */
 async function takePlaces(call: Call, s: SignUp, activity: Activity, actor: string): Promise<SignUp | undefined> {
   try {
-    return await call.deps.repo.update<SignUp>(def, s.id, withChanges(s, { status: 'confirmed', confirmedAt: call.deps.now().toISOString() }), s.version, {
+    return await call.deps.repo.update<SignUp>(def, s.id, { ...s, status: 'confirmed', confirmedAt: call.deps.now().toISOString() }, s.version, {
       actor,
       current: s,
       counters: [{ type: 'activity', id: activity.id, field: 'signedUp', delta: peopleOf(s), within: { field: 'capacity', value: activity.capacity! }, refusal: `activity '${activity.id}' is full` }],
@@ -144,7 +138,7 @@ export const signUpImpls: Record<string, Impl> = {
       return { body: await view(call, confirmed) };
     }
     if (activity.waitlist === false) throw conflict(`Activity '${activity.id}' is full`, 'Leider sind alle Plätze vergeben.');
-    const waiting = await call.deps.repo.update<SignUp>(def, s.id, withChanges(s, { status: 'waitlisted', confirmedAt: call.deps.now().toISOString() }), s.version, { actor: 'anonymous:sign-up-link', current: s });
+    const waiting = await call.deps.repo.update<SignUp>(def, s.id, { ...s, status: 'waitlisted', confirmedAt: call.deps.now().toISOString() }, s.version, { actor: 'anonymous:sign-up-link', current: s });
     await send(call, 'waitlisted', waiting, activity, call.params.key).catch(() => undefined);
     return { body: await view(call, waiting) };
   },
@@ -156,7 +150,7 @@ export const signUpImpls: Record<string, Impl> = {
 
   deleteSignUpData: async (call) => {
     const s = await cancel(call, await byKey(call));
-    const gone = await call.deps.repo.update<SignUp>(def, s.id, { ...withChanges(s, { anonymised: true }), name: undefined, email: undefined }, s.version, { actor: 'anonymous:sign-up-link', current: s });
+    const gone = await call.deps.repo.update<SignUp>(def, s.id, { ...s, anonymised: true, name: undefined, email: undefined }, s.version, { actor: 'anonymous:sign-up-link', current: s });
     return { body: await view(call, gone) };
   },
 
@@ -169,8 +163,8 @@ export const signUpImpls: Record<string, Impl> = {
     const activity = call.current as Activity;
     if (activity.version !== call.body.version) throw new ConflictError(`activity '${activity.id}' is at version ${activity.version}`, 'stale-version', activity.version);
     const came = (await call.deps.repo.listAll<SignUp>(def, { parentId: activity.id })).filter((s) => s.attended);
-    const { id: _i, version, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = activity;
-    const updated = await call.deps.repo.update(entities.activity, activity.id, { ...fields, participants: came.reduce((n, s) => n + peopleOf(s), 0) }, version, { actor: call.actor, current: activity });
+    // The repository leaves out the record's own meta fields (id, version, …): the stored record is passed as it is.
+    const updated = await call.deps.repo.update(entities.activity, activity.id, { ...activity, participants: came.reduce((n, s) => n + peopleOf(s), 0) }, activity.version, { actor: call.actor, current: activity });
     return { body: updated };
   },
 };
@@ -179,7 +173,7 @@ export const signUpImpls: Record<string, Impl> = {
 async function cancel(call: Call, s: SignUp): Promise<SignUp> {
   if (s.status === 'cancelled') return s;
   const freed = s.status === 'confirmed';
-  const cancelled = await call.deps.repo.update<SignUp>(def, s.id, withChanges(s, { status: 'cancelled' }), s.version, {
+  const cancelled = await call.deps.repo.update<SignUp>(def, s.id, { ...s, status: 'cancelled' }, s.version, {
     actor: 'anonymous:sign-up-link',
     current: s,
     ...(freed ? { counters: [{ type: 'activity', id: s.activityId, field: 'signedUp', delta: -peopleOf(s), refusal: 'the activity changed' }] } : {}),

@@ -34,10 +34,9 @@ export async function anonymiseOldSignUps(repo: Repository, now: Date): Promise<
   for (const activity of withSignUps) {
     const over = (activity.endDate ?? activity.date) < cutoff;
     for (const s of (await repo.listAll<SignUp>(entities.signUp, { parentId: activity.id })).filter((x) => (x.name || x.email) && (over || expired(x)))) {
-      const { id, version, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = s;
       try {
-        await repo.update(entities.signUp, id, { ...fields, name: undefined, email: undefined, anonymised: true }, version, { actor: 'system:retention', current: s });
-        done.push(id);
+        await repo.update(entities.signUp, s.id, { ...s, name: undefined, email: undefined, anonymised: true }, s.version, { actor: 'system:retention', current: s });
+        done.push(s.id);
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
       }

@@ -48,8 +48,7 @@ export async function removeIdeaContact(repo: Repository, idea: Idea, actor: str
     { Delete: { TableName: repo.table, Key: keys.ideaContact(idea.id), ConditionExpression: 'attribute_exists(PK)' } },
     () => new ConflictError(`the contact data of idea '${idea.id}' is already deleted`, 'stale-version'),
   ];
-  const { id: _id, version, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...fields } = idea;
-  return repo.update<Idea>(entities.idea, idea.id, { ...fields, hasContact: false }, version, { actor, current: idea, also: [drop] });
+  return repo.update<Idea>(entities.idea, idea.id, { ...idea, hasContact: false }, idea.version, { actor, current: idea, also: [drop] });
 }
 
 /**
