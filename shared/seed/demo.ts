@@ -9,6 +9,7 @@ import { quarterCentre } from './boundaries.ts';
 import { seededBaseline } from './baselines.ts';
 import type { Metric } from '../schemas/indicator.ts';
 import { monthsEndingWith, previousMonth } from '../time/months.ts';
+import { offerTranslations } from './offerTranslations.ts';
 
 export function prng(seed: number) {
   let a = seed >>> 0;
@@ -140,6 +141,32 @@ const offerPlace = (i: number, ss: string) => {
   return near(names[i % names.length], ((i * 37) % 100) / 100, ((i * 61) % 100) / 100);
 };
 
+/** Demo offers whose Turkish translation is an unreviewed machine draft (by loop index: offer-003, offer-014). */
+const MACHINE_TR = new Set([2, 13]);
+/** Demo offers whose German text changed after one translation was made (offer-007: Turkish, offer-022: Ukrainian). */
+const STALE: Record<number, string> = { 6: 'tr', 21: 'uk' };
+
+/**
+ * The server-owned bookkeeping of an offer's translations: the version of the German text, and per
+ * language the text version it was translated from. Normally all made with the offer (`at`); a few
+ * offers show a machine draft, or a German text edited later (`editedAt`, after `at`) with one
+ * translation left behind at the old version.
+ */
+function translationBookkeeping(i: number, at: string, editedAt: string, codes: string[]) {
+  const stale = STALE[i];
+  const edited = stale ? editedAt : at;
+  const textVersion = stale ? 2 : 1;
+  const translationStatus = Object.fromEntries(
+    codes.map((code) => [
+      code,
+      code === stale
+        ? { basedOn: 1, machine: false, updatedAt: at }
+        : { basedOn: textVersion, machine: code === 'tr' && MACHINE_TR.has(i), updatedAt: edited },
+    ]),
+  );
+  return { textVersion, textUpdatedAt: edited, translationStatus };
+}
+
 /**
  * `work` holds the seeded meetings and activities: the targets of computed indicators start from
  * what the metrics make of them (baselines.ts), not from an invented range.
@@ -186,27 +213,36 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
     const status = i % 17 === 5 ? 'draft' : i % 19 === 7 ? 'paused' : i % 23 === 3 ? 'ended' : 'published';
     const reviewedDaysAgo = i % 5 === 0 ? 200 + Math.floor(rnd() * 200) : Math.floor(rnd() * 150);
     const createdDaysAgo = 30 + Math.floor(rnd() * 500);
+    const at = isoDay(i % 13 === 4 ? 20 + (i % 10) : createdDaysAgo);
+    // Drawn in this order, before the offer is built: later seeded values depend on the sequence.
+    const organisationId = pick(ORG_FOR_THEME[tpl.themes[0]]);
+    const place =
+      i % 3 === 0
+        ? { centreId: centresOf[ss][0] }
+        : { location: { name: pick(['Gemeindehaus', 'Grundschule', 'Jugendheim', 'Bürgerhaus']), geo: offerPlace(i, ss) } };
+    const wheelchair = rnd() > 0.35;
+    const cost: { free: boolean; amountEur?: number; notes?: string } =
+      rnd() > 0.8 ? { free: false, amountEur: 2 + Math.floor(rnd() * 10), notes: 'Ermäßigung mit Hamm-Pass' } : { free: true };
+    const translations = offerTranslations(tpl.title, socialSpaceNames[ss], !tpl.groups.includes('everyone'), cost.notes);
     out.push({
       type: 'offer',
       id: `offer-${String(i + 1).padStart(3, '0')}`,
-      at: isoDay(i % 13 === 4 ? 20 + (i % 10) : createdDaysAgo),
+      at,
       data: {
         title: `${tpl.title} ${socialSpaceNames[ss]}`,
         description: `${tpl.title} im Sozialraum ${socialSpaceNames[ss]}. Offen für alle Interessierten der Zielgruppe, ${tpl.groups.includes('everyone') ? 'ohne Voranmeldung' : 'bitte vorher melden'}.`,
         kind: tpl.kind,
-        organisationId: pick(ORG_FOR_THEME[tpl.themes[0]]),
+        organisationId,
         socialSpaceIds: spaces,
         quarterIds: [quartersOf[ss][i % quartersOf[ss].length]],
-        ...(i % 3 === 0
-          ? { centreId: centresOf[ss][0] }
-          : { location: { name: pick(['Gemeindehaus', 'Grundschule', 'Jugendheim', 'Bürgerhaus']), geo: offerPlace(i, ss) } }),
+        ...place,
         themes: tpl.themes,
         targetGroups: tpl.groups,
         ...(tpl.ages ? { minAge: tpl.ages[0], maxAge: tpl.ages[1] } : {}),
         programmes: (tpl.programmes ?? []).map((p) => programmes[p]),
         languages: tpl.groups.includes('migrants') ? ['de', 'ar', 'tr', 'uk'] : ['de'],
-        accessibility: { wheelchair: rnd() > 0.35 },
-        cost: rnd() > 0.8 ? { free: false, amountEur: 2 + Math.floor(rnd() * 10), notes: 'Ermäßigung mit Hamm-Pass' } : { free: true },
+        accessibility: { wheelchair },
+        cost,
         registrationRequired: tpl.kind === 'course',
         schedules: [{ freq: 'WEEKLY', byday: tpl.days, opens: tpl.opens, closes: tpl.closes }],
         contact: { email: `angebote@hamm.example`, phone: '02381 17-0' },
@@ -214,6 +250,8 @@ export function demoData(today: Date, work: SeedItem[] = []): SeedItem[] {
         validFrom: isoDay(i % 13 === 4 ? 20 + (i % 10) : createdDaysAgo).slice(0, 10),
         ...(status === 'ended' ? { validUntil: isoDay(20).slice(0, 10) } : {}),
         reviewedAt: isoDay(reviewedDaysAgo),
+        translations,
+        ...translationBookkeeping(i, at, isoDay(10), Object.keys(translations)),
       },
     });
   }
