@@ -21,6 +21,11 @@ export interface StageConfig {
    * Unset by default: the maps show the boundaries on a plain background and call no third party.
    */
   mapTileUrl?: string;
+  /**
+   * Characters per month the offers function may send to Amazon Translate for machine drafts of
+   * offer translations (at USD 15 per million characters, 500,000 cost about USD 7.50). 0 turns it off.
+   */
+  machineTranslationCharsPerMonth: number;
 }
 
 const base = {
@@ -32,6 +37,7 @@ const base = {
   wafRateLimit: 2000,
   imprintUrl: 'https://www.hamm.de/impressum',
   privacyUrl: 'https://www.hamm.de/datenschutz',
+  machineTranslationCharsPerMonth: 500_000,
 };
 
 export const STAGES: Record<StageConfig['stage'], StageConfig> = {

@@ -12,7 +12,7 @@ export function suppressWithReasons(data: Stack, app: Stack, region: string) {
   ack(app, [
     { id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason: 'The AWS-managed minimum for Lambda logging to CloudWatch.' },
     { id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]', reason: 'The AWS-managed role API Gateway needs for its access and execution logs.' },
-    { id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments/PutTelemetryRecords have no resource-level permissions.' },
+    { id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments/PutTelemetryRecords and Amazon Translate TranslateText (offers function only, bounded by the monthly character budget) have no resource-level permissions.' },
     { id: 'AwsSolutions::AwsSolutions-IAM5[Resource::<reportsFunctionC488A2DB.Arn>:*]', reason: 'EventBridge Scheduler invokes the reports function; `:*` covers its versions and aliases only.' },
     { id: 'AwsSolutions::AwsSolutions-IAM5[Resource::<AdminUi7C34CF75.Arn>/*]', reason: 'CDK BucketDeployment writes the admin UI files into its own bucket.' },
     ...['s3:List*', 's3:GetObject*', 's3:GetBucket*', 's3:DeleteObject*', 's3:Abort*'].map((a) => ({ id: `AwsSolutions::AwsSolutions-IAM5[Action::${a}]`, reason: 'CDK BucketDeployment copies the built admin UI from the asset bucket to the UI bucket (CDK-generated grant).' })),

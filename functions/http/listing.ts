@@ -14,6 +14,7 @@ import { MONTH_PATTERN } from '../../shared/time/months.ts';
 import { readsAll } from '../../shared/policy.ts';
 import { problems } from './problem.ts';
 import type { Call, Reply } from './types.ts';
+import { fold } from '../../shared/i18n/fold.ts';
 
 export interface ListParams {
   sort?: [string, 'ASC' | 'DESC'];
@@ -80,12 +81,8 @@ export function parseListParams(query: Record<string, string | undefined>): List
   };
 }
 
-/** Text as free-text search compares it: lower case, without accents (the `q` filter, HSDS `search`). */
-export const fold = (s: unknown) =>
-  String(s ?? '')
-    .toLocaleLowerCase('de')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+/** Text as free-text search compares it (the `q` filter, HSDS `search`): shared/i18n/fold.ts. */
+export { fold };
 
 function matches(record: Item, field: string, value: unknown): boolean {
   const actual = record[field];

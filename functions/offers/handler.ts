@@ -1,8 +1,10 @@
 /**
- * Offers (Angebote) for clerks and partners, the "still current" review action, and the
- * "still current" link of a reminder, which confirms an offer without signing in.
+ * Offers (Angebote) for clerks and partners, the "still current" review action, the
+ * "still current" link of a reminder, which confirms an offer without signing in, and the offers'
+ * translations: confirmed by a person, or drafted by machine where the platform has it.
  * Trigger: API Gateway REST routes of group `offers` (shared/contract/routes/offers.ts).
- * Access patterns: 1, 2 (all offers), 3 (offers of one organisation), 5 (a used link's guard).
+ * Access patterns: 1, 2 (all offers), 3 (offers of one organisation), 5 (a used link's guard),
+ * 29 (the month's machine-translation budget).
  */
 import { entities, type Item } from '../../shared/entities.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
@@ -13,6 +15,12 @@ import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import type { Call, Reply } from '../http/types.ts';
 import { withIdempotency } from '../http/idempotency.ts';
+import { problems } from '../http/problem.ts';
+import { authorize } from '../../shared/policy.ts';
+import { confirmed, trackTexts, type TranslatableOffer } from '../../shared/domain/translations.ts';
+import { languageOf, type Language } from '../../shared/i18n/languages.ts';
+import { TooManyError } from '../../shared/db/errors.ts';
+import { machineDraft, machineTranslationBudget } from './machineTranslation.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { PAGE_CSP, PROBLEM_STATUS, problemPage, questionPage, thanksPage, type LinkProblem } from './confirmPage.ts';
 
@@ -35,8 +43,66 @@ async function linkedOffer(call: Call): Promise<{ claims: LinkClaims; offer: Ite
   return { claims, offer };
 }
 
+/** The German text's version and each translation's status follow every write of an offer. */
+const derive = async (call: Call, data: Item) => trackTexts(call.current as TranslatableOffer | undefined, data as TranslatableOffer, call.deps.now(), call.actor);
+
+/** The machine-translatable language asked for, and the month's budget, or why there is no draft here. */
+function machineFor(code: string): { lang: Language & { machine: string }; budget: number } {
+  const budget = machineTranslationBudget();
+  if (!budget) throw problems.notImplemented('machine translation is not configured here', 'Maschinelle Übersetzung gibt es nur im Betrieb in AWS (Amazon Translate). Hier bitte selbst übersetzen.');
+  const lang = languageOf(code);
+  if (!lang?.machine) throw problems.notImplemented(`no machine translation into ${code}`, `Für ${lang?.name ?? code} gibt es keine maschinelle Übersetzung. Bitte übersetzen Sie selbst.`);
+  return { lang: lang as Language & { machine: string }, budget };
+}
+
+/** Writes a machine draft of `offer` in `code`, marked as such, bound to the version read. */
+async function draftInto(call: Call, offer: Item, code: string, version: number) {
+  const { lang, budget } = machineFor(code);
+  const now = call.deps.now();
+  const draft = await machineDraft(call.deps.repo, offer as TranslatableOffer, lang, now, budget);
+  const textVersion = offer.textVersion ?? 1;
+  const next = {
+    ...offer,
+    translations: { ...offer.translations, [code]: draft },
+    translationStatus: { ...offer.translationStatus, [code]: { basedOn: textVersion, machine: true, updatedAt: now.toISOString() } },
+  };
+  return call.deps.repo.update(def, offer.id, next, version, { actor: call.actor, current: offer });
+}
+
 export const handler = httpFunction(() => import('../../shared/contract/routes/offers.ts'), {
-  ...crudImpls(def, { validate: placesWithinSpaces }),
+  ...crudImpls(def, { validate: placesWithinSpaces, derive }),
+  confirmOfferTranslation: async (call) => {
+    const current = call.current!;
+    const { lang } = call.params;
+    if (!current.translations?.[lang]) throw problems.badRequest(`offer has no ${lang} translation`, [{ pointer: '/params/lang', detail: 'Für diese Sprache gibt es noch keine Übersetzung.' }]);
+    const next = { ...current, translationStatus: { ...current.translationStatus, [lang]: confirmed(current as TranslatableOffer, lang, call.deps.now(), call.actor) } };
+    return { body: await call.deps.repo.update(def, call.params.id, next, call.body.version, { actor: call.actor, current }) };
+  },
+  draftOfferTranslation: async (call) => ({ body: await draftInto(call, call.current!, call.params.lang, call.body.version) }),
+  draftOfferTranslations: async (call) => {
+    machineFor(call.body.lang);
+    const translated: string[] = [];
+    const skipped: { id: string; reason: string }[] = [];
+    let limitReached = false;
+    // One after another: the budget is taken offer by offer, and stops the run where it ends.
+    for (const id of call.body.ids as string[]) {
+      const offer = limitReached ? undefined : await call.deps.repo.find(def, id);
+      if (limitReached) skipped.push({ id, reason: 'Budget für diesen Monat aufgebraucht' });
+      else if (!offer) skipped.push({ id, reason: 'Angebot nicht gefunden' });
+      else if (!authorize(call.principal!, 'offers', 'update', { before: offer }).allowed) skipped.push({ id, reason: 'Keine Berechtigung für dieses Angebot' });
+      else {
+        try {
+          await draftInto(call, offer, call.body.lang, offer.version);
+          translated.push(id);
+        } catch (err) {
+          if (!(err instanceof TooManyError || err instanceof ConflictError)) throw err;
+          limitReached ||= err instanceof TooManyError;
+          skipped.push({ id, reason: err instanceof TooManyError ? 'Budget für diesen Monat aufgebraucht' : 'Gerade von jemand anderem geändert' });
+        }
+      }
+    }
+    return { body: { translated, skipped, limitReached } };
+  },
   reviewOffer: async (call) => {
     // The repository drops server-owned fields (id, version, …) from the data itself.
     const current = call.current!;

@@ -10,7 +10,7 @@ import { berlinDayStart, TIME_ZONE } from '../../shared/time/months.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import { calendarRule } from '../../shared/domain/schedule.ts';
 import { now } from '../../shared/time/clock.ts';
-import type { PublicOfferView } from '../../shared/schemas/offer.ts';
+import type { ShownOffer } from '../../shared/schemas/offer.ts';
 
 /** `2026-06-30` in Berlin, as the UTC instant its day ends (RFC 5545 wants UNTIL in UTC when DTSTART has a zone). */
 function untilUtc(day: string): string {
@@ -26,12 +26,12 @@ const utcStamp = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').r
  */
 const wallClock = (day: string, time: string) => new Date(`${day}T${time}:00`);
 
-export function offerCalendar(offers: PublicOfferView[], opts: { name: string; url?: string; today: string }): string {
+export function offerCalendar(offers: ShownOffer[], opts: { name: string; url?: string; today: string }): string {
   const cal = ical({ name: opts.name, prodId: { company: 'Stadt Hamm', product: 'Stadtteilarbeit Angebote', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
   // DTSTAMP must be UTC (RFC 5545 3.8.7.2); with a calendar zone set, ical-generator writes it as floating
   // local time, so each event's stamp is kept here and written in UTC after rendering.
   const stamps: string[] = [];
-  const stampOf = (o: PublicOfferView) => {
+  const stampOf = (o: ShownOffer) => {
     const stamp = o.updatedAt ? new Date(o.updatedAt) : now();
     stamps.push(utcStamp(stamp));
     return stamp;

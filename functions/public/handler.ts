@@ -19,15 +19,25 @@ import { problems } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { publicCatalogue, type Catalogue } from './catalogue.ts';
+import { localize, searchText } from '../../shared/domain/translations.ts';
+import { SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
 import { boundariesOn } from '../../shared/geo/areas.ts';
 import type { BoundaryLevel } from '../../shared/schemas/boundary.ts';
 
-const SEARCH_FIELDS = ['title', 'description'];
-
-function search(catalogue: Catalogue, call: Call, filter: Record<string, unknown>): PublicOfferView[] {
-  return filterItems(catalogue.offers, filter, { fields: [], searchFields: SEARCH_FIELDS, special: call.route.specialFilters, now: call.deps.now() });
+/**
+ * The published offers the filters select; the search words are looked for in the offer's texts in
+ * `lang` and in German (a Turkish reader may search "Elterncafé" as much as "Ebeveyn").
+ */
+function search(catalogue: Catalogue, call: Call, { q, ...filter }: Record<string, unknown>, lang: string): PublicOfferView[] {
+  const found = filterItems(catalogue.offers, filter, { fields: [], searchFields: [], special: call.route.specialFilters, now: call.deps.now() });
+  if (!q) return found;
+  const needle = fold(q);
+  return found.filter((o) => fold(searchText(o, lang)).includes(needle));
 }
+
+/** The language asked for (`?lang=`), German by default. */
+const langOf = (call: Call): string => call.query.lang ?? SOURCE_LANGUAGE;
 
 const ageBand = (age?: number) => {
   if (age === undefined) return '-';
@@ -36,7 +46,7 @@ const ageBand = (age?: number) => {
 };
 
 /** Counts a search that found nothing: month and filter values only, never the text, never who. */
-async function countGap(call: Call, filter: z.output<typeof PublicOfferFilter>) {
+async function countGap(call: Call, filter: z.output<typeof PublicOfferFilter>, language: string) {
   if (!Object.values(filter).some((v) => v !== undefined)) return;
   await call.deps.repo.countSearchGap({
     month: monthOf(call.deps.now()),
@@ -44,6 +54,7 @@ async function countGap(call: Call, filter: z.output<typeof PublicOfferFilter>) 
     theme: filter.theme ?? '-',
     targetGroup: filter.targetGroup ?? '-',
     ageBand: ageBand(filter.age),
+    language,
   });
 }
 
@@ -67,7 +78,7 @@ function hsdsServices(catalogue: Catalogue, call: Call) {
   const term = q.taxonomy_term_id ? TERMS.get(q.taxonomy_term_id) ?? '\u0000' : undefined;
   const organisation = q.organization_id ? catalogue.organisations.find((o) => hsdsId('organisation', o.id) === q.organization_id)?.id ?? '\u0000' : undefined;
   return catalogue.listed
-    .filter((o) => !q.search || fold(`${o.title} ${o.description}`).includes(fold(q.search)))
+    .filter((o) => !q.search || fold(searchText(o, langOf(call))).includes(fold(q.search)))
     .filter((o) => !organisation || o.organisationId === organisation)
     .filter((o) => !q.modified_after || (o.updatedAt && Date.parse(o.updatedAt) > Date.parse(q.modified_after)))
     .filter((o) => !term || o.themes.includes(term) || (o.targetGroups as string[]).includes(term));
@@ -110,25 +121,31 @@ const calendar = () => import('./calendar.ts');
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/public.ts'), {
   listPublicOffers: async (call) => {
-    const { range: rawRange, ...filter } = call.query;
+    const { range: rawRange, lang: _lang, ...filter } = call.query;
+    const lang = langOf(call);
     const { range } = parseListParams({ range: rawRange });
-    const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, filter);
-    if (!found.length) await countGap(call, filter);
-    return pageReply('offers', found, range);
+    const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, filter, lang);
+    if (!found.length) await countGap(call, filter, lang);
+    const reply = pageReply('offers', found, range);
+    // Only the page is put into the language.
+    return { ...reply, body: (reply.body as PublicOfferView[]).map((o) => localize(o, lang)) };
   },
   getPublicOffer: async (call) => {
     const offer = (await publicCatalogue(call.deps.repo, call.deps.now())).byId.get(call.params.id);
     if (!offer) throw problems.notFound(`No published offer '${call.params.id}'`);
-    return { body: offer };
+    return { body: localize(offer, langOf(call)) };
   },
   getPublicBoundaries: boundaryFile,
   getOfferCalendar: async (call) => {
     const offer = (await publicCatalogue(call.deps.repo, call.deps.now())).byId.get(call.params.id);
     if (!offer) throw problems.notFound(`No published offer '${call.params.id}'`);
-    return ics((await calendar()).offerCalendar([offer], { name: offer.title, url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), `${offer.id}.ics`);
+    const shown = localize(offer, langOf(call));
+    return ics((await calendar()).offerCalendar([shown], { name: shown.title, url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), `${offer.id}.ics`);
   },
   getCalendar: async (call) => {
-    const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, call.query);
+    const { lang: _lang, ...filter } = call.query;
+    const lang = langOf(call);
+    const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, filter, lang).map((o) => localize(o, lang));
     return ics((await calendar()).offerCalendar(found, { name: 'Angebote der Stadtteilarbeit Hamm', url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), 'angebote-hamm.ics');
   },
   getActivityCalendar: async (call) => {
@@ -157,13 +174,13 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   hsdsListServices: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
     const ctx = await hsdsContext(catalogue, call);
-    return { body: hsdsPageOf(hsdsServices(catalogue, call), call.query.page, call.query.per_page, (o) => service(o, ctx)) };
+    return { body: hsdsPageOf(hsdsServices(catalogue, call), call.query.page, call.query.per_page, (o) => service(localize(o, langOf(call)), ctx)) };
   },
   hsdsGetService: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
     const offer = catalogue.listed.find((o) => hsdsId('offer', o.id) === call.params.id);
     if (!offer) throw problems.notFound(`No service '${call.params.id}'`);
-    return { body: service(offer, await hsdsContext(catalogue, call, true)) };
+    return { body: service(localize(offer, langOf(call)), await hsdsContext(catalogue, call, true)) };
   },
   hsdsListOrganizations: async (call) => {
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
@@ -187,7 +204,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
     const ctx = await hsdsContext(catalogue, call);
     const placed = hsdsServices(catalogue, call).filter((o) => locationOf(o, ctx.centres));
-    return { body: hsdsPageOf(placed, call.query.page, call.query.per_page, (o) => service(o, ctx).service_at_locations![0]) };
+    return { body: hsdsPageOf(placed, call.query.page, call.query.per_page, (o) => service(localize(o, langOf(call)), ctx).service_at_locations![0]) };
   },
   hsdsListTaxonomies: async (call) => ({ body: hsdsPageOf(taxonomies(), call.query.page, call.query.per_page) }),
   hsdsListTaxonomyTerms: async (call) => {

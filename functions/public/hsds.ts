@@ -10,7 +10,7 @@ import { TARGET_GROUP_DE } from '../../shared/format/labels.ts';
 import { TIME_ZONE } from '../../shared/time/months.ts';
 import { TARGET_GROUPS, THEMES } from '../../shared/schemas/values.ts';
 import type { HsdsAddress, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
-import type { PublicOfferView } from '../../shared/schemas/offer.ts';
+import type { ShownOffer } from '../../shared/schemas/offer.ts';
 
 /** The namespace of our HSDS ids (a v5 UUID of the project's URL; never change it). */
 const NAMESPACE = uuidv5('https://stadtteilarbeit.hamm.de/hsds', uuidv5.URL);
@@ -57,7 +57,7 @@ function address(locationId: string, a: { street: string; postalCode: string; ci
 }
 
 /** Where the offer takes place: its centre, else its own place; none for an offer without a place. */
-export function locationOf(o: PublicOfferView, centres: Map<string, Item>): z.infer<typeof HsdsLocation> | undefined {
+export function locationOf(o: ShownOffer, centres: Map<string, Item>): z.infer<typeof HsdsLocation> | undefined {
   const centre = o.centreId ? centres.get(o.centreId) : undefined;
   if (centre) {
     const id = hsdsId('centre', centre.id);
@@ -74,7 +74,7 @@ function berlinOffsetHours(at: Date): number {
   return Number(/GMT([+-]\d+)?/.exec(name)?.[1] ?? 0);
 }
 
-function schedules(o: PublicOfferView, serviceId: string, now: Date): z.infer<typeof HsdsSchedule>[] {
+function schedules(o: ShownOffer, serviceId: string, now: Date): z.infer<typeof HsdsSchedule>[] {
   const tz = berlinOffsetHours(now);
   const at = (t: string) => `${t}+${String(tz).padStart(2, '0')}:00`;
   return (o.schedules ?? []).map((s, i) => {
@@ -110,7 +110,7 @@ const languageName = (code: string) => (displayNames ??= new Intl.DisplayNames([
 export type SpaceArea = { name: string; geometry?: unknown };
 
 export function service(
-  o: PublicOfferView,
+  o: ShownOffer,
   ctx: { centres: Map<string, Item>; organisations: Map<string, Item>; spaces: Map<string, SpaceArea>; now: Date; full?: boolean },
 ): z.infer<typeof HsdsService> {
   const id = hsdsId('offer', o.id);

@@ -91,7 +91,7 @@ export class AppStack extends Stack {
       destinationBucket: uiBucket,
       sources: [
         s3deploy.Source.asset(path.join(ROOT, 'admin', 'dist')),
-        s3deploy.Source.jsonData('config.json', { apiUrl: `${this.api.url}v1`, region: this.region, userPoolId: props.userPool.userPoolId, userPoolClientId: props.userPoolClient.userPoolClientId, imprintUrl: cfg.imprintUrl, privacyUrl: cfg.privacyUrl, ...(cfg.mapTileUrl ? { mapTileUrl: cfg.mapTileUrl } : {}) }),
+        s3deploy.Source.jsonData('config.json', { apiUrl: `${this.api.url}v1`, region: this.region, userPoolId: props.userPool.userPoolId, userPoolClientId: props.userPoolClient.userPoolClientId, imprintUrl: cfg.imprintUrl, privacyUrl: cfg.privacyUrl, machineTranslation: cfg.machineTranslationCharsPerMonth > 0, ...(cfg.mapTileUrl ? { mapTileUrl: cfg.mapTileUrl } : {}) }),
       ],
       distribution,
       distributionPaths: ['/index.html', '/config.json'],

@@ -82,7 +82,7 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
   for (const group of FUNCTION_GROUPS) {
     if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(','), PUBLIC_URL: adminOrigin, ...linkEnv }, 120);
     else if (group === 'participation') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, PUBLIC_URL: adminOrigin, ...linkEnv });
-    else if (group === 'offers') make(group, linkEnv);
+    else if (group === 'offers') make(group, { ...linkEnv, ...(cfg.machineTranslationCharsPerMonth > 0 ? { MACHINE_TRANSLATION_CHARS_PER_MONTH: String(cfg.machineTranslationCharsPerMonth) } : {}) });
     else make(group);
   }
   linkSecret.grantRead(functions.reports);
@@ -97,6 +97,9 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
       actions: ['ses:SendEmail', 'ses:SendRawEmail'],
       resources: [props.senderIdentity.emailIdentityArn],
     }));
+  // Only the offers function drafts translations by machine, and may do nothing else with Amazon Translate.
+  if (cfg.machineTranslationCharsPerMonth > 0)
+    functions.offers.addToRolePolicy(new iam.PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
   // Only the organisations function manages the Cognito accounts behind users.
   functions.organisations.addToRolePolicy(new iam.PolicyStatement({
     actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],

@@ -99,6 +99,7 @@ export function buildOpenApi(serverUrl = '/'): Item {
     if (route.method === 'POST' || route.method === 'PUT' || route.method === 'DELETE') responses['409'] = problemResponse('Stale version, duplicate, integrity or lockout rule');
     if (route.body) Object.assign(responses, { '413': problemResponse('Body over 256 KB'), '415': problemResponse('Body is not JSON') });
     if (route.limited) responses['429'] = problemResponse('The client\'s submissions of the day are used up (ideas, survey answers and sign-ups together); a German reason in `errors`');
+    for (const [status, what] of Object.entries(route.problemStatuses ?? {})) responses[status] = problemResponse(what);
     for (const status of route.pageStatuses ?? []) {
       const known = responses[String(status)] as { content?: Item } | undefined;
       responses[String(status)] = { description: 'A page saying why nothing changed', content: { ...known?.content, [route.produces!]: { schema: { type: 'string' } } } };

@@ -36,13 +36,13 @@ export class IntegrityError extends StorageError {
     this.errors = errors;
   }
 }
-/** A client's limit of public submissions is reached (HTTP 429, with a German message for residents). */
+/** A limit is reached: a client's public submissions of a day, the month's machine translation (HTTP 429, with a German message). */
 export class TooManyError extends StorageError {
   status = 429;
   type = 'https://hamm.example/problems/rate-limit';
-  constructor(message: string) {
+  constructor(message: string, detail = 'Sie haben heute schon viele Beiträge gesendet. Bitte versuchen Sie es morgen wieder.') {
     super(message);
-    this.errors = [{ pointer: '', detail: 'Sie haben heute schon viele Beiträge gesendet. Bitte versuchen Sie es morgen wieder.' }];
+    this.errors = [{ pointer: '', detail }];
   }
 }
 /** The database could not be reached; the request may be retried. */

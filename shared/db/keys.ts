@@ -20,7 +20,7 @@
  * | 13 | user by Cognito `sub` (the sign-in lookup)| table | `unique#user#sub=<sub>`          | `#`                         |
  * | 14 | records of one social space and month     | table | `<type>@<socialSpaceId>@<yyyy-mm>` | `<date>#<id>`             |
  * | 15 | open agreements by due date               | GSI1  | `agreement@open`                 | `<due>#<meetingId>#<agreementId>` |
- * | 16 | public searches without result, by month  | table | `searchgap@<yyyy-mm>`            | `<space>#<theme>#<group>#<ageBand>` |
+ * | 16 | public searches without result, by month  | table | `searchgap@<yyyy-mm>`            | `<space>#<theme>#<group>#<ageBand>#<lang>` |
  * | 17 | one delivery of a personal report or reminder digest, or a month's metric run | table | `delivery#<kind>#<yyyy-mm>` | `<recipient>` (`job` for kind `metrics`) |
  * | 18 | boundary versions of one level, newest first | table | `boundaryset@<level>`        | `<validFrom>#<versionId>`   |
  * | 19 | the area shapes of one boundary version   | table | `boundary@<versionId>`           | `<areaId>`                  |
@@ -33,6 +33,7 @@
  * | 26 | the parts of one catalogue snapshot       | table | `catalogue#<build>`              | `<part, 3 digits>`          |
  * | 27 | how to contact the sender of an idea      | table | `contact#idea#<ideaId>`          | `#`                         |
  * | 28 | public submissions of one client and day  | table | `ratelimit#<yyyy-mm-dd>`         | `<salted hash of the address>` |
+ * | 29 | characters sent to machine translation in a month (counter) | table | `translatechars#<yyyy-mm>` | `#`              |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -156,10 +157,10 @@ export const keys = {
     GSI1PK: 'agreement@open',
     GSI1SK: `${due ?? '~'}#${meetingId}#${agreementId}`,
   }),
-  /** Pattern 16: a counter of public searches that found nothing, by the filter values only. */
-  searchGap: (month: string, dims?: { socialSpaceId: string; theme: string; targetGroup: string; ageBand: string }) => ({
+  /** Pattern 16: a counter of public searches that found nothing, by the filter values and the language searched in only (German counters from before languages have no suffix). */
+  searchGap: (month: string, dims?: { socialSpaceId: string; theme: string; targetGroup: string; ageBand: string; language: string }) => ({
     PK: `searchgap@${month}`,
-    SK: dims ? [dims.socialSpaceId, dims.theme, dims.targetGroup, dims.ageBand].join('#') : '',
+    SK: dims ? [dims.socialSpaceId, dims.theme, dims.targetGroup, dims.ageBand, dims.language].join('#') : '',
   }),
   /** Pattern 17: the delivery of one personal report or reminder digest to one recipient for one period; kind `metrics`, recipient `job`: a month's metric run (catch-up). */
   delivery: (kind: string, period: string, recipient: string) => ({ PK: `delivery#${kind}#${period}`, SK: recipient }),
@@ -171,6 +172,8 @@ export const keys = {
   ideaContact: (ideaId: string) => ({ PK: `contact#idea#${ideaId}`, SK: META_SK }),
   /** Pattern 28: one client's public submissions of one day. */
   rateLimit: (day: string, client: string) => ({ PK: `ratelimit#${day}`, SK: client }),
+  /** Pattern 29: the characters sent to Amazon Translate in one month, held under the month's limit. */
+  translateBudget: (month: string) => ({ PK: `translatechars#${month}`, SK: '#' }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -201,6 +204,7 @@ export const partitionPatterns = {
   searchGap: 'searchgap@*',
   ideaContact: 'contact#idea#*',
   rateLimit: 'ratelimit#*',
+  translateBudget: 'translatechars#*',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */

@@ -25,6 +25,8 @@ export interface SearchGap {
   theme: string;
   targetGroup: string;
   ageBand: string;
+  /** The language the search was made in (`de` for counters from before languages). */
+  language: string;
   count: number;
 }
 
@@ -183,7 +185,7 @@ export class RepositoryReads {
   /** The counters of public searches without result in one month (pattern 16). */
   async listSearchGaps(month: string): Promise<SearchGap[]> {
     const items = await this.queryAll<Item>(accessPatterns.searchGaps(month));
-    return items.map((i) => ({ month, socialSpaceId: i.socialSpaceId, theme: i.theme, targetGroup: i.targetGroup, ageBand: i.ageBand, count: i.count }));
+    return items.map((i) => ({ month, socialSpaceId: i.socialSpaceId, theme: i.theme, targetGroup: i.targetGroup, ageBand: i.ageBand, language: i.language ?? 'de', count: i.count }));
   }
 
   /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */

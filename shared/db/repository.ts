@@ -94,9 +94,9 @@ export class Repository extends RepositoryReads {
         Update: {
           TableName: this.table,
           Key: keys.searchGap(gap.month, gap),
-          UpdateExpression: 'SET socialSpaceId = :s, theme = :t, targetGroup = :g, ageBand = :a, #type = :type ADD #count :one',
-          ExpressionAttributeNames: { '#count': 'count', '#type': '_type' },
-          ExpressionAttributeValues: { ':s': gap.socialSpaceId, ':t': gap.theme, ':g': gap.targetGroup, ':a': gap.ageBand, ':one': 1, ':type': 'searchGap' },
+          UpdateExpression: 'SET socialSpaceId = :s, theme = :t, targetGroup = :g, ageBand = :a, #language = :l, #type = :type ADD #count :one',
+          ExpressionAttributeNames: { '#count': 'count', '#type': '_type', '#language': 'language' },
+          ExpressionAttributeValues: { ':s': gap.socialSpaceId, ':t': gap.theme, ':g': gap.targetGroup, ':a': gap.ageBand, ':l': gap.language, ':one': 1, ':type': 'searchGap' },
         },
       },
       () => new ConflictError('search gap counter', 'stale-version'),

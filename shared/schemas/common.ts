@@ -6,6 +6,7 @@ import * as z from 'zod';
 import de from 'zod/v4/locales/de.js';
 import areas from '../data/hamm-areas.json' with { type: 'json' };
 import { TARGET_GROUPS, THEMES } from './values.ts';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
 
 // Field messages reach clerks through the German UI.
 z.config(de());
@@ -78,6 +79,8 @@ export const Schedule = z
   .refine((s) => s.opens < s.closes, { message: 'Ende muss nach Beginn liegen', path: ['closes'] });
 
 export const Theme = z.enum(THEMES);
+/** A language of the public pages, as `?lang=` carries it (shared/i18n/languages.json). */
+export const LanguageCode = z.enum(LANGUAGE_CODES as [string, ...string[]]);
 export const Programme = z.enum(areas.programmes as [string, ...string[]]);
 export type TargetGroup = z.infer<typeof TargetGroup>;
 export const TargetGroup = z.enum(TARGET_GROUPS);

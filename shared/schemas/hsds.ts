@@ -5,6 +5,7 @@
  * them and the contract tests check every answer against them. Empty optional fields are omitted.
  */
 import * as z from 'zod';
+import { LanguageCode } from './common.ts';
 
 export { HSDS_VERSION } from './values.ts';
 const Uuid = z.uuid();
@@ -121,4 +122,6 @@ export const HsdsListQuery = z.strictObject({
   taxonomy_term_id: Uuid.optional(),
   organization_id: Uuid.optional(),
   modified_after: z.iso.datetime({ offset: true }).optional(),
+  /** Not HSDS: the language of the services' names and descriptions where translated (German by default). */
+  lang: LanguageCode.optional(),
 });

@@ -12,15 +12,37 @@ import {
   Id,
   IsoDate,
   IsoDateTime,
+  LanguageCode,
   NonEmpty,
   Programme,
   Schedule,
   TargetGroup,
   Theme,
 } from './common.ts';
+import { TRANSLATION_CODES } from '../i18n/languages.ts';
 
 export const OfferStatus = z.enum(['draft', 'published', 'paused', 'ended']);
 export const OfferKind = z.enum(['meeting-point', 'counselling', 'course', 'event', 'other']);
+
+/** A language an offer can be translated into: every configured one but German. */
+export const TranslationCode = z.enum(TRANSLATION_CODES as [string, ...string[]]);
+
+/** One language's version of the translatable texts (shared/domain/translations.ts); what is missing falls back. */
+export const OfferTranslation = z.strictObject({
+  title: z.string().trim().min(1).max(200).optional(),
+  description: z.string().max(5000).optional(),
+  /** `schedules[i].description` in the same order. */
+  scheduleNotes: z.array(z.string().max(200)).max(20).optional(),
+  costNote: z.string().max(500).optional(),
+  accessibilityNote: z.string().max(1000).optional(),
+});
+
+export const TranslationStatus = z.object({
+  basedOn: z.number().int().min(1),
+  machine: z.boolean(),
+  updatedAt: IsoDateTime,
+  confirmedBy: z.string().optional(),
+});
 
 export const offer = entitySchemas(
   {
@@ -58,9 +80,17 @@ export const offer = entitySchemas(
     status: OfferStatus.default('draft'),
     validFrom: IsoDate.optional(),
     validUntil: IsoDate.optional(),
+    /** The offer's texts in other languages (shared/i18n/languages.json), keyed by language code. */
+    translations: z.partialRecord(TranslationCode, OfferTranslation).default({}),
   },
   {
     readonly: {
+      /** The version of the German text; up by one whenever a translatable German field changes. */
+      textVersion: z.number().int().min(1).optional(),
+      /** When the German text last changed (residents see it beside an older translation). */
+      textUpdatedAt: IsoDateTime.optional(),
+      /** Per language: the German text version it was made from, machine draft or not, who confirmed it. */
+      translationStatus: z.partialRecord(TranslationCode, TranslationStatus).optional(),
       /**
        * When someone last confirmed the offer is still current (Goal 3: "known and reachable").
        * Server-owned: only POST /offers/{id}/review sets it, so nobody can date an offer ahead.
@@ -104,3 +134,17 @@ export const PublicOfferView = PublicOffer.extend({
   nextDates: z.array(z.object({ date: IsoDate, opens: z.string(), closes: z.string() })),
 });
 export type PublicOfferView = z.infer<typeof PublicOfferView>;
+/** What feeds and HSDS read of an offer: the view with or without its translations. */
+export type ShownOffer = Omit<PublicOfferView, 'translations' | 'translationStatus' | 'textVersion'>;
+
+/**
+ * A published offer in one language, as the finder, the widget and the feeds get it: each text in the
+ * best language there is (shared/domain/translations.ts `localize`), which language that is, and how far
+ * to trust a translation. The translations themselves and their bookkeeping stay inside.
+ */
+export const LocalizedOfferView = PublicOfferView.omit({ translations: true, translationStatus: true, textVersion: true }).extend({
+  textLang: z.object({ title: LanguageCode, description: LanguageCode, scheduleNotes: LanguageCode, costNote: LanguageCode, accessibilityNote: LanguageCode }),
+  translation: z
+    .object({ lang: LanguageCode, machine: z.boolean(), stale: z.boolean(), germanUpdatedAt: IsoDateTime.optional() })
+    .optional(),
+});

@@ -4,9 +4,14 @@
  */
 import * as z from 'zod';
 import { entities } from '../../entities.ts';
-import { offer } from '../../schemas/offer.ts';
+import { Id } from '../../schemas/common.ts';
+import { offer, TranslationCode } from '../../schemas/offer.ts';
 import { API_BASE } from './groups.ts';
 import { crud, IdParams, ReviewBody, type Route } from './route.ts';
+
+const TranslationParams = IdParams.extend({ lang: TranslationCode });
+const NO_MACHINE = 'No machine translation here: it exists only in AWS (Amazon Translate), and not for Leichte Sprache; a German reason in `errors`';
+const BUDGET = 'The month\'s machine-translation budget (characters) would be exceeded; a German reason in `errors`';
 
 /** A "still current" link's token (shared/domain/offerLink.ts). */
 const LinkParams = z.strictObject({ token: z.string().min(10).max(600) });
@@ -17,6 +22,26 @@ export const routes: Route[] = [
     method: 'POST', path: `${API_BASE}/offers/{id}/review`, fn: 'offers', operationId: 'reviewOffer',
     summary: 'Confirm that an offer is still current (sets reviewedAt)', auth: 'clerk',
     permission: { resource: 'offers', action: 'update' }, params: IdParams, body: ReviewBody, response: offer.entity, entity: 'offer', bodyIsAction: true,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/offers/{id}/translations/{lang}/confirm`, fn: 'offers', operationId: 'confirmOfferTranslation',
+    summary: 'Confirm that an offer\'s translation is right for the German text as it now is (no longer out of date, no longer a machine draft)', auth: 'clerk-or-partner',
+    permission: { resource: 'offers', action: 'update' }, params: TranslationParams, body: ReviewBody, response: offer.entity, entity: 'offer', bodyIsAction: true,
+    rules: ['The offer must have a translation in `lang` (otherwise 400).'],
+  },
+  {
+    method: 'POST', path: `${API_BASE}/offers/{id}/translations/{lang}/machine`, fn: 'offers', operationId: 'draftOfferTranslation',
+    summary: 'Draft an offer\'s translation by machine (Amazon Translate, in AWS only), marked as machine-translated until a person confirms it', auth: 'clerk',
+    permission: { resource: 'offers', action: 'update' }, params: TranslationParams, body: ReviewBody, response: offer.entity, entity: 'offer', bodyIsAction: true,
+    problemStatuses: { 429: BUDGET, 501: NO_MACHINE },
+  },
+  {
+    method: 'POST', path: `${API_BASE}/offers/machine-translations`, fn: 'offers', operationId: 'draftOfferTranslations',
+    summary: 'Draft the translations of several offers into one language by machine (the bulk action of the offer list); offers the caller may not edit are skipped', auth: 'clerk',
+    permission: { resource: 'offers', action: 'update' },
+    body: z.strictObject({ lang: TranslationCode, ids: z.array(Id).min(1).max(50) }),
+    response: z.object({ translated: z.array(Id), skipped: z.array(z.object({ id: Id, reason: z.string() })), limitReached: z.boolean() }),
+    problemStatuses: { 501: NO_MACHINE },
   },
   {
     method: 'GET', path: `${API_BASE}/offer-confirmations/{token}`, fn: 'offers', operationId: 'showOfferConfirmation',

@@ -1,9 +1,9 @@
 /** Routes of the public function: the finder's offers, areas and calendar feeds, the boundaries as GeoJSON, and HSDS 3.0. */
 import * as z from 'zod';
 import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
-import { Id, IsoDate, TargetGroup, Theme, Weekday } from '../../schemas/common.ts';
+import { Id, IsoDate, LanguageCode, TargetGroup, Theme, Weekday } from '../../schemas/common.ts';
 import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
-import { PublicOfferView } from '../../schemas/offer.ts';
+import { LocalizedOfferView } from '../../schemas/offer.ts';
 import { SPECIAL_FILTERS } from '../listFilters.ts';
 import { API_BASE } from './groups.ts';
 import { IdParams, JsonParam, type Route } from './route.ts';
@@ -31,7 +31,10 @@ export const PublicOfferFilter = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/).optional(),
   q: z.string().max(200).optional(),
 });
-export const PublicOfferQuery = PublicOfferFilter.extend({ range: JsonParam('[0,24]') });
+/** The language the texts are wanted in (German by default); a search looks in it and in German. */
+export const LangQuery = z.strictObject({ lang: LanguageCode.optional() });
+export const PublicOfferQuery = PublicOfferFilter.extend({ range: JsonParam('[0,24]'), ...LangQuery.shape });
+export const PublicCalendarQuery = PublicOfferFilter.extend(LangQuery.shape);
 
 const BoundaryFile = z.enum(BoundaryLevel.options.map((l) => `${l}.geojson`) as [string, ...string[]]);
 export const BoundaryFileQuery = z.strictObject({ at: IsoDate.optional() });
@@ -44,15 +47,15 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers`, fn: 'public', operationId: 'listPublicOffers',
-    summary: 'Published offers, for everyone (public projection; a search without result is counted, by its filter values only)', auth: 'none', query: PublicOfferQuery, specialFilters: SPECIAL_FILTERS.offers, response: PublicOfferView, list: true, publicCache: true,
+    summary: 'Published offers, for everyone (public projection; a search without result is counted, by its filter values only)', auth: 'none', query: PublicOfferQuery, specialFilters: SPECIAL_FILTERS.offers, response: LocalizedOfferView, list: true, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers/{id}`, fn: 'public', operationId: 'getPublicOffer',
-    summary: 'One published offer (public projection)', auth: 'none', params: IdParams, response: PublicOfferView, publicCache: true,
+    summary: 'One published offer (public projection), its texts in `lang` where translated', auth: 'none', params: IdParams, query: LangQuery, response: LocalizedOfferView, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/offers/{id}/calendar.ics`, fn: 'public', operationId: 'getOfferCalendar',
-    summary: 'One published offer\'s dates as an iCalendar feed (RFC 5545, Europe/Berlin)', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
+    summary: 'One published offer\'s dates as an iCalendar feed (RFC 5545, Europe/Berlin), its texts in `lang` where translated', auth: 'none', params: IdParams, query: LangQuery, produces: 'text/calendar', publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/activities/{id}/calendar.ics`, fn: 'public', operationId: 'getActivityCalendar',
@@ -64,7 +67,7 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/public/calendar.ics`, fn: 'public', operationId: 'getCalendar',
-    summary: 'The dates of all published offers the filters select, as an iCalendar feed', auth: 'none', query: PublicOfferFilter, specialFilters: SPECIAL_FILTERS.offers, produces: 'text/calendar', publicCache: true,
+    summary: 'The dates of all published offers the filters select, as an iCalendar feed, in `lang` where translated', auth: 'none', query: PublicCalendarQuery, specialFilters: SPECIAL_FILTERS.offers, produces: 'text/calendar', publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/hsds`, fn: 'public', operationId: 'hsdsRoot',
@@ -76,7 +79,7 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/hsds/services/{id}`, fn: 'public', operationId: 'hsdsGetService',
-    summary: 'One HSDS 3.0 service, with its organization', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsService, publicCache: true,
+    summary: 'One HSDS 3.0 service, with its organization; names and descriptions in `lang` where translated', auth: 'none', params: z.strictObject({ id: z.uuid() }), query: LangQuery, response: HsdsService, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/hsds/organizations`, fn: 'public', operationId: 'hsdsListOrganizations',

@@ -76,6 +76,8 @@ export interface Route {
   maxBodyBytes?: number;
   /** An anonymous submission counted against its client's daily limit (429 beyond it). */
   limited?: boolean;
+  /** Further problem answers of this route, documented with what they mean (e.g. 501 where a service exists only in AWS). */
+  problemStatuses?: Record<number, string>;
 }
 
 

@@ -1,0 +1,42 @@
+/**
+ * Machine pre-translation of an offer's German texts with Amazon Translate: a first draft a person is
+ * to confirm, never a finished translation. Only in AWS: the stage sets the month's character budget
+ * (`MACHINE_TRANSLATION_CHARS_PER_MONTH`); without it (locally, where no such service runs) there is
+ * none, and the route says so instead of pretending. Each request takes its characters from the month's
+ * budget (shared/db/translateBudget.ts) before anything is sent, so the cost per month stays bounded.
+ */
+import type { TranslateClient } from '@aws-sdk/client-translate';
+import { reserveTranslation } from '../../shared/db/translateBudget.ts';
+import type { Repository } from '../../shared/db/repository.ts';
+import { sourceText, type OfferTranslation, type TranslatableOffer } from '../../shared/domain/translations.ts';
+import { SOURCE_LANGUAGE, type Language } from '../../shared/i18n/languages.ts';
+import { monthOf } from '../../shared/time/months.ts';
+
+/** The month's budget in characters, or undefined where there is no machine translation. */
+export function machineTranslationBudget(): number | undefined {
+  const n = Number(process.env.MACHINE_TRANSLATION_CHARS_PER_MONTH);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+let client: TranslateClient | undefined;
+async function translateClient(): Promise<TranslateClient> {
+  // Loaded with the first draft asked for: the other routes of the function never need it.
+  const { TranslateClient } = await import('@aws-sdk/client-translate');
+  return (client ??= new TranslateClient({}));
+}
+
+/** The German texts of `offer` in `lang`, translated by Amazon Translate; throws TooManyError past the budget. */
+export async function machineDraft(repo: Repository, offer: TranslatableOffer, lang: Language & { machine: string }, now: Date, budget: number): Promise<OfferTranslation> {
+  const source = sourceText(offer);
+  const notes = source.scheduleNotes ?? [];
+  const texts = [source.title, source.description, source.costNote, source.accessibilityNote, ...notes];
+  const chars = texts.reduce((n, t) => n + (t?.length ?? 0), 0);
+  await reserveTranslation(repo, monthOf(now), chars, budget);
+  const translate = await translateClient();
+  const { TranslateTextCommand } = await import('@aws-sdk/client-translate');
+  const one = async (text: string | undefined) =>
+    text?.trim() ? (await translate.send(new TranslateTextCommand({ Text: text, SourceLanguageCode: SOURCE_LANGUAGE, TargetLanguageCode: lang.machine }))).TranslatedText : undefined;
+  const [title, description, costNote, accessibilityNote, ...scheduleNotes] = await Promise.all(texts.map(one));
+  const draft: OfferTranslation = { title, description, costNote, accessibilityNote, ...(notes.length ? { scheduleNotes: scheduleNotes.map((n) => n ?? '') } : {}) };
+  return Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)) as OfferTranslation;
+}
