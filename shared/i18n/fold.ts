@@ -14,6 +14,8 @@ export const fold = (s: unknown): string =>
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .normalize('NFD')
+    // й is a letter of its own in Russian and Ukrainian, not и with a mark.
+    .replace(/и\u0306/g, 'й')
     .replace(/\p{M}/gu, '')
     .replace(ARABIC_MARKS, '')
     .replace(/[أإآٱىئؤة]/g, (c) => ARABIC_LETTERS[c]!)
