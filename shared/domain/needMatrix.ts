@@ -42,5 +42,15 @@ export function needOfferMatrix(input: { socialSpaceId: string; view: MatrixView
   const gaps = cells.filter((c) => c.gap).sort((a, b) => urgency(a) - urgency(b) || b.needs.length - a.needs.length);
   const ideas = input.ideas.filter((i) => i.socialSpaceId === input.socialSpaceId && openIdea(i) && (!kekiz || forPrevention(i.targetGroups)));
   const ideasByTheme = input.themes.map((theme) => ({ theme, ideas: ideas.filter((i) => i.theme === theme).map((i) => ({ id: i.id, text: i.text })) }));
-  return { socialSpaceId: input.socialSpaceId, view: input.view, ageBands: bands.map(bandLabel), themes: input.themes, cells, gaps, ideas: ideasByTheme };
+  return { socialSpaceId: input.socialSpaceId, view: input.view, ageBands: bands.map(bandLabel), themes: input.themes, cells, gaps, ideas: ideasByTheme, searchesByLanguage: searchesByLanguage(input.searchGaps, input.socialSpaceId) };
+}
+
+/**
+ * Searches in the space that found nothing, by the language they were made in (German first, then by
+ * count): searches in Turkish that find nothing say the offers are not known in Turkish.
+ */
+function searchesByLanguage(searchGaps: Item[], socialSpaceId: string) {
+  const counts = new Map<string, number>();
+  for (const g of searchGaps.filter((g) => g.socialSpaceId === socialSpaceId)) counts.set(g.language ?? 'de', (counts.get(g.language ?? 'de') ?? 0) + (Number(g.count) || 0));
+  return [...counts].map(([language, count]) => ({ language, count })).sort((a, b) => Number(b.language === 'de') - Number(a.language === 'de') || b.count - a.count);
 }

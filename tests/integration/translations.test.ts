@@ -159,6 +159,9 @@ describe('the public API in the language asked for', () => {
     const arabic = items.find((i) => i.SK === 'norden#-#-#-#ar');
     expect(arabic).toMatchObject({ language: 'ar', count: expect.any(Number) });
     expect(JSON.stringify(items)).not.toContain(q);
+    // The matrix of the space shows that searches in Arabic found nothing.
+    const matrix = (await qm.get('/social-spaces/norden/matrix')).body;
+    expect(matrix.searchesByLanguage).toContainEqual({ language: 'ar', count: arabic!.count });
   });
 });
 

@@ -34,7 +34,9 @@ const MatrixCell = z.object({
 });
 /** Residents' open ideas of the space, by theme (ideas carry no age, so they stand beside the cells). */
 const MatrixIdeas = z.object({ theme: z.string(), ideas: z.array(z.object({ id: Id, text: z.string() })) });
-export const NeedOfferMatrix = z.object({ socialSpaceId: Id, view: z.enum(['all', 'kekiz']), ageBands: z.array(z.string()), themes: z.array(z.string()), cells: z.array(MatrixCell), gaps: z.array(MatrixCell), ideas: z.array(MatrixIdeas) });
+/** Searches in the space that found nothing, by the language they were made in (never their words). */
+const MatrixSearchLanguage = z.object({ language: z.string(), count: z.number().int() });
+export const NeedOfferMatrix = z.object({ socialSpaceId: Id, view: z.enum(['all', 'kekiz']), ageBands: z.array(z.string()), themes: z.array(z.string()), cells: z.array(MatrixCell), gaps: z.array(MatrixCell), ideas: z.array(MatrixIdeas), searchesByLanguage: z.array(MatrixSearchLanguage) });
 export const StaffMember = z.object({ id: Id, name: z.string(), role: z.string() });
 
 export const routes: Route[] = [
