@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isStale, localize, trackTexts, type TranslatableOffer } from '../../shared/domain/translations.ts';
 import { fold } from '../../shared/i18n/fold.ts';
 import { lookupOrder, negotiate } from '../../shared/i18n/languages.ts';
+import { allSeedItems } from '../../shared/seed/seed.ts';
 
 const T0 = new Date('2026-12-01T10:00:00Z');
 const T1 = new Date('2026-12-02T10:00:00Z');
@@ -107,5 +108,26 @@ describe('the language of a first visit', () => {
     expect(negotiate(['fr-FR', 'ar-SY;q=0.8'])).toBe('ar');
     expect(negotiate(['de-x-ls'])).toBe('de-x-ls');
     expect(negotiate(['fr', 'es'])).toBe('de');
+  });
+});
+
+describe('the demo seed in other languages', () => {
+  const offers = allSeedItems(new Date('2026-12-07T10:00:00Z')).filter((i) => i.type === 'offer').map((i) => i.data as TranslatableOffer & { status: string });
+  const published = offers.filter((o) => o.status === 'published');
+  const translatedInto = (code: string, script: RegExp) => published.filter((o) => script.test(o.translations?.[code]?.title ?? '') && script.test(o.translations?.[code]?.description ?? ''));
+
+  it('carries real translations of published offers into Turkish, Arabic and Ukrainian, and Leichte Sprache for twenty', () => {
+    expect(translatedInto('tr', /[a-zçğıöşü]/i).length).toBeGreaterThanOrEqual(10);
+    expect(translatedInto('ar', /[\u0600-\u06FF]/).length).toBeGreaterThanOrEqual(10);
+    expect(translatedInto('uk', /[іїєґ]/i).length).toBeGreaterThanOrEqual(10);
+    const easy = translatedInto('de-x-ls', /\S/);
+    expect(easy.length).toBeGreaterThanOrEqual(20);
+    // Leichte Sprache is its own text, not the German one again.
+    for (const o of easy) expect(o.translations!['de-x-ls']!.description).not.toBe(o.description);
+  });
+
+  it('shows both kinds of doubt somewhere: a machine draft and an out-of-date translation', () => {
+    expect(published.some((o) => Object.values(o.translationStatus ?? {}).some((s) => s?.machine))).toBe(true);
+    expect(published.some((o) => Object.keys(o.translationStatus ?? {}).some((code) => isStale(o, code)))).toBe(true);
   });
 });
