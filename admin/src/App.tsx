@@ -44,6 +44,7 @@ const Dashboard = lazyPage(() => import('./Dashboard'), 'Dashboard');
 const MeasurementGrid = lazyPage(() => import('./measurements/MeasurementGrid'), 'MeasurementGrid');
 const MySettings = lazyPage(() => import('./settings/MySettings'), 'MySettings');
 const MapPage = lazyPage(() => import('./map/MapPage'), 'MapPage');
+const OpenReviews = lazyPage(() => import('./reviews/OpenReviews'), 'OpenReviews');
 
 export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
   return (
@@ -82,6 +83,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
         <Route path="/measurements/grid" element={<MeasurementGrid />} />
         <Route path="/settings" element={<MySettings />} />
         <Route path="/map" element={<MapPage />} />
+        <Route path="/open-reviews" element={<OpenReviews />} />
       </CustomRoutes>
     </Admin>
   );

@@ -22,6 +22,11 @@ export function principal(): Principal | null {
   return raw ? JSON.parse(raw).principal : null;
 }
 
+/** Whether the signed-in user holds the admin role (for the pages that are the administration's alone). */
+export function isAdmin(p: Principal | null = principal()): boolean {
+  return p?.kind === 'user' && p.assignments.some((a) => a.role === 'admin');
+}
+
 function expired(token: string): boolean {
   try {
     const { exp } = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));

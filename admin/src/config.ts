@@ -11,6 +11,8 @@ export interface RuntimeConfig {
   mapTileUrl?: string;
   /** Local only, with `CLOCK_AT`: how far the API's clock is moved; the UI moves its own by as much. */
   clockOffsetMs?: number;
+  /** Whether offers can be drafted by Amazon Translate (only in AWS; locally the endpoints answer 501). */
+  machineTranslation?: boolean;
 }
 
 let config: Promise<RuntimeConfig> | undefined;

@@ -63,6 +63,11 @@ export interface AppDataProvider extends DataProvider {
   workPlanStep(id: string, step: 'confirm' | 'review' | 'close', body: Record<string, unknown>): Promise<any>;
   matrix(socialSpaceId: string, view: 'all' | 'kekiz'): Promise<any>;
   staff(socialSpaceId: string): Promise<{ id: string; name: string; role: string }[]>;
+  /** A person confirms an offer's translation as right for the current German text; answers the updated offer. */
+  confirmTranslation(id: string, lang: string, version: number): Promise<any>;
+  /** Amazon Translate drafts an offer's translation (AWS only; 501 locally); answers the updated offer. */
+  machineTranslate(id: string, lang: string, version: number): Promise<any>;
+  machineTranslateMany(lang: string, ids: string[]): Promise<{ translated: number; skipped: number; limitReached: boolean }>;
   networkGraph(socialSpaceId: string): Promise<{ nodes: { id: string; meetings: number }[]; edges: { source: string; target: string; meetings: number }[]; density: number | null; from: string; until: string }>;
 }
 
@@ -81,6 +86,9 @@ export async function createDataProvider(): Promise<AppDataProvider> {
     workPlanStep: async (id, step, body) => (await httpClient(`${apiUrl}/work-plans/${id}/${step}`, { method: 'POST', body: JSON.stringify(body) })).json,
     matrix: async (socialSpaceId, view) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/matrix?view=${view}`)).json,
     staff: async (socialSpaceId) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/staff`)).json,
+    confirmTranslation: async (id, lang, version) => (await httpClient(`${apiUrl}/offers/${encodeURIComponent(id)}/translations/${encodeURIComponent(lang)}/confirm`, { method: 'POST', body: JSON.stringify({ version }) })).json,
+    machineTranslate: async (id, lang, version) => (await httpClient(`${apiUrl}/offers/${encodeURIComponent(id)}/translations/${encodeURIComponent(lang)}/machine`, { method: 'POST', body: JSON.stringify({ version }) })).json,
+    machineTranslateMany: async (lang, ids) => (await httpClient(`${apiUrl}/offers/machine-translations`, { method: 'POST', body: JSON.stringify({ lang, ids }) })).json,
     networkGraph: async (socialSpaceId) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/network-graph`)).json,
   };
 }

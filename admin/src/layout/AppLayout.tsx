@@ -7,7 +7,9 @@ import { MenuItem, ListItemIcon, ListItemText } from '@mui/material';
 import { forwardRef } from 'react';
 import { Link } from 'react-router-dom';
 import MapIcon from '@mui/icons-material/Public';
+import ReviewsIcon from '@mui/icons-material/RateReview';
 import { AppBar, Layout, Logout, Menu, UserMenu, useGetIdentity, useTranslate, useUserMenu, type LayoutProps } from 'react-admin';
+import { isAdmin } from '../authProvider';
 
 /** "Meine Einstellungen" in the user menu: every clerk's own report and reminder settings. */
 const SettingsMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
@@ -35,12 +37,13 @@ function AppUserMenu() {
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-/** The resources' menu with the map after the dashboard. */
+/** The resources' menu with the map after the dashboard; at the end, beside the administration's resources, the translations' open reviews (admins). */
 const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
     <Menu.Item to="/map" primaryText="app.map.title" leftIcon={<MapIcon />} />
     <Menu.ResourceItems />
+    {isAdmin() && <Menu.Item to="/open-reviews" primaryText="app.reviews.menu" leftIcon={<ReviewsIcon />} />}
   </Menu>
 );
 

@@ -26,10 +26,12 @@ export const OfferInputs = () => (
     <NumberInput source="maxAge" />
     <SelectArrayInput source="programmes" choices={programmeChoices} />
     <BooleanInput source="accessibility.wheelchair" label="resources.offers.fields.wheelchair" />
+    <TextInput source="accessibility.notes" label="resources.offers.fields.accessibilityNotes" multiline fullWidth />
     <BooleanInput source="cost.free" label="resources.offers.fields.free" defaultValue />
     <NumberInput source="cost.amountEur" label="resources.offers.fields.amountEur" />
+    <TextInput source="cost.notes" label="resources.offers.fields.costNotes" multiline fullWidth />
     <BooleanInput source="registrationRequired" />
-    <ScheduleInput source="schedules" />
+    <ScheduleInput source="schedules" withDescription />
     <TextInput source="contact.email" label="app.contact.email" />
     <TextInput source="contact.phone" label="app.contact.phone" />
     <DateInput source="validFrom" />

@@ -1,7 +1,9 @@
 import { safeExporter } from '../common/exporter';
-import { BooleanInput, ChipField, DataTable, DateField, ExportButton, CreateButton, List, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList, TopToolbar, AutocompleteInput } from 'react-admin';
+import { BooleanInput, BulkDeleteButton, ChipField, DataTable, DateField, ExportButton, CreateButton, List, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList, TopToolbar, AutocompleteInput, useCanAccess } from 'react-admin';
 import { statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
 import { StaleBadge, StillCurrentButton } from '../common/OfferBits';
+import { MachineTranslateBulkButton } from './translations/MachineTranslateBulkButton';
+import { TranslationSummaryField } from './translations/TranslationSummaryField';
 
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
@@ -20,19 +22,33 @@ const Actions = () => (
   </TopToolbar>
 );
 
-export const OfferList = () => (
-  <List exporter={safeExporter} sort={{ field: 'title', order: 'ASC' }} filters={filters} actions={<Actions />} perPage={25}>
-    <DataTable rowClick="show">
-      <DataTable.Col source="title" />
-      <DataTable.Col source="socialSpaceIds" disableSort>
-        <ReferenceArrayField source="socialSpaceIds" reference="social-spaces"><SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList></ReferenceArrayField>
-      </DataTable.Col>
-      <DataTable.Col source="organisationId"><ReferenceField source="organisationId" reference="organisations" link={false} /></DataTable.Col>
-      <DataTable.Col source="status"><SelectField source="status" choices={statusChoices} /></DataTable.Col>
-      <DataTable.Col source="reviewedAt">
-        <DateField source="reviewedAt" emptyText="–" /> <StaleBadge />
-      </DataTable.Col>
-      <DataTable.Col label=" " disableSort><StillCurrentButton /></DataTable.Col>
-    </DataTable>
-  </List>
-);
+/** Bulk actions for those who edit offers: machine drafts of a language, and deleting (hidden by itself without the right). */
+function BulkActions() {
+  return (
+      <>
+        <MachineTranslateBulkButton />
+        <BulkDeleteButton />
+      </>
+  );
+}
+
+export const OfferList = () => {
+  const { canAccess: canEdit } = useCanAccess({ resource: 'offers', action: 'edit' });
+  return (
+    <List exporter={safeExporter} sort={{ field: 'title', order: 'ASC' }} filters={filters} actions={<Actions />} perPage={25}>
+      <DataTable rowClick="show" bulkActionButtons={canEdit ? <BulkActions /> : undefined}>
+        <DataTable.Col source="title" />
+        <DataTable.Col source="socialSpaceIds" disableSort>
+          <ReferenceArrayField source="socialSpaceIds" reference="social-spaces"><SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList></ReferenceArrayField>
+        </DataTable.Col>
+        <DataTable.Col source="organisationId"><ReferenceField source="organisationId" reference="organisations" link={false} /></DataTable.Col>
+        <DataTable.Col source="status"><SelectField source="status" choices={statusChoices} /></DataTable.Col>
+        <DataTable.Col source="reviewedAt">
+          <DateField source="reviewedAt" emptyText="–" /> <StaleBadge />
+        </DataTable.Col>
+        <DataTable.Col label="app.translation.column" disableSort><TranslationSummaryField /></DataTable.Col>
+        <DataTable.Col label=" " disableSort><StillCurrentButton /></DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
