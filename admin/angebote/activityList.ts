@@ -9,39 +9,45 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Areas } from './core';
 import { openActivities, type PublicActivity } from './participationApi';
 import { pageLink } from './surveyList';
-import type { Lang, Texts } from './texts';
+import type { T } from './i18n';
+import { calendarDay, timeOfDay } from './when';
 
-/** A calendar day (`2026-12-03`) in words, "Donnerstag, 3. Dezember 2026"; at noon UTC, so no time zone moves it. */
-const longDay = (lang: Lang, day: string) =>
-  new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+/** A calendar day (`2026-12-03`) in words, "Donnerstag, 3. Dezember 2026". */
+const longDay = (t: T, day: string) => calendarDay(t, day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** When an activity takes place, in words: its day (or days) and its time. */
-export function activityWhen(lang: Lang, t: Texts, a: Pick<PublicActivity, 'date' | 'endDate' | 'startTime' | 'endTime'>) {
-  const s = t.signUp;
-  if (a.endDate && a.endDate !== a.date) return s.days(longDay(lang, a.date), a.startTime, longDay(lang, a.endDate), a.endTime);
-  return s.oneDay(longDay(lang, a.date), a.startTime, a.endTime);
+export function activityWhen(t: T, a: Pick<PublicActivity, 'date' | 'endDate' | 'startTime' | 'endTime'>) {
+  const start = a.startTime && timeOfDay(t, a.startTime);
+  const end = a.endTime && timeOfDay(t, a.endTime);
+  if (a.endDate && a.endDate !== a.date) {
+    const days = { from: longDay(t, a.date), to: longDay(t, a.endDate) };
+    if (start && end) return t('signUp.days.withTimes', { ...days, start, end });
+    if (start) return t('signUp.days.startOnly', { ...days, start });
+    if (end) return t('signUp.days.endOnly', { ...days, end });
+    return t('signUp.days.noTimes', days);
+  }
+  const day = longDay(t, a.date);
+  return start && end ? t('signUp.oneDay.range', { day, start, end }) : start ? t('signUp.oneDay.from', { day, start }) : day;
 }
 
 /** The places left, or that it is fully booked (and whether there is a waiting list). */
-export const placesLabel = (t: Texts, a: Pick<PublicActivity, 'placesLeft' | 'waitlist'>) =>
-  a.placesLeft > 0 ? t.signUp.placesLeft(a.placesLeft) : a.waitlist ? t.signUp.fullWaitlist : t.signUp.full;
+export const placesLabel = (t: T, a: Pick<PublicActivity, 'placesLeft' | 'waitlist'>) =>
+  a.placesLeft > 0 ? t('signUp.placesLeft', { count: a.placesLeft }) : a.waitlist ? t('signUp.fullWaitlist') : t('signUp.full');
 
 /** Whether a sign-up can still get anywhere: a place, or the waiting list. */
 export const canSignUp = (a: Pick<PublicActivity, 'placesLeft' | 'waitlist'>) => a.placesLeft > 0 || a.waitlist;
 
 /** When and where, and with `places` the places left: staff's words (the meeting point) as plain text. */
-export function ActivityFacts({ lang, t, activity: a, places = false }: { lang: Lang; t: Texts; activity: PublicActivity; places?: boolean }) {
-  const s = t.signUp;
+export function ActivityFacts({ t, activity: a, places = false }: { t: T; activity: PublicActivity; places?: boolean }) {
   const centre = a.centre ? [a.centre.name, a.centre.address].filter(Boolean).join(', ') : '';
   return html`
-    <p><strong>${s.when}:</strong> ${activityWhen(lang, t, a)}</p>
-    ${centre ? html`<p class="place"><strong>${s.place}:</strong> ${centre}</p>` : null}
-    ${a.meetingPoint ? html`<p class="place"><strong>${s.meetingPoint}:</strong> ${a.meetingPoint}</p>` : null}
+    <p><strong>${t('signUp.when')}:</strong> ${activityWhen(t, a)}</p>
+    ${centre ? html`<p class="place"><strong>${t('signUp.place')}:</strong> ${centre}</p>` : null}
+    ${a.meetingPoint ? html`<p class="place"><strong>${t('signUp.meetingPoint')}:</strong> ${a.meetingPoint}</p>` : null}
     ${places ? html`<p class=${a.placesLeft > 0 ? 'places' : 'places full'}>${placesLabel(t, a)}</p>` : null}`;
 }
 
-export function ActivityList({ lang, t, areas, space }: { lang: Lang; t: Texts; areas?: Areas; space: string }) {
-  const s = t.signUp;
+export function ActivityList({ t, areas, space }: { t: T; areas?: Areas; space: string }) {
   const [state, setState] = useState<{ activities: PublicActivity[]; total: number; loading: boolean; error?: boolean }>({ activities: [], total: 0, loading: false });
   useEffect(() => {
     if (!space) return setState({ activities: [], total: 0, loading: false });
@@ -57,16 +63,16 @@ export function ActivityList({ lang, t, areas, space }: { lang: Lang; t: Texts; 
   }, [space]);
 
   const spaceName = areas?.socialSpaces.find((x) => x.id === space)?.name ?? space;
-  const summary = !space ? s.choose : state.loading ? t.loading : state.error ? s.listError : state.activities.length === 0 ? s.none : s.count(state.total, spaceName);
+  const summary = !space ? t('signUp.choose') : state.loading ? t('loading') : state.error ? t('signUp.listError') : state.activities.length === 0 ? t('signUp.none') : t('signUp.count', { count: state.total, space: spaceName });
   return html`
     <section class="activities" aria-labelledby="activities-title">
-      <h2 id="activities-title">${s.heading}</h2>
+      <h2 id="activities-title">${t('signUp.heading')}</h2>
       <p aria-live="polite">${summary}</p>
       <ul class="activity-list">
         ${state.activities.map((a, i) => html`<li class="activity-item">
           <h3 id=${`activity-${i}`}>${a.title}</h3>
-          <${ActivityFacts} lang=${lang} t=${t} activity=${a} places />
-          <p><a class="button" ...${pageLink(lang, { seite: 'veranstaltung', id: a.id })} aria-describedby=${`activity-${i}`}>${canSignUp(a) ? s.signUp : s.details}</a></p>
+          <${ActivityFacts} t=${t} activity=${a} places />
+          <p><a class="button" ...${pageLink({ seite: 'veranstaltung', id: a.id })} aria-describedby=${`activity-${i}`}>${canSignUp(a) ? t('signUp.signUp') : t('signUp.details')}</a></p>
         </li>`)}
       </ul>
     </section>`;

@@ -11,16 +11,15 @@ import { ActivityFacts, canSignUp } from './activityList';
 import { activityCalendarUrl, publicActivity, Refused, type PublicActivity } from './participationApi';
 import { SignUpForm } from './signUpForm';
 import { BackLink, focusIfLost } from './surveyForm';
-import type { Lang, Texts } from './texts';
+import type { T } from './i18n';
 
-type Props = { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams };
+type Props = { t: T; areas?: Areas; p: URLSearchParams };
 
 /** The link to an activity's calendar file; the API's answer makes it a download. */
-export const CalendarLink = ({ t, id }: { t: Texts; id: string }) =>
-  html`<p class="noprint"><a class="button" href=${activityCalendarUrl(id)} download>${t.calendar}</a></p>`;
+export const CalendarLink = ({ t, id }: { t: T; id: string }) =>
+  html`<p class="noprint"><a class="button" href=${activityCalendarUrl(id)} download>${t('calendar')}</a></p>`;
 
-export function ActivityPage({ lang, t, p }: Props) {
-  const s = t.signUp;
+export function ActivityPage({ t, p }: Props) {
   const id = p.get('id') ?? '';
   const [activity, setActivity] = useState<PublicActivity | 'missing' | 'error'>();
   const [sent, setSent] = useState(false);
@@ -46,10 +45,10 @@ export function ActivityPage({ lang, t, p }: Props) {
   const title = typeof activity === 'object' ? activity.title : undefined;
   useEffect(() => {
     if (!title) return;
-    document.title = `${title} – ${t.title}`;
+    document.title = `${title} – ${t('title')}`;
     requestAnimationFrame(() => focusIfLost(heading.current));
     return () => {
-      document.title = t.title;
+      document.title = t('title');
     };
   }, [title, t]);
   useEffect(() => {
@@ -59,35 +58,35 @@ export function ActivityPage({ lang, t, p }: Props) {
     if (refusedClosed !== undefined) requestAnimationFrame(() => closedNote.current?.focus());
   }, [refusedClosed]);
 
-  if (activity === undefined) return html`<${BackLink} lang=${lang} t=${t} /><p aria-live="polite">${t.loading}</p>`;
+  if (activity === undefined) return html`<${BackLink} t=${t} /><p aria-live="polite">${t('loading')}</p>`;
   if (activity === 'missing' || activity === 'error')
-    return html`<${BackLink} lang=${lang} t=${t} /><h2>${s.heading}</h2><p role="alert">${activity === 'missing' ? s.notFound : s.loadError}</p>`;
+    return html`<${BackLink} t=${t} /><h2>${t('signUp.heading')}</h2><p role="alert">${activity === 'missing' ? t('signUp.notFound') : t('signUp.loadError')}</p>`;
 
-  const de = lang === 'de' ? undefined : 'de';
+  const de = t.lang === 'de' ? undefined : 'de';
   return html`
-    <${BackLink} lang=${lang} t=${t} space=${activity.socialSpaceId} />
+    <${BackLink} t=${t} space=${activity.socialSpaceId} />
     <article class="activity">
       <h2 ref=${heading} tabindex="-1">${activity.title}</h2>
-      <${ActivityFacts} lang=${lang} t=${t} activity=${activity} places />
+      <${ActivityFacts} t=${t} activity=${activity} places />
       <${CalendarLink} t=${t} id=${activity.id} />
       <section class="signup" aria-labelledby="signup-title">
-        <h3 id="signup-title">${s.formHeading}</h3>
+        <h3 id="signup-title">${t('signUp.formHeading')}</h3>
         ${sent
           ? html`<div class="confirm">
-              <p ref=${sentNote} tabindex="-1" class="lead">${s.sent}</p>
-              <p>${s.sentNext}</p>
+              <p ref=${sentNote} tabindex="-1" class="lead">${t('signUp.sent')}</p>
+              <p>${t('signUp.sentNext')}</p>
             </div>`
           : refusedClosed !== undefined
             ? html`<div class="closed-note" ref=${closedNote} tabindex="-1">
-                <p><strong>${s.closed}</strong></p>
-                ${refusedClosed && refusedClosed !== s.closed ? html`<p lang=${de}>${refusedClosed}</p>` : null}
+                <p><strong>${t('signUp.closed')}</strong></p>
+                ${refusedClosed && refusedClosed !== t('signUp.closed') ? html`<p lang=${de}>${refusedClosed}</p>` : null}
               </div>`
             : !canSignUp(activity)
-              ? html`<p class="closed-note">${s.noPlaces}</p>`
+              ? html`<p class="closed-note">${t('signUp.noPlaces')}</p>`
               : html`
-                <p class="hint">${s.formIntro}</p>
-                ${activity.placesLeft > 0 ? null : html`<p class="warning" role="note">${s.fullHint}</p>`}
-                <${SignUpForm} lang=${lang} t=${t} activity=${activity} onSent=${() => setSent(true)} onClosed=${(detail: string) => setRefusedClosed(detail)} />`}
+                <p class="hint">${t('signUp.formIntro')}</p>
+                ${activity.placesLeft > 0 ? null : html`<p class="warning" role="note">${t('signUp.fullHint')}</p>`}
+                <${SignUpForm} t=${t} activity=${activity} onSent=${() => setSent(true)} onClosed=${(detail: string) => setRefusedClosed(detail)} />`}
       </section>
     </article>`;
 }

@@ -18,6 +18,31 @@ export async function getJson(path: string): Promise<{ body: any; total: number 
   return { body: await res.json(), total };
 }
 
+/**
+ * The parameters of a link within the finder: `page`, and the language the current URL names
+ * (`?lang=`), so that a link followed or shared opens in the language chosen. Without `?lang=` the
+ * browser's preference decides again, which gives the same language.
+ */
+export function finderParams(page: Record<string, string> | URLSearchParams = {}): URLSearchParams {
+  const next = new URLSearchParams(page);
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (lang && !next.has('lang')) next.set('lang', lang);
+  return next;
+}
+
+/** The attributes of a link to a page of the finder, in the current language, followed without reloading. */
+export function finderLink(page: Record<string, string> | URLSearchParams = {}) {
+  const next = finderParams(page);
+  return {
+    href: `?${next}`,
+    onClick: (e: MouseEvent) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return; // a new tab or window: the browser's business
+      e.preventDefault();
+      go(next);
+    },
+  };
+}
+
 /** Moves to another URL of the finder (filters, an offer, a page) without reloading. */
 export function go(next: URLSearchParams) {
   const qs = next.toString();

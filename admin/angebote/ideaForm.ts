@@ -12,7 +12,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { config, type Areas } from './core';
 import { useProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
-import { targetGroupLabel, type Lang, type Texts } from './texts';
+import type { T } from './i18n';
 
 const MAX_GROUPS = 3;
 /** The fields an error's JSON pointer can belong to, in the order of the form (the first gets the focus). */
@@ -29,8 +29,7 @@ type At = { lat: number; lng: number };
  * placeMap.ts arrive as their own chunk when this appears. The container is described by the hint
  * and is a single tab stop (Tab leaves it as usual); the selects stay the accessible way to say where.
  */
-function PlaceMap({ t, at, pick }: { t: Texts; at?: At; pick: (at: At) => void }) {
-  const j = t.join;
+function PlaceMap({ t, at, pick }: { t: T; at?: At; pick: (at: At) => void }) {
   const element = useRef<HTMLDivElement>(null);
   const shown = useRef<{ mark: (at?: At) => void; close: () => void }>();
   const [failed, setFailed] = useState(false);
@@ -42,7 +41,7 @@ function PlaceMap({ t, at, pick }: { t: Texts; at?: At; pick: (at: At) => void }
       (m) => {
         if (!live || !element.current) return;
         shown.current = m.showPlaceMap(element.current, {
-          at: latest.current.at, markerLabel: j.mapMarker, zoomLabels: { in: t.zoomIn, out: t.zoomOut }, tileUrl: config.mapTileUrl,
+          at: latest.current.at, markerLabel: t('join.mapMarker'), zoomLabels: { in: t('zoomIn'), out: t('zoomOut') }, tileUrl: config.mapTileUrl,
           pick: (p) => latest.current.pick(p),
         });
       },
@@ -56,22 +55,23 @@ function PlaceMap({ t, at, pick }: { t: Texts; at?: At; pick: (at: At) => void }
   }, []);
   useEffect(() => shown.current?.mark(at), [at]);
   return html`<div class="place-map-wrap" id="i-map-wrap">
-    <p class="hint" id="i-map-hint">${j.mapHint}</p>
-    ${failed ? html`<p class="field-error">${j.mapFailed}</p>` : null}
-    <div ref=${element} class="map place-map" role="region" aria-label=${j.mapLabel} aria-describedby="i-map-hint" data-testid="idea-map"></div>
+    <p class="hint" id="i-map-hint">${t('join.mapHint')}</p>
+    ${failed ? html`<p class="field-error">${t('join.mapFailed')}</p>` : null}
+    <div ref=${element} class="map place-map" dir="ltr" role="region" aria-label=${t('join.mapLabel')} aria-describedby="i-map-hint" data-testid="idea-map"></div>
   </div>`;
 }
 
-type Props = { lang: Lang; t: Texts; areas?: Areas; space: string; onSpace: (id: string) => void; onSent: (statusKey: string) => void };
+type Props = { t: T; areas?: Areas; space: string; onSpace: (id: string) => void; onSent: (statusKey: string) => void };
 
-export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
-  const j = t.join;
+export function IdeaForm({ t, areas, space, onSpace, onSent }: Props) {
   const [quarter, setQuarter] = useState('');
   const [groups, setGroups] = useState<string[]>([]);
   const [at, setAt] = useState<At>();
   const [mapOpen, setMapOpen] = useState(false);
   const mapButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  /** Whether the errors are the server's (German, whatever the page's language). */
+  const [serverSaid, setServerSaid] = useState(false);
   const [busy, setBusy] = useState<'waiting' | 'sending'>();
   const pow = useProofOfWork();
   const top = useRef<HTMLDivElement>(null);
@@ -94,8 +94,9 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
   const toggleGroup = (g: string) => setGroups((now) => (now.includes(g) ? now.filter((x) => x !== g) : now.length < MAX_GROUPS ? [...now, g] : now));
 
   /** Shows the errors, and puts the focus on the first refused field (or on the message at the top). */
-  const show = (found: FieldError[]) => {
+  const show = (found: FieldError[], fromServer = false) => {
     setErrors(found);
+    setServerSaid(fromServer);
     requestAnimationFrame(() => {
       const first = FIELDS.find(([f]) => found.some((e) => fieldOf(e.pointer)?.[0] === f));
       (first ? document.getElementById(first[1] === 'i-groups' ? 'i-groups-first' : first[1]) : top.current)?.focus();
@@ -104,11 +105,11 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
 
   /** What can be said without asking the server; the server checks everything again. */
   const check = (b: Submission): FieldError[] => [
-    ...(b.text.trim().length < 10 ? [{ pointer: '/body/text', detail: j.textShort }] : []),
-    ...(!b.theme ? [{ pointer: '/body/theme', detail: j.themeMissing }] : []),
-    ...(!b.socialSpaceId && !b.quarterId && !b.location ? [{ pointer: '/body/socialSpaceId', detail: j.placeMissing }] : []),
-    ...(b.contact && !b.contact.email && !b.contact.phone ? [{ pointer: '/body/contact/email', detail: j.reachMissing }] : []),
-    ...(b.contact && !b.consent ? [{ pointer: '/body/consent', detail: j.consentMissing }] : []),
+    ...(b.text.trim().length < 10 ? [{ pointer: '/body/text', detail: t('join.textShort') }] : []),
+    ...(!b.theme ? [{ pointer: '/body/theme', detail: t('join.themeMissing') }] : []),
+    ...(!b.socialSpaceId && !b.quarterId && !b.location ? [{ pointer: '/body/socialSpaceId', detail: t('join.placeMissing') }] : []),
+    ...(b.contact && !b.contact.email && !b.contact.phone ? [{ pointer: '/body/contact/email', detail: t('join.reachMissing') }] : []),
+    ...(b.contact && !b.consent ? [{ pointer: '/body/consent', detail: t('join.consentMissing') }] : []),
   ];
 
   const submit = async (e: Event) => {
@@ -137,19 +138,21 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
       const refused = err instanceof Refused ? err : undefined;
       pow.afterRefusal(refused);
       setBusy(undefined);
-      show(refused?.errors.length ? refused.errors : [{ pointer: '', detail: j.failed }]);
+      if (refused?.errors.length) show(refused.errors, true);
+      else show([{ pointer: '', detail: t('join.failed') }]);
     }
   };
 
   const errorsOf = (id: string) => errors.filter((e) => fieldOf(e.pointer)?.[1] === id);
   const atTop = errors.filter((e) => !fieldOf(e.pointer));
+  const de = serverSaid && t.lang !== 'de' ? 'de' : undefined;
   /** The attributes that tie a field to its hint and its error text. */
   const described = (id: string, hint?: string) => {
     const bad = errorsOf(id).length > 0;
     const ids = [hint, bad ? `${id}-err` : undefined].filter(Boolean).join(' ');
     return { 'aria-describedby': ids || undefined, 'aria-invalid': bad ? 'true' : undefined };
   };
-  const errorText = (id: string) => (errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null);
+  const errorText = (id: string) => (errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} lang=${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null);
   const select = (id: string, label: string, value: string, onChange: (v: string) => void, empty: string, options: [string, string][], required = false) => html`
     <div class="field">
       <label for=${id}>${label}</label>
@@ -161,50 +164,50 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
     </div>`;
 
   return html`
-    <form class="idea-form" aria-label=${j.formLabel} noValidate onSubmit=${submit}>
+    <form class="idea-form" aria-label=${t('join.formLabel')} noValidate onSubmit=${submit}>
       <div ref=${top} tabindex="-1" class=${errors.length ? 'form-errors' : undefined} aria-live="polite">
-        ${errors.length ? html`<p><strong>${j.check}</strong></p>` : null}
-        ${atTop.length ? html`<ul>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
+        ${errors.length ? html`<p><strong>${t('join.check')}</strong></p>` : null}
+        ${atTop.length ? html`<ul lang=${de}>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
       </div>
       <div class="field">
-        <label for="i-text">${j.text}</label>
-        <p class="hint" id="i-text-hint">${j.textHint}</p>
+        <label for="i-text">${t('join.text')}</label>
+        <p class="hint" id="i-text-hint">${t('join.textHint')}</p>
         <textarea id="i-text" name="text" rows="6" maxLength=${1500} required ...${described('i-text', 'i-text-hint')}></textarea>
         ${errorText('i-text')}
       </div>
       <div class="field">
-        <label for="i-theme">${j.theme}</label>
+        <label for="i-theme">${t('join.theme')}</label>
         <select id="i-theme" name="theme" required ...${described('i-theme')}>
-          <option value="">${j.choose}</option>
-          ${(areas?.themes ?? []).map((x) => html`<option value=${x}>${x}</option>`)}
+          <option value="">${t('join.choose')}</option>
+          ${(areas?.themes ?? []).map((x) => html`<option value=${x}>${t.label('theme', x)}</option>`)}
         </select>
         ${errorText('i-theme')}
       </div>
       <fieldset class="choices" aria-describedby=${errorsOf('i-groups').length ? 'i-groups-err' : undefined}>
-        <legend>${j.targetGroups}</legend>
+        <legend>${t('join.targetGroups')}</legend>
         ${errorText('i-groups')}
         ${(areas?.targetGroups ?? []).map((g, i) => html`<label>
           <input type="checkbox" id=${i === 0 ? 'i-groups-first' : undefined} value=${g} checked=${groups.includes(g)}
-            disabled=${!groups.includes(g) && groups.length >= MAX_GROUPS} onChange=${() => toggleGroup(g)} /> ${targetGroupLabel(lang, g)}
+            disabled=${!groups.includes(g) && groups.length >= MAX_GROUPS} onChange=${() => toggleGroup(g)} /> ${t.label('targetGroup', g)}
         </label>`)}
       </fieldset>
       <div class="pair">
-        ${select('i-space', j.socialSpace, space, chooseSpace, j.choose, (areas?.socialSpaces ?? []).map((s) => [s.id, s.name]), !at)}
-        ${select('i-quarter', j.quarter, quarter, chooseQuarter, j.anyQuarter, quarters.map((q) => [q.id, q.name]))}
+        ${select('i-space', t('join.socialSpace'), space, chooseSpace, t('join.choose'), (areas?.socialSpaces ?? []).map((s) => [s.id, s.name]), !at)}
+        ${select('i-quarter', t('join.quarter'), quarter, chooseQuarter, t('join.anyQuarter'), quarters.map((q) => [q.id, q.name]))}
       </div>
       <div class="place">
         <button type="button" class="secondary map-toggle" ref=${mapButton} aria-expanded=${mapOpen ? 'true' : 'false'} aria-controls=${mapOpen ? 'i-map-wrap' : undefined}
-          onClick=${() => setMapOpen(!mapOpen)}>${mapOpen ? j.mapClose : j.mapOpen}</button>
-        ${mapOpen ? html`<${PlaceMap} key=${lang} t=${t} at=${at} pick=${setAt} />` : null}
+          onClick=${() => setMapOpen(!mapOpen)}>${mapOpen ? t('join.mapClose') : t('join.mapOpen')}</button>
+        ${mapOpen ? html`<${PlaceMap} key=${t.lang} t=${t} at=${at} pick=${setAt} />` : null}
         <p class="place-chosen">
-          <span aria-live="polite">${at ? j.mapChosen(at.lat, at.lng) : ''}</span>
-          ${at ? html` <button type="button" class="secondary" onClick=${removePlace}>${j.mapRemove}</button>` : null}
+          <span aria-live="polite">${at ? t('join.mapChosen', { lat: at.lat.toFixed(4), lng: at.lng.toFixed(4) }) : ''}</span>
+          ${at ? html` <button type="button" class="secondary" onClick=${removePlace}>${t('join.mapRemove')}</button>` : null}
         </p>
       </div>
       <fieldset class="contact">
-        <legend>${j.contact}</legend>
-        <p class="hint">${j.contactHint}</p>
-        ${([['i-name', 'name', j.name, 'text', 'name'], ['i-email', 'email', j.email, 'email', 'email'], ['i-phone', 'phone', j.phone, 'tel', 'tel']] as const).map(
+        <legend>${t('join.contact')}</legend>
+        <p class="hint">${t('join.contactHint')}</p>
+        ${([['i-name', 'name', t('join.name'), 'text', 'name'], ['i-email', 'email', t('join.email'), 'email', 'email'], ['i-phone', 'phone', t('join.phone'), 'tel', 'tel']] as const).map(
           ([id, name, label, type, auto]) => html`<div class="field">
             <label for=${id}>${label}</label>
             <input id=${id} name=${name} type=${type} autocomplete=${auto} ...${described(id)} />
@@ -213,18 +216,18 @@ export function IdeaForm({ lang, t, areas, space, onSpace, onSent }: Props) {
         )}
         <div class="consent">
           <input type="checkbox" id="i-consent" name="consent" value="yes" ...${described('i-consent')} />
-          <label for="i-consent">${j.consent}</label>
+          <label for="i-consent">${t('join.consent')}</label>
         </div>
         ${errorText('i-consent')}
       </fieldset>
       <div class="hp" aria-hidden="true">
-        <label for="i-website">${j.honeypot}</label>
+        <label for="i-website">${t('join.honeypot')}</label>
         <input id="i-website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>
-      <p class="hint">${j.moderated}</p>
+      <p class="hint">${t('join.moderated')}</p>
       <div class="actions">
-        <button type="submit">${j.send}</button>
-        <p role="status" class="busy">${busy === 'waiting' ? j.waiting : busy === 'sending' ? j.sending : ''}</p>
+        <button type="submit">${t('join.send')}</button>
+        <p role="status" class="busy">${busy === 'waiting' ? t('join.waiting') : busy === 'sending' ? t('join.sending') : ''}</p>
       </div>
     </form>`;
 }

@@ -6,15 +6,12 @@
  */
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dateLabel } from '../../shared/time/months';
 import type { Areas } from './core';
 import { deleteContact, ideaStatus, type StatusView } from './participationApi';
-import { ideaStatusLabel, type Lang, type Texts } from './texts';
+import type { T } from './i18n';
+import { instantDay } from './when';
 
-const locale = (lang: Lang) => (lang === 'de' ? 'de-DE' : 'en-GB');
-
-export function IdeaStatus({ lang, t, areas, statusKey, formHref, toForm }: { lang: Lang; t: Texts; areas?: Areas; statusKey: string; formHref: string; toForm: () => void }) {
-  const j = t.join;
+export function IdeaStatus({ t, areas, statusKey, toForm }: { t: T; areas?: Areas; statusKey: string; toForm: { href: string; onClick: (e: MouseEvent) => void } }) {
   const [view, setView] = useState<StatusView | 'missing' | 'error'>();
   const [asking, setAsking] = useState(false);
   const [note, setNote] = useState('');
@@ -32,9 +29,9 @@ export function IdeaStatus({ lang, t, areas, statusKey, formHref, toForm }: { la
   const remove = async () => {
     try {
       setView(await deleteContact(statusKey));
-      setNote(j.deleted);
+      setNote(t('join.deleted'));
     } catch {
-      setNote(j.deleteFailed);
+      setNote(t('join.deleteFailed'));
     }
     setAsking(false);
     // The buttons are gone: the focus goes to what happened.
@@ -45,31 +42,31 @@ export function IdeaStatus({ lang, t, areas, statusKey, formHref, toForm }: { la
     requestAnimationFrame(() => askButton.current?.focus());
   };
 
-  const back = html`<p class="noprint"><a href=${formHref} onClick=${(e: Event) => { e.preventDefault(); toForm(); }}>${j.toForm}</a></p>`;
-  const heading = html`<h2>${j.statusHeading}</h2>`;
-  if (view === undefined) return html`${heading}<p aria-live="polite">${t.loading}</p>`;
-  if (view === 'missing' || view === 'error') return html`${heading}<p role="alert">${view === 'missing' ? j.statusNotFound : j.statusError}</p>${back}`;
+  const back = html`<p class="noprint"><a ...${toForm}>${t('join.toForm')}</a></p>`;
+  const heading = html`<h2>${t('join.statusHeading')}</h2>`;
+  if (view === undefined) return html`${heading}<p aria-live="polite">${t('loading')}</p>`;
+  if (view === 'missing' || view === 'error') return html`${heading}<p role="alert">${view === 'missing' ? t('join.statusNotFound') : t('join.statusError')}</p>${back}`;
   const space = areas?.socialSpaces.find((s) => s.id === view.socialSpaceId)?.name;
-  const publication = view.moderation === 'pending' ? j.pending : view.moderation === 'released' ? j.released : `${j.rejected}.${view.rejectionReason ? ` ${j.reason}: ` : ''}`;
+  const publication = view.moderation === 'pending' ? t('join.pending') : view.moderation === 'released' ? t('join.released') : `${t('join.rejected')}.${view.rejectionReason ? ` ${t('join.reason')}: ` : ''}`;
   return html`
     <article class="idea-status">
       ${heading}
-      <h3>${j.yourText}</h3>
+      <h3>${t('join.yourText')}</h3>
       <p class="idea-text">${view.text}</p>
-      <p class="idea-meta">${[view.theme, space, j.from(dateLabel(view.createdAt, locale(lang)))].filter(Boolean).join(' · ')}</p>
-      <p><strong>${j.status}:</strong> ${ideaStatusLabel(lang, view.status)}</p>
-      <p><strong>${j.publication}:</strong> ${publication}${view.moderation === 'rejected' && view.rejectionReason ? html`<span class="idea-text">${view.rejectionReason}</span>` : null}</p>
-      ${view.moderation === 'released' ? html`<p>${j.meTooCount(view.meToo)}</p>` : null}
-      ${view.answer ? html`<h3>${j.answer}</h3><p class="idea-text">${view.answer}</p>` : null}
-      <h3>${t.contact}</h3>
-      <p>${view.hasContact ? j.contactKept : j.noContact}</p>
-      ${view.hasContact && !asking ? html`<p><button type="button" ref=${askButton} onClick=${() => setAsking(true)}>${j.deleteContact}</button></p>` : null}
+      <p class="idea-meta">${[view.theme && t.label('theme', view.theme), space, t('join.from', { date: instantDay(t, view.createdAt) })].filter(Boolean).join(' · ')}</p>
+      <p><strong>${t('join.status')}:</strong> ${t.label('ideaStatus', view.status)}</p>
+      <p><strong>${t('join.publication')}:</strong> ${publication}${view.moderation === 'rejected' && view.rejectionReason ? html`<span class="idea-text">${view.rejectionReason}</span>` : null}</p>
+      ${view.moderation === 'released' ? html`<p>${t('join.meTooCount', { count: view.meToo })}</p>` : null}
+      ${view.answer ? html`<h3>${t('join.answer')}</h3><p class="idea-text">${view.answer}</p>` : null}
+      <h3>${t('contact')}</h3>
+      <p>${view.hasContact ? t('join.contactKept') : t('join.noContact')}</p>
+      ${view.hasContact && !asking ? html`<p><button type="button" ref=${askButton} onClick=${() => setAsking(true)}>${t('join.deleteContact')}</button></p>` : null}
       ${view.hasContact && asking
         ? html`<div class="confirm-box" role="group" aria-labelledby="delete-ask">
-            <p id="delete-ask">${j.deleteAsk}</p>
+            <p id="delete-ask">${t('join.deleteAsk')}</p>
             <p class="buttons">
-              <button type="button" ref=${yes} onClick=${remove}>${j.deleteYes}</button>
-              <button type="button" class="secondary" onClick=${cancel}>${j.deleteNo}</button>
+              <button type="button" ref=${yes} onClick=${remove}>${t('join.deleteYes')}</button>
+              <button type="button" class="secondary" onClick=${cancel}>${t('join.deleteNo')}</button>
             </p>
           </div>`
         : null}

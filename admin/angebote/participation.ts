@@ -10,44 +10,41 @@
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ActivityList } from './activityList';
-import { go, type Areas } from './core';
+import { finderLink, finderParams, type Areas } from './core';
 import { IdeaForm } from './ideaForm';
 import { IdeaList } from './ideaList';
 import { IdeaStatus } from './ideaStatus';
 import { SurveyList } from './surveyList';
-import type { Lang, Texts } from './texts';
+import type { T } from './i18n';
 
 export { SurveyPage } from './surveyForm';
 export { ResultsPage } from './surveyResults';
 export { ActivityPage } from './activityPage';
 export { SignUpPage } from './signUpManage';
 
-type Props = { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams };
+type Props = { t: T; areas?: Areas; p: URLSearchParams };
 
-const pageParams = (lang: Lang, page: Record<string, string>) => new URLSearchParams({ ...page, ...(lang === 'en' ? { lang: 'en' } : {}) });
-
-export function IdeaPage({ lang, t, areas, p }: Props) {
+export function IdeaPage({ t, areas, p }: Props) {
   // The social space is shared by the form and the list below it; a link may bring it along.
   const [space, setSpace] = useState(p.get('socialSpaceId') ?? '');
   const [statusKey, setStatusKey] = useState<string>();
   return html`
-    <h2>${t.join.heading}</h2>
-    <p class="intro">${t.join.intro}</p>
+    <h2>${t('join.heading')}</h2>
+    <p class="intro">${t('join.intro')}</p>
     ${statusKey
-      ? html`<${Confirmation} lang=${lang} t=${t} statusKey=${statusKey} again=${() => setStatusKey(undefined)} />`
-      : html`<${IdeaForm} lang=${lang} t=${t} areas=${areas} space=${space} onSpace=${setSpace} onSent=${setStatusKey} />`}
-    <${IdeaList} lang=${lang} t=${t} areas=${areas} space=${space} />
-    <${SurveyList} lang=${lang} t=${t} areas=${areas} space=${space} />
-    <${ActivityList} lang=${lang} t=${t} areas=${areas} space=${space} />`;
+      ? html`<${Confirmation} t=${t} statusKey=${statusKey} again=${() => setStatusKey(undefined)} />`
+      : html`<${IdeaForm} t=${t} areas=${areas} space=${space} onSpace=${setSpace} onSent=${setStatusKey} />`}
+    <${IdeaList} t=${t} areas=${areas} space=${space} />
+    <${SurveyList} t=${t} areas=${areas} space=${space} />
+    <${ActivityList} t=${t} areas=${areas} space=${space} />`;
 }
 
 /**
  * After sending: the status link, shown this once (the server keeps only its hash), with a copy
  * button. The focus moves to the heading so a screen reader announces the outcome.
  */
-function Confirmation({ lang, t, statusKey, again }: { lang: Lang; t: Texts; statusKey: string; again: () => void }) {
-  const j = t.join;
-  const url = `${location.origin}${location.pathname}?${pageParams(lang, { seite: 'status', key: statusKey })}`;
+function Confirmation({ t, statusKey, again }: { t: T; statusKey: string; again: () => void }) {
+  const url = `${location.origin}${location.pathname}?${finderParams({ seite: 'status', key: statusKey })}`;
   const heading = useRef<HTMLHeadingElement>(null);
   const link = useRef<HTMLAnchorElement>(null);
   const [note, setNote] = useState('');
@@ -55,28 +52,27 @@ function Confirmation({ lang, t, statusKey, again }: { lang: Lang; t: Texts; sta
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      setNote(j.copied);
+      setNote(t('join.copied'));
     } catch {
       // No clipboard (an insecure origin, or refused): select the link, so copying is one keystroke.
       if (link.current) getSelection()?.selectAllChildren(link.current);
-      setNote(j.copyFailed);
+      setNote(t('join.copyFailed'));
     }
   };
   return html`
     <section class="confirm" aria-labelledby="thanks-title">
-      <h3 id="thanks-title" ref=${heading} tabindex="-1">${j.thanks}</h3>
-      <p>${j.next}</p>
-      <p class="warning" role="note"><strong>${j.saveLink}</strong></p>
-      <p class="status-link"><span id="status-link-label">${j.linkLabel}:</span> <a ref=${link} href=${url} aria-describedby="status-link-label">${url}</a></p>
+      <h3 id="thanks-title" ref=${heading} tabindex="-1">${t('join.thanks')}</h3>
+      <p>${t('join.next')}</p>
+      <p class="warning" role="note"><strong>${t('join.saveLink')}</strong></p>
+      <p class="status-link"><span id="status-link-label">${t('join.linkLabel')}:</span> <a ref=${link} href=${url} dir="ltr" aria-describedby="status-link-label">${url}</a></p>
       <p class="buttons">
-        <button type="button" onClick=${copy}>${j.copy}</button>
-        <button type="button" class="secondary" onClick=${again}>${j.another}</button>
+        <button type="button" onClick=${copy}>${t('join.copy')}</button>
+        <button type="button" class="secondary" onClick=${again}>${t('join.another')}</button>
       </p>
       <p aria-live="polite">${note}</p>
     </section>`;
 }
 
-export function StatusPage({ lang, t, areas, p }: Props) {
-  const form = pageParams(lang, { seite: 'mitmachen' });
-  return html`<${IdeaStatus} lang=${lang} t=${t} areas=${areas} statusKey=${p.get('key') ?? ''} formHref=${`?${form}`} toForm=${() => go(form)} />`;
+export function StatusPage({ t, areas, p }: Props) {
+  return html`<${IdeaStatus} t=${t} areas=${areas} statusKey=${p.get('key') ?? ''} toForm=${finderLink({ seite: 'mitmachen' })} />`;
 }

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 // Type only: the schema's module brings zod, which must not weigh on the finder.
 import type { MAX_GUESTS as SchemaMaxGuests } from '../../shared/schemas/signUp';
 import { useProofOfWork, Refused, signUpFor, type FieldError, type PublicActivity, type SignUpFields } from './participationApi';
-import type { Lang, Texts } from './texts';
+import type { T } from './i18n';
 
 /** The schema's limit, written again here and held to the schema's by its type. */
 const MAX_GUESTS: typeof SchemaMaxGuests = 5;
@@ -20,10 +20,9 @@ const fieldOf = (pointer: string) => FIELDS.find(([f]) => pointer === f || point
 /** Enough to catch a slip of the finger; the server checks the address properly. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-type Props = { lang: Lang; t: Texts; activity: PublicActivity; onSent: () => void; onClosed: (detail: string) => void };
+type Props = { t: T; activity: PublicActivity; onSent: () => void; onClosed: (detail: string) => void };
 
-export function SignUpForm({ lang, t, activity, onSent, onClosed }: Props) {
-  const s = t.signUp;
+export function SignUpForm({ t, activity, onSent, onClosed }: Props) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   /** Whether the errors are the server's (German, whatever the page's language). */
   const [serverSaid, setServerSaid] = useState(false);
@@ -49,8 +48,8 @@ export function SignUpForm({ lang, t, activity, onSent, onClosed }: Props) {
     const email = String(form.get('email') ?? '').trim();
     const consent = form.get('consent') === 'yes';
     const found: FieldError[] = [
-      ...(!email ? [{ pointer: '/body/email', detail: s.emailMissing }] : !EMAIL.test(email) ? [{ pointer: '/body/email', detail: s.emailInvalid }] : []),
-      ...(!consent ? [{ pointer: '/body/consent', detail: s.consentMissing }] : []),
+      ...(!email ? [{ pointer: '/body/email', detail: t('signUp.emailMissing') }] : !EMAIL.test(email) ? [{ pointer: '/body/email', detail: t('signUp.emailInvalid') }] : []),
+      ...(!consent ? [{ pointer: '/body/consent', detail: t('signUp.consentMissing') }] : []),
     ];
     if (found.length) return show(found, false);
     const body: SignUpFields = {
@@ -75,13 +74,13 @@ export function SignUpForm({ lang, t, activity, onSent, onClosed }: Props) {
       pow.afterRefusal(refused);
       // 503 (the e-mail could not be sent) names the address, but is no fault of it: said at the top.
       const said = refused?.errors.map((x) => (refused.status === 400 ? x : { ...x, pointer: '' })) ?? [];
-      show(said.length ? said : [{ pointer: '', detail: refused?.status === 429 ? t.survey.limit : s.failed }], said.length > 0);
+      show(said.length ? said : [{ pointer: '', detail: refused?.status === 429 ? t('survey.limit') : t('signUp.failed') }], said.length > 0);
     }
   };
 
   const errorsOf = (id: string) => errors.filter((e) => fieldOf(e.pointer)?.[1] === id);
   const atTop = errors.filter((e) => !fieldOf(e.pointer));
-  const de = serverSaid && lang !== 'de' ? 'de' : undefined;
+  const de = serverSaid && t.lang !== 'de' ? 'de' : undefined;
   /** The attributes that tie a field to its hint and its error text. */
   const described = (id: string, hint?: string) => {
     const bad = errorsOf(id).length > 0;
@@ -92,25 +91,25 @@ export function SignUpForm({ lang, t, activity, onSent, onClosed }: Props) {
     errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} lang=${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null;
 
   return html`
-    <form class="signup-form" aria-label=${s.formLabel} noValidate onSubmit=${submit}>
+    <form class="signup-form" aria-label=${t('signUp.formLabel')} noValidate onSubmit=${submit}>
       <div ref=${top} tabindex="-1" class=${errors.length ? 'form-errors' : undefined} aria-live="polite">
-        ${errors.length > atTop.length ? html`<p><strong>${t.join.check}</strong></p>` : null}
+        ${errors.length > atTop.length ? html`<p><strong>${t('join.check')}</strong></p>` : null}
         ${atTop.length ? html`<ul lang=${de}>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
       </div>
       <div class="field">
-        <label for="a-name">${s.name}</label>
+        <label for="a-name">${t('signUp.name')}</label>
         <input id="a-name" name="name" type="text" autocomplete="name" maxLength=${100} ...${described('a-name')} />
         ${errorText('a-name')}
       </div>
       <div class="field">
-        <label for="a-email">${s.email}</label>
-        <p class="hint" id="a-email-hint">${s.emailHint}</p>
+        <label for="a-email">${t('signUp.email')}</label>
+        <p class="hint" id="a-email-hint">${t('signUp.emailHint')}</p>
         <input id="a-email" name="email" type="email" autocomplete="email" inputmode="email" maxLength=${254} required ...${described('a-email', 'a-email-hint')} />
         ${errorText('a-email')}
       </div>
       <div class="field">
-        <label for="a-guests">${s.guests}</label>
-        <p class="hint" id="a-guests-hint">${s.guestsHint}</p>
+        <label for="a-guests">${t('signUp.guests')}</label>
+        <p class="hint" id="a-guests-hint">${t('signUp.guestsHint')}</p>
         <select id="a-guests" name="guests" class="narrow" ...${described('a-guests', 'a-guests-hint')}>
           ${Array.from({ length: MAX_GUESTS + 1 }, (_, n) => html`<option value=${String(n)}>${n}</option>`)}
         </select>
@@ -118,16 +117,16 @@ export function SignUpForm({ lang, t, activity, onSent, onClosed }: Props) {
       </div>
       <div class="consent">
         <input type="checkbox" id="a-consent" name="consent" value="yes" required ...${described('a-consent')} />
-        <label for="a-consent">${s.consent}</label>
+        <label for="a-consent">${t('signUp.consent')}</label>
       </div>
       ${errorText('a-consent')}
       <div class="hp" aria-hidden="true">
-        <label for="a-website">${t.join.honeypot}</label>
+        <label for="a-website">${t('join.honeypot')}</label>
         <input id="a-website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>
       <div class="actions">
-        <button type="submit">${s.send}</button>
-        <p role="status" class="busy">${busy === 'waiting' ? t.join.waiting : busy === 'sending' ? t.join.sending : ''}</p>
+        <button type="submit">${t('signUp.send')}</button>
+        <p role="status" class="busy">${busy === 'waiting' ? t('join.waiting') : busy === 'sending' ? t('join.sending') : ''}</p>
       </div>
     </form>`;
 }

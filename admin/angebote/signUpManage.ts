@@ -14,15 +14,14 @@ import { CalendarLink } from './activityPage';
 import { cancelSignUp, confirmSignUp, deleteSignUpData, ownSignUp, Refused, type OwnSignUp } from './participationApi';
 import { BackLink, focusIfLost } from './surveyForm';
 import { pageLink } from './surveyList';
-import type { Lang, Texts } from './texts';
+import type { T } from './i18n';
 
-type Props = { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams };
+type Props = { t: T; areas?: Areas; p: URLSearchParams };
 type Step = 'confirm' | 'cancel' | 'delete';
 
 const missing = (err: unknown) => err instanceof Refused && (err.status === 404 || err.status === 400);
 
-export function SignUpPage({ lang, t, p }: Props) {
-  const s = t.signUp;
+export function SignUpPage({ t, p }: Props) {
   const key = p.get('key') ?? '';
   const [view, setView] = useState<OwnSignUp | 'missing' | 'error'>();
   /** The step being asked about (cancel, delete) in the page. */
@@ -52,10 +51,10 @@ export function SignUpPage({ lang, t, p }: Props) {
   const loaded = typeof view === 'object';
   useEffect(() => {
     if (!loaded) return;
-    document.title = `${s.manageHeading} – ${t.title}`;
+    document.title = `${t('signUp.manageHeading')} – ${t('title')}`;
     requestAnimationFrame(() => focusIfLost(heading.current));
     return () => {
-      document.title = t.title;
+      document.title = t('title');
     };
   }, [loaded, t]);
   useEffect(() => {
@@ -78,7 +77,7 @@ export function SignUpPage({ lang, t, p }: Props) {
     } catch (err) {
       if (missing(err)) setView('missing');
       const refused = err instanceof Refused && err.status === 409 ? err.errors[0]?.detail : undefined;
-      setNote(refused ? { text: refused, refused: true } : { text: s.actionFailed });
+      setNote(refused ? { text: refused, refused: true } : { text: t('signUp.actionFailed') });
       focus = said;
     }
     setBusy(undefined);
@@ -91,11 +90,11 @@ export function SignUpPage({ lang, t, p }: Props) {
     requestAnimationFrame(() => was && askButtons[was].current?.focus());
   };
 
-  const de = lang === 'de' ? undefined : 'de';
+  const de = t.lang === 'de' ? undefined : 'de';
   const noteLine = html`<p class=${note?.refused ? 'field-error' : undefined} ref=${said} tabindex="-1" aria-live="polite" lang=${note?.refused ? de : undefined}>${note?.text ?? ''}</p>`;
-  const title = html`<h2 ref=${heading} tabindex="-1">${s.manageHeading}</h2>`;
-  if (view === undefined) return html`<${BackLink} lang=${lang} t=${t} />${title}<p aria-live="polite">${t.loading}</p>`;
-  if (view === 'missing' || view === 'error') return html`<${BackLink} lang=${lang} t=${t} />${title}<p role="alert">${view === 'missing' ? s.keyNotFound : s.manageError}</p>`;
+  const title = html`<h2 ref=${heading} tabindex="-1">${t('signUp.manageHeading')}</h2>`;
+  if (view === undefined) return html`<${BackLink} t=${t} />${title}<p aria-live="polite">${t('loading')}</p>`;
+  if (view === 'missing' || view === 'error') return html`<${BackLink} t=${t} />${title}<p role="alert">${view === 'missing' ? t('signUp.keyNotFound') : t('signUp.manageError')}</p>`;
 
   const a = view.activity;
   const status = view.status;
@@ -112,32 +111,32 @@ export function SignUpPage({ lang, t, p }: Props) {
         </div>`
       : null;
   return html`
-    <${BackLink} lang=${lang} t=${t} space=${a.socialSpaceId} />
+    <${BackLink} t=${t} space=${a.socialSpaceId} />
     <article class="signup-manage">
       ${title}
       <h3>${a.title}</h3>
-      <${ActivityFacts} lang=${lang} t=${t} activity=${a} />
-      ${status === 'cancelled' ? null : html`<p>${s.people(view.guests)}</p>`}
-      ${view.name ? html`<p><strong>${s.nameLabel}:</strong> ${view.name}</p>` : null}
+      <${ActivityFacts} t=${t} activity=${a} />
+      ${status === 'cancelled' ? null : html`<p>${view.guests === 0 ? t('signUp.peopleAlone') : t('signUp.people', { count: view.guests })}</p>`}
+      ${view.name ? html`<p><strong>${t('signUp.nameLabel')}:</strong> ${view.name}</p>` : null}
       <div class=${`signup-status ${status}`} ref=${statusBox} tabindex="-1">
-        <p><strong>${s.status}:</strong> ${s[status]}</p>
+        <p><strong>${t('signUp.status')}:</strong> ${t(`signUp.${status}`)}</p>
         ${status === 'confirmed' ? html`<${CalendarLink} t=${t} id=${a.id} />` : null}
       </div>
       ${noteLine}
       ${status === 'unconfirmed' && !confirmRefused
         ? html`<p class="buttons">
-            <button type="button" aria-disabled=${busy ? 'true' : undefined} onClick=${() => run('confirm', confirmSignUp)}>${s.confirm}</button>
+            <button type="button" aria-disabled=${busy ? 'true' : undefined} onClick=${() => run('confirm', confirmSignUp)}>${t('signUp.confirm')}</button>
           </p>
-          <p role="status" class="busy">${busy === 'confirm' ? s.confirming : ''}</p>`
+          <p role="status" class="busy">${busy === 'confirm' ? t('signUp.confirming') : ''}</p>`
         : null}
-      ${status === 'cancelled' || confirmRefused ? html`<p><a ...${pageLink(lang, { seite: 'veranstaltung', id: a.id })}>${s.again}</a></p>` : null}
+      ${status === 'cancelled' || confirmRefused ? html`<p><a ...${pageLink({ seite: 'veranstaltung', id: a.id })}>${t('signUp.again')}</a></p>` : null}
       ${(status === 'confirmed' || status === 'waitlisted') && asking !== 'cancel'
-        ? html`<p class="buttons"><button type="button" class="secondary" ref=${askButtons.cancel} onClick=${() => setAsking('cancel')}>${s.cancel}</button></p>`
+        ? html`<p class="buttons"><button type="button" class="secondary" ref=${askButtons.cancel} onClick=${() => setAsking('cancel')}>${t('signUp.cancel')}</button></p>`
         : null}
-      ${ask('cancel', s.cancelAsk, s.cancelYes, s.cancelNo, cancelSignUp)}
+      ${ask('cancel', t('signUp.cancelAsk'), t('signUp.cancelYes'), t('signUp.cancelNo'), cancelSignUp)}
       ${!deleted && asking !== 'delete'
-        ? html`<p class="buttons"><button type="button" class="secondary" ref=${askButtons.delete} onClick=${() => setAsking('delete')}>${s.deleteData}</button></p>`
+        ? html`<p class="buttons"><button type="button" class="secondary" ref=${askButtons.delete} onClick=${() => setAsking('delete')}>${t('signUp.deleteData')}</button></p>`
         : null}
-      ${ask('delete', status === 'cancelled' ? s.deleteAskCancelled : s.deleteAsk, s.deleteYes, s.deleteNo, deleteSignUpData, s.deleted)}
+      ${ask('delete', status === 'cancelled' ? t('signUp.deleteAskCancelled') : t('signUp.deleteAsk'), t('signUp.deleteYes'), t('signUp.deleteNo'), deleteSignUpData, t('signUp.deleted'))}
     </article>`;
 }

@@ -16,13 +16,17 @@ import type { Question, SCALE as SchemaScale, TEXT_ANSWER_MAX as SchemaTextMax }
 import type { Areas } from './core';
 import { answerSurvey, useProofOfWork, publicSurvey, Refused, type FieldError, type PublicSurvey, type SurveyAnswers } from './participationApi';
 import { dayLabel, pageLink, placeOf } from './surveyList';
-import type { Lang, Texts } from './texts';
+import { backArrow, type T } from './i18n';
 
-type Props = { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams };
+type Props = { t: T; areas?: Areas; p: URLSearchParams };
 
 /** The schema's scale and text limit, written again here and held to the schema's by their types. */
 const SCALE: typeof SchemaScale = [1, 2, 3, 4, 5];
 const TEXT_ANSWER_MAX: typeof SchemaTextMax = 500;
+
+/** A step of the scale in words: its number, and at the ends what the end means ("1 – gar nicht", "5 – sehr"). */
+export const scaleStep = (t: T, step: number) =>
+  step === SCALE[0] ? t('survey.scaleMin', { step }) : step === SCALE.at(-1) ? t('survey.scaleMax', { step }) : step.toLocaleString(t.locale);
 
 /** Moves the focus to `element` when nothing else has it (the link that led here is gone). */
 export function focusIfLost(element: HTMLElement | null) {
@@ -31,11 +35,10 @@ export function focusIfLost(element: HTMLElement | null) {
 }
 
 /** The link back to Mitmachen, with the survey's social space so its list shows there. */
-export const BackLink = ({ lang, t, space }: { lang: Lang; t: Texts; space?: string }) =>
-  html`<p class="noprint"><a ...${pageLink(lang, { seite: 'mitmachen', ...(space ? { socialSpaceId: space } : {}) })}>← ${t.survey.back}</a></p>`;
+export const BackLink = ({ t, space }: { t: T; space?: string }) =>
+  html`<p class="noprint"><a ...${pageLink({ seite: 'mitmachen', ...(space ? { socialSpaceId: space } : {}) })}>${backArrow(t)} ${t('survey.back')}</a></p>`;
 
-export function SurveyPage({ lang, t, areas, p }: Props) {
-  const s = t.survey;
+export function SurveyPage({ t, areas, p }: Props) {
   const id = p.get('id') ?? '';
   const [survey, setSurvey] = useState<PublicSurvey | 'missing' | 'error'>();
   const [sent, setSent] = useState(false);
@@ -57,52 +60,52 @@ export function SurveyPage({ lang, t, areas, p }: Props) {
   const title = typeof survey === 'object' ? survey.title : undefined;
   useEffect(() => {
     if (!title) return;
-    document.title = `${title} – ${t.title}`;
+    document.title = `${title} – ${t('title')}`;
     requestAnimationFrame(() => focusIfLost(heading.current));
     return () => {
-      document.title = t.title;
+      document.title = t('title');
     };
   }, [title, t]);
   useEffect(() => {
     if (refusedClosed !== undefined) requestAnimationFrame(() => closedNote.current?.focus());
   }, [refusedClosed]);
 
-  if (survey === undefined) return html`<${BackLink} lang=${lang} t=${t} /><p aria-live="polite">${t.loading}</p>`;
+  if (survey === undefined) return html`<${BackLink} t=${t} /><p aria-live="polite">${t('loading')}</p>`;
   if (survey === 'missing' || survey === 'error')
-    return html`<${BackLink} lang=${lang} t=${t} /><h2>${s.heading}</h2><p role="alert">${survey === 'missing' ? s.notFound : s.loadError}</p>`;
+    return html`<${BackLink} t=${t} /><h2>${t('survey.heading')}</h2><p role="alert">${survey === 'missing' ? t('survey.notFound') : t('survey.loadError')}</p>`;
 
   const before = berlinToday(now()) < survey.opensOn;
   const answerable = survey.open && refusedClosed === undefined;
-  const de = lang === 'de' ? undefined : 'de';
+  const de = t.lang === 'de' ? undefined : 'de';
   return html`
-    <${BackLink} lang=${lang} t=${t} space=${survey.socialSpaceId} />
+    <${BackLink} t=${t} space=${survey.socialSpaceId} />
     <article class="survey">
       <h2 ref=${heading} tabindex="-1">${survey.title}</h2>
-      <p class="idea-meta">${[s.period(dayLabel(lang, survey.opensOn), dayLabel(lang, survey.closesOn)), placeOf(areas, survey)].filter(Boolean).join(' · ')}</p>
+      <p class="idea-meta">${[t('survey.period', { from: dayLabel(t, survey.opensOn), to: dayLabel(t, survey.closesOn) }), placeOf(areas, survey)].filter(Boolean).join(' · ')}</p>
       ${survey.intro ? html`<p class="idea-text">${survey.intro}</p>` : null}
       ${sent
-        ? html`<${Thanks} lang=${lang} t=${t} space=${survey.socialSpaceId} />`
+        ? html`<${Thanks} t=${t} space=${survey.socialSpaceId} />`
         : answerable
-          ? html`<${SurveyForm} t=${t} lang=${lang} survey=${survey} onSent=${() => setSent(true)} onClosed=${(detail: string) => setRefusedClosed(detail)} />`
+          ? html`<${SurveyForm} t=${t} survey=${survey} onSent=${() => setSent(true)} onClosed=${(detail: string) => setRefusedClosed(detail)} />`
           : html`<div class="closed-note" ref=${closedNote} tabindex="-1">
-              <p><strong>${before && !survey.open ? s.notYet(dayLabel(lang, survey.opensOn)) : s.isClosed}</strong></p>
+              <p><strong>${before && !survey.open ? t('survey.notYet', { date: dayLabel(t, survey.opensOn) }) : t('survey.isClosed')}</strong></p>
               ${refusedClosed ? html`<p lang=${de}>${refusedClosed}</p>` : null}
               ${before ? null : survey.resultsPublic
-                ? html`<p><a ...${pageLink(lang, { seite: 'ergebnisse', id: survey.id })}>${s.seeResults}</a></p>`
-                : html`<p>${s.resultsMissing}</p>`}
+                ? html`<p><a ...${pageLink({ seite: 'ergebnisse', id: survey.id })}>${t('survey.seeResults')}</a></p>`
+                : html`<p>${t('survey.resultsMissing')}</p>`}
             </div>`}
     </article>`;
 }
 
 /** Shown instead of the form once the answers have arrived; takes the focus, so a screen reader reads it. */
-function Thanks({ lang, t, space }: { lang: Lang; t: Texts; space: string }) {
+function Thanks({ t, space }: { t: T; space: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return html`
     <section class="confirm" aria-labelledby="survey-thanks">
-      <h3 id="survey-thanks" ref=${heading} tabindex="-1">${t.survey.thanks}</h3>
-      <p>${t.survey.thanksNext}</p>
-      <p><a ...${pageLink(lang, { seite: 'mitmachen', socialSpaceId: space })}>${t.survey.back}</a></p>
+      <h3 id="survey-thanks" ref=${heading} tabindex="-1">${t('survey.thanks')}</h3>
+      <p>${t('survey.thanksNext')}</p>
+      <p><a ...${pageLink({ seite: 'mitmachen', socialSpaceId: space })}>${t('survey.back')}</a></p>
     </section>`;
 }
 
@@ -110,10 +113,9 @@ function Thanks({ lang, t, space }: { lang: Lang; t: Texts; space: string }) {
 const fieldId = (q: Question) => `q-${q.id}`;
 const questionOf = (questions: Question[], pointer: string) => questions.find((q) => pointer === `/body/answers/${q.id}` || pointer.startsWith(`/body/answers/${q.id}/`));
 
-type FormProps = { lang: Lang; t: Texts; survey: PublicSurvey; onSent: () => void; onClosed: (detail: string) => void };
+type FormProps = { t: T; survey: PublicSurvey; onSent: () => void; onClosed: (detail: string) => void };
 
-function SurveyForm({ lang, t, survey, onSent, onClosed }: FormProps) {
-  const s = t.survey;
+function SurveyForm({ t, survey, onSent, onClosed }: FormProps) {
   const questions = survey.questions;
   const [answers, setAnswers] = useState<SurveyAnswers>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -160,7 +162,7 @@ function SurveyForm({ lang, t, survey, onSent, onClosed }: FormProps) {
     if (busy) return;
     const website = String(new FormData(e.target as HTMLFormElement).get('website') ?? '');
     const body = given();
-    const missing = questions.filter((q) => q.required && body[q.id] === undefined).map((q) => ({ pointer: `/body/answers/${q.id}`, detail: s.missing }));
+    const missing = questions.filter((q) => q.required && body[q.id] === undefined).map((q) => ({ pointer: `/body/answers/${q.id}`, detail: t('survey.missing') }));
     if (missing.length) return show(missing, false);
     setErrors([]);
     setBusy(pow.ready ? 'sending' : 'waiting');
@@ -179,15 +181,15 @@ function SurveyForm({ lang, t, survey, onSent, onClosed }: FormProps) {
       }
       pow.afterRefusal(refused);
       if (refused?.errors.length) show(refused.errors, true);
-      else show([{ pointer: '', detail: refused?.status === 429 ? s.limit : s.failed }], false);
+      else show([{ pointer: '', detail: refused?.status === 429 ? t('survey.limit') : t('survey.failed') }], false);
     }
   };
 
   const errorsOf = (q: Question) => errors.filter((e) => questionOf(questions, e.pointer) === q);
   const atTop = errors.filter((e) => !questionOf(questions, e.pointer));
-  const de = serverSaid && lang !== 'de' ? 'de' : undefined;
+  const de = serverSaid && t.lang !== 'de' ? 'de' : undefined;
   const errorText = (q: Question) => (errorsOf(q).length ? html`<p class="field-error" id=${`${fieldId(q)}-err`} lang=${de}>${errorsOf(q).map((x) => x.detail).join(' ')}</p>` : null);
-  const hintOf = (q: Question) => (q.kind === 'multiple' ? s.multipleHint : q.kind === 'scale' ? s.scaleHint : undefined);
+  const hintOf = (q: Question) => (q.kind === 'multiple' ? t('survey.multipleHint') : q.kind === 'scale' ? t('survey.scaleHint', { min: SCALE[0], max: SCALE.at(-1)! }) : undefined);
   const idsOf = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
   const choices = (q: Question, type: 'radio' | 'checkbox', options: [string, string, boolean][], pick: (value: string) => void) => html`
@@ -202,32 +204,32 @@ function SurveyForm({ lang, t, survey, onSent, onClosed }: FormProps) {
     const a = answers[q.id];
     if (q.kind === 'single') return choices(q, 'radio', q.options.map((o) => [o, o, a === o]), (v) => answer(q, v));
     if (q.kind === 'multiple') return choices(q, 'checkbox', q.options.map((o) => [o, o, Array.isArray(a) && a.includes(o)]), (v) => toggle(q, v));
-    if (q.kind === 'scale') return choices(q, 'radio', SCALE.map((n) => [String(n), s.scaleStep(n), a === n]), (v) => answer(q, Number(v)));
+    if (q.kind === 'scale') return choices(q, 'radio', SCALE.map((n) => [String(n), scaleStep(t, n), a === n]), (v) => answer(q, Number(v)));
     return html`<${TextAnswer} t=${t} q=${q} value=${typeof a === 'string' ? a : ''} onInput=${(v: string) => answer(q, v)} invalid=${errorsOf(q).length > 0} />`;
   };
 
   return html`
-    <form class="survey-form" aria-label=${s.formLabel} noValidate onSubmit=${submit}>
-      <p class="hint">${s.requiredNote}</p>
-      <p class="hint">${s.anonymous}</p>
+    <form class="survey-form" aria-label=${t('survey.formLabel')} noValidate onSubmit=${submit}>
+      <p class="hint">${t('survey.requiredNote')}</p>
+      <p class="hint">${t('survey.anonymous')}</p>
       <div ref=${top} tabindex="-1" class=${errors.length ? 'form-errors' : undefined} aria-live="polite">
-        ${errors.length > atTop.length ? html`<p><strong>${t.join.check}</strong></p>` : null}
+        ${errors.length > atTop.length ? html`<p><strong>${t('join.check')}</strong></p>` : null}
         ${atTop.length ? html`<ul lang=${de}>${atTop.map((x) => html`<li>${x.detail}</li>`)}</ul>` : null}
       </div>
       ${questions.map((q) => html`
         <fieldset class="question" id=${fieldId(q)} aria-describedby=${idsOf(hintOf(q) && `${fieldId(q)}-hint`, errorsOf(q).length > 0 && `${fieldId(q)}-err`)}>
-          <legend id=${`${fieldId(q)}-legend`}>${q.prompt} <span class="required">(${q.required ? s.required : s.optional})</span></legend>
+          <legend id=${`${fieldId(q)}-legend`}>${q.prompt} <span class="required">(${q.required ? t('survey.required') : t('survey.optional')})</span></legend>
           ${hintOf(q) ? html`<p class="hint" id=${`${fieldId(q)}-hint`}>${hintOf(q)}</p>` : null}
           ${errorText(q)}
           ${control(q)}
         </fieldset>`)}
       <div class="hp" aria-hidden="true">
-        <label for="s-website">${t.join.honeypot}</label>
+        <label for="s-website">${t('join.honeypot')}</label>
         <input id="s-website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>
       <div class="actions">
-        <button type="submit">${s.send}</button>
-        <p role="status" class="busy">${busy === 'waiting' ? t.join.waiting : busy === 'sending' ? t.join.sending : ''}</p>
+        <button type="submit">${t('survey.send')}</button>
+        <p role="status" class="busy">${busy === 'waiting' ? t('join.waiting') : busy === 'sending' ? t('join.sending') : ''}</p>
       </div>
     </form>`;
 }
@@ -236,19 +238,19 @@ function SurveyForm({ lang, t, survey, onSent, onClosed }: FormProps) {
  * A free-text answer: named by its question's legend, with a counter of the characters left. The
  * counter is read with the field; a screen reader hears the count again only when typing pauses.
  */
-function TextAnswer({ t, q, value, onInput, invalid }: { t: Texts; q: Question; value: string; onInput: (v: string) => void; invalid: boolean }) {
+function TextAnswer({ t, q, value, onInput, invalid }: { t: T; q: Question; value: string; onInput: (v: string) => void; invalid: boolean }) {
   const id = fieldId(q);
   const left = TEXT_ANSWER_MAX - value.length;
   const [spoken, setSpoken] = useState('');
   useEffect(() => {
     if (!value) return;
-    const timer = setTimeout(() => setSpoken(t.survey.chars(left, TEXT_ANSWER_MAX)), 1200);
+    const timer = setTimeout(() => setSpoken(t('survey.chars', { left, max: TEXT_ANSWER_MAX })), 1200);
     return () => clearTimeout(timer);
   }, [value]);
   return html`
     <textarea id=${`${id}-text`} name=${id} rows="4" maxLength=${TEXT_ANSWER_MAX} value=${value} required=${q.required}
       aria-labelledby=${`${id}-legend`} aria-describedby=${[`${id}-count`, invalid && `${id}-err`].filter(Boolean).join(' ')}
       aria-invalid=${invalid ? 'true' : undefined} onInput=${(e: Event) => onInput((e.target as HTMLTextAreaElement).value)}></textarea>
-    <p class="hint counter" id=${`${id}-count`}>${t.survey.chars(left, TEXT_ANSWER_MAX)}</p>
+    <p class="hint counter" id=${`${id}-count`}>${t('survey.chars', { left, max: TEXT_ANSWER_MAX })}</p>
     <p class="visually-hidden" aria-live="polite">${spoken}</p>`;
 }

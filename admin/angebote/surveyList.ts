@@ -5,30 +5,22 @@
  */
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { dateLabel } from '../../shared/time/months';
-import { go, type Areas } from './core';
+import { finderLink, type Areas } from './core';
 import { listedSurveys, type PublicSurvey } from './participationApi';
-import type { Lang, Texts } from './texts';
+import type { T } from './i18n';
+import { calendarDay } from './when';
 
-/** A survey's calendar day (`2026-06-30`) in words; at noon, so no time zone moves it. */
-export const dayLabel = (lang: Lang, day: string) => dateLabel(`${day}T12:00:00Z`, lang === 'de' ? 'de-DE' : 'en-GB');
+/** A survey's calendar day (`2026-06-30`) in words. */
+export const dayLabel = (t: T, day: string) => calendarDay(t, day);
 
 /** The attributes of a link to a page of the finder (`?seite=…`), in the current language, followed without reloading. */
-export function pageLink(lang: Lang, page: Record<string, string>) {
-  const next = new URLSearchParams({ ...page, ...(lang === 'en' ? { lang: 'en' } : {}) });
-  return { href: `?${next}`, onClick: (e: MouseEvent) => {
-    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // a new tab or window: the browser's business
-    e.preventDefault();
-    go(next);
-  } };
-}
+export const pageLink = (page: Record<string, string>) => finderLink(page);
 
 /** Where a survey is asked: its social space, and its quarter when it has one. */
 export const placeOf = (areas: Areas | undefined, s: Pick<PublicSurvey, 'socialSpaceId' | 'quarterId'>) =>
   [areas?.socialSpaces.find((x) => x.id === s.socialSpaceId)?.name, s.quarterId ? areas?.quarters.find((q) => q.id === s.quarterId)?.name ?? s.quarterId : undefined].filter(Boolean).join(', ');
 
-export function SurveyList({ lang, t, areas, space }: { lang: Lang; t: Texts; areas?: Areas; space: string }) {
-  const s = t.survey;
+export function SurveyList({ t, areas, space }: { t: T; areas?: Areas; space: string }) {
   const [state, setState] = useState<{ surveys: PublicSurvey[]; total: number; loading: boolean; error?: boolean }>({ surveys: [], total: 0, loading: false });
   useEffect(() => {
     if (!space) return setState({ surveys: [], total: 0, loading: false });
@@ -44,18 +36,18 @@ export function SurveyList({ lang, t, areas, space }: { lang: Lang; t: Texts; ar
   }, [space]);
 
   const spaceName = areas?.socialSpaces.find((x) => x.id === space)?.name ?? space;
-  const summary = !space ? s.choose : state.loading ? t.loading : state.error ? s.listError : state.surveys.length === 0 ? s.none : s.count(state.total, spaceName);
+  const summary = !space ? t('survey.choose') : state.loading ? t('loading') : state.error ? t('survey.listError') : state.surveys.length === 0 ? t('survey.none') : t('survey.count', { count: state.total, space: spaceName });
   return html`
     <section class="surveys" aria-labelledby="surveys-title">
-      <h2 id="surveys-title">${s.heading}</h2>
+      <h2 id="surveys-title">${t('survey.heading')}</h2>
       <p aria-live="polite">${summary}</p>
       <ul class="survey-list">
         ${state.surveys.map((v, i) => html`<li class="survey-item">
-          <h3 id=${`survey-${i}`}><a ...${pageLink(lang, { seite: 'umfrage', id: v.id })}>${v.title}</a></h3>
+          <h3 id=${`survey-${i}`}><a ...${pageLink({ seite: 'umfrage', id: v.id })}>${v.title}</a></h3>
           ${v.quarterId ? html`<p class="idea-meta">${placeOf(areas, v)}</p>` : null}
           <p>${v.open
-            ? s.openUntil(dayLabel(lang, v.closesOn))
-            : html`${s.closed}${v.resultsPublic ? html` – <a ...${pageLink(lang, { seite: 'ergebnisse', id: v.id })} aria-describedby=${`survey-${i}`}>${s.seeResults}</a>` : null}`}</p>
+            ? t('survey.openUntil', { date: dayLabel(t, v.closesOn) })
+            : html`${t('survey.closed')}${v.resultsPublic ? html` – <a ...${pageLink({ seite: 'ergebnisse', id: v.id })} aria-describedby=${`survey-${i}`}>${t('survey.seeResults')}</a>` : null}`}</p>
         </li>`)}
       </ul>
     </section>`;

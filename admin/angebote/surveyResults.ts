@@ -8,15 +8,15 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Areas } from './core';
 import { publicResults, publicSurvey, type PublicResults, type PublicSurvey } from './participationApi';
-import { BackLink, focusIfLost } from './surveyForm';
+import { BackLink, focusIfLost, scaleStep } from './surveyForm';
 import { dayLabel, pageLink, placeOf } from './surveyList';
-import type { Lang, Texts } from './texts';
+import type { T } from './i18n';
+import { SMALL_COUNT } from '../../shared/domain/smallCounts';
 
-type Props = { lang: Lang; t: Texts; areas?: Areas; p: URLSearchParams };
+type Props = { t: T; areas?: Areas; p: URLSearchParams };
 type Result = PublicResults['questions'][number];
 
-export function ResultsPage({ lang, t, areas, p }: Props) {
-  const s = t.survey;
+export function ResultsPage({ t, areas, p }: Props) {
   const id = p.get('id') ?? '';
   const [results, setResults] = useState<PublicResults | 'missing' | 'error'>();
   /** The survey itself, for its dates and place; the results stand without it. */
@@ -36,55 +36,54 @@ export function ResultsPage({ lang, t, areas, p }: Props) {
   const title = typeof results === 'object' ? results.title : undefined;
   useEffect(() => {
     if (!title) return;
-    document.title = `${s.resultsHeading(title)} – ${t.title}`;
+    document.title = `${t('survey.resultsHeading', { title })} – ${t('title')}`;
     requestAnimationFrame(() => focusIfLost(heading.current));
     return () => {
-      document.title = t.title;
+      document.title = t('title');
     };
   }, [title, t]);
 
-  const back = html`<${BackLink} lang=${lang} t=${t} space=${survey?.socialSpaceId} />`;
-  if (results === undefined) return html`${back}<p aria-live="polite">${t.loading}</p>`;
+  const back = html`<${BackLink} t=${t} space=${survey?.socialSpaceId} />`;
+  if (results === undefined) return html`${back}<p aria-live="polite">${t('loading')}</p>`;
   if (results === 'missing' || results === 'error')
-    return html`${back}<h2>${s.heading}</h2>
-      <p role="alert">${results === 'missing' ? s.resultsMissing : s.resultsError}</p>
-      ${survey?.open ? html`<p><a ...${pageLink(lang, { seite: 'umfrage', id })}>${s.toSurvey}</a></p>` : null}`;
+    return html`${back}<h2>${t('survey.heading')}</h2>
+      <p role="alert">${results === 'missing' ? t('survey.resultsMissing') : t('survey.resultsError')}</p>
+      ${survey?.open ? html`<p><a ...${pageLink({ seite: 'umfrage', id })}>${t('survey.toSurvey')}</a></p>` : null}`;
 
   const texts = results.questions.some((q) => q.kind === 'text');
   return html`
     ${back}
     <article class="survey-results">
-      <h2 ref=${heading} tabindex="-1">${s.resultsHeading(results.title)}</h2>
-      ${survey ? html`<p class="idea-meta">${[s.period(dayLabel(lang, survey.opensOn), dayLabel(lang, survey.closesOn)), placeOf(areas, survey)].filter(Boolean).join(' · ')}</p>` : null}
-      <p>${s.responses(results.responses)}</p>
-      <p class="small-note">${s.smallNote}${texts ? ` ${s.textsNote}` : ''}</p>
+      <h2 ref=${heading} tabindex="-1">${t('survey.resultsHeading', { title: results.title })}</h2>
+      ${survey ? html`<p class="idea-meta">${[t('survey.period', { from: dayLabel(t, survey.opensOn), to: dayLabel(t, survey.closesOn) }), placeOf(areas, survey)].filter(Boolean).join(' · ')}</p>` : null}
+      <p>${results.responses === null ? t('survey.responsesFew', { limit: SMALL_COUNT }) : t('survey.responses', { count: results.responses })}</p>
+      <p class="small-note">${t('survey.smallNote', { limit: SMALL_COUNT })}${texts ? ` ${t('survey.textsNote')}` : ''}</p>
       ${results.questions.map((q, i) => html`<${QuestionResult} t=${t} q=${q} index=${i} />`)}
     </article>`;
 }
 
-function QuestionResult({ t, q, index }: { t: Texts; q: Result; index: number }) {
-  const s = t.survey;
+function QuestionResult({ t, q, index }: { t: T; q: Result; index: number }) {
   const id = `result-${index}`;
   // The bars' full width: those who answered, or, where that is hidden, the largest count shown.
   const full = q.answered ?? Math.max(0, ...q.counts.map((c) => (typeof c.count === 'number' ? c.count : 0)));
-  const label = (option: string) => (q.kind === 'scale' ? s.scaleStep(Number(option)) : option);
+  const label = (option: string) => (q.kind === 'scale' ? scaleStep(t, Number(option)) : option);
   return html`
     <section class="result-question" aria-labelledby=${id}>
       <h3 id=${id}>${q.prompt}</h3>
-      <p>${s.answered(q.answered)}</p>
-      ${q.kind === 'multiple' ? html`<p class="hint">${s.multipleNote}</p>` : null}
+      <p>${q.answered === null ? t('survey.answeredFew', { limit: SMALL_COUNT }) : t('survey.answered', { count: q.answered })}</p>
+      ${q.kind === 'multiple' ? html`<p class="hint">${t('survey.multipleNote')}</p>` : null}
       ${q.kind === 'text'
-        ? html`<p class="hint">${s.textNotShown}</p>`
+        ? html`<p class="hint">${t('survey.textNotShown')}</p>`
         : html`<table class="bars" aria-labelledby=${id}>
-            <thead><tr><th scope="col">${s.option}</th><th scope="col">${s.countHeader}</th></tr></thead>
+            <thead><tr><th scope="col">${t('survey.option')}</th><th scope="col">${t('survey.countHeader')}</th></tr></thead>
             <tbody>
               ${q.counts.map((c) => html`<tr>
                 <th scope="row">${label(c.option)}</th>
                 <td><div class="bar-cell">
                   ${c.count === null || c.count === 'withheld'
-                    ? html`<span class="count fewer">${c.count === null ? s.fewer : s.withheld}</span>`
+                    ? html`<span class="count fewer">${c.count === null ? t('smallCount.fewer', { limit: SMALL_COUNT }) : t('smallCount.withheld')}</span>`
                     : html`<span class="bar-track" aria-hidden="true"><span class="bar" style=${{ width: `${full > 0 ? Math.min(100, (c.count / full) * 100) : 0}%` }}></span></span>
-                      <span class="count">${c.count}</span>`}
+                      <span class="count">${c.count.toLocaleString(t.locale)}</span>`}
                 </div></td>
               </tr>`)}
             </tbody>
