@@ -37,8 +37,8 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/s
   listSearchGaps: async (call) => {
     const { range, filter, sort } = parseListParams(call.query);
     const month = parseFilter(call.route.filter as typeof SearchGapFilter, filter).month ?? monthOf(call.deps.now());
-    const rows = (await call.deps.repo.listSearchGaps(month)).map((g) => ({ id: [g.socialSpaceId, g.theme, g.targetGroup, g.ageBand].join('|'), ...g }));
+    const rows = (await call.deps.repo.listSearchGaps(month)).map((g) => ({ id: [g.socialSpaceId, g.theme, g.targetGroup, g.ageBand, g.language].join('|'), ...g }));
     rows.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-    return pageReply('search-gaps', sort ? sortItems(rows, sort, ['count', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand']) : rows, range);
+    return pageReply('search-gaps', sort ? sortItems(rows, sort, ['count', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'language']) : rows, range);
   },
 });

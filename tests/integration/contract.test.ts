@@ -1,7 +1,7 @@
 /**
  * The OpenAPI document taken at its word: for every operation, requests generated from the
  * document itself (json-schema-faker, seeded) and broken on purpose. Every answer must be
- * below 500, have a documented status and match the documented schema; a request the document
+ * below 500 (or a documented 501), have a documented status and match the documented schema; a request the document
  * calls valid may be refused for a documented rule (cross-field, reference, permission,
  * version), never for its shape.
  */
@@ -132,8 +132,9 @@ function breakBody(body: unknown, schema: Json, attempt: number): unknown {
 function checkAnswer(sent: Sent, op: Json): string[] {
   const problems: string[] = [];
   const { status, body, headers } = sent.res;
-  if (status >= 500) problems.push(`${status} ${JSON.stringify(body).slice(0, 200)}`);
   const documented = op.responses[String(status)];
+  // 501 only where the route documents it: a service that exists in AWS alone (machine translation).
+  if (status >= 500 && !(status === 501 && documented)) problems.push(`${status} ${JSON.stringify(body).slice(0, 200)}`);
   if (!documented) return [...problems, `undocumented status ${status}`];
   const type = (headers.get('content-type') ?? '').split(';')[0];
   const schema = documented.content?.[type]?.schema;

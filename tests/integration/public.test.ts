@@ -90,7 +90,7 @@ describe('public search', () => {
     await pub().get('/public/offers?socialSpaceId=westen&theme=Kultur&age=9');
     await pub().get('/public/offers?theme=Bildung'); // found something: not counted
     const gaps = (await admin.get('/search-gaps', { filter: { month } })).body as any[];
-    expect(gaps).toEqual([{ id: 'westen|Kultur|-|6-11', month, socialSpaceId: 'westen', theme: 'Kultur', targetGroup: '-', ageBand: '6-11', count: 2 }]);
+    expect(gaps).toEqual([{ id: 'westen|Kultur|-|6-11|de', month, socialSpaceId: 'westen', theme: 'Kultur', targetGroup: '-', ageBand: '6-11', language: 'de', count: 2 }]);
     // Nothing of the free text is stored anywhere.
     const raw = await api.repo.queryAll<any>({ KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `searchgap@${month}` } });
     expect(JSON.stringify(raw)).not.toContain('Geheim');

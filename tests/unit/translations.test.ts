@@ -112,7 +112,7 @@ describe('the language of a first visit', () => {
 });
 
 describe('the demo seed in other languages', () => {
-  const offers = allSeedItems(new Date('2026-12-07T10:00:00Z')).filter((i) => i.type === 'offer').map((i) => i.data as TranslatableOffer & { status: string });
+  const offers = allSeedItems(new Date('2026-12-07T10:00:00Z')).filter((i) => i.type === 'offer').map((i) => i.data as unknown as TranslatableOffer & { status: string });
   const published = offers.filter((o) => o.status === 'published');
   const translatedInto = (code: string, script: RegExp) => published.filter((o) => script.test(o.translations?.[code]?.title ?? '') && script.test(o.translations?.[code]?.description ?? ''));
 

@@ -15,6 +15,8 @@ export const SearchGapRow = z.object({
   theme: z.string(),
   targetGroup: z.string(),
   ageBand: z.string(),
+  /** The language the search was made in (`de` for counts from before languages). */
+  language: z.string(),
   count: z.number().int(),
 });
 
