@@ -222,7 +222,7 @@ function OfferPage({ t, id, p }: { t: T; id: string; p: URLSearchParams }) {
       <${TranslationNotes} t=${t} offer=${offer} />
       ${outdated ? html`<p class="warning" role="note">${t('outdated')}</p>` : null}
       ${offer.description ? html`<p ...${textAttrs(t, offer, 'description')}>${offer.description}</p>${germanHere('description')}` : null}
-      <p>${ages} ${offer.targetGroups?.map((g: string) => t.label('targetGroup', g)).join(', ')}</p>
+      <p>${ages} ${new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(offer.targetGroups?.map((g: string) => t.label('targetGroup', g)) ?? [])}</p>
       <h3>${t('when')}</h3>
       <ul>${schedules.map((s) => html`<li><span>${scheduleInWords(t, s as any)}</span>${s.description ? html` <span class="schedule-note" ...${textAttrs(t, offer, 'scheduleNotes')}>${s.description}</span>` : null}</li>`)}</ul>
       ${germanHere('scheduleNotes')}
@@ -242,7 +242,7 @@ function OfferPage({ t, id, p }: { t: T; id: string; p: URLSearchParams }) {
         : html`${offer.cost.amountEur?.toLocaleString(t.locale, { style: 'currency', currency: 'EUR' }) ?? ''} ${costNote ? html`<span ...${textAttrs(t, offer, 'costNote')}>${costNote}</span>` : null}`}</p>
       ${germanHere('costNote')}
       <h3>${t('languages')}</h3>
-      <p>${(offer.languages ?? []).map((l: string) => languageName.of(l) ?? l).join(', ')}</p>
+      <p>${new Intl.ListFormat(t.locale, { type: 'conjunction' }).format((offer.languages ?? []).map((l: string) => languageName.of(l) ?? l))}</p>
       <h3>${t('access')}</h3>
       <p>${offer.accessibility?.wheelchair ? t('wheelchairYes') : t('wheelchairNo')}${accessNote ? html`. <span ...${textAttrs(t, offer, 'accessibilityNote')}>${accessNote}</span>` : null}${offer.centre?.accessibility ? html`. ${parts(t, 'accessCentre', { notes: html`<span lang=${other}>${offer.centre.accessibility}</span>` })}` : null}</p>
       ${germanHere('accessibilityNote')}

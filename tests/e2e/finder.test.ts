@@ -99,6 +99,7 @@ describe('the offer finder', { timeout: 120000 }, () => {
     await page.waitForURL(/q=Sprachcaf/);
     await page.locator('.result').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'finder-320.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Sprache wählen' }).click();
     await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Find offers in Hamm' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
