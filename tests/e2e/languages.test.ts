@@ -120,3 +120,54 @@ describe('the finder in other languages', { timeout: 180000 }, () => {
     await context.close();
   });
 });
+
+describe('the clerk\'s side of translations', { timeout: 180000 }, () => {
+  it('a German edit marks the Turkish translation as possibly out of date until a clerk confirms it; machine drafts say why not here', async () => {
+    const offer = await seededOffer((o) => o.socialSpaceIds.includes('norden') && o.socialSpaceIds.length === 1 && o.translationStatus?.tr && !isStale(o, 'tr') && !o.translationStatus.tr.machine);
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const page = await ui.signIn(context, 'quartier.norden@hamm.example');
+    await page.goto(`${ui.base}/#/offers/${offer.id}`);
+    const turkish = page.getByTestId('translation-tr');
+    await turkish.waitFor();
+    await expect.poll(() => turkish.locator('.MuiAccordionSummary-root').innerText()).toMatch(/aktuell/);
+    expect(await turkish.locator('.MuiAccordionSummary-root').innerText()).not.toMatch(/veraltet/);
+
+    await page.getByLabel('Beschreibung').first().fill(`${offer.description} Jetzt auch in den Ferien.`);
+    await page.getByRole('button', { name: 'Speichern' }).first().click();
+    await page.waitForURL(/#\/offers(\?|$)/, { timeout: 15000 });
+    await page.goto(`${ui.base}/#/offers/${offer.id}`);
+    await expect.poll(() => turkish.locator('.MuiAccordionSummary-root').innerText(), { timeout: 15000 }).toMatch(/möglicherweise veraltet/);
+
+    await turkish.locator('.MuiAccordionSummary-root').click();
+    // The German source beside the translation, and the Turkish inputs marked as Turkish.
+    await turkish.getByText('Jetzt auch in den Ferien.', { exact: false }).first().waitFor();
+    expect(await turkish.locator('input[lang=tr], textarea[lang=tr]').count()).toBeGreaterThan(0);
+    const machine = turkish.getByRole('button', { name: 'Maschinell vorübersetzen' });
+    expect(await machine.isDisabled()).toBe(true);
+    await turkish.getByText('Maschinelle Übersetzung gibt es nur im Betrieb in AWS', { exact: false }).waitFor();
+    const result = await new AxeBuilder({ page }).include('[data-testid=offer-translations]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'offer-translations.png'), fullPage: true });
+
+    await turkish.getByRole('button', { name: 'Als aktuell bestätigen' }).click();
+    await expect.poll(() => turkish.locator('.MuiAccordionSummary-root').innerText(), { timeout: 15000 }).not.toMatch(/veraltet/);
+    const stored = await ui.stack.repo.get(entities.offer, offer.id);
+    expect(isStale(stored as any, 'tr')).toBe(false);
+    expect((stored as any).translationStatus.tr.confirmedBy).toMatch(/^user:/);
+    await context.close();
+  });
+
+  it('lists the catalogue entries still to be reviewed by a native speaker, for admins', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const page = await ui.signIn(context, 'admin@hamm.example');
+    await page.goto(`${ui.base}/#/open-reviews`);
+    await page.getByRole('heading', { name: 'Offene Prüfungen' }).first().waitFor();
+    const open = Object.values(catalogue('ar').messages).filter((e) => e.review === 'open').length;
+    await page.getByText(`العربية`).first().waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toContain(String(open));
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'open-reviews.png'), fullPage: true });
+    await context.close();
+  });
+});
