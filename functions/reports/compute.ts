@@ -9,6 +9,7 @@ import { monthRange } from '../../shared/time/months.ts';
 import { shiftPeriod, statusOf, type Cell, type Status } from '../../shared/domain/scorecard.ts';
 import { isStale } from '../../shared/domain/offerReview.ts';
 import { answeredInTime, takenUp } from '../../shared/domain/ideas.ts';
+import { searchesByLanguage } from '../../shared/domain/needMatrix.ts';
 import { loadScorecardInputs, scorecardFrom, type LoadedScorecard } from '../indicators/scorecard.ts';
 
 export interface OfferCounts {
@@ -44,6 +45,8 @@ export interface ReportData {
   notable: Notable[];
   /** Residents' ideas received in the month, per social space: answered within 14 days, taken up, still waiting for release. */
   participation: { socialSpaceId: string; received: number; answeredInTime: number; takenUp: number; pending: number }[];
+  /** Public searches of the month that found nothing, per social space, by the language they were made in (German included). */
+  searchLanguages: { socialSpaceId: string; byLanguage: { language: string; count: number }[] }[];
 }
 
 const pct = (from: number | null, to: number | null) => (from === null || to === null || from === 0 ? null : Math.round(((to - from) / Math.abs(from)) * 1000) / 10);
@@ -84,10 +87,10 @@ const OFFER_FIELDS = ['socialSpaceIds', 'status', 'createdAt', 'updatedAt', 'rev
 const IDEA_FIELDS = ['socialSpaceId', 'createdAt', 'answeredAt', 'status', 'needId', 'moderation'] as const;
 
 export async function loadReportInputs(repo: Repository, month: string) {
-  const [inputs, offers, lines, ideas] = await Promise.all([
-    loadScorecardInputs(repo, month), repo.listAll(entities.offer, { fields: OFFER_FIELDS }), repo.listAll(entities.budgetLine), repo.listAll(entities.idea, { fields: IDEA_FIELDS }),
+  const [inputs, offers, lines, ideas, searchGaps] = await Promise.all([
+    loadScorecardInputs(repo, month), repo.listAll(entities.offer, { fields: OFFER_FIELDS }), repo.listAll(entities.budgetLine), repo.listAll(entities.idea, { fields: IDEA_FIELDS }), repo.listSearchGaps(month),
   ]);
-  return { month, inputs, offers, lines, ideas };
+  return { month, inputs, offers, lines, ideas, searchGaps };
 }
 export type ReportInputs = Awaited<ReturnType<typeof loadReportInputs>>;
 
@@ -97,7 +100,7 @@ export async function computeReport(repo: Repository, month: string, now: Date):
 
 /** The report of all social spaces, or of `socialSpaceIds` only: the same computation, filtered first. */
 export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: string[]): ReportData {
-  const { month, offers, lines, ideas } = loaded;
+  const { month, offers, lines, ideas, searchGaps } = loaded;
   const inputs = socialSpaceIds ? { ...loaded.inputs, socialSpaces: loaded.inputs.socialSpaces.filter((s) => socialSpaceIds.includes(s.id)) } : { ...loaded.inputs, socialSpaces: [...loaded.inputs.socialSpaces] };
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
@@ -153,5 +156,7 @@ export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: str
     return { socialSpaceId: id, received: received.length, answeredInTime: received.filter(answeredInTime).length, takenUp: received.filter(takenUp).length, pending: received.filter((i) => i.moderation === 'pending').length };
   });
 
-  return { month, ...(socialSpaceIds ? { socialSpaceIds: [...socialSpaceIds].sort() } : {}), generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget, participation };
+  const searchLanguages = scorecard.socialSpaces.map(({ id }) => ({ socialSpaceId: id, byLanguage: searchesByLanguage(searchGaps, id) }));
+
+  return { month, ...(socialSpaceIds ? { socialSpaceIds: [...socialSpaceIds].sort() } : {}), generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget, participation, searchLanguages };
 }

@@ -13,6 +13,7 @@ import { formatEuro as euro } from '../../shared/format/money.ts';
 import { NO_TARGET_DE, PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/format/labels.ts';
 import type { IndicatorSource } from '../../shared/schemas/indicator.ts';
 import type { Role } from '../../shared/schemas/user.ts';
+import { germanNameOf, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 
 const nf = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : nf.format(v));
@@ -120,7 +121,8 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
       return `<h3 style="font-size:15px;margin:20px 0 4px;color:#0d47a1">${esc(s.name)}</h3>
 <p style="font-size:12px;margin:0 0 4px">Kennzahlen: ${counts}${omitted && detail !== 'all' ? ` – ${omitted === cells.length ? 'Einzelwerte' : `${omitted} weitere im Plan oder ohne Ziel`} im CSV-Anhang` : ''}</p>${table}
 <p style="font-size:12px;color:#424242;margin:4px 0">Angebote: ${o.published} veröffentlicht von ${o.total} · ${o.new} neu · ${o.changed} geändert · ${o.ended} beendet · <span style="color:${o.stale ? '#e65100' : '#424242'}">${o.stale} veraltet</span></p>
-<p style="font-size:12px;color:#424242;margin:4px 0">${participationLine(r, s.id)}</p>`;
+<p style="font-size:12px;color:#424242;margin:4px 0">${participationLine(r, s.id)}</p>${searchLanguageLine(r, s.id) ? `
+<p style="font-size:12px;color:#424242;margin:4px 0">${esc(searchLanguageLine(r, s.id)!)}</p>` : ''}`;
     })
     .join('');
   const missingRows = r.missing.slice(0, MISSING_ROWS);
@@ -148,6 +150,15 @@ ${budget}
 <h2 style="${H2};margin-bottom:0">Sozialräume im Einzelnen</h2>${perSpace}
 <p style="font-size:11px;color:#757575;margin-top:20px">Status: Wert ÷ Ziel (bei „niedriger ist besser“ Ziel ÷ Wert) ab 95 % im Plan, ab 85 % gefährdet, darunter nicht im Plan. Trend: gegenüber der Vorperiode; eine Veränderung unter 2 % gilt als gleich. Alle Zahlen als CSV im Anhang.</p>
 </td></tr></table></td></tr></table></body></html>`;
+}
+
+/**
+ * "Suchen ohne Ergebnis in anderen Sprachen: Türkisch 3 · Arabisch 1", only where searches in a language other
+ * than German found nothing: offers not known in a language residents search in.
+ */
+function searchLanguageLine(r: ReportData, socialSpaceId: string): string | undefined {
+  const other = (r.searchLanguages ?? []).find((x) => x.socialSpaceId === socialSpaceId)?.byLanguage.filter((l) => l.language !== SOURCE_LANGUAGE) ?? [];
+  return other.length ? `Suchen ohne Ergebnis in anderen Sprachen: ${other.map((l) => `${germanNameOf(l.language)} ${l.count}`).join(' · ')}` : undefined;
 }
 
 /** "Beteiligung: 3 Anliegen eingegangen · 2 binnen 14 Tagen beantwortet · 1 aufgenommen · 0 warten auf Freigabe" */
@@ -178,6 +189,7 @@ export function renderText(r: ReportData): string {
     const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
     lines.push(`  Angebote: ${o.published}/${o.total} veröffentlicht, ${o.new} neu, ${o.changed} geändert, ${o.ended} beendet, ${o.stale} veraltet`);
     lines.push(`  ${participationLine(r, s.id)}`);
+    if (searchLanguageLine(r, s.id)) lines.push(`  ${searchLanguageLine(r, s.id)}`);
   }
   return lines.join('\n');
 }
@@ -205,5 +217,7 @@ export function renderCsv(r: ReportData): string {
   rows.push([]);
   rows.push(['Beteiligung', 'Sozialraum', 'Anliegen eingegangen', `binnen ${ANSWER_DAYS} Tagen beantwortet`, 'aufgenommen', 'warten auf Freigabe']);
   for (const p of r.participation) rows.push(['Beteiligung', spaceName.get(p.socialSpaceId), p.received, p.answeredInTime, p.takenUp, p.pending]);
+  rows.push(['Suchen ohne Ergebnis', 'Sozialraum', 'Sprache', 'Anzahl']);
+  for (const s of r.searchLanguages ?? []) for (const l of s.byLanguage) rows.push(['Suchen ohne Ergebnis', spaceName.get(s.socialSpaceId), germanNameOf(l.language), l.count]);
   return csvRows(rows);
 }

@@ -49,7 +49,7 @@ export function needOfferMatrix(input: { socialSpaceId: string; view: MatrixView
  * Searches in the space that found nothing, by the language they were made in (German first, then by
  * count): searches in Turkish that find nothing say the offers are not known in Turkish.
  */
-function searchesByLanguage(searchGaps: Item[], socialSpaceId: string) {
+export function searchesByLanguage(searchGaps: Item[], socialSpaceId: string) {
   const counts = new Map<string, number>();
   for (const g of searchGaps.filter((g) => g.socialSpaceId === socialSpaceId)) counts.set(g.language ?? 'de', (counts.get(g.language ?? 'de') ?? 0) + (Number(g.count) || 0));
   return [...counts].map(([language, count]) => ({ language, count })).sort((a, b) => Number(b.language === 'de') - Number(a.language === 'de') || b.count - a.count);

@@ -44,3 +44,10 @@ export function negotiate(preferences: readonly string[]): string {
   }
   return SOURCE_LANGUAGE;
 }
+
+let germanNames: Intl.DisplayNames | undefined;
+/** A language as German staff read it (Türkisch, Arabisch); a variant of German by its own name (Leichte Sprache). */
+export function germanNameOf(code: string): string {
+  if (code.startsWith(`${SOURCE_LANGUAGE}-`)) return languageOf(code)?.name ?? code;
+  return (germanNames ??= new Intl.DisplayNames(['de'], { type: 'language' })).of(code) ?? code;
+}

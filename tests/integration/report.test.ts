@@ -97,6 +97,19 @@ describe('report figures (golden)', () => {
     expect(renderCsv(data).split('\r\n')).toContain('Beteiligung;Hammer Norden;2;2;1;0');
   });
 
+  it('names the languages whose searches found nothing in a space, never their words', async () => {
+    await t.repo.countSearchGap({ month: MONTH, socialSpaceId: 'westen', theme: '-', targetGroup: '-', ageBand: '-', language: 'tr' });
+    await t.repo.countSearchGap({ month: MONTH, socialSpaceId: 'westen', theme: 'Bildung', targetGroup: '-', ageBand: '-', language: 'tr' });
+    await t.repo.countSearchGap({ month: MONTH, socialSpaceId: 'westen', theme: '-', targetGroup: '-', ageBand: '-', language: 'ar' });
+    const data = await computeReport(t.repo, MONTH, SEED_TODAY);
+    expect(data.searchLanguages.find((s) => s.socialSpaceId === 'westen')!.byLanguage.filter((l) => l.language !== 'de')).toEqual([{ language: 'tr', count: 2 }, { language: 'ar', count: 1 }]);
+    expect(renderHtml(data)).toContain('Suchen ohne Ergebnis in anderen Sprachen: Türkisch 2 · Arabisch 1');
+    expect(renderText(data)).toContain('  Suchen ohne Ergebnis in anderen Sprachen: Türkisch 2 · Arabisch 1');
+    expect(renderCsv(data).split('\r\n')).toContain('Suchen ohne Ergebnis;Hammer Westen;Türkisch;2');
+    // A space whose searches all found something, or were all in German, gets no such line.
+    expect(renderText(data).match(/in anderen Sprachen/g)).toHaveLength(1);
+  });
+
   it('says in words what a month without values is still waiting for, never a dash', async () => {
     // November: the seed's work ends in October, and nothing has been computed or entered for it.
     const data = await computeReport(t.repo, '2026-11', SEED_TODAY);

@@ -246,7 +246,7 @@ export const appDe = {
     },
     matrix: {
       title: 'Bedarfe und Angebote nach Alter und Thema', view: 'Ansicht', all: 'Alle', kekiz: '„Kein Kind zurücklassen!“ (0–27 Jahre)', gaps: 'Lücken (Bedarf ohne Angebot)',
-      age: 'Alter', cell: '%{offers} A / %{needs} B', searches: '%{count} S', ideas: 'Offene Anliegen',
+      search_languages: 'Suchen ohne Ergebnis nach Sprache, diesen Monat', age: 'Alter', cell: '%{offers} A / %{needs} B', searches: '%{count} S', ideas: 'Offene Anliegen',
     },
     figure: { key_help: 'Eine der Standardkennziffern oder eine eigene Kennung, z. B. alleinerziehende' },
     activity: {

@@ -245,7 +245,7 @@ export const appEn = {
     },
     matrix: {
       title: 'Needs and offers by age and theme', view: 'View', all: 'All', kekiz: '"Kein Kind zurücklassen!" (ages 0–27)', gaps: 'Gaps (a need without an offer)',
-      age: 'Age', cell: '%{offers} O / %{needs} N', searches: '%{count} S', ideas: 'Open ideas',
+      search_languages: 'Searches without result by language, this month', age: 'Age', cell: '%{offers} O / %{needs} N', searches: '%{count} S', ideas: 'Open ideas',
     },
     figure: { key_help: 'One of the standard figures or a key of your own, e.g. single-parents' },
     activity: {

@@ -7,6 +7,7 @@ import { Box, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import { useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
+import { germanNameOf } from '../../../shared/i18n/languages';
 
 function colour(c: any) {
   if (c.gap) return '#ffcdd2';
@@ -35,6 +36,12 @@ export function NeedOfferMatrix() {
       {m.gaps.length ? (
         <Typography variant="body2" sx={{ my: 1 }} data-testid="matrix-gaps">
           <strong>{translate('app.matrix.gaps')}:</strong> {m.gaps.map((g: any) => `${g.theme} ${g.ageBand} (${g.needs.map((n: any) => n.title).join(', ')})`).join(' · ')}
+        </Typography>
+      ) : null}
+      {m.searchesByLanguage?.some((s: any) => s.language !== 'de') ? (
+        <Typography variant="body2" sx={{ my: 1 }} data-testid="matrix-search-languages">
+          <strong>{translate('app.matrix.search_languages')}:</strong>{' '}
+          {m.searchesByLanguage.map((s: any) => `${germanNameOf(s.language)} ${s.count}`).join(' · ')}
         </Typography>
       ) : null}
       <Box sx={{ overflowX: 'auto' }}>
