@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
+import { readCatalogues, widgetTexts } from './angebote/widgetTexts';
 
 /** Places Scalar's standalone API reference beside the UI, for GET /v1/docs (functions/system/apiReference.ts). */
 const apiReferenceAsset = () => ({
@@ -20,7 +21,9 @@ const apiReferenceAsset = () => ({
 const widgetScript = () => ({
   name: 'widget-script',
   async generateBundle(this: { emitFile(f: { type: 'asset'; fileName: string; source: string }): void }) {
-    const out = await esbuild({ entryPoints: [path.join(__dirname, 'angebote', 'widget.ts')], bundle: true, minify: true, format: 'iife', target: 'es2020', write: false });
+    // Its texts are the catalogues' widget.* entries, read now: only those, not the catalogues, go into the script.
+    const define = { __WIDGET_TEXTS__: JSON.stringify(widgetTexts(readCatalogues())) };
+    const out = await esbuild({ entryPoints: [path.join(__dirname, 'angebote', 'widget.ts')], bundle: true, minify: true, format: 'iife', target: 'es2020', write: false, define });
     this.emitFile({ type: 'asset', fileName: 'angebote/widget.js', source: out.outputFiles[0].text });
   },
 });

@@ -4,11 +4,15 @@
  * renders current offers inside a shadow DOM (its styles and the page's stay apart), each linked to
  * the finder. Built on its own (vite.config.ts) as one small script; no cookies, no tracking.
  * Its language: `data-lang`, else the host page's `<html lang>` where it is one of the finder's
- * languages, else German. Its few texts are the catalogues' `widget.*` (widgetTexts.json, made from them).
+ * languages, else German. Its few texts are the catalogues' `widget.*`, inlined by its build (widgetTexts.ts).
  */
 import { languageOf, negotiate } from '../../shared/i18n/languages';
 import { format } from '../../shared/i18n/messages';
-import TEXTS from './widgetTexts.json';
+import type { Message } from '../../shared/i18n/messages';
+
+/** By language, the widget's messages: put in by the build (admin/vite.config.ts, from widgetTexts.ts). */
+declare const __WIDGET_TEXTS__: Record<string, Record<string, Message>>;
+const TEXTS = __WIDGET_TEXTS__;
 
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
@@ -18,7 +22,7 @@ import TEXTS from './widgetTexts.json';
   const language = languageOf(data.lang) ?? languageOf(negotiate([document.documentElement.lang].filter(Boolean)))!;
   const lang = language.code;
   const locale = lang === 'en' ? 'en-GB' : lang.split('-x-')[0]!;
-  const texts: Record<string, string | object> = { ...TEXTS.de, ...(TEXTS as Record<string, Record<string, string | object>>)[lang] };
+  const texts: Record<string, Message> = { ...TEXTS.de, ...TEXTS[lang] };
   const text = (key: string, params?: Record<string, string>) => format(texts[key] as string, locale, params);
   const isolate = (s: string) => (language.dir === 'rtl' ? `\u2068${s}\u2069` : s);
   /** Between the day and the time: the comma of Arabic script on a right-to-left widget. */

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
+import { LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { placeholders, type Catalogue, type Entry, type Message } from '../../shared/i18n/messages.ts';
-import { readCatalogues, render, WIDGET_TEXTS_FILE, widgetTexts } from '../../admin/angebote/widgetTexts.build.ts';
+import { readCatalogues, widgetTexts } from '../../admin/angebote/widgetTexts.ts';
 
 const CATALOGUES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/i18n/catalogues');
 const fileOf = (code: string) => path.join(CATALOGUES, `${code}.json`);
@@ -130,7 +130,12 @@ describe('the catalogues of the public pages', () => {
     expect(catalogueProblems(source, { ...source, messages: { ...source.messages, plain: { text: 'Suchen', review: 'open' } } }, 'de')).toEqual(['plain: German is the source and has no review mark']);
   });
 
-  it("the widget's texts (admin/angebote/widgetTexts.json) are the catalogues' widget.* entries: npx tsx admin/angebote/widgetTexts.build.ts", () => {
-    expect(readFileSync(WIDGET_TEXTS_FILE, 'utf8')).toBe(render(widgetTexts(readCatalogues())));
+  it("the widget's texts are every language's widget.* entries, without the prefix", () => {
+    const texts = widgetTexts(readCatalogues());
+    expect(Object.keys(texts)).toEqual(LANGUAGE_CODES);
+    const german = Object.keys(texts.de!);
+    expect(german.length).toBeGreaterThan(0);
+    for (const code of LANGUAGE_CODES) expect(Object.keys(texts[code]!), code).toEqual(german);
+    expect(german.every((k) => !k.startsWith('widget.'))).toBe(true);
   });
 });
