@@ -20,6 +20,7 @@ import { accessPatterns } from '../../shared/db/accessPatterns.ts';
 import { INTERNAL_ATTRIBUTES, itemKeys, keys, projectionItems } from '../../shared/db/keys.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
+import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes/index.ts';
 import { ESM_REQUIRE_BANNER, externalModules } from '../../infra/bundling.ts';
 import { periodsNeeded } from '../../shared/domain/scorecard.ts';
@@ -426,6 +427,15 @@ async function main() {
       const joinChunk = readdirSync(path.join(dist, 'assets')).filter((f) => /^participation-.*\.js$/.test(f)).map((f) => readFileSync(path.join(dist, 'assets', f)));
       const joinInInitial = finder.names.some((n) => /participation/.test(n));
       log(`Mitmachen (ideas, surveys, sign-ups, status and manage pages, the proof of work): ${joinChunk.length} lazy chunk, ${kib(joinChunk.reduce((n, b) => n + gzipSync(b).length, 0))} KiB gzip, in the finder's initial JavaScript: **${joinInInitial ? 'yes' : 'no'}** (with it on a Mitmachen page: ${(Number(finder.gzip) + Number(kib(joinChunk.reduce((n, b) => n + gzipSync(b).length, 0)))).toFixed(1)} KiB of the 60 KiB budget).`);
+      log();
+      // The languages (issue 29): each catalogue is a chunk of its own, loaded when its language is chosen.
+      const catalogues = LANGUAGE_CODES.map((code) => {
+        const file = readdirSync(path.join(dist, 'assets')).find((f) => new RegExp(`^${code}-[\\w-]{8}\\.js$`).test(f));
+        return { code, gzip: file ? gzipSync(readFileSync(path.join(dist, 'assets', file))).length : 0, file };
+      });
+      const largest = catalogues.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+      const inInitialJs = catalogues.filter((c) => c.code !== SOURCE_LANGUAGE && c.file && finder.names.some((n) => n.includes(c.file!)));
+      log(`Language catalogues (${catalogues.filter((c) => c.file).length} of ${LANGUAGE_CODES.length} built as chunks): the largest is \`${largest.code}\` with **${(largest.gzip / 1024).toFixed(1)} KiB** gzip; other languages than German in the finder's initial JavaScript: **${inInitialJs.length ? inInitialJs.map((c) => c.code).join(', ') : 'none'}**.`);
       log();
       // The maps (issue 18): Leaflet is a chunk of its own, loaded by the pages that show a map only.
       const mapChunk = readdirSync(path.join(dist, 'assets')).filter((f) => /^leafletCore-.*\.js$/.test(f)).map((f) => readFileSync(path.join(dist, 'assets', f)));
