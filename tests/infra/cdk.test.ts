@@ -206,6 +206,16 @@ describe('CDK app', () => {
     expect(managers[0]).toMatch(/^organisationsFunction/);
   });
 
+  it('lets only the offers function draft translations by machine (translate:TranslateText and nothing else of Translate), with its monthly budget set', () => {
+    const translators = resources(app, 'AWS::IAM::Policy').flatMap(([id, p]) =>
+      p.Properties.PolicyDocument.Statement.filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('translate:'))).map((s: any) => [id, [s.Action].flat()]),
+    );
+    expect(translators.map(([id]: [string]) => id.replace(/Function.*/, ''))).toEqual(['offers']);
+    expect(translators[0][1]).toEqual(['translate:TranslateText']);
+    const offers = resources(app, 'AWS::Lambda::Function').find(([id]) => id.startsWith('offersFunction'))![1];
+    expect(Number(offers.Properties.Environment.Variables.MACHINE_TRANSLATION_CHARS_PER_MONTH)).toBeGreaterThan(0);
+  });
+
   it('lets only the reports and participation functions send e-mail, from the sender identity only', () => {
     const senders = resources(app, 'AWS::IAM::Policy')
       .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('ses:'))));
