@@ -12,6 +12,7 @@ import { activityCalendarUrl, publicActivity, Refused, type PublicActivity } fro
 import { SignUpForm } from './signUpForm';
 import { BackLink, focusIfLost } from './surveyForm';
 import type { T } from './i18n';
+import { inGerman } from './i18n';
 
 type Props = { t: T; areas?: Areas; p: URLSearchParams };
 
@@ -62,7 +63,7 @@ export function ActivityPage({ t, p }: Props) {
   if (activity === 'missing' || activity === 'error')
     return html`<${BackLink} t=${t} /><h2>${t('signUp.heading')}</h2><p role="alert">${activity === 'missing' ? t('signUp.notFound') : t('signUp.loadError')}</p>`;
 
-  const de = t.lang === 'de' ? undefined : 'de';
+  const de = inGerman(t);
   return html`
     <${BackLink} t=${t} space=${activity.socialSpaceId} />
     <article class="activity">
@@ -79,7 +80,7 @@ export function ActivityPage({ t, p }: Props) {
           : refusedClosed !== undefined
             ? html`<div class="closed-note" ref=${closedNote} tabindex="-1">
                 <p><strong>${t('signUp.closed')}</strong></p>
-                ${refusedClosed && refusedClosed !== t('signUp.closed') ? html`<p lang=${de}>${refusedClosed}</p>` : null}
+                ${refusedClosed && refusedClosed !== t('signUp.closed') ? html`<p ...${de}>${refusedClosed}</p>` : null}
               </div>`
             : !canSignUp(activity)
               ? html`<p class="closed-note">${t('signUp.noPlaces')}</p>`

@@ -88,6 +88,9 @@ export function langAttrs(t: T, code: string | undefined): { lang?: string; dir?
   return { lang: code, ...(dir !== t.dir ? { dir } : {}) };
 }
 
+/** The attributes of a German text (a name, the server's words) inside a page in another language. */
+export const inGerman = (t: T) => langAttrs(t, SOURCE_LANGUAGE);
+
 /**
  * A message with elements in it (`{notes}` → a `<span lang="de">`): the text around them as strings,
  * the elements in their places, so that the language decides the order.

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { config, type Areas } from './core';
 import { useProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
 import type { T } from './i18n';
+import { inGerman } from './i18n';
 
 const MAX_GROUPS = 3;
 /** The fields an error's JSON pointer can belong to, in the order of the form (the first gets the focus). */
@@ -145,14 +146,14 @@ export function IdeaForm({ t, areas, space, onSpace, onSent }: Props) {
 
   const errorsOf = (id: string) => errors.filter((e) => fieldOf(e.pointer)?.[1] === id);
   const atTop = errors.filter((e) => !fieldOf(e.pointer));
-  const de = serverSaid && t.lang !== 'de' ? 'de' : undefined;
+  const de = serverSaid ? inGerman(t) : {};
   /** The attributes that tie a field to its hint and its error text. */
   const described = (id: string, hint?: string) => {
     const bad = errorsOf(id).length > 0;
     const ids = [hint, bad ? `${id}-err` : undefined].filter(Boolean).join(' ');
     return { 'aria-describedby': ids || undefined, 'aria-invalid': bad ? 'true' : undefined };
   };
-  const errorText = (id: string) => (errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} lang=${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null);
+  const errorText = (id: string) => (errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} ...${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null);
   const select = (id: string, label: string, value: string, onChange: (v: string) => void, empty: string, options: [string, string][], required = false) => html`
     <div class="field">
       <label for=${id}>${label}</label>
@@ -167,7 +168,7 @@ export function IdeaForm({ t, areas, space, onSpace, onSent }: Props) {
     <form class="idea-form" aria-label=${t('join.formLabel')} noValidate onSubmit=${submit}>
       <div ref=${top} tabindex="-1" class=${errors.length ? 'form-errors' : undefined} aria-live="polite">
         ${errors.length ? html`<p><strong>${t('join.check')}</strong></p>` : null}
-        ${atTop.length ? html`<ul lang=${de}>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
+        ${atTop.length ? html`<ul ...${de}>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
       </div>
       <div class="field">
         <label for="i-text">${t('join.text')}</label>

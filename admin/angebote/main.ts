@@ -15,7 +15,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGES } from '../../shared/i18n/languages';
 import { nowMs } from '../../shared/time/clock';
 import { api, config, finderLink, finderParams, getJson, go, type Areas, type Config } from './core';
-import { backArrow, langAttrs, load, pageLanguage, parts, type Key, type T } from './i18n';
+import { backArrow, langAttrs, load, pageLanguage, parts, type Key, type T, inGerman } from './i18n';
 import { dateInWords, dayName, instantDay, scheduleInWords, WEEKDAYS } from './when';
 import './finder.css';
 
@@ -212,7 +212,8 @@ function OfferPage({ t, id, p }: { t: T; id: string; p: URLSearchParams }) {
   const germanHere = (f: TextField) => (f === firstGerman ? germanNote(t) : null);
   const ages = offer.minAge !== undefined && offer.maxAge !== undefined ? t('ages.range', { min: offer.minAge, max: offer.maxAge })
     : offer.minAge !== undefined ? t('ages.from', { min: offer.minAge }) : offer.maxAge !== undefined ? t('ages.to', { max: offer.maxAge }) : '';
-  const other = t.lang === 'de' ? undefined : 'de';
+  // Names of places, organisations and people are German whatever the page's language.
+  const other = inGerman(t);
   const calendar = api(`/public/offers/${encodeURIComponent(offer.id)}/calendar.ics?${new URLSearchParams({ lang: t.lang })}`);
   return html`
     ${backLink}
@@ -228,10 +229,10 @@ function OfferPage({ t, id, p }: { t: T; id: string; p: URLSearchParams }) {
       ${germanHere('scheduleNotes')}
       ${offer.nextDates?.length ? html`<p><strong>${t('next')}:</strong> ${dateInWords(t, offer.nextDates[0])}</p>` : null}
       ${offer.registrationRequired ? html`<p>${t('registration')}</p>` : null}
-      ${placeOf(offer) ? html`<h3>${t('where')}</h3><p>${placeOf(offer)}</p>` : null}
-      ${offer.organisationName ? html`<h3>${t('who')}</h3><p>${offer.organisationName}</p>` : null}
+      ${placeOf(offer) ? html`<h3>${t('where')}</h3><p ...${other}>${placeOf(offer)}</p>` : null}
+      ${offer.organisationName ? html`<h3>${t('who')}</h3><p ...${other}>${offer.organisationName}</p>` : null}
       ${offer.contact ? html`<h3>${t('contact')}</h3><ul>
-        ${offer.contact.name ? html`<li>${offer.contact.name}</li>` : null}
+        ${offer.contact.name ? html`<li ...${other}>${offer.contact.name}</li>` : null}
         ${offer.contact.phone ? html`<li><a dir="ltr" href=${`tel:${offer.contact.phone.replace(/\s/g, '')}`}>${offer.contact.phone}</a></li>` : null}
         ${offer.contact.email ? html`<li><a dir="ltr" href=${`mailto:${offer.contact.email}`}>${offer.contact.email}</a></li>` : null}
         ${offer.contact.website ? html`<li><a dir="ltr" href=${offer.contact.website}>${offer.contact.website}</a></li>` : null}
@@ -244,7 +245,7 @@ function OfferPage({ t, id, p }: { t: T; id: string; p: URLSearchParams }) {
       <h3>${t('languages')}</h3>
       <p>${new Intl.ListFormat(t.locale, { type: 'conjunction' }).format((offer.languages ?? []).map((l: string) => languageName.of(l) ?? l))}</p>
       <h3>${t('access')}</h3>
-      <p>${offer.accessibility?.wheelchair ? t('wheelchairYes') : t('wheelchairNo')}${accessNote ? html`. <span ...${textAttrs(t, offer, 'accessibilityNote')}>${accessNote}</span>` : null}${offer.centre?.accessibility ? html`. ${parts(t, 'accessCentre', { notes: html`<span lang=${other}>${offer.centre.accessibility}</span>` })}` : null}</p>
+      <p>${offer.accessibility?.wheelchair ? t('wheelchairYes') : t('wheelchairNo')}${accessNote ? html`. <span ...${textAttrs(t, offer, 'accessibilityNote')}>${accessNote}</span>` : null}${offer.centre?.accessibility ? html`. ${parts(t, 'accessCentre', { notes: html`<span ...${other}>${offer.centre.accessibility}</span>` })}` : null}</p>
       ${germanHere('accessibilityNote')}
       ${reviewed ? html`<p class="reviewed">${t('reviewed', { date: instantDay(t, reviewed) })}</p>` : null}
       <p class="noprint buttons">

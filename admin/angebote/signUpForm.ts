@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MAX_GUESTS as SchemaMaxGuests } from '../../shared/schemas/signUp';
 import { useProofOfWork, Refused, signUpFor, type FieldError, type PublicActivity, type SignUpFields } from './participationApi';
 import type { T } from './i18n';
+import { inGerman } from './i18n';
 
 /** The schema's limit, written again here and held to the schema's by its type. */
 const MAX_GUESTS: typeof SchemaMaxGuests = 5;
@@ -80,7 +81,7 @@ export function SignUpForm({ t, activity, onSent, onClosed }: Props) {
 
   const errorsOf = (id: string) => errors.filter((e) => fieldOf(e.pointer)?.[1] === id);
   const atTop = errors.filter((e) => !fieldOf(e.pointer));
-  const de = serverSaid && t.lang !== 'de' ? 'de' : undefined;
+  const de = serverSaid ? inGerman(t) : {};
   /** The attributes that tie a field to its hint and its error text. */
   const described = (id: string, hint?: string) => {
     const bad = errorsOf(id).length > 0;
@@ -88,13 +89,13 @@ export function SignUpForm({ t, activity, onSent, onClosed }: Props) {
     return { 'aria-describedby': ids || undefined, 'aria-invalid': bad ? 'true' : undefined };
   };
   const errorText = (id: string) =>
-    errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} lang=${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null;
+    errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} ...${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null;
 
   return html`
     <form class="signup-form" aria-label=${t('signUp.formLabel')} noValidate onSubmit=${submit}>
       <div ref=${top} tabindex="-1" class=${errors.length ? 'form-errors' : undefined} aria-live="polite">
         ${errors.length > atTop.length ? html`<p><strong>${t('join.check')}</strong></p>` : null}
-        ${atTop.length ? html`<ul lang=${de}>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
+        ${atTop.length ? html`<ul ...${de}>${atTop.map((e) => html`<li>${e.detail}</li>`)}</ul>` : null}
       </div>
       <div class="field">
         <label for="a-name">${t('signUp.name')}</label>

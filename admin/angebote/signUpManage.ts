@@ -15,6 +15,7 @@ import { cancelSignUp, confirmSignUp, deleteSignUpData, ownSignUp, Refused, type
 import { BackLink, focusIfLost } from './surveyForm';
 import { pageLink } from './surveyList';
 import type { T } from './i18n';
+import { inGerman } from './i18n';
 
 type Props = { t: T; areas?: Areas; p: URLSearchParams };
 type Step = 'confirm' | 'cancel' | 'delete';
@@ -90,8 +91,8 @@ export function SignUpPage({ t, p }: Props) {
     requestAnimationFrame(() => was && askButtons[was].current?.focus());
   };
 
-  const de = t.lang === 'de' ? undefined : 'de';
-  const noteLine = html`<p class=${note?.refused ? 'field-error' : undefined} ref=${said} tabindex="-1" aria-live="polite" lang=${note?.refused ? de : undefined}>${note?.text ?? ''}</p>`;
+  const de = inGerman(t);
+  const noteLine = html`<p class=${note?.refused ? 'field-error' : undefined} ref=${said} tabindex="-1" aria-live="polite" ...${note?.refused ? de : {}}>${note?.text ?? ''}</p>`;
   const title = html`<h2 ref=${heading} tabindex="-1">${t('signUp.manageHeading')}</h2>`;
   if (view === undefined) return html`<${BackLink} t=${t} />${title}<p aria-live="polite">${t('loading')}</p>`;
   if (view === 'missing' || view === 'error') return html`<${BackLink} t=${t} />${title}<p role="alert">${view === 'missing' ? t('signUp.keyNotFound') : t('signUp.manageError')}</p>`;

@@ -16,7 +16,7 @@ import type { Question, SCALE as SchemaScale, TEXT_ANSWER_MAX as SchemaTextMax }
 import type { Areas } from './core';
 import { answerSurvey, useProofOfWork, publicSurvey, Refused, type FieldError, type PublicSurvey, type SurveyAnswers } from './participationApi';
 import { dayLabel, pageLink, placeOf } from './surveyList';
-import { backArrow, type T } from './i18n';
+import { backArrow, type T, inGerman } from './i18n';
 
 type Props = { t: T; areas?: Areas; p: URLSearchParams };
 
@@ -76,7 +76,7 @@ export function SurveyPage({ t, areas, p }: Props) {
 
   const before = berlinToday(now()) < survey.opensOn;
   const answerable = survey.open && refusedClosed === undefined;
-  const de = t.lang === 'de' ? undefined : 'de';
+  const de = inGerman(t);
   return html`
     <${BackLink} t=${t} space=${survey.socialSpaceId} />
     <article class="survey">
@@ -89,7 +89,7 @@ export function SurveyPage({ t, areas, p }: Props) {
           ? html`<${SurveyForm} t=${t} survey=${survey} onSent=${() => setSent(true)} onClosed=${(detail: string) => setRefusedClosed(detail)} />`
           : html`<div class="closed-note" ref=${closedNote} tabindex="-1">
               <p><strong>${before && !survey.open ? t('survey.notYet', { date: dayLabel(t, survey.opensOn) }) : t('survey.isClosed')}</strong></p>
-              ${refusedClosed ? html`<p lang=${de}>${refusedClosed}</p>` : null}
+              ${refusedClosed ? html`<p ...${de}>${refusedClosed}</p>` : null}
               ${before ? null : survey.resultsPublic
                 ? html`<p><a ...${pageLink({ seite: 'ergebnisse', id: survey.id })}>${t('survey.seeResults')}</a></p>`
                 : html`<p>${t('survey.resultsMissing')}</p>`}
@@ -187,8 +187,8 @@ function SurveyForm({ t, survey, onSent, onClosed }: FormProps) {
 
   const errorsOf = (q: Question) => errors.filter((e) => questionOf(questions, e.pointer) === q);
   const atTop = errors.filter((e) => !questionOf(questions, e.pointer));
-  const de = serverSaid && t.lang !== 'de' ? 'de' : undefined;
-  const errorText = (q: Question) => (errorsOf(q).length ? html`<p class="field-error" id=${`${fieldId(q)}-err`} lang=${de}>${errorsOf(q).map((x) => x.detail).join(' ')}</p>` : null);
+  const de = serverSaid ? inGerman(t) : {};
+  const errorText = (q: Question) => (errorsOf(q).length ? html`<p class="field-error" id=${`${fieldId(q)}-err`} ...${de}>${errorsOf(q).map((x) => x.detail).join(' ')}</p>` : null);
   const hintOf = (q: Question) => (q.kind === 'multiple' ? t('survey.multipleHint') : q.kind === 'scale' ? t('survey.scaleHint', { min: SCALE[0], max: SCALE.at(-1)! }) : undefined);
   const idsOf = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
@@ -214,7 +214,7 @@ function SurveyForm({ t, survey, onSent, onClosed }: FormProps) {
       <p class="hint">${t('survey.anonymous')}</p>
       <div ref=${top} tabindex="-1" class=${errors.length ? 'form-errors' : undefined} aria-live="polite">
         ${errors.length > atTop.length ? html`<p><strong>${t('join.check')}</strong></p>` : null}
-        ${atTop.length ? html`<ul lang=${de}>${atTop.map((x) => html`<li>${x.detail}</li>`)}</ul>` : null}
+        ${atTop.length ? html`<ul ...${de}>${atTop.map((x) => html`<li>${x.detail}</li>`)}</ul>` : null}
       </div>
       ${questions.map((q) => html`
         <fieldset class="question" id=${fieldId(q)} aria-describedby=${idsOf(hintOf(q) && `${fieldId(q)}-hint`, errorsOf(q).length > 0 && `${fieldId(q)}-err`)}>

@@ -67,7 +67,7 @@ export interface AppDataProvider extends DataProvider {
   confirmTranslation(id: string, lang: string, version: number): Promise<any>;
   /** Amazon Translate drafts an offer's translation (AWS only; 501 locally); answers the updated offer. */
   machineTranslate(id: string, lang: string, version: number): Promise<any>;
-  machineTranslateMany(lang: string, ids: string[]): Promise<{ translated: number; skipped: number; limitReached: boolean }>;
+  machineTranslateMany(lang: string, ids: string[]): Promise<{ translated: string[]; skipped: { id: string; reason: string }[]; limitReached: boolean }>;
   networkGraph(socialSpaceId: string): Promise<{ nodes: { id: string; meetings: number }[]; edges: { source: string; target: string; meetings: number }[]; density: number | null; from: string; until: string }>;
 }
 

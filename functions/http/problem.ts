@@ -33,6 +33,7 @@ export const problems = {
   notFound: (detail: string) => new HttpProblem(404, 'Not Found', detail),
   methodNotAllowed: (detail: string) => new HttpProblem(405, 'Method Not Allowed', detail),
   tooLarge: (limit: number) => new HttpProblem(413, 'Content Too Large', `The request body exceeds ${limit} bytes`),
+  badGateway: (detail: string, reason: string) => new HttpProblem(502, 'Bad Gateway', detail, { errors: [{ pointer: '', detail: reason }] }),
   notImplemented: (detail: string, reason: string) => new HttpProblem(501, 'Not Implemented', detail, { errors: [{ pointer: '', detail: reason }] }),
   unsupportedMediaType: (got?: string) =>
     new HttpProblem(415, 'Unsupported Media Type', `Send JSON with Content-Type: application/json${got ? ` (got '${got}')` : ''}`),
@@ -61,6 +62,7 @@ const TITLES: Record<number, string> = {
   422: 'Bad Request',
   500: 'Internal Server Error',
   501: 'Not Implemented',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
 

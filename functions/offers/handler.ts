@@ -15,7 +15,7 @@ import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import type { Call, Reply } from '../http/types.ts';
 import { withIdempotency } from '../http/idempotency.ts';
-import { problems } from '../http/problem.ts';
+import { HttpProblem, problems } from '../http/problem.ts';
 import { authorize } from '../../shared/policy.ts';
 import { confirmed, trackTexts, type TranslatableOffer } from '../../shared/domain/translations.ts';
 import { languageOf, type Language } from '../../shared/i18n/languages.ts';
@@ -43,8 +43,14 @@ async function linkedOffer(call: Call): Promise<{ claims: LinkClaims; offer: Ite
   return { claims, offer };
 }
 
-/** The German text's version and each translation's status follow every write of an offer. */
-const derive = async (call: Call, data: Item) => trackTexts(call.current as TranslatableOffer | undefined, data as TranslatableOffer, call.deps.now(), call.actor);
+/**
+ * The German text's version and each translation's status follow every write of an offer. A PUT without
+ * `translations` keeps the stored ones: a client from before languages must not wipe them.
+ */
+const derive = async (call: Call, data: Item) => {
+  const kept = data.translations === undefined && call.current?.translations ? { translations: call.current.translations } : {};
+  return { ...kept, ...trackTexts(call.current as TranslatableOffer | undefined, { ...data, ...kept } as TranslatableOffer, call.deps.now(), call.actor) };
+};
 
 /** The machine-translatable language asked for, and the month's budget, or why there is no draft here. */
 function machineFor(code: string): { lang: Language & { machine: string }; budget: number } {
@@ -95,9 +101,10 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/o
           await draftInto(call, offer, call.body.lang, offer.version);
           translated.push(id);
         } catch (err) {
-          if (!(err instanceof TooManyError || err instanceof ConflictError)) throw err;
+          const unavailable = err instanceof HttpProblem && err.status === 502;
+          if (!(err instanceof TooManyError || err instanceof ConflictError || unavailable)) throw err;
           limitReached ||= err instanceof TooManyError;
-          skipped.push({ id, reason: err instanceof TooManyError ? 'Budget für diesen Monat aufgebraucht' : 'Gerade von jemand anderem geändert' });
+          skipped.push({ id, reason: err instanceof TooManyError ? 'Budget für diesen Monat aufgebraucht' : unavailable ? 'Maschinelle Übersetzung gerade nicht erreichbar' : 'Gerade von jemand anderem geändert' });
         }
       }
     }

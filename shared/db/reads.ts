@@ -11,6 +11,7 @@ import { toEntity } from './diff.ts';
 import { isUnavailable, NotFoundError, UnavailableError } from './errors.ts';
 import { keys } from './keys.ts';
 import { now as clockNow } from '../time/clock.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 
 
 export interface Page<T> {
@@ -182,10 +183,21 @@ export class RepositoryReads {
     return this.queryAll<T>(accessPatterns.openAgreements());
   }
 
-  /** The counters of public searches without result in one month (pattern 16). */
+  /**
+   * The counters of public searches without result in one month (pattern 16). A counter from before
+   * languages (no language, no suffix) counts as German, added to the German counter of the same values.
+   */
   async listSearchGaps(month: string): Promise<SearchGap[]> {
     const items = await this.queryAll<Item>(accessPatterns.searchGaps(month));
-    return items.map((i) => ({ month, socialSpaceId: i.socialSpaceId, theme: i.theme, targetGroup: i.targetGroup, ageBand: i.ageBand, language: i.language ?? 'de', count: i.count }));
+    const gaps = new Map<string, SearchGap>();
+    for (const i of items) {
+      const gap: SearchGap = { month, socialSpaceId: i.socialSpaceId, theme: i.theme, targetGroup: i.targetGroup, ageBand: i.ageBand, language: i.language ?? SOURCE_LANGUAGE, count: i.count };
+      const key = [gap.socialSpaceId, gap.theme, gap.targetGroup, gap.ageBand, gap.language].join('#');
+      const same = gaps.get(key);
+      if (same) same.count += gap.count;
+      else gaps.set(key, gap);
+    }
+    return [...gaps.values()];
   }
 
   /** Audit entries, newest first: of one entity (6), one month (7) or one actor (8). */

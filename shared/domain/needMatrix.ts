@@ -8,6 +8,7 @@
 import type { Item } from '../entities.ts';
 import { MATRIX_AGE_BANDS, PREVENTION_TARGET_GROUPS } from './audiences.ts';
 import { openIdea } from './ideas.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 
 export type MatrixView = 'all' | 'kekiz';
 
@@ -51,6 +52,6 @@ export function needOfferMatrix(input: { socialSpaceId: string; view: MatrixView
  */
 export function searchesByLanguage(searchGaps: Item[], socialSpaceId: string) {
   const counts = new Map<string, number>();
-  for (const g of searchGaps.filter((g) => g.socialSpaceId === socialSpaceId)) counts.set(g.language ?? 'de', (counts.get(g.language ?? 'de') ?? 0) + (Number(g.count) || 0));
-  return [...counts].map(([language, count]) => ({ language, count })).sort((a, b) => Number(b.language === 'de') - Number(a.language === 'de') || b.count - a.count);
+  for (const g of searchGaps.filter((g) => g.socialSpaceId === socialSpaceId)) counts.set(g.language, (counts.get(g.language) ?? 0) + (Number(g.count) || 0));
+  return [...counts].map(([language, count]) => ({ language, count })).sort((a, b) => Number(b.language === SOURCE_LANGUAGE) - Number(a.language === SOURCE_LANGUAGE) || b.count - a.count);
 }

@@ -57,12 +57,19 @@ export function sourceText(o: TranslatableOffer): OfferTranslation {
   });
 }
 
-/** Without empty fields, so that `''`, `[]` and a missing field compare alike. */
+/**
+ * Without empty fields, so that `''`, `[]` and a missing field compare alike; a list of schedule notes
+ * without its trailing empty ones, so a schedule added without a note changes no text.
+ */
 function tidy(t: OfferTranslation | undefined): OfferTranslation {
   const out: OfferTranslation = {};
   for (const f of TEXT_FIELDS) {
     const v = t?.[f];
-    if (Array.isArray(v) ? v.some((x) => x.trim()) : typeof v === 'string' && v.trim()) (out as Record<string, unknown>)[f] = v;
+    if (Array.isArray(v)) {
+      const notes = v.map((x) => x ?? '');
+      while (notes.length && !notes.at(-1)!.trim()) notes.pop();
+      if (notes.length) out.scheduleNotes = notes;
+    } else if (typeof v === 'string' && v.trim()) (out as Record<string, unknown>)[f] = v;
   }
   return out;
 }
@@ -76,8 +83,11 @@ export const isStale = (o: Pick<TranslatableOffer, 'textVersion' | 'translationS
 
 /**
  * The server-owned bookkeeping of an offer being written: the German text's version (up by one when it
- * changed) and each translation's status. A translation whose text is new or changed in this write was
- * made by a person from the German text as it now is; one left as it was keeps its status.
+ * changed) and each translation's status. A translation whose text is new, or changed while the German
+ * text stayed, was made by a person from the German text as it now is; one left as it was keeps its
+ * status. One changed in the same write as the German text keeps the version it was made from: a clerk
+ * who fixed the Turkish title need not have reread the changed German description, so it stays
+ * *möglicherweise veraltet* until someone confirms it.
  */
 export function trackTexts(before: TranslatableOffer | undefined, after: TranslatableOffer, now: Date, actor: string) {
   const at = now.toISOString();
@@ -88,7 +98,8 @@ export function trackTexts(before: TranslatableOffer | undefined, after: Transla
   for (const [code, t] of Object.entries(after.translations ?? {})) {
     if (!Object.keys(tidy(t)).length) continue;
     const kept = before?.translationStatus?.[code];
-    translationStatus[code] = kept && same(before?.translations?.[code], t) ? kept : { basedOn: textVersion, machine: false, updatedAt: at, confirmedBy: actor };
+    if (kept && same(before?.translations?.[code], t)) translationStatus[code] = kept;
+    else translationStatus[code] = { basedOn: kept && germanChanged ? kept.basedOn : textVersion, machine: false, updatedAt: at, confirmedBy: actor };
   }
   return { textVersion, textUpdatedAt, translationStatus };
 }
@@ -114,10 +125,15 @@ export interface Localized {
 export function localize<T extends TranslatableOffer>(o: T, code: string): Omit<T, 'translations' | 'translationStatus' | 'textVersion'> & Localized {
   const order = lookupOrder(code);
   const german = sourceText(o);
+  // Schedule notes are taken as one list: from a language only if it has a note for every schedule that
+  // has one in German, so no list mixes languages and `textLang` can name the one it is in.
+  const germanNotes = german.scheduleNotes ?? [];
+  const usable = (f: TextField, v: OfferTranslation[TextField]): boolean =>
+    f === 'scheduleNotes' ? Array.isArray(v) && germanNotes.length > 0 && germanNotes.every((n, i) => !n.trim() || !!v[i]?.trim()) : typeof v === 'string' && !!v.trim();
   const pick = (f: TextField): [unknown, string] => {
     for (const lang of order) {
       const v = lang === SOURCE_LANGUAGE ? german[f] : o.translations?.[lang]?.[f];
-      if (v !== undefined && (Array.isArray(v) ? v.some((x) => x.trim()) : v.trim())) return [v, lang];
+      if (usable(f, v)) return [v, lang];
     }
     return [undefined, SOURCE_LANGUAGE];
   };

@@ -80,8 +80,11 @@ export const offer = entitySchemas(
     status: OfferStatus.default('draft'),
     validFrom: IsoDate.optional(),
     validUntil: IsoDate.optional(),
-    /** The offer's texts in other languages (shared/i18n/languages.json), keyed by language code. */
-    translations: z.partialRecord(TranslationCode, OfferTranslation).default({}),
+    /**
+     * The offer's texts in other languages (shared/i18n/languages.json), keyed by language code. A PUT
+     * without it keeps them as stored (clients from before languages know nothing of them); `{}` removes all.
+     */
+    translations: z.partialRecord(TranslationCode, OfferTranslation).optional(),
   },
   {
     readonly: {

@@ -18,7 +18,7 @@ describe('admin UI', { timeout: 90000 }, () => {
     const page = await signIn(context, 'quartier.norden@hamm.example');
     const offerTitle = `E2E Elterncafé ${unique()}`;
     await page.goto(`${ui.base}/#/offers/create`);
-    await page.getByLabel('Titel').fill(offerTitle);
+    await page.getByLabel('Titel', { exact: true }).fill(offerTitle);
     await page.getByLabel('Beschreibung').first().fill('Angelegt im Browsertest');
     await pickFromAutocomplete(page, 'Träger', 'Caritasverband Hamm');
     await pickMany(page, 'Sozialräume', ['Hammer Norden']);
@@ -37,7 +37,7 @@ describe('admin UI', { timeout: 90000 }, () => {
     const page = await signIn(context, 'quartier.norden@hamm.example');
     const { id, title: offerTitle } = await nordenOffer('Zum Bearbeiten');
     await page.goto(`${ui.base}/#/offers/${id}`);
-    const title = page.getByLabel('Titel');
+    const title = page.getByLabel('Titel', { exact: true });
     await title.waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'offer-edit.png'), fullPage: true });
     await title.fill(`${offerTitle} (geändert)`);
@@ -55,7 +55,7 @@ describe('admin UI', { timeout: 90000 }, () => {
     expect(await page.getByRole('link', { name: 'Bearbeiten' }).count()).toBe(0);
     // Going to the form directly and saving: the API refuses, the UI says so in German.
     await page.goto(`${ui.base}/#/offers/${westen.id}`);
-    await page.getByLabel('Titel').fill(`${westen.title} x`);
+    await page.getByLabel('Titel', { exact: true }).fill(`${westen.title} x`);
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText(/Keine Berechtigung/).waitFor({ timeout: 10000 });
     expect((await ui.stack.repo.get<any>((await import('../../shared/entities.ts')).entities.offer, westen.id)).title).toBe(westen.title);
@@ -171,12 +171,12 @@ describe('admin UI', { timeout: 90000 }, () => {
     const { id } = await nordenOffer('Konflikt');
     for (const p of [pa, pb]) {
       await p.goto(`${ui.base}/#/offers/${id}`);
-      await p.getByLabel('Titel').waitFor();
+      await p.getByLabel('Titel', { exact: true }).waitFor();
     }
-    await pa.getByLabel('Titel').fill('Version A');
+    await pa.getByLabel('Titel', { exact: true }).fill('Version A');
     await pa.getByRole('button', { name: 'Speichern' }).click();
     await pa.waitForURL(/#\/offers(\?|$)/, { timeout: 10000 });
-    await pb.getByLabel('Titel').fill('Version B');
+    await pb.getByLabel('Titel', { exact: true }).fill('Version B');
     await pb.getByRole('button', { name: 'Speichern' }).click();
     await pb.getByTestId('conflict-notice').waitFor({ timeout: 10000 });
     expect(await pb.getByTestId('conflict-notice').innerText()).toContain('Jemand anderes hat diesen Datensatz inzwischen geändert');

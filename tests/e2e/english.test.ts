@@ -17,6 +17,8 @@ const germanOnly = new Set(
     .filter(([k, v]) => en.get(k) !== v && v.length > 2)
     .flatMap(([, v]) => v.split(' |||| ').map((s) => s.replace(/%\{\w+\}/g, '').trim())),
 );
+// The language switch names each language in itself ("Deutsch" in the English UI too).
+germanOnly.delete('Deutsch');
 
 const PAGES = ['offers', 'social-spaces', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'audit-events', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions', 'settings'];
 const CREATABLE = ['offers', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'social-spaces', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions'];

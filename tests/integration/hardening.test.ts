@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../shared/entities.ts';
-import { PublicOfferView } from '../../shared/schemas/offer.ts';
+import { LocalizedOfferView } from '../../shared/schemas/offer.ts';
 import { offerBody, QM_NORDEN, QM_WESTEN, startMinimalApi, type Api, type Client } from '../support/api.ts';
 import { nowMs } from '../../shared/time/clock.ts';
 
@@ -46,8 +46,8 @@ describe('public responses use the public projection', () => {
     const list = await api.anonymous.get('/public/offers');
     const one = await api.anonymous.get(`/public/offers/${offer.id}`);
     for (const o of [...list.body, one.body]) {
-      for (const hidden of ['createdBy', 'updatedBy', 'version', 'createdAt']) expect(o).not.toHaveProperty(hidden);
-      expect(PublicOfferView.strict().safeParse(o).success).toBe(true);
+      for (const hidden of ['createdBy', 'updatedBy', 'version', 'createdAt', 'translations', 'translationStatus', 'textVersion']) expect(o).not.toHaveProperty(hidden);
+      expect(LocalizedOfferView.strict().safeParse(o).success).toBe(true);
     }
     expect(one.body.title).toBe(offer.title);
   });

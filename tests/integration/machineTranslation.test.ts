@@ -18,12 +18,14 @@ const asked: { Text: string; SourceLanguageCode: string; TargetLanguageCode: str
 beforeAll(async () => {
   translate = getLocal();
   await translate.start();
+  // Polish is throttled, as the service answers when its rate is exceeded.
+  await translate.forPost('/').withBodyIncluding('"TargetLanguageCode":"pl"').always().thenReply(400, JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }), { 'content-type': 'application/x-amz-json-1.1' });
   await translate.forPost('/').withHeaders({ 'x-amz-target': 'AWSShineFrontendService_20170701.TranslateText' }).always().thenCallback(async (req) => {
     const body = (await req.body.getJson()) as (typeof asked)[number];
     asked.push(body);
     return { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, json: { TranslatedText: `[${body.TargetLanguageCode}] ${body.Text}`, SourceLanguageCode: body.SourceLanguageCode, TargetLanguageCode: body.TargetLanguageCode } };
   });
-  Object.assign(process.env, { AWS_ENDPOINT_URL_TRANSLATE: translate.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', MACHINE_TRANSLATION_CHARS_PER_MONTH: '500', PUBLIC_CACHE_SECONDS: '0' });
+  Object.assign(process.env, { AWS_ENDPOINT_URL_TRANSLATE: translate.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', MACHINE_TRANSLATION_CHARS_PER_MONTH: '2000', PUBLIC_CACHE_SECONDS: '0' });
   api = await startApi();
   admin = await api.as(ADMIN);
 });
@@ -60,9 +62,30 @@ describe('machine drafts through Amazon Translate', () => {
     expect(asked.length).toBe(before);
   });
 
+  it('answers 502 with a reason when the service fails, and stores nothing; a bulk run skips that offer', async () => {
+    const offer = await created('Elterncafé', 'Treffpunkt für Eltern.');
+    const res = await admin.post(`/offers/${offer.id}/translations/pl/machine`, { version: offer.version });
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(res.body.errors[0].detail).toMatch(/nicht geantwortet/);
+    expect((await admin.get(`/offers/${offer.id}`)).body.version).toBe(offer.version);
+    const bulk = await admin.post('/offers/machine-translations', { lang: 'pl', ids: [offer.id] });
+    expect(bulk.body).toEqual({ translated: [], skipped: [{ id: offer.id, reason: 'Maschinelle Übersetzung gerade nicht erreichbar' }], limitReached: false });
+  });
+
+  it('cuts a draft to the lengths a translation may have, so the clerk can save it again', async () => {
+    const offer = await created('T'.repeat(200), 'kurz.');
+    const res = await admin.post(`/offers/${offer.id}/translations/tr/machine`, { version: offer.version });
+    expect(res.status).toBe(200);
+    expect(res.body.translations.tr.title).toHaveLength(200);
+    expect(res.body.translations.tr.title.endsWith('…')).toBe(true);
+    expect((await admin.put(`/offers/${offer.id}`, res.body)).status).toBe(200);
+  });
+
   it('stops at the month\'s budget before anything is sent, one offer or many', async () => {
-    // 500 characters a month; the first test used 51. Each of these uses about 192: two fit, the third does not.
-    const long = 'x'.repeat(150);
+    // 2,000 characters a month; the tests before used 51 + 51 (refused by the service, still counted) + 224.
+    // Each of these uses about 693: two fit, the third does not.
+    const long = 'x'.repeat(650);
     const a = await created('Offene Sprechstunde Nord', long);
     const b = await created('Offene Sprechstunde Süd', long);
     const c = await created('Offene Sprechstunde Ost', long);
@@ -79,6 +102,6 @@ describe('machine drafts through Amazon Translate', () => {
     expect(refused.status).toBe(429);
     expect(refused.body.errors[0].detail).toMatch(/Budget für maschinelle Übersetzung ist für diesen Monat aufgebraucht/);
     expect(asked.length).toBe(afterBulk);
-    expect((await admin.get(`/offers/${c.id}`)).body.translations).toEqual({});
+    expect((await admin.get(`/offers/${c.id}`)).body.translations).toBeUndefined();
   });
 });

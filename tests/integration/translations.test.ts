@@ -70,12 +70,31 @@ describe('a translation and the German text it was made from', () => {
     expect((await api.anonymous.get(`/public/offers/${offer.id}`, { lang: 'tr' })).body.translation.stale).toBe(false);
   });
 
-  it('is current again when it is updated together with or after the German text', async () => {
+  it('is current again when updated after the German text; updated in the same save, it still needs confirming', async () => {
     const offer = await created({ translations: { tr: TR } });
     const edited = (await qm.put(`/offers/${offer.id}`, { ...offer, title: `${offer.title} (neu)` })).body;
     expect(edited.translationStatus.tr.basedOn).toBe(1);
     const retranslated = (await qm.put(`/offers/${offer.id}`, { ...edited, translations: { tr: { ...TR, title: 'Ebeveyn kahvesi (yeni)' } } })).body;
     expect(retranslated.translationStatus.tr).toMatchObject({ basedOn: 2, machine: false });
+
+    // German description and Turkish title changed together: the old Turkish description may not fit.
+    const together = (await qm.put(`/offers/${offer.id}`, { ...retranslated, description: 'Jetzt auch donnerstags.', translations: { tr: { ...TR, title: 'Ebeveyn kahvesi (perşembe)' } } })).body;
+    expect(together.textVersion).toBe(3);
+    expect(together.translationStatus.tr.basedOn).toBe(2);
+  });
+
+  it('is kept by a PUT that does not send translations, and not made out of date by a schedule added without a note', async () => {
+    const offer = await created({ translations: { tr: { ...TR, scheduleNotes: ['tatiller hariç'] } }, schedules: [{ freq: 'WEEKLY', byday: ['TU'], opens: '09:00', closes: '11:00', description: 'außer in den Ferien' }] });
+    const { translations: _t, ...withoutTranslations } = offer;
+    const kept = (await caritas.put(`/offers/${offer.id}`, { ...withoutTranslations, schedules: [...offer.schedules, { freq: 'WEEKLY', byday: ['TH'], opens: '09:00', closes: '11:00' }] })).body;
+    expect(kept.translations).toEqual(offer.translations);
+    expect(kept.textVersion).toBe(1);
+    expect(kept.translationStatus.tr.basedOn).toBe(1);
+    // Padded with an empty note for the new schedule, as the admin form sends it, the translation is unchanged.
+    const padded = (await qm.put(`/offers/${offer.id}`, { ...kept, translations: { tr: { ...TR, scheduleNotes: ['tatiller hariç', ''] } } })).body;
+    expect(padded.translationStatus.tr).toEqual(offer.translationStatus.tr);
+    // `{}` removes them all.
+    expect((await qm.put(`/offers/${offer.id}`, { ...padded, translations: {} })).body.translationStatus).toEqual({});
   });
 
   it('cannot be confirmed where there is none, and the server-owned bookkeeping cannot be sent', async () => {

@@ -41,6 +41,15 @@ describe('the German text version and each translation\'s status', () => {
     const retranslated = trackTexts(edited, { ...edited, translations: { tr: { title: 'Yeni' } } }, T1, 'user:c');
     expect(retranslated.translationStatus.tr).toMatchObject({ basedOn: 2, confirmedBy: 'user:c' });
     expect(trackTexts(edited, { ...edited, translations: { tr: { title: ' ' } } }, T1, 'user:c').translationStatus).toEqual({});
+    // Changed in the same write as the German text: still made from the German text it was made from.
+    const together = trackTexts(created, { ...created, title: 'Neu', translations: { tr: { title: 'Yeni' } } }, T1, 'user:c');
+    expect(together.textVersion).toBe(2);
+    expect(together.translationStatus.tr!.basedOn).toBe(1);
+  });
+
+  it('counts a schedule added without a note as no change of the German text', () => {
+    const added = trackTexts(created, { ...created, schedules: [...created.schedules!, {}] }, T1, 'user:b');
+    expect(added.textVersion).toBe(1);
   });
 });
 
@@ -72,6 +81,11 @@ describe('the texts in a language, field by field along the fallback order', () 
 
     const ls = localize(offer, 'de-x-ls');
     expect(ls).toMatchObject({ title: 'Café für Eltern', description: 'Hier treffen sich Eltern.', textLang: { title: 'de-x-ls', costNote: 'de' }, translation: { lang: 'de-x-ls', machine: false, stale: false } });
+
+    // Schedule notes come as one list, from a language only where it has every note German has.
+    const partly = localize({ ...offer, schedules: [...offer.schedules!, { description: 'nur nach Absprache' }] }, 'tr');
+    expect(partly.schedules!.map((s) => s.description)).toEqual(['außer in den Ferien', 'nur nach Absprache']);
+    expect(partly.textLang.scheduleNotes).toBe('de');
 
     const de = localize(offer, 'de');
     expect(de.title).toBe('Elterncafé');

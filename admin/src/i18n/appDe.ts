@@ -128,6 +128,7 @@ export const appDe = {
       intro: 'Deutsch ist der Ausgangstext. Ändert sich der deutsche Text, gelten die Übersetzungen als möglicherweise veraltet, bis jemand sie anpasst oder bestätigt. Gespeichert wird mit „Speichern“.',
       german_updated: 'Deutscher Text zuletzt geändert am %{date}',
       german: 'Deutsch: %{field}',
+      input: '%{field} (%{language})',
       state: { missing: 'fehlt', current: 'aktuell', stale: 'möglicherweise veraltet', machine: 'maschinell übersetzt – noch nicht geprüft' },
       field: { title: 'Titel', description: 'Beschreibung', scheduleNote: 'Hinweis zu Termin %{number}', costNote: 'Hinweis zu den Kosten', accessibilityNote: 'Hinweis zur Barrierefreiheit' },
       updated: 'Übersetzung zuletzt bearbeitet am %{date}',

@@ -127,6 +127,7 @@ export const appEn = {
       intro: 'German is the source text. When the German text changes, the translations count as possibly out of date until someone updates or confirms them. They are saved with “Save”.',
       german_updated: 'German text last changed on %{date}',
       german: 'German: %{field}',
+      input: '%{field} (%{language})',
       state: { missing: 'missing', current: 'current', stale: 'possibly out of date', machine: 'machine translated – not yet checked' },
       field: { title: 'Title', description: 'Description', scheduleNote: 'Note on date %{number}', costNote: 'Note on costs', accessibilityNote: 'Note on accessibility' },
       updated: 'Translation last edited on %{date}',

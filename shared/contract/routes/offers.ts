@@ -33,7 +33,7 @@ export const routes: Route[] = [
     method: 'POST', path: `${API_BASE}/offers/{id}/translations/{lang}/machine`, fn: 'offers', operationId: 'draftOfferTranslation',
     summary: 'Draft an offer\'s translation by machine (Amazon Translate, in AWS only), marked as machine-translated until a person confirms it', auth: 'clerk',
     permission: { resource: 'offers', action: 'update' }, params: TranslationParams, body: ReviewBody, response: offer.entity, entity: 'offer', bodyIsAction: true,
-    problemStatuses: { 429: BUDGET, 501: NO_MACHINE },
+    problemStatuses: { 429: BUDGET, 501: NO_MACHINE, 502: 'Amazon Translate failed (throttled, unavailable); nothing was stored' },
   },
   {
     method: 'POST', path: `${API_BASE}/offers/machine-translations`, fn: 'offers', operationId: 'draftOfferTranslations',

@@ -30,7 +30,7 @@ export function MachineTranslateBulkButton() {
       const r = await dataProvider.machineTranslateMany(lang, selectedIds.map(String));
       notify(r.limitReached ? 'app.translation.bulk_limit' : 'app.translation.bulk_done', {
         type: r.limitReached ? 'warning' : 'success',
-        messageArgs: { translated: r.translated, skipped: r.skipped },
+        messageArgs: { translated: r.translated.length, skipped: r.skipped.length },
       });
       setOpen(false);
       onUnselectItems();

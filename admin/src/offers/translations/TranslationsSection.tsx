@@ -111,7 +111,8 @@ function LanguagePanel({ lang, rows }: { lang: Language; rows: Row[] }) {
             </Box>
             <TextInput
               source={`translations.${lang.code}.${row.path}`}
-              label={row.label}
+              // Its language in its name: "Titel (Türkisch)" is not the German "Titel" above.
+              label={translate('app.translation.input', { field: row.label, language: name })}
               multiline={row.multiline}
               minRows={row.multiline ? 2 : undefined}
               fullWidth
