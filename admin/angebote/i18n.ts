@@ -9,7 +9,7 @@
  * last. Nothing is stored.
  */
 import de from '../../shared/i18n/catalogues/de.json';
-import { languageOf, negotiate, SOURCE_LANGUAGE } from '../../shared/i18n/languages';
+import { intlLocale, languageOf, negotiate, SOURCE_LANGUAGE } from '../../shared/i18n/languages';
 import { format, type Catalogue, type Params } from '../../shared/i18n/messages';
 
 /** A message key: German, the source, has them all. */
@@ -34,7 +34,7 @@ const files = import.meta.glob<Catalogue>(['../../shared/i18n/catalogues/*.json'
 const loaded = new Map<string, Catalogue>([[SOURCE_LANGUAGE, GERMAN]]);
 
 /** The locale of Intl for a language: private-use tags by their base language; English as written in Britain, as the texts are. */
-export const intlLocale = (code: string) => (code === 'en' ? 'en-GB' : code.split('-x-')[0]!);
+export { intlLocale };
 
 /** Texts in `code` from its catalogue; a key it lacks (a catalogue not yet complete) reads in German. */
 export function translator(code: string, own: Catalogue | undefined = loaded.get(code)): T {

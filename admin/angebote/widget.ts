@@ -6,7 +6,7 @@
  * Its language: `data-lang`, else the host page's `<html lang>` where it is one of the finder's
  * languages, else German. Its few texts are the catalogues' `widget.*`, inlined by its build (widgetTexts.ts).
  */
-import { languageOf, negotiate } from '../../shared/i18n/languages';
+import { intlLocale, languageOf, negotiate } from '../../shared/i18n/languages';
 import { format } from '../../shared/i18n/messages';
 import type { Message } from '../../shared/i18n/messages';
 
@@ -21,7 +21,7 @@ const TEXTS = __WIDGET_TEXTS__;
   const data = script.dataset;
   const language = languageOf(data.lang) ?? languageOf(negotiate([document.documentElement.lang].filter(Boolean)))!;
   const lang = language.code;
-  const locale = lang === 'en' ? 'en-GB' : lang.split('-x-')[0]!;
+  const locale = intlLocale(lang);
   const texts: Record<string, Message> = { ...TEXTS.de, ...TEXTS[lang] };
   const text = (key: string, params?: Record<string, string>) => format(texts[key] as string, locale, params);
   const isolate = (s: string) => (language.dir === 'rtl' ? `\u2068${s}\u2069` : s);

@@ -23,6 +23,12 @@ export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code);
 /** The languages an offer can be translated into: every one but the source. */
 export const TRANSLATION_CODES = LANGUAGE_CODES.filter((c) => c !== SOURCE_LANGUAGE);
 
+/**
+ * The locale Intl formats a language's dates, numbers and plurals with: a private-use variant as its base
+ * language (Leichte Sprache as German), English as British English (day before month, 24-hour clock).
+ */
+export const intlLocale = (code: string): string => (code === 'en' ? 'en-GB' : code.split('-x-')[0]!);
+
 export const languageOf = (code: string | undefined | null): Language | undefined => (code ? BY_CODE.get(code.toLowerCase()) : undefined);
 
 /** The order in which a text is looked up for `code`: its own, then its fallbacks, German last. */

@@ -3,6 +3,8 @@
  * placeholders, or, where it depends on a number, one text per plural category of the language
  * (Intl.PluralRules: Arabic has six, Ukrainian four, German two), chosen by the parameter `count`.
  */
+import { intlLocale } from './languages.ts';
+
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 
 /** A catalogue entry: the text, and whether a native speaker has signed it off. */
@@ -26,7 +28,7 @@ const rules = (lang: string) => rulesCache.get(lang) ?? rulesCache.set(lang, new
 function fill(text: string, lang: string, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (all, name: string) => {
     const v = params[name];
-    return v === undefined ? all : typeof v === 'number' ? v.toLocaleString(lang) : v;
+    return v === undefined ? all : typeof v === 'number' ? v.toLocaleString(intlLocale(lang)) : v;
   });
 }
 
@@ -34,7 +36,7 @@ export function format(message: Message, lang: string, params: Params = {}): str
   if (typeof message === 'string') return fill(message, lang, params);
   const count = Number(params.count ?? 0);
   // Leichte Sprache and other private-use tags follow their base language's plural rules.
-  const text = message[rules(lang.split('-x-')[0]!).select(count)] ?? message.other ?? '';
+  const text = message[rules(intlLocale(lang)).select(count)] ?? message.other ?? '';
   return fill(text, lang, params);
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
+import { intlLocale, LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { placeholders, type Catalogue, type Entry, type Message } from '../../shared/i18n/messages.ts';
 import { readCatalogues, widgetTexts } from '../../admin/angebote/widgetTexts.ts';
 
@@ -18,7 +18,7 @@ const read = (code: string): Catalogue => JSON.parse(readFileSync(fileOf(code), 
 
 const CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 /** The plural categories a language's numbers fall into (Leichte Sprache and other private-use tags: their base language's). */
-const pluralCategories = (code: string): string[] => new Intl.PluralRules(code.split('-x-')[0]).resolvedOptions().pluralCategories;
+const pluralCategories = (code: string): string[] => new Intl.PluralRules(intlLocale(code)).resolvedOptions().pluralCategories;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const reviewProblem = (review: Entry['review']): string | undefined => {
