@@ -1,38 +1,45 @@
 /**
- * Machine drafts of offer translations as they work in AWS, with Amazon Translate stood in for by a
- * mockttp server at the SDK's own endpoint setting (`AWS_ENDPOINT_URL_TRANSLATE`): Translate cannot run
+ * Machine drafts of offer translations as they work in AWS, with Amazon Translate stood in for by a small
+ * HTTP server at the SDK's own endpoint setting (`AWS_ENDPOINT_URL_TRANSLATE`): Translate cannot run
  * locally, everything else here is real (route table, authorizer, DynamoDB Local). A draft is marked as
  * machine-made until a person confirms it; the month's character budget is taken before anything is
  * sent, and past it nothing is sent; Leichte Sprache has no machine translation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLocal, type Mockttp } from 'mockttp';
+import http from 'node:http';
 import { ADMIN, offerBody, startApi, type Api, type Client } from '../support/api.ts';
 
 let api: Api;
 let admin: Client;
-let translate: Mockttp;
+let translate: http.Server;
 /** What Amazon Translate was asked, in order. */
 const asked: { Text: string; SourceLanguageCode: string; TargetLanguageCode: string }[] = [];
 
 beforeAll(async () => {
-  translate = getLocal();
-  await translate.start();
-  // Polish is throttled, as the service answers when its rate is exceeded.
-  await translate.forPost('/').withBodyIncluding('"TargetLanguageCode":"pl"').always().thenReply(400, JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }), { 'content-type': 'application/x-amz-json-1.1' });
-  await translate.forPost('/').withHeaders({ 'x-amz-target': 'AWSShineFrontendService_20170701.TranslateText' }).always().thenCallback(async (req) => {
-    const body = (await req.body.getJson()) as (typeof asked)[number];
-    asked.push(body);
-    return { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, json: { TranslatedText: `[${body.TargetLanguageCode}] ${body.Text}`, SourceLanguageCode: body.SourceLanguageCode, TargetLanguageCode: body.TargetLanguageCode } };
+  // Amazon Translate's JSON protocol (TranslateText); Polish is throttled, as the service answers when its rate is exceeded.
+  translate = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const body = JSON.parse(raw) as (typeof asked)[number];
+      const reply = (status: number, json: unknown) => res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(json));
+      if (req.headers['x-amz-target'] !== 'AWSShineFrontendService_20170701.TranslateText') return reply(400, { __type: 'UnknownOperationException' });
+      if (body.TargetLanguageCode === 'pl') return reply(400, { __type: 'ThrottlingException', message: 'Rate exceeded' });
+      asked.push(body);
+      reply(200, { TranslatedText: `[${body.TargetLanguageCode}] ${body.Text}`, SourceLanguageCode: body.SourceLanguageCode, TargetLanguageCode: body.TargetLanguageCode });
+    });
   });
-  Object.assign(process.env, { AWS_ENDPOINT_URL_TRANSLATE: translate.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', MACHINE_TRANSLATION_CHARS_PER_MONTH: '2000', PUBLIC_CACHE_SECONDS: '0' });
+  await new Promise<void>((r) => translate.listen(0, '127.0.0.1', r));
+  const translateUrl = `http://127.0.0.1:${(translate.address() as { port: number }).port}`;
+  Object.assign(process.env, { AWS_ENDPOINT_URL_TRANSLATE: translateUrl, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', MACHINE_TRANSLATION_CHARS_PER_MONTH: '2000', PUBLIC_CACHE_SECONDS: '0' });
   api = await startApi();
   admin = await api.as(ADMIN);
 });
 afterAll(async () => {
   for (const k of ['AWS_ENDPOINT_URL_TRANSLATE', 'MACHINE_TRANSLATION_CHARS_PER_MONTH', 'PUBLIC_CACHE_SECONDS']) delete process.env[k];
   await api.close();
-  await translate.stop();
+  translate.closeAllConnections();
+  await new Promise((r) => translate.close(r));
 });
 
 const created = async (title: string, description: string) => (await admin.post('/offers', offerBody({ title, description, schedules: [{ freq: 'WEEKLY', byday: ['TU'], opens: '09:00', closes: '11:00', description: 'außer in den Ferien' }] }))).body;
