@@ -1,5 +1,6 @@
 import { DataTable, DateField, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { activityKindChoices, stageChoices } from '../common/choices';
 import { placesText } from './places';
 const filters = [
@@ -9,10 +10,11 @@ const filters = [
   <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
   <TextInput source="month" key="m" alwaysOn helperText="app.network.month_help" />,
 ];
+const exporter = listExporter({ columns: ['date', 'title', 'stage', 'kind', 'socialSpaceId', 'participants', 'volunteers', 'signedUp'], choices: { stage: stageChoices, kind: activityKindChoices }, references: { socialSpaceId: 'social-spaces', centreId: 'centres', organisationIds: 'organisations', offerId: 'offers' } });
 export const ActivityList = () => {
   const translate = useTranslate();
   return (
-    <List exporter={safeExporter} sort={{ field: 'date', order: 'DESC' }} filters={filters}>
+    <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'date', order: 'DESC' }} filters={filters}>
       <DataTable rowClick="show">
         <DataTable.Col source="date"><DateField source="date" /></DataTable.Col>
         <DataTable.Col source="title" />

@@ -1,8 +1,10 @@
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { DataTable, DateField, DeleteButton, List, ReferenceField } from 'react-admin';
 /** DELETE revokes the key; the row stays, with `revokedAt`. */
+const exporter = listExporter({ columns: ['name', 'prefix', 'organisationId', 'createdAt', 'expiresAt', 'lastUsedAt', 'revokedAt'], references: { organisationId: 'organisations' } });
 export const ApiKeyList = () => (
-  <List exporter={safeExporter} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="prefix" />

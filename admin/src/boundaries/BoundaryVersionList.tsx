@@ -1,4 +1,6 @@
-import { BooleanField, CreateButton, DataTable, DateField, ExportButton, List, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { BooleanField, CreateButton, DataTable, DateField, List, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { listExporter } from '../common/exporter';
+import { ExportButtons } from '../common/export/ExportButtons';
 import { BoundaryLevel } from '../../../shared/schemas/boundary';
 
 const levelChoices = BoundaryLevel.options.map((id) => ({ id, name: `app.enum.boundaryLevel.${id}` }));
@@ -7,14 +9,15 @@ const Actions = () => {
   return (
     <TopToolbar>
       <CreateButton label={translate('app.boundaries.import')} />
-      <ExportButton />
+      <ExportButtons />
     </TopToolbar>
   );
 };
+const exporter = listExporter({ columns: ['level', 'validFrom', 'source', 'illustrative', 'features', 'importedAt'], choices: { level: levelChoices } });
 export const BoundaryVersionList = () => {
   const translate = useTranslate();
   return (
-  <List actions={<Actions />} filters={[<SelectInput source="level" choices={levelChoices} key="l" alwaysOn />]} sort={{ field: 'validFrom', order: 'DESC' }}>
+  <List exporter={exporter} actions={<Actions />} filters={[<SelectInput source="level" choices={levelChoices} key="l" alwaysOn />]} sort={{ field: 'validFrom', order: 'DESC' }}>
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="level" render={(r: any) => translate(`app.enum.boundaryLevel.${r.level}`)} />
       <DataTable.Col source="validFrom" />

@@ -1,10 +1,12 @@
 import { DataTable, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
 import { budgetCategoryChoices } from '../common/choices';
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { formatEuro } from '../../../shared/format/money';
 const filters = [<ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>];
+const exporter = listExporter({ columns: ['socialSpaceId', 'year', 'category', 'label', 'plannedCents', 'spentCents'], labels: { plannedCents: 'resources.budget-lines.fields.planned', spentCents: 'resources.budget-lines.fields.spent' }, choices: { category: budgetCategoryChoices }, references: { socialSpaceId: 'social-spaces' } });
 export const BudgetLineList = () => (
-  <List exporter={safeExporter} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'year', order: 'DESC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
       <DataTable.Col source="year" />

@@ -1,11 +1,13 @@
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
   <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
 ];
+const exporter = listExporter({ columns: ['name', 'socialSpaceId', 'address', 'accessibility'], references: { socialSpaceId: 'social-spaces', quarterId: 'quarters' } });
 export const CentreList = () => (
-  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" /></DataTable.Col>

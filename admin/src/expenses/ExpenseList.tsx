@@ -1,10 +1,12 @@
 /** Expenses; the export button gives the finance department its CSV (decimal commas, safe cells). */
 import { DataTable, DateField, FunctionField, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { formatEuro } from '../../../shared/format/money';
 const filters = [<ReferenceInput source="budgetLineId" reference="budget-lines" key="bl" alwaysOn perPage={200}><SelectInput optionText="label" /></ReferenceInput>];
+const exporter = listExporter({ columns: ['date', 'budgetLineId', 'purpose', 'amountCents', 'receiptRef'], labels: { amountCents: 'resources.expenses.fields.amount' }, references: { budgetLineId: 'budget-lines', measureId: 'measures', activityId: 'activities', socialSpaceId: 'social-spaces' } });
 export const ExpenseList = () => (
-  <List exporter={safeExporter} sort={{ field: 'date', order: 'DESC' }} filters={filters}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'date', order: 'DESC' }} filters={filters}>
     <DataTable rowClick="edit">
       <DataTable.Col source="date"><DateField source="date" /></DataTable.Col>
       <DataTable.Col source="budgetLineId"><ReferenceField source="budgetLineId" reference="budget-lines" link={false} /></DataTable.Col>

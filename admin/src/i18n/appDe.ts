@@ -314,6 +314,13 @@ export const appDe = {
     apikey: { once_title: 'Neuer API-Schlüssel', once_text: 'Dieser Schlüssel wird nur jetzt angezeigt. Kopieren Sie ihn und geben Sie ihn sicher an den Träger weiter.', done: 'Fertig' },
     grid: { title: 'Messwerte erfassen', indicator: 'Kennzahl', period: 'Zeitraum', saved: '%{count} Messwerte gespeichert', nothing: 'Keine Änderungen' },
     chart: { target: 'Zielwert', value: 'Messwert', choose: 'Sozialraum wählen' },
+    export: {
+      csv: 'Als CSV exportieren', xlsx: 'Als Excel-Datei exportieren', running: 'Export läuft …', failed: 'Der Export ist fehlgeschlagen.', truncated: 'Exportiert sind nur die ersten %{max} Zeilen. Bitte die Liste weiter filtern.',
+      yes: 'ja', no: 'nein', fields: {
+        id: 'Kennung', createdAt: 'Erstellt am', updatedAt: 'Zuletzt geändert', textUpdatedAt: 'Deutscher Text zuletzt geändert', name: 'Name', address: 'Adresse', street: 'Straße', postalCode: 'PLZ', city: 'Ort',
+        geo: 'Koordinaten', lat: 'Breite', lng: 'Länge', email: 'E-Mail', phone: 'Telefon', website: 'Website', notes: 'Hinweise',
+      },
+    },
     enum: {
       boundaryLevel: { districts: 'Stadtbezirke', 'social-spaces': 'Sozialräume', quarters: 'Quartiere' },
       crs: { 'EPSG_4326': 'WGS84 (EPSG:4326)', 'EPSG_25832': 'ETRS89 / UTM 32N (EPSG:25832)' },

@@ -313,6 +313,13 @@ export const appEn = {
     apikey: { once_title: 'New API key', once_text: 'This key is shown only now. Copy it and hand it to the organisation securely.', done: 'Done' },
     grid: { title: 'Enter measurements', indicator: 'Indicator', period: 'Period', saved: '%{count} measurements saved', nothing: 'No changes' },
     chart: { target: 'Target', value: 'Measurement', choose: 'Choose a social space' },
+    export: {
+      csv: 'Export as CSV', xlsx: 'Export as Excel file', running: 'Exporting …', failed: 'The export failed.', truncated: 'Only the first %{max} rows were exported. Please narrow the list with filters.',
+      yes: 'yes', no: 'no', fields: {
+        id: 'ID', createdAt: 'Created', updatedAt: 'Last changed', textUpdatedAt: 'German text last changed', name: 'Name', address: 'Address', street: 'Street', postalCode: 'Postcode', city: 'City',
+        geo: 'Coordinates', lat: 'Latitude', lng: 'Longitude', email: 'E-mail', phone: 'Phone', website: 'Website', notes: 'Notes',
+      },
+    },
     enum: {
       boundaryLevel: { districts: 'Districts', 'social-spaces': 'Social spaces', quarters: 'Quarters' },
       crs: { 'EPSG_4326': 'WGS84 (EPSG:4326)', 'EPSG_25832': 'ETRS89 / UTM 32N (EPSG:25832)' },

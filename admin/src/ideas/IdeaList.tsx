@@ -1,7 +1,8 @@
 /** "Eingänge": residents' ideas, newest first, those waiting for release shown first (a filter the user can clear). */
 import { DataTable, DateField, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { themeChoices } from '../common/choices';
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { ideaStatusChoices, moderationChoices } from './choices';
 import { ideaPage } from './openIdea';
 import { shortText } from './shortText';
@@ -14,8 +15,9 @@ const filters = [
   <SelectInput source="theme" choices={themeChoices} key="t" />,
 ];
 
+const exporter = listExporter({ columns: ['createdAt', 'text', 'socialSpaceId', 'theme', 'moderation', 'status', 'meToo'], choices: { moderation: moderationChoices, status: ideaStatusChoices }, references: { socialSpaceId: 'social-spaces', quarterId: 'quarters' } });
 export const IdeaList = () => (
-  <List exporter={safeExporter} sort={{ field: 'createdAt', order: 'DESC' }} filters={filters} filterDefaultValues={{ moderation: 'pending' }} perPage={25}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'createdAt', order: 'DESC' }} filters={filters} filterDefaultValues={{ moderation: 'pending' }} perPage={25}>
     <DataTable rowClick={(_id, _resource, record) => ideaPage(record)}>
       <DataTable.Col source="createdAt"><DateField source="createdAt" /></DataTable.Col>
       <DataTable.Col source="text" disableSort><FunctionField source="text" render={(r: any) => shortText(r.text)} /></DataTable.Col>

@@ -1,6 +1,7 @@
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportButtons } from '../common/export/ExportButtons';
 import { Link } from 'react-router-dom';
-import { Button, CreateButton, DataTable, ExportButton, List, ReferenceField, ReferenceInput, SelectInput, TextInput, TopToolbar, SelectField } from 'react-admin';
+import { Button, CreateButton, DataTable, List, ReferenceField, ReferenceInput, SelectInput, TextInput, TopToolbar, SelectField } from 'react-admin';
 import { sourceChoices } from '../common/choices';
 const filters = [
   <ReferenceInput source="indicatorId" reference="indicators" key="i" alwaysOn perPage={200}><SelectInput optionText="name" /></ReferenceInput>,
@@ -11,11 +12,12 @@ const Actions = () => (
   <TopToolbar>
     <Button component={Link} to="/measurements/grid" label="app.menu.grid" />
     <CreateButton />
-    <ExportButton />
+    <ExportButtons />
   </TopToolbar>
 );
+const exporter = listExporter({ columns: ['indicatorId', 'socialSpaceId', 'period', 'value', 'source', 'note'], choices: { source: sourceChoices }, references: { indicatorId: 'indicators', socialSpaceId: 'social-spaces' } });
 export const MeasurementList = () => (
-  <List exporter={safeExporter} sort={{ field: 'period', order: 'DESC' }} filters={filters} actions={<Actions />}>
+  <List exporter={exporter} sort={{ field: 'period', order: 'DESC' }} filters={filters} actions={<Actions />}>
     <DataTable rowClick="show">
       <DataTable.Col source="indicatorId"><ReferenceField source="indicatorId" reference="indicators" link={false} /></DataTable.Col>
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>

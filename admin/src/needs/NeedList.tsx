@@ -1,14 +1,16 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { needStatusChoices, priorityChoices, themeChoices } from '../common/choices';
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
   <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
   <SelectInput source="status" choices={needStatusChoices} key="st" alwaysOn />,
   <SelectInput source="theme" choices={themeChoices} key="t" />,
 ];
+const exporter = listExporter({ columns: ['title', 'socialSpaceId', 'theme', 'priority', 'status'], choices: { priority: priorityChoices, status: needStatusChoices }, references: { socialSpaceId: 'social-spaces' } });
 export const NeedList = () => (
-  <List exporter={safeExporter} sort={{ field: 'priority', order: 'ASC' }} filters={filters}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'priority', order: 'ASC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="title" />
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>

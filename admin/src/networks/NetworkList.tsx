@@ -1,5 +1,6 @@
 import { ChipField, DataTable, List, ReferenceArrayField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList } from 'react-admin';
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { cadenceChoices, networkKindChoices, networkStatusChoices } from '../common/choices';
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
@@ -7,8 +8,9 @@ const filters = [
   <SelectInput source="kind" choices={networkKindChoices} key="k" />,
   <SelectInput source="status" choices={networkStatusChoices} key="st" />,
 ];
+const exporter = listExporter({ columns: ['name', 'kind', 'socialSpaceIds', 'cadence', 'status'], choices: { kind: networkKindChoices, cadence: cadenceChoices, status: networkStatusChoices }, references: { socialSpaceIds: 'social-spaces', memberOrganisationIds: 'organisations' } });
 export const NetworkList = () => (
-  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="kind"><SelectField source="kind" choices={networkKindChoices} /></DataTable.Col>

@@ -1,6 +1,7 @@
-import { safeExporter } from '../common/exporter';
-import { BooleanInput, BulkDeleteButton, ChipField, DataTable, DateField, ExportButton, CreateButton, List, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList, TopToolbar, AutocompleteInput, useCanAccess } from 'react-admin';
-import { statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
+import { listExporter } from '../common/exporter';
+import { ExportButtons } from '../common/export/ExportButtons';
+import { BooleanInput, BulkDeleteButton, ChipField, DataTable, DateField, CreateButton, List, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList, TopToolbar, AutocompleteInput, useCanAccess } from 'react-admin';
+import { offerKindChoices, statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
 import { StaleBadge, StillCurrentButton } from '../common/OfferBits';
 import { MachineTranslateBulkButton } from './translations/MachineTranslateBulkButton';
 import { TranslationSummaryField } from './translations/TranslationSummaryField';
@@ -18,7 +19,7 @@ const filters = [
 const Actions = () => (
   <TopToolbar>
     <CreateButton />
-    <ExportButton maxResults={5000} />
+    <ExportButtons />
   </TopToolbar>
 );
 
@@ -32,10 +33,17 @@ function BulkActions() {
   );
 }
 
+const exporter = listExporter({
+  columns: ['title', 'socialSpaceIds', 'organisationId', 'status', 'reviewedAt'],
+  omit: ['translations', 'translationStatus', 'textVersion'],
+  choices: { status: statusChoices, kind: offerKindChoices, targetGroups: targetGroupChoices },
+  references: { socialSpaceIds: 'social-spaces', organisationId: 'organisations', quarterIds: 'quarters', centreId: 'centres' },
+});
+
 export const OfferList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'offers', action: 'edit' });
   return (
-    <List exporter={safeExporter} sort={{ field: 'title', order: 'ASC' }} filters={filters} actions={<Actions />} perPage={25}>
+    <List exporter={exporter} sort={{ field: 'title', order: 'ASC' }} filters={filters} actions={<Actions />} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={canEdit ? <BulkActions /> : undefined}>
         <DataTable.Col source="title" />
         <DataTable.Col source="socialSpaceIds" disableSort>

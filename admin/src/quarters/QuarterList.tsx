@@ -1,12 +1,14 @@
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
   <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
   <ReferenceInput source="districtId" reference="districts" key="d" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
 ];
+const exporter = listExporter({ columns: ['name', 'socialSpaceId', 'districtId'], references: { socialSpaceId: 'social-spaces', districtId: 'districts' } });
 export const QuarterList = () => (
-  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'name', order: 'ASC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" /></DataTable.Col>

@@ -1,7 +1,9 @@
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { DataTable, List, ReferenceArrayField, SingleFieldList, ChipField, NumberField } from 'react-admin';
+const exporter = listExporter({ columns: ['name', 'districtIds', 'counts.quarters', 'counts.offers', 'counts.centres'], labels: { 'counts.quarters': 'resources.social-spaces.fields.quarters', 'counts.offers': 'resources.social-spaces.fields.offers', 'counts.centres': 'resources.social-spaces.fields.centres' }, references: { districtIds: 'districts' } });
 export const SocialSpaceList = () => (
-  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="districtIds" disableSort>

@@ -1,6 +1,7 @@
 /** "Umfragen": the surveys of the user's view, the newest first; a row opens the survey with its results. */
 import { DataTable, DateField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { safeExporter } from '../common/exporter';
+import { listExporter } from '../common/exporter';
+import { ExportActions } from '../common/export/ExportActions';
 import { surveyStatusChoices } from './choices';
 
 const filters = [
@@ -9,8 +10,9 @@ const filters = [
   <SelectInput source="status" choices={surveyStatusChoices} key="st" alwaysOn />,
 ];
 
+const exporter = listExporter({ columns: ['title', 'socialSpaceId', 'opensOn', 'closesOn', 'status', 'responses'], choices: { status: surveyStatusChoices }, references: { socialSpaceId: 'social-spaces', quarterId: 'quarters' }, format: { questions: (list: any[]) => list?.map((q) => q.prompt) } });
 export const SurveyList = () => (
-  <List exporter={safeExporter} sort={{ field: 'opensOn', order: 'DESC' }} filters={filters}>
+  <List exporter={exporter} actions={<ExportActions />} sort={{ field: 'opensOn', order: 'DESC' }} filters={filters}>
     <DataTable rowClick="show">
       <DataTable.Col source="title" />
       <DataTable.Col source="socialSpaceId"><ReferenceField source="socialSpaceId" reference="social-spaces" link={false} /></DataTable.Col>
