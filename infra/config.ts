@@ -26,6 +26,11 @@ export interface StageConfig {
    * offer translations (at USD 15 per million characters, 500,000 cost about USD 7.50). 0 turns it off.
    */
   machineTranslationCharsPerMonth: number;
+  /**
+   * Where AWS Backup copies each daily backup of the table as well: a backup vault in a second region
+   * (its ARN; the vault is created there first). Unset: the backups stay in the stage's region.
+   */
+  backupCopyVaultArn?: string;
 }
 
 const base = {

@@ -1,9 +1,12 @@
 /**
  * Stateful resources, deployed separately so that redeploying or renaming code never replaces data:
- * the one DynamoDB table (from the shared definition), the Cognito user pool, the SES identity.
+ * the one DynamoDB table (from the shared definition) with its daily AWS Backup, the Cognito user pool,
+ * the SES identity.
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as backup from 'aws-cdk-lib/aws-backup';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
@@ -38,6 +41,18 @@ export class DataStack extends Stack {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+
+    // Beside PITR (35 days to the second): a daily backup kept 35 days, which survives the table's deletion,
+    // and, where the stage names a vault in a second region, a copy there (infra/config.ts backupCopyVaultArn).
+    const vault = new backup.BackupVault(this, 'BackupVault', { removalPolicy: RemovalPolicy.RETAIN });
+    const plan = new backup.BackupPlan(this, 'BackupPlan', { backupVault: vault });
+    plan.addRule(new backup.BackupPlanRule({
+      ruleName: 'daily',
+      scheduleExpression: events.Schedule.cron({ hour: '1', minute: '30' }),
+      deleteAfter: Duration.days(35),
+      ...(cfg.backupCopyVaultArn ? { copyActions: [{ destinationBackupVault: backup.BackupVault.fromBackupVaultArn(this, 'BackupCopyVault', cfg.backupCopyVaultArn), deleteAfter: Duration.days(35) }] } : {}),
+    }));
+    plan.addSelection('Table', { resources: [backup.BackupResource.fromArn(this.table.tableArn)] });
 
     this.userPool = new cognito.UserPool(this, 'Users', {
       userPoolName: `hamm-stadtteilarbeit-${cfg.stage}`,

@@ -97,6 +97,15 @@ describe('CDK app', () => {
     expect(tables[0][1].Properties.Replicas[0].PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
   });
 
+  it('backs the table up daily with AWS Backup, kept 35 days in a vault that outlives the stack', () => {
+    data.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: { BackupPlanRule: [Match.objectLike({ RuleName: 'daily', ScheduleExpression: 'cron(30 1 * * ? *)', Lifecycle: { DeleteAfterDays: 35 } })] },
+    });
+    const [tableId] = Object.keys(data.findResources('AWS::DynamoDB::GlobalTable'));
+    data.hasResourceProperties('AWS::Backup::BackupSelection', { BackupSelection: Match.objectLike({ Resources: [{ 'Fn::GetAtt': [tableId, 'Arn'] }] }) });
+    data.hasResource('AWS::Backup::BackupVault', { DeletionPolicy: 'Retain' });
+  });
+
   it('keeps the table: PITR, RETAIN, deletion protection, TTL and the shared GSIs', () => {
     data.hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',
