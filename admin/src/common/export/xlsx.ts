@@ -4,6 +4,7 @@
  * `DD.MM.YYYY HH:MM`), euros as numbers in a currency format, numbers as numbers, texts neutralised
  * (./table.ts). exceljs is large: the admin loads it only when someone exports (`loadExcel`).
  */
+import { now } from '../../../../shared/time/clock';
 import type * as ExcelJS from 'exceljs';
 import type { Cell, ExportTable } from './table';
 
@@ -41,7 +42,7 @@ function excelValue(cell: Cell): { value: ExcelJS.CellValue; numFmt?: string } {
 export function tableToWorkbook(table: ExportTable, excel: ExcelModule): ExcelJS.Workbook {
   const workbook = new excel.Workbook();
   workbook.creator = 'Stadtteilarbeit Hamm';
-  workbook.created = new Date();
+  workbook.created = now();
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const header = sheet.addRow(table.columns.map((c) => c.header));
   header.font = { bold: true };
