@@ -33,7 +33,20 @@ function search(catalogue: Catalogue, call: Call, { q, ...filter }: Record<strin
   const found = filterItems(catalogue.offers, filter, { fields: [], searchFields: [], special: call.route.specialFilters, now: call.deps.now() });
   if (!q) return found;
   const needle = fold(q);
-  return found.filter((o) => fold(searchText(o, lang)).includes(needle));
+  return found.filter((o) => foldedText(o, lang).includes(needle));
+}
+
+/**
+ * An offer's words in a language and German, folded once per catalogue: the catalogue keeps its offer
+ * objects for its minute, and folding every offer's texts on every search would grow with the catalogue.
+ */
+const folded = new WeakMap<PublicOfferView, Map<string, string>>();
+function foldedText(o: PublicOfferView, lang: string): string {
+  let byLang = folded.get(o);
+  if (!byLang) folded.set(o, (byLang = new Map()));
+  let text = byLang.get(lang);
+  if (text === undefined) byLang.set(lang, (text = fold(searchText(o, lang))));
+  return text;
 }
 
 /** The language asked for (`?lang=`), German by default. */
@@ -78,7 +91,7 @@ function hsdsServices(catalogue: Catalogue, call: Call) {
   const term = q.taxonomy_term_id ? TERMS.get(q.taxonomy_term_id) ?? '\u0000' : undefined;
   const organisation = q.organization_id ? catalogue.organisations.find((o) => hsdsId('organisation', o.id) === q.organization_id)?.id ?? '\u0000' : undefined;
   return catalogue.listed
-    .filter((o) => !q.search || fold(searchText(o, langOf(call))).includes(fold(q.search)))
+    .filter((o) => !q.search || foldedText(o, langOf(call)).includes(fold(q.search)))
     .filter((o) => !organisation || o.organisationId === organisation)
     .filter((o) => !q.modified_after || (o.updatedAt && Date.parse(o.updatedAt) > Date.parse(q.modified_after)))
     .filter((o) => !term || o.themes.includes(term) || (o.targetGroups as string[]).includes(term));
