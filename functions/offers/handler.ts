@@ -61,9 +61,9 @@ function machineFor(code: string): { lang: Language & { machine: string }; budge
   return { lang: lang as Language & { machine: string }, budget };
 }
 
-/** Writes a machine draft of `offer` in `code`, marked as such, bound to the version read. */
-async function draftInto(call: Call, offer: Item, code: string, version: number) {
-  const { lang, budget } = machineFor(code);
+/** Writes a machine draft of `offer` in the target's language, marked as such, bound to the version read. */
+async function draftInto(call: Call, offer: Item, { lang, budget }: ReturnType<typeof machineFor>, version: number) {
+  const code = lang.code;
   const now = call.deps.now();
   const draft = await machineDraft(call.deps.repo, offer as TranslatableOffer, lang, now, budget);
   const textVersion = offer.textVersion ?? 1;
@@ -84,9 +84,9 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/o
     const next = { ...current, translationStatus: { ...current.translationStatus, [lang]: confirmed(current as TranslatableOffer, lang, call.deps.now(), call.actor) } };
     return { body: await call.deps.repo.update(def, call.params.id, next, call.body.version, { actor: call.actor, current }) };
   },
-  draftOfferTranslation: async (call) => ({ body: await draftInto(call, call.current!, call.params.lang, call.body.version) }),
+  draftOfferTranslation: async (call) => ({ body: await draftInto(call, call.current!, machineFor(call.params.lang), call.body.version) }),
   draftOfferTranslations: async (call) => {
-    machineFor(call.body.lang);
+    const target = machineFor(call.body.lang);
     const translated: string[] = [];
     const skipped: { id: string; reason: string }[] = [];
     let limitReached = false;
@@ -98,7 +98,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/o
       else if (!authorize(call.principal!, 'offers', 'update', { before: offer }).allowed) skipped.push({ id, reason: 'Keine Berechtigung für dieses Angebot' });
       else {
         try {
-          await draftInto(call, offer, call.body.lang, offer.version);
+          await draftInto(call, offer, target, offer.version);
           translated.push(id);
         } catch (err) {
           const unavailable = err instanceof HttpProblem && err.status === 502;

@@ -117,12 +117,13 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
       const counts = `${n('on-track')} im Plan · ${n('at-risk')} gefährdet · ${n('off-track')} nicht im Plan · ${n('missing')} ohne Daten`;
       const omitted = cells.length - shown.length;
       const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
+      const languages = searchLanguageLine(r, s.id);
       const table = rows ? `${TABLE}<tr><th style="${TH}">Kennzahl</th><th style="${TH}">Wert / Ziel</th><th style="${TH}">Status · Trend</th></tr>${rows}</table>` : '';
       return `<h3 style="font-size:15px;margin:20px 0 4px;color:#0d47a1">${esc(s.name)}</h3>
 <p style="font-size:12px;margin:0 0 4px">Kennzahlen: ${counts}${omitted && detail !== 'all' ? ` – ${omitted === cells.length ? 'Einzelwerte' : `${omitted} weitere im Plan oder ohne Ziel`} im CSV-Anhang` : ''}</p>${table}
 <p style="font-size:12px;color:#424242;margin:4px 0">Angebote: ${o.published} veröffentlicht von ${o.total} · ${o.new} neu · ${o.changed} geändert · ${o.ended} beendet · <span style="color:${o.stale ? '#e65100' : '#424242'}">${o.stale} veraltet</span></p>
-<p style="font-size:12px;color:#424242;margin:4px 0">${participationLine(r, s.id)}</p>${searchLanguageLine(r, s.id) ? `
-<p style="font-size:12px;color:#424242;margin:4px 0">${esc(searchLanguageLine(r, s.id)!)}</p>` : ''}`;
+<p style="font-size:12px;color:#424242;margin:4px 0">${participationLine(r, s.id)}</p>${languages ? `
+<p style="font-size:12px;color:#424242;margin:4px 0">${esc(languages)}</p>` : ''}`;
     })
     .join('');
   const missingRows = r.missing.slice(0, MISSING_ROWS);
@@ -189,7 +190,8 @@ export function renderText(r: ReportData): string {
     const o = r.offers.find((x) => x.socialSpaceId === s.id)!;
     lines.push(`  Angebote: ${o.published}/${o.total} veröffentlicht, ${o.new} neu, ${o.changed} geändert, ${o.ended} beendet, ${o.stale} veraltet`);
     lines.push(`  ${participationLine(r, s.id)}`);
-    if (searchLanguageLine(r, s.id)) lines.push(`  ${searchLanguageLine(r, s.id)}`);
+    const languages = searchLanguageLine(r, s.id);
+    if (languages) lines.push(`  ${languages}`);
   }
   return lines.join('\n');
 }

@@ -48,11 +48,13 @@ function toJson(v: AttributeValue): unknown {
   if (v.L) return { L: v.L.map(toJson) };
   return v;
 }
-function fromJson(v: any): AttributeValue {
-  if (typeof v?.B === 'string') return { B: Buffer.from(v.B, 'base64') };
-  if (Array.isArray(v?.BS)) return { BS: v.BS.map((b: string) => Buffer.from(b, 'base64')) };
-  if (v?.M) return { M: Object.fromEntries(Object.entries(v.M).map(([k, x]) => [k, fromJson(x)])) };
-  if (v?.L) return { L: v.L.map(fromJson) };
+/** An attribute value as a backup line holds it: binary as base64. */
+type JsonValue = { B?: string; BS?: string[]; M?: Record<string, JsonValue>; L?: JsonValue[] } & Record<string, unknown>;
+function fromJson(v: JsonValue): AttributeValue {
+  if (typeof v.B === 'string') return { B: Buffer.from(v.B, 'base64') };
+  if (Array.isArray(v.BS)) return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
+  if (v.M) return { M: Object.fromEntries(Object.entries(v.M).map(([k, x]) => [k, fromJson(x)])) };
+  if (v.L) return { L: v.L.map(fromJson) };
   return v as AttributeValue;
 }
 /** One item as a line: attributes in name order, so the same item is always the same line. */
@@ -109,7 +111,7 @@ export async function readBackup(file: string): Promise<{ manifest: Manifest; it
       if (!manifest) {
         if (parsed.format !== BACKUP_FORMAT) throw new RestoreRefused(`${file} is not a backup of this system (format ${parsed.format ?? 'unknown'})`);
         manifest = parsed;
-      } else items.push(Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, fromJson(v)])));
+      } else items.push(Object.fromEntries(Object.entries(parsed as Record<string, JsonValue>).map(([k, v]) => [k, fromJson(v)])));
     }
   } catch (err) {
     if (err instanceof RestoreRefused) throw err;
