@@ -14,6 +14,8 @@ import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { entities } from '../../shared/entities.ts';
 import { format, type Catalogue } from '../../shared/i18n/messages.ts';
 import { isStale } from '../../shared/domain/translations.ts';
+import { nowMs } from '../../shared/time/clock.ts';
+import { berlinToday } from '../../shared/time/months.ts';
 
 const ui = useAdminUi('languages');
 
@@ -31,7 +33,8 @@ const html = (page: Page) => page.evaluate(() => ({ lang: document.documentEleme
 /** A published, current offer of the seed, chosen by what its translations hold. */
 async function seededOffer(pick: (o: any) => boolean) {
   const offers = await ui.stack.repo.listAll<any>(entities.offer);
-  const found = offers.find((o) => o.status === 'published' && (!o.validUntil || o.validUntil > '2026-12-31') && pick(o));
+  const today = berlinToday(new Date(nowMs()));
+  const found = offers.find((o) => o.status === 'published' && (!o.validUntil || o.validUntil >= today) && pick(o));
   if (!found) throw new Error('the seed has no such offer');
   return found;
 }
