@@ -28,6 +28,15 @@ export const TARGET_GROUP_DE: Record<TargetGroup, string> = {
   'people-with-disabilities': 'Menschen mit Behinderung', unemployed: 'Arbeitsuchende', everyone: 'Alle',
 };
 
+/** Enum labels the admin and the spreadsheet import (shared/import) both use: a template names them, a cell may hold them. */
+export const OFFER_KIND_DE = { 'meeting-point': 'Treffpunkt', counselling: 'Beratung', course: 'Kurs', event: 'Veranstaltung', other: 'Sonstiges' } as const;
+export const OFFER_STATUS_DE = { draft: 'Entwurf', published: 'Veröffentlicht', paused: 'Pausiert', ended: 'Beendet' } as const;
+export const ORGANISATION_KIND_DE = { public: 'Öffentlich', 'free-welfare': 'Freie Wohlfahrtspflege', association: 'Verein', other: 'Sonstige' } as const;
+export const NETWORK_KIND_DE = { 'working-group': 'Arbeitskreis', committee: 'Gremium', network: 'Netzwerk', 'district-conference': 'Stadtteilkonferenz', 'round-table': 'Runder Tisch' } as const;
+export const CADENCE_DE = { monthly: 'monatlich', quarterly: 'vierteljährlich', 'half-yearly': 'halbjährlich', 'as-needed': 'nach Bedarf' } as const;
+export const NETWORK_STATUS_DE = { active: 'aktiv', dormant: 'ruht', ended: 'beendet' } as const;
+export const FIGURE_DE = { population: 'Einwohnerinnen und Einwohner', 'share-under-18': 'Anteil unter 18 Jahren', 'share-over-65': 'Anteil über 65 Jahren', 'share-migration': 'Anteil mit Migrationsgeschichte', 'sgb2-rate': 'SGB-II-Quote' } as const;
+
 /** Where a value comes from, as the report and the admin mark it. */
 export const SOURCE_DE: Record<IndicatorSource, string> = { manual: 'erfasst', computed: 'berechnet', partner: 'von Trägern gemeldet' };
 

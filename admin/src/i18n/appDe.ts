@@ -1,6 +1,6 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
 import { SMALL_COUNT } from '../../../shared/domain/smallCounts';
-import { FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
+import { CADENCE_DE, FIGURE_DE, NETWORK_KIND_DE, NETWORK_STATUS_DE, OFFER_KIND_DE, OFFER_STATUS_DE, ORGANISATION_KIND_DE, FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
   resources: {
@@ -324,9 +324,9 @@ export const appDe = {
     enum: {
       boundaryLevel: { districts: 'Stadtbezirke', 'social-spaces': 'Sozialräume', quarters: 'Quartiere' },
       crs: { 'EPSG_4326': 'WGS84 (EPSG:4326)', 'EPSG_25832': 'ETRS89 / UTM 32N (EPSG:25832)' },
-      kind: { public: 'Öffentlich', 'free-welfare': 'Freie Wohlfahrtspflege', association: 'Verein', other: 'Sonstige' },
-      offerKind: { 'meeting-point': 'Treffpunkt', counselling: 'Beratung', course: 'Kurs', event: 'Veranstaltung', other: 'Sonstiges' },
-      status: { draft: 'Entwurf', published: 'Veröffentlicht', paused: 'Pausiert', ended: 'Beendet' },
+      kind: ORGANISATION_KIND_DE,
+      offerKind: OFFER_KIND_DE,
+      status: OFFER_STATUS_DE,
       targetGroup: TARGET_GROUP_DE,
       role: ROLE_DE,
       direction: { 'higher-is-better': 'höher ist besser', 'lower-is-better': 'niedriger ist besser' },
@@ -334,9 +334,9 @@ export const appDe = {
       action: { create: 'angelegt', update: 'geändert', delete: 'gelöscht' },
       weekday: { MO: 'Mo', TU: 'Di', WE: 'Mi', TH: 'Do', FR: 'Fr', SA: 'Sa', SU: 'So' },
       scheduleFreq: { WEEKLY: 'wöchentlich', MONTHLY: 'monatlich', DAILY: 'täglich', ONCE: 'einmalig' },
-      networkKind: { 'working-group': 'Arbeitskreis', committee: 'Gremium', network: 'Netzwerk', 'district-conference': 'Stadtteilkonferenz', 'round-table': 'Runder Tisch' },
-      cadence: { monthly: 'monatlich', quarterly: 'vierteljährlich', 'half-yearly': 'halbjährlich', 'as-needed': 'nach Bedarf' },
-      networkStatus: { active: 'aktiv', dormant: 'ruht', ended: 'beendet' },
+      networkKind: NETWORK_KIND_DE,
+      cadence: CADENCE_DE,
+      networkStatus: NETWORK_STATUS_DE,
       activityKind: {
         'participation-format': 'Beteiligungsformat', festival: 'Fest', campaign: 'Kampagne', survey: 'Befragung', workshop: 'Werkstatt', 'information-event': 'Informationsveranstaltung', volunteering: 'Mitmachaktion',
       },
@@ -355,7 +355,7 @@ export const appDe = {
       budgetCategory: { materials: 'Sachmittel', fees: 'Honorare', events: 'Veranstaltungen', 'neighbourhood-fund': 'Verfügungsfonds', rent: 'Miete' },
       priority: { 1: 'hoch', 2: 'mittel', 3: 'niedrig' },
       perThousand: { population: 'Einwohnerinnen und Einwohner', children: 'Kinder und Jugendliche unter 18', seniors: 'Menschen über 65' },
-      figure: { population: 'Einwohnerinnen und Einwohner', 'share-under-18': 'Anteil unter 18 Jahren', 'share-over-65': 'Anteil über 65 Jahren', 'share-migration': 'Anteil mit Migrationsgeschichte', 'sgb2-rate': 'SGB-II-Quote' },
+      figure: FIGURE_DE,
       metric: {
         'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',
         participants: 'Teilnehmende an Aktivitäten', volunteers: 'Ehrenamtliche bei Aktivitäten', 'activation-share': 'Anteil Einbeziehung und Aktivierung',
