@@ -37,6 +37,7 @@ import reportSettings from './reportSettings';
 import socialSpaces from './socialSpaces';
 import targets from './targets';
 import users from './users';
+import imports from './imports';
 import { lazyPage } from './common/lazyPage';
 
 // Pages outside the resources, each in its own chunk like the resources' pages.
@@ -72,6 +73,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...targets} />
       <Resource {...measurements} />
       <Resource {...contributions} />
+      <Resource {...imports} />
       <Resource {...reports} />
       <Resource {...reportSettings} />
       <Resource {...users} />

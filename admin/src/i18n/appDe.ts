@@ -1,5 +1,6 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
 import { SMALL_COUNT } from '../../../shared/domain/smallCounts';
+import { IMPORT_TYPE_LABELS, ROW_STATUS_DE } from '../../../shared/import/types';
 import { CADENCE_DE, FIGURE_DE, NETWORK_KIND_DE, NETWORK_STATUS_DE, OFFER_KIND_DE, OFFER_STATUS_DE, ORGANISATION_KIND_DE, FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
@@ -109,6 +110,7 @@ export const appDe = {
       fields: { socialSpaceId: 'Sozialraum', year: 'Jahr', key: 'Kennziffer', label: 'Bezeichnung', value: 'Wert', unit: 'Einheit', source: 'Quelle' },
     },
     'open-agreements': { name: 'Offene Vereinbarung |||| Offene Vereinbarungen', fields: { text: 'Vereinbarung', dueDate: 'Fällig am', networkId: 'Netzwerk' } },
+    imports: { name: 'Import |||| Import', fields: { fileName: 'Datei', type: 'Art', status: 'Status', totalRows: 'Zeilen', progress: 'Fortschritt', createdAt: 'Angelegt am', createdBy: 'von' } },
     'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
   },
   app: {
@@ -314,6 +316,28 @@ export const appDe = {
     apikey: { once_title: 'Neuer API-Schlüssel', once_text: 'Dieser Schlüssel wird nur jetzt angezeigt. Kopieren Sie ihn und geben Sie ihn sicher an den Träger weiter.', done: 'Fertig' },
     grid: { title: 'Messwerte erfassen', indicator: 'Kennzahl', period: 'Zeitraum', saved: '%{count} Messwerte gespeichert', nothing: 'Keine Änderungen' },
     chart: { target: 'Zielwert', value: 'Messwert', choose: 'Sozialraum wählen' },
+    import: {
+      list_title: 'Importe', create: 'Daten importieren', show_title: 'Import: %{name}', type: 'Art der Daten', types: IMPORT_TYPE_LABELS,
+      help: 'Laden Sie eine Excel-Datei (.xlsx) oder CSV-Datei hoch. Zuerst sehen Sie eine Vorschau: welche Zeilen neu sind, welche etwas ändern und welche Fehler haben. Geschrieben wird erst, wenn Sie „Importieren“ wählen.',
+      template: 'Vorlage herunterladen', template_help: 'Die Vorlage enthält die Spalten mit deutschen Überschriften, eine Beispielzeile und auf dem Blatt „Erläuterungen“ die erlaubten Werte jeder Spalte.',
+      hsds_help: 'Ein Export eines anderen Verzeichnisses im Format HSDS 3.0 (JSON) wird als Angebote und Träger übernommen.', template_failed: 'Die Vorlage konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.',
+      file: 'Datei (Excel oder CSV)', file_hsds: 'Datei (HSDS-JSON)', file_help: 'Excel-Datei (.xlsx) oder CSV (UTF-8 oder Windows-1252, getrennt durch Semikolon oder Komma), höchstens %{max}.', file_help_hsds: 'JSON-Datei, höchstens %{max}.',
+      no_file: 'Bitte wählen Sie eine Datei aus.', too_large: 'Die Datei ist zu groß (%{size}). Erlaubt sind höchstens %{max}; bitte teilen Sie sie auf mehrere Dateien auf.', read_failed: 'Die Datei konnte nicht gelesen werden.',
+      refused: 'Die Datei kann nicht importiert werden', preview: 'Vorschau erstellen', checking: 'Datei wird geprüft …',
+      rows: '%{count} Zeile |||| %{count} Zeilen', summary: '%{rows}: %{new} neu, %{changed} geändert, %{unchanged} unverändert, %{error} fehlerhaft',
+      unknown_columns: 'Unbekannte Spalten (werden nicht übernommen): %{columns}',
+      has_errors: '%{smart_count} Zeile hat Fehler |||| %{smart_count} Zeilen haben Fehler', fix_hint: 'Bitte korrigieren Sie die fehlerhaften Zeilen in der Datei und laden Sie sie erneut hoch.',
+      nothing_to_do: 'Alle Zeilen sind unverändert: der Import ändert nichts.', start: 'Importieren', skip_errors: 'Ohne fehlerhafte Zeilen importieren',
+      skip_errors_help: 'Dabei wird die fehlerhafte Zeile übersprungen; alle anderen werden importiert. |||| Dabei werden die %{smart_count} fehlerhaften Zeilen übersprungen; alle anderen werden importiert.',
+      upload_again: 'Korrigierte Datei hochladen', progress_label: 'Fortschritt des Imports', progress_of: '%{processed} von %{total} Zeilen verarbeitet', running: 'Import läuft: %{progress}',
+      done: 'Import abgeschlossen', failed: 'Der Import wurde abgebrochen.', result: '%{created} angelegt, %{updated} geändert, %{unchanged} unverändert, %{failed} fehlgeschlagen',
+      number_locale: 'de-DE', filter_label: 'Zeilen nach Status filtern', filter: { all: 'Alle', new: 'Neu', changed: 'Geändert', unchanged: 'Unverändert', error: 'Fehler' },
+      job_status: { previewed: 'Vorschau', running: 'läuft', done: 'abgeschlossen', failed: 'abgebrochen' }, row_status: ROW_STATUS_DE,
+      outcome: { created: 'angelegt', updated: 'geändert', unchanged: 'unverändert', failed: 'fehlgeschlagen' },
+      rows_label: 'Zeilen der Datei', rows_loading: 'Zeilen werden geladen', no_rows: 'Keine Zeilen in dieser Auswahl.',
+      columns: { row: 'Zeile', status: 'Status', label: 'Datensatz', changes: 'Änderungen', errors: 'Fehler', outcome: 'Ergebnis' }, error_item: 'Spalte %{column}: %{message}',
+      rows_per_page: 'Zeilen pro Seite:', displayed_rows: '%{from}–%{to} von %{count}', page: { first: 'Erste Seite', last: 'Letzte Seite', next: 'Nächste Seite', previous: 'Vorige Seite' },
+    },
     export: {
       csv: 'Als CSV exportieren', xlsx: 'Als Excel-Datei exportieren', running: 'Export läuft …', failed: 'Der Export ist fehlgeschlagen.', truncated: 'Exportiert sind nur die ersten %{max} Zeilen. Bitte die Liste weiter filtern.',
       yes: 'ja', no: 'nein', fields: {

@@ -1,0 +1,36 @@
+/** "Import": the import jobs, newest first (file, type, status, rows, progress, when, by whom). */
+import { CreateButton, DataTable, DateField, List, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { IMPORT_TYPES, JOB_STATUSES } from '../../../shared/import/types';
+import type { ImportJob } from './api';
+import { actorName, typeChoices, useImportLabels } from './labels';
+
+const Actions = () => {
+  const translate = useTranslate();
+  return (
+    <TopToolbar>
+      <CreateButton label={translate('app.import.create')} />
+    </TopToolbar>
+  );
+};
+
+export const ImportList = () => {
+  const translate = useTranslate();
+  const l = useImportLabels();
+  const filters = [
+    <SelectInput source="type" choices={typeChoices(translate)} key="t" />,
+    <SelectInput source="status" choices={JOB_STATUSES.map((id) => ({ id, name: l.jobStatus(id) }))} key="s" />,
+  ];
+  return (
+    <List exporter={false} actions={<Actions />} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} title={translate('app.import.list_title')}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="fileName" />
+        <DataTable.Col source="type" render={(r: ImportJob) => (IMPORT_TYPES.includes(r.type) ? l.type(r.type) : r.type)} />
+        <DataTable.Col source="status" render={(r: ImportJob) => l.jobStatus(r.status)} />
+        <DataTable.NumberCol source="totalRows" />
+        <DataTable.Col source="progress" disableSort render={(r: ImportJob) => l.progressText(r)} />
+        <DataTable.Col source="createdAt"><DateField source="createdAt" showTime /></DataTable.Col>
+        <DataTable.Col source="createdBy" disableSort render={(r: ImportJob) => actorName(r)} />
+      </DataTable>
+    </List>
+  );
+};

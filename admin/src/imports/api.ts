@@ -1,0 +1,77 @@
+/**
+ * The import's requests beyond react-admin's list and one job (ra-data-simple-rest does those):
+ * upload for a preview, start, and a page of the preview's rows. Through the admin's httpClient
+ * (ID token, problem+json), so a refusal arrives as an HttpError with the problem in its body.
+ */
+import { getConfig } from '../config';
+import { httpClient } from '../dataProvider';
+import type { ImportType, JobStatus, RowOutcome, RowStatus } from '../../../shared/import/types';
+
+export interface ImportJob {
+  id: string;
+  type: ImportType;
+  fileName: string;
+  status: JobStatus;
+  totalRows: number;
+  unknownColumns?: string[];
+  preview?: { new: number; changed: number; unchanged: number; error: number };
+  progress?: { processed: number; created: number; updated: number; unchanged: number; failed: number };
+  /** Why a job failed as a whole (German), when it did. */
+  error?: string;
+  createdAt?: string;
+  createdBy?: string;
+  createdByName?: string;
+  version?: number;
+}
+
+export interface PreviewRow {
+  id: string;
+  /** The spreadsheet's row number. */
+  row: number;
+  status: RowStatus;
+  label?: string;
+  changes?: string[];
+  errors?: { column: string; message: string }[];
+  outcome?: RowOutcome;
+  outcomeError?: string;
+  recordId?: string;
+}
+
+export interface Problem {
+  status?: number;
+  detail: string;
+  errors: { pointer?: string; detail: string }[];
+}
+
+const base = async () => (await getConfig()).apiUrl;
+
+export async function createImport(body: { type: ImportType; fileName: string; content: string }): Promise<ImportJob> {
+  return (await httpClient(`${await base()}/imports`, { method: 'POST', body: JSON.stringify(body) })).json;
+}
+
+export async function startImport(id: string, skipErrors: boolean): Promise<ImportJob> {
+  return (await httpClient(`${await base()}/imports/${encodeURIComponent(id)}/start`, { method: 'POST', body: JSON.stringify(skipErrors ? { skipErrors: true } : {}) })).json;
+}
+
+/** Rows `from`..`to` (inclusive, 0-based) of the preview, optionally of one status; `total` from Content-Range. */
+export async function fetchRows(id: string, from: number, to: number, status?: RowStatus): Promise<{ rows: PreviewRow[]; total: number }> {
+  const query = new URLSearchParams({ range: JSON.stringify([from, to]) });
+  if (status) query.set('filter', JSON.stringify({ status }));
+  const res = await httpClient(`${await base()}/imports/${encodeURIComponent(id)}/rows?${query}`);
+  const rows: PreviewRow[] = Array.isArray(res.json) ? res.json : (res.json?.data ?? []);
+  const range = res.headers.get('Content-Range');
+  const total = range ? Number(range.split('/').pop()) : NaN;
+  return { rows, total: Number.isFinite(total) ? total : rows.length };
+}
+
+/**
+ * What a refusal says: the problem's German `detail` and its `errors[]`. The admin's httpClient keeps
+ * a 400 with `errors` under `body.problem` (for forms), any other problem as the body itself.
+ */
+export function problemOf(err: any): Problem {
+  const body = err?.body;
+  const problem = body?.problem ?? body;
+  const detail = typeof problem?.detail === 'string' && problem.detail ? problem.detail : (err?.message ?? 'ra.notification.http_error');
+  const errors = Array.isArray(problem?.errors) ? problem.errors.filter((e: any) => typeof e?.detail === 'string' && e.detail !== detail) : [];
+  return { status: err?.status, detail, errors };
+}
