@@ -6,7 +6,7 @@
 import PlayIcon from '@mui/icons-material/PlayArrow';
 import SkipIcon from '@mui/icons-material/SkipNext';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Alert, AlertTitle, Box, Button, Chip, CircularProgress, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Chip, CircularProgress, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Show, useRecordContext, useShowContext } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -109,6 +109,14 @@ function JobPage() {
       )}
 
       {job.status !== 'previewed' && <Progress job={job} />}
+      {job.status === 'failed' && (
+        <Box>
+          <Button variant="contained" startIcon={starting ? <CircularProgress size={16} color="inherit" /> : <PlayIcon />} disabled={starting} onClick={() => start(!!job.skipErrors)}>
+            {translate('app.import.resume')}
+          </Button>
+        </Box>
+      )}
+      {!!job.mapping?.length && <Mapping mapping={job.mapping} />}
 
       <PreviewRows job={job} />
     </Box>
@@ -144,10 +152,37 @@ function Progress({ job }: { job: ImportJob }) {
       {job.status === 'failed' && (
         <Alert severity="error" role="alert" data-testid="import-result">
           <AlertTitle>{translate('app.import.failed')}</AlertTitle>
-          {job.error && <div>{job.error}</div>}
-          {l.result(job)}
+          {job.failure && <div data-testid="import-failure">{job.failure}</div>}
+          <div>{l.result(job)}</div>
+          <div>{translate('app.import.resume_help')}</div>
         </Alert>
       )}
+    </Box>
+  );
+}
+
+/** An HSDS file's fields and the fields of ours they fill. */
+function Mapping({ mapping }: { mapping: { from: string; to: string }[] }) {
+  const { translate } = useImportLabels();
+  return (
+    <Box>
+      <Typography variant="subtitle1" component="h3">{translate('app.import.mapping')}</Typography>
+      <Table size="small" aria-label={translate('app.import.mapping')} sx={{ maxWidth: 720 }} data-testid="import-mapping">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('app.import.mapping_from')}</TableCell>
+            <TableCell>{translate('app.import.mapping_to')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {mapping.map((m, i) => (
+            <TableRow key={i}>
+              <TableCell><code>{m.from}</code></TableCell>
+              <TableCell>{m.to}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </Box>
   );
 }

@@ -77,8 +77,8 @@ export function PreviewRows({ job }: { job: ImportJob }) {
             </TableHead>
             <TableBody>
               {state.rows.map((r) => (
-                <TableRow key={r.id ?? r.row} data-testid="import-row" data-row={r.row} data-status={r.status}>
-                  <TableCell>{r.row}</TableCell>
+                <TableRow key={r.id ?? `${r.row}-${r.column ?? ''}`} data-testid="import-row" data-row={r.row} data-status={r.status}>
+                  <TableCell>{r.column ? `${r.row} (${r.column})` : r.row}</TableCell>
                   <TableCell><Chip size="small" variant={r.status === 'unchanged' ? 'outlined' : 'filled'} color={chipColor[r.status] ?? 'default'} label={l.rowStatus(r.status)} /></TableCell>
                   <TableCell>
                     {r.recordId && resource ? (

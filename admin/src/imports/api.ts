@@ -16,8 +16,14 @@ export interface ImportJob {
   unknownColumns?: string[];
   preview?: { new: number; changed: number; unchanged: number; error: number };
   progress?: { processed: number; created: number; updated: number; unchanged: number; failed: number };
-  /** Why a job failed as a whole (German), when it did. */
-  error?: string;
+  /** An HSDS file: which of its fields fill which of ours. */
+  mapping?: { from: string; to: string }[];
+  /** Rows with errors are left out rather than blocking the run. */
+  skipErrors?: boolean;
+  startedAt?: string;
+  finishedAt?: string;
+  /** Why a run stopped (German); started again, it continues where it stopped. */
+  failure?: string;
   createdAt?: string;
   createdBy?: string;
   createdByName?: string;
@@ -28,6 +34,8 @@ export interface PreviewRow {
   id: string;
   /** The spreadsheet's row number. */
   row: number;
+  /** A measurement grid's period column (one record per cell); absent for one record per row. */
+  column?: string;
   status: RowStatus;
   label?: string;
   changes?: string[];
