@@ -87,6 +87,13 @@ export interface EntityDef<T = Item> {
   scopeFrom?: string;
   /** Personal data of people outside the administration: audit entries record that it changed, never the values. */
   personalFields?: string[];
+  /**
+   * The fields holding a person's e-mail address or phone number (paths: `contact.email`,
+   * `contacts[].phone`, `extraRecipients[]`; a path ending in `phone` holds phone numbers, any other
+   * e-mail addresses). The one source of the data-subject search: each value found there gets an
+   * item of pattern 30 in the record's transaction.
+   */
+  subjectFields?: string[];
   /** Natural keys: each list of fields must be unique across the type. */
   unique: string[][];
   /** Fields that may never change after create (they form the natural key or the partition). */
@@ -144,6 +151,8 @@ export const entities = {
     resource: 'centres',
     refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter' },
     patterns: { byParent: 'socialSpaceId' },
+    personalFields: ['contact'],
+    subjectFields: ['contact.email', 'contact.phone'],
     sizeBound: 500,
   }),
   organisation: def<Of<typeof organisation>>({
@@ -151,6 +160,8 @@ export const entities = {
     resource: 'organisations',
     refs: { parentId: 'organisation' },
     patterns: { sortedBy: 'name' },
+    personalFields: ['contact'],
+    subjectFields: ['contact.email', 'contact.phone'],
     sizeBound: 2000,
   }),
   user: def<Of<typeof user>>({
@@ -160,6 +171,7 @@ export const entities = {
     unique: [['email'], ['sub']],
     immutable: ['sub'],
     searchFields: ['name', 'email'],
+    subjectFields: ['email'],
     sizeBound: 2000,
   }),
   offer: def<Of<typeof offer>>({
@@ -168,6 +180,8 @@ export const entities = {
     refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre' },
     patterns: { byParent: 'organisationId', bySpace: true, sortedBy: 'title' },
     searchFields: ['title', 'description'],
+    personalFields: ['contact'],
+    subjectFields: ['contact.email', 'contact.phone'],
     sizeBound: 5000,
     rules: [
       '`maxAge` ≥ `minAge`; `validUntil` ≥ `validFrom`; no social space twice; in every schedule `closes` is after `opens`.',
@@ -217,7 +231,7 @@ export const entities = {
     immutable: ['organisationId'],
     sizeBound: 1000,
   }),
-  reportSettings: def<Of<typeof reportSettings>>({ type: 'reportSettings', resource: 'report-settings', searchFields: [], sizeBound: 1 }),
+  reportSettings: def<Of<typeof reportSettings>>({ type: 'reportSettings', resource: 'report-settings', searchFields: [], sizeBound: 1, subjectFields: ['extraRecipients[]'] }),
   network: def<Of<typeof network>>({
     type: 'network',
     resource: 'networks',
@@ -225,6 +239,7 @@ export const entities = {
     patterns: { bySpace: true },
     searchFields: ['name', 'description'],
     personalFields: ['contacts'],
+    subjectFields: ['contacts[].email', 'contacts[].phone'],
     sizeBound: 500,
     rules: ['`endDate` ≥ `startDate`; no social space twice; a contact\'s e-mail or phone only with `consentNote`.'],
   }),
@@ -375,6 +390,7 @@ export const entities = {
     scopeFrom: 'activityId',
     personalFields: ['name', 'email'],
     searchFields: ['name'],
+    subjectFields: ['email'],
     sizeBound: 100000,
     rules: [
       'Residents sign up on the finder (POST /v1/public/activities/{id}/sign-ups); staff list sign-ups and mark attendance. The status changes only through the resident\'s link.',

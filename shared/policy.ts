@@ -125,6 +125,8 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   /** Turning an idea into a measure of the current work plan: who may create measures there. */
   'idea-measure-take-ups': { create: { ...PLANNING, prevention: 'space-prevention' } },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
+  /** GDPR requests of one person (Art. 15–17): finding, exporting and erasing their e-mail or phone everywhere. */
+  'data-subject-requests': { read: ADMIN, delete: ADMIN },
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
 };
 

@@ -1,7 +1,9 @@
 /**
- * Health, the OpenAPI document, the audit trail, and the counts of public searches without result.
+ * Health, the OpenAPI document, the audit trail, the counts of public searches without result, and
+ * data-subject requests (GDPR Art. 15–17; the logic in ./dataSubjects.ts).
  * Trigger: API Gateway REST routes of group `system` (shared/contract/routes/system.ts).
- * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor), 16 (search gaps of a month).
+ * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor), 16 (search gaps of a month),
+ * 30 (records holding a person's e-mail or phone) with 1, 2, 25–27 for the records it finds and erases.
  */
 import { capabilities } from '../../shared/policy.ts';
 import type { AuditFilter, SearchGapFilter } from '../../shared/contract/routes/system.ts';
@@ -10,6 +12,9 @@ import { pageReply, parseFilter, parseListParams, rangeReply, sortItems } from '
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { apiReferencePage } from './apiReference.ts';
+
+/** The data-subject module is loaded by its routes only (it brings the repository's writes and the catalogue store). */
+const dataSubjects = () => import('./dataSubjects.ts');
 
 
 let openapi: Record<string, unknown> | undefined;
@@ -33,6 +38,22 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/s
     const by = f.entityType && f.entityId ? { entity: { type: f.entityType, id: f.entityId } } : f.actor ? { actor: f.actor } : { month: f.month ?? call.deps.now().toISOString().slice(0, 7) };
     const { items, total } = await call.deps.repo.auditRange(by, { entityType: f.entityType, action: f.action, actor: f.actor }, range);
     return rangeReply('audit-events', items, range, total);
+  },
+  searchDataSubject: async (call) => {
+    const m = await dataSubjects();
+    return { body: await m.searchSubject(call.deps.repo, m.subjectOf(call.body)) };
+  },
+  exportDataSubject: async (call) => {
+    const m = await dataSubjects();
+    return { body: await m.exportSubject(call.deps.repo, m.subjectOf(call.body), call.actor, call.deps.now()) };
+  },
+  summariseDataSubject: async (call) => {
+    const m = await dataSubjects();
+    return { text: m.summaryHtml(await m.exportSubject(call.deps.repo, m.subjectOf(call.body), call.actor, call.deps.now())) };
+  },
+  eraseDataSubject: async (call) => {
+    const m = await dataSubjects();
+    return { body: await m.eraseSubject(call.deps.repo, m.subjectOf(call.body), call.actor, call.deps.now()) };
   },
   listSearchGaps: async (call) => {
     const { range, filter, sort } = parseListParams(call.query);

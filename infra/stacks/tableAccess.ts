@@ -5,7 +5,7 @@
  * Never Scan, never `dynamodb:*`.
  */
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { bySpaceTypes, sortedTypes } from '../../shared/db/backfill.ts';
+import { bySpaceTypes, sortedTypes, subjectTypes } from '../../shared/db/backfill.ts';
 import { partitionPatterns as p } from '../../shared/db/keys.ts';
 import { entities, type EntityType } from '../../shared/entities.ts';
 import type { FunctionGroup } from '../../shared/contract/routes/index.ts';
@@ -28,6 +28,8 @@ const BY_SPACE = bySpaceTypes().map((d) => d.type);
 const SORTED = sortedTypes().map((d) => d.type);
 /** The counters (24) of those types: a sorted list reads its total there, a writer changes it. */
 const sortedCounts = (types: EntityType[]) => types.filter((t) => SORTED.includes(t)).map(p.sortedCount);
+/** The types holding a person's e-mail or phone: each write of one puts or deletes its items of pattern 30. */
+const SUBJECT = subjectTypes().map((d) => d.type);
 
 /** A writer's partitions: its entities, their audit trails, guards and projections, and what they reference (refCount). */
 function writes(types: EntityType[]): string[] {
@@ -37,6 +39,7 @@ function writes(types: EntityType[]): string[] {
     ...(entities[t].unique.length ? [p.unique(t)] : []),
     ...projections(t),
     ...sortedCounts([t]),
+    ...(SUBJECT.includes(t) ? [p.subject] : []),
     ...Object.values(entities[t].refs).map(p.entity),
   ]);
 }
@@ -106,18 +109,25 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   participation: {
     read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
     // An activity's places (`signedUp`) and its participants from attendance change with its sign-ups.
-    write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.rateLimit],
+    write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.subject, p.rateLimit],
   },
-  system: { read: [p.audit('*'), p.searchGap] },
+  // …and data-subject requests (GDPR): the records holding a person's e-mail or phone (30), read and
+  // erased through the repository (their audit trails redacted), ideas' contact items (27), and the
+  // catalogue's snapshot dropped after an erasure (25, 26).
+  system: {
+    read: [p.audit('*'), p.searchGap, p.subject, p.ideaContact, p.backfill, p.catalogue, ...[...SUBJECT, 'idea', 'activity'].map((t) => p.entity(t as EntityType))],
+    write: [...writes([...SUBJECT.filter((t) => t !== 'user'), 'idea']), p.subject, p.ideaContact, p.catalogue, p.audit('dataSubjectRequest')],
+  },
   // The schedule runs the metric job before the report…
   // …and the retention of residents' contact data (27, with the idea's audited update),
   // …and the personal reports and reminder digests, each claimed once (pattern 17), as is each
   // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts).
   reports: {
     read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
-    write: [...writes(['idea', 'signUp']), p.ideaContact, p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
-    // The hourly backfill (shared/db/backfill.ts) puts a record's copies only at the version it read.
-    check: BY_SPACE.map(p.entity),
+    write: [...writes(['idea', 'signUp']), p.ideaContact, p.subject, p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
+    // The hourly backfill (shared/db/backfill.ts) puts a record's copies (20) and subject items (30)
+    // only at the version it read, an idea contact's subject items only while it exists.
+    check: [...new Set([...BY_SPACE, ...SUBJECT].map(p.entity))],
     orderKeys: SORTED.map(p.entity),
   },
   authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },

@@ -100,6 +100,11 @@ export const accessPatterns = {
     KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
     ExpressionAttributeValues: { ':pk': keys.boundaryShape(versionId).PK },
   }),
+  /** 30: the records holding one person's e-mail or phone (projection items), by type and id. */
+  subject: (hash: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.subject(hash).PK },
+  }),
   /** 12: all monthly reports, newest first. */
   reports: (): Query => onIndex(INDEX_ROLES.collection, keys.reportCollection().GSI1PK, undefined, true),
 };

@@ -13,6 +13,10 @@
  * in the parts' transaction and only over the build its writer read, so a reader never sees a head
  * without its parts and a slower writer never puts an older snapshot back. Parts expire by TTL
  * (PARTS_TTL_DAYS) once no head names them; a head older than that is not read (see MAX_AGE).
+ * The head also lists the builds it replaced whose parts may not have expired yet (`retired`), so
+ * that an erasure of personal data (functions/system/dataSubjects.ts) can remove every stored copy:
+ * `dropCatalogueSnapshot` deletes the head and all those parts, and the next public request builds
+ * the catalogue from the records again.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ulid } from 'ulid';
@@ -23,6 +27,7 @@ import { ConflictError } from './errors.ts';
 import { keys } from './keys.ts';
 import type { Repository } from './repository.ts';
 import { commitTx, Tx } from './transaction.ts';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 
 /** Room for the key beside the compressed bytes within DynamoDB's 400 KB item limit. */
 const PART_BYTES = 350 * 1024;
@@ -63,6 +68,12 @@ export async function writeCatalogueSnapshot(repo: Repository, data: unknown, op
   if (count > MAX_PARTS) return false;
   const build = ulid();
   const ttl = Math.floor(opts.now.getTime() / 1000) + PARTS_TTL_DAYS * 86_400;
+  // The builds whose parts may still be stored: the one replaced and those it had retired, until their TTL.
+  const previous = opts.replaces ? await repo.getRaw(keys.catalogue()) : undefined;
+  const nowS = Math.floor(opts.now.getTime() / 1000);
+  const retired: RetiredBuild[] = previous?.build === opts.replaces && previous
+    ? [{ build: previous.build, parts: previous.parts, ttl }, ...((previous.retired ?? []) as RetiredBuild[]).filter((r) => r.ttl > nowS)].slice(0, MAX_RETIRED)
+    : [];
   const tx = new Tx();
   for (let i = 0; i < count; i++)
     tx.add(
@@ -73,7 +84,7 @@ export async function writeCatalogueSnapshot(repo: Repository, data: unknown, op
     {
       Put: {
         TableName: repo.table,
-        Item: { ...keys.catalogue(), _type: 'catalogue', build, parts: count, asOf: opts.asOf, bytes: bytes.length },
+        Item: { ...keys.catalogue(), _type: 'catalogue', build, parts: count, asOf: opts.asOf, bytes: bytes.length, retired },
         ...(opts.replaces ? { ConditionExpression: 'build = :previous', ExpressionAttributeValues: { ':previous': opts.replaces } } : { ConditionExpression: 'attribute_not_exists(PK)' }),
       },
     },
@@ -86,6 +97,31 @@ export async function writeCatalogueSnapshot(repo: Repository, data: unknown, op
     if (err instanceof ConflictError) return false;
     throw err;
   }
+}
+
+interface RetiredBuild {
+  build: string;
+  parts: number;
+  /** When its parts expire at the latest (epoch seconds). */
+  ttl: number;
+}
+/** A head lists at most this many replaced builds (a week of hourly rebuilds by several containers). */
+const MAX_RETIRED = 1000;
+
+/**
+ * Deletes the stored snapshot: its head, its parts and the parts of the builds it replaced that may
+ * not have expired yet. Derived data, so no audit entry; the next public request reads the records
+ * and stores a new snapshot. Used when personal data is erased, so no old copy keeps it.
+ * Returns the number of items deleted.
+ */
+export async function dropCatalogueSnapshot(repo: Repository): Promise<number> {
+  const head = await repo.getRaw(keys.catalogue());
+  if (!head) return 0;
+  const builds: Array<{ build: string; parts: number }> = [{ build: head.build, parts: head.parts }, ...((head.retired ?? []) as RetiredBuild[])];
+  const doomed = [keys.catalogue(), ...builds.flatMap((b) => Array.from({ length: b.parts }, (_, i) => keys.cataloguePart(b.build, i)))];
+  // One by one (25 at a time), so the erasing function needs no batch write permission.
+  for (let i = 0; i < doomed.length; i += 25) await Promise.all(doomed.slice(i, i + 25).map((Key) => repo.doc.send(new DeleteCommand({ TableName: repo.table, Key }))));
+  return doomed.length;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Residents' ideas beyond their CRUD (patterns 5, 27, 28): a submission with its contact item, its
+ * Residents' ideas beyond their CRUD (patterns 5, 27, 28, 30): a submission with its contact item (and
+ * the contact's data-subject items, 30), its
  * used-once challenge and its client's daily count in one transaction (./publicSubmissions.ts); "me too" votes; the contact
  * data read and removed. The idea record itself goes through the repository like every entity.
  */
@@ -7,7 +8,8 @@ import { entities, type Item } from '../entities.ts';
 import type { Idea, IdeaContact } from '../schemas/idea.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { submissionItems, type PublicSubmission } from './publicSubmissions.ts';
-import { keys } from './keys.ts';
+import { keys, subjectItems } from './keys.ts';
+import { subjectsOf } from '../domain/subjects.ts';
 import { ulid } from 'ulid';
 import type { Repository } from './repository.ts';
 import { commitTx, guardItem, Tx, type OnFail, type TxItem } from './transaction.ts';
@@ -24,7 +26,10 @@ export interface Submission extends PublicSubmission {
 export async function submitIdea(repo: Repository, s: Submission): Promise<Idea> {
   const id = ulid();
   const { guards, also } = submissionItems(repo, s);
-  if (s.contact) guards.push({ key: keys.ideaContact(id), attributes: { _type: 'ideaContact', contact: s.contact }, onConflict: () => new ConflictError(`idea '${id}' already has contact data`, 'duplicate') });
+  if (s.contact) {
+    guards.push({ key: keys.ideaContact(id), attributes: { _type: 'ideaContact', contact: s.contact }, onConflict: () => new ConflictError(`idea '${id}' already has contact data`, 'duplicate') });
+    for (const item of contactSubjectItems(id, s.contact)) also.push([{ Put: { TableName: repo.table, Item: item } }, () => new ConflictError('subject item changed concurrently', 'stale-version')]);
+  }
   return repo.create<Idea>(entities.idea, { ...s.idea, statusKeyHash: s.statusKeyHash, hasContact: Boolean(s.contact), meToo: 0 }, {
     id,
     actor: 'anonymous',
@@ -33,22 +38,49 @@ export async function submitIdea(repo: Repository, s: Submission): Promise<Idea>
   });
 }
 
+/** Where the contact item of an idea is found by its sender's e-mail or phone (pattern 30, type `ideaContact`). */
+export const IDEA_CONTACT_SUBJECT_FIELDS = ['contact.email', 'contact.phone'];
+export function contactSubjectItems(ideaId: string, contact: IdeaContact) {
+  return subjectItems('ideaContact', ideaId, subjectsOf({ contact }, IDEA_CONTACT_SUBJECT_FIELDS));
+}
+
 /** The contact data of an idea, if still stored. */
 export async function ideaContact(repo: Repository, ideaId: string): Promise<IdeaContact | undefined> {
   return (await repo.getRaw(keys.ideaContact(ideaId)))?.contact;
 }
 
 /**
- * Removes an idea's contact data: the contact item and the idea's `hasContact` in one audited
- * update, conditional on the version read. The idea and its counts stay.
+ * Removes an idea's contact data: the contact item, its data-subject items (30) and the idea's
+ * `hasContact` in one audited update, conditional on the version read. The idea and its counts stay.
  */
 export async function removeIdeaContact(repo: Repository, idea: Idea, actor: string): Promise<Idea> {
   if (!idea.hasContact) return idea;
-  const drop: [TxItem, OnFail] = [
-    { Delete: { TableName: repo.table, Key: keys.ideaContact(idea.id), ConditionExpression: 'attribute_exists(PK)' } },
-    () => new ConflictError(`the contact data of idea '${idea.id}' is already deleted`, 'stale-version'),
+  const contact = await ideaContact(repo, idea.id);
+  const drop: [TxItem, OnFail][] = [
+    [
+      { Delete: { TableName: repo.table, Key: keys.ideaContact(idea.id), ConditionExpression: 'attribute_exists(PK)' } },
+      () => new ConflictError(`the contact data of idea '${idea.id}' is already deleted`, 'stale-version'),
+    ],
+    ...(contact ? contactSubjectItems(idea.id, contact) : []).map((item): [TxItem, OnFail] => [
+      { Delete: { TableName: repo.table, Key: { PK: item.PK, SK: item.SK } } },
+      () => new ConflictError('subject item changed concurrently', 'stale-version'),
+    ]),
   ];
-  return repo.update<Idea>(entities.idea, idea.id, { ...idea, hasContact: false }, idea.version, { actor, current: idea, also: [drop] });
+  return repo.update<Idea>(entities.idea, idea.id, { ...idea, hasContact: false }, idea.version, { actor, current: idea, also: drop });
+}
+
+/**
+ * Deletes the contact item of an idea that no longer exists (an idea deleted with its contact data
+ * still stored) and its data-subject items. There is no idea left to audit; the caller audits the
+ * request that removed it.
+ */
+export async function dropOrphanIdeaContact(repo: Repository, ideaId: string): Promise<void> {
+  const contact = await ideaContact(repo, ideaId);
+  const tx = new Tx()
+    .add({ ConditionCheck: { TableName: repo.table, Key: keys.entity('idea', ideaId), ConditionExpression: 'attribute_not_exists(PK)' } }, () => new ConflictError(`idea '${ideaId}' exists`, 'stale-version'))
+    .add({ Delete: { TableName: repo.table, Key: keys.ideaContact(ideaId) } }, () => new ConflictError('contact item changed concurrently', 'stale-version'));
+  for (const item of contact ? contactSubjectItems(ideaId, contact) : []) tx.add({ Delete: { TableName: repo.table, Key: { PK: item.PK, SK: item.SK } } }, () => new ConflictError('subject item changed concurrently', 'stale-version'));
+  await commitTx(repo.doc, tx);
 }
 
 /**

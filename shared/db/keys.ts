@@ -34,6 +34,7 @@
  * | 27 | how to contact the sender of an idea      | table | `contact#idea#<ideaId>`          | `#`                         |
  * | 28 | public submissions of one client and day  | table | `ratelimit#<yyyy-mm-dd>`         | `<salted hash of the address>` |
  * | 29 | characters sent to machine translation in a month (counter) | table | `translatechars#<yyyy-mm>` | `#`              |
+ * | 30 | records holding one person's e-mail or phone | table | `subject#<sha256 of the normalised value>` | `<type>#<id>` |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -74,11 +75,21 @@
  * stored, so the count links nobody. Used proof-of-work challenges and "me too" votes are guard
  * items (5) of types `challenge` (TTL) and `meToo` (one per device hash and idea).
  *
+ * Pattern 30 finds every record holding one person's e-mail address or phone number, for the GDPR's
+ * access, rectification and erasure requests (functions/system/dataSubjects.ts), without reading any
+ * collection: one projection item per record and value, under the SHA-256 of the value's normal form
+ * (shared/domain/subjects.ts), derived from the fields the registry names (`subjectFields`) by
+ * `projectionItems`, so the repository puts and deletes it in the record's own transaction like 14,
+ * 15 and 20. The item names the record and the fields, never the value. An idea's contact item (27)
+ * has its subject item written and removed in its own transactions (shared/db/ideaStore.ts); records
+ * older than the pattern get theirs from the backfill (marker 21, `backfill#subject#<type>`).
+ *
  * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
  * activity→socialSpace.
  */
 import type { EntityDef, Item } from '../entities.ts';
+import { subjectsOf } from '../domain/subjects.ts';
 
 export const META_SK = '#';
 
@@ -174,6 +185,8 @@ export const keys = {
   rateLimit: (day: string, client: string) => ({ PK: `ratelimit#${day}`, SK: client }),
   /** Pattern 29: the characters sent to Amazon Translate in one month, held under the month's limit. */
   translateBudget: (month: string) => ({ PK: `translatechars#${month}`, SK: '#' }),
+  /** Pattern 30: the records holding one person's e-mail or phone (projection items, by the value's hash). */
+  subject: (hash: string, type?: string, id?: string) => ({ PK: `subject#${hash}`, SK: type ? `${type}#${id ?? ''}` : '' }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -205,6 +218,7 @@ export const partitionPatterns = {
   ideaContact: 'contact#idea#*',
   rateLimit: 'ratelimit#*',
   translateBudget: 'translatechars#*',
+  subject: 'subject#*',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */
@@ -253,14 +267,14 @@ export function orderKey(value: unknown): string {
     .slice(0, 200);
 }
 
-/** A derived item (patterns 14, 15, 20): its keys, and what it carries. */
+/** A derived item (patterns 14, 15, 20, 30): its keys, and what it carries. */
 export type Projection = KeyAttrs & Item;
 
 /**
  * The projection items of a record, from the patterns its definition names. The repository puts
  * them with the record and deletes those a change leaves behind, in the same transaction.
  */
-export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns'>, entity: Item): Projection[] {
+export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns' | 'subjectFields'>, entity: Item): Projection[] {
   const out: Projection[] = [];
   const spaceMonth = def.patterns.bySpaceMonth;
   const spaces: string[] = Array.isArray(entity.socialSpaceIds) ? entity.socialSpaceIds : entity.socialSpaceId ? [entity.socialSpaceId] : [];
@@ -282,5 +296,23 @@ export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns'>, entit
           _type: 'projection',
           _of: 'agreement',
         });
+  out.push(...subjectItems(def.type, entity.id, def.subjectFields ? subjectsOf(entity, def.subjectFields) : new Map()));
   return out;
+}
+
+/**
+ * Pattern 30: one item per person's value a record (or an idea's contact item, type `ideaContact`)
+ * holds, naming the record and the fields that hold it, never the value.
+ */
+export function subjectItems(type: string, id: string, found: ReturnType<typeof subjectsOf>): Projection[] {
+  return [...found].map(([hash, { subject, fields }]) => ({
+    ...keys.subject(hash, type, id),
+    id: `${type}#${id}`,
+    entityType: type,
+    entityId: id,
+    kind: subject.kind,
+    fields,
+    _type: 'projection',
+    _of: 'subject',
+  }));
 }

@@ -48,7 +48,7 @@ function projection(fields?: readonly string[]): Pick<QueryCommandInput, 'Projec
 }
 
 /** The patterns whose items a backfill writes for records older than the pattern (shared/db/backfill.ts). */
-export type BackfilledPattern = 'bySpace' | 'sorted';
+export type BackfilledPattern = 'bySpace' | 'sorted' | 'subject';
 
 export class RepositoryReads {
   constructor(
@@ -159,7 +159,7 @@ export class RepositoryReads {
   }
 
   /** Whether a pattern's backfill for this type has finished (remembered once seen; a marker is never removed). */
-  async backfilled(def: EntityDef, pattern: BackfilledPattern = 'bySpace'): Promise<boolean> {
+  async backfilled(def: { type: string }, pattern: BackfilledPattern = 'bySpace'): Promise<boolean> {
     const marker = `${this.table}|${pattern}|${def.type}`;
     if (backfilled.has(marker)) return true;
     if (!(await this.getRaw(keys.backfill(pattern, def.type)))) return false;

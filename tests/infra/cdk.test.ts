@@ -151,6 +151,7 @@ describe('CDK app', () => {
       }
     }
     const statementsOf = (prefix: string) => resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith(prefix))![1].Properties.PolicyDocument.Statement;
+    const writesOf = (prefix: string) => statementsOf(prefix).filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
     // Residents' function: public structure and offers only, never users, keys or audit.
     const publicKeys = statementsOf('publicFunction').flatMap((s: any) => s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] ?? []);
     expect(publicKeys).toContain('offer#*');
@@ -161,20 +162,23 @@ describe('CDK app', () => {
     expect(authorizerWrite.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'lastUsedAt']);
     expect(authorizerWrite.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['apiKey#*']);
     for (const st of statementsOf('authorizerFunction')) expect([st.Action].flat()).not.toContain('dynamodb:PutItem');
-    // The backfill (reports function) puts copies per social space and checks, but never writes, the records.
+    // The backfill (reports function) puts copies per social space (20) and data-subject items (30) and checks, but never writes, the records.
     const reportStatements = statementsOf('reportsFunction');
     const check = reportStatements.find((s: any) => [s.Action].flat().join() === 'dynamodb:ConditionCheckItem');
-    expect(check.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['meeting#*', 'network#*', 'offer#*']);
+    expect(check.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['centre#*', 'meeting#*', 'network#*', 'offer#*', 'organisation#*', 'reportSettings#*', 'signUp#*', 'user#*']);
     const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
-    expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'backfill#*']));
+    expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'subject#*', 'backfill#*']));
     expect(reportWrites).not.toContain('offer#*');
+    // Data-subject requests (system function): the records holding a person's value and their audit, never users (staff are removed under Benutzer).
+    const systemWrites = writesOf('systemFunction');
+    expect(systemWrites).toEqual(expect.arrayContaining(['subject#*', 'offer#*', 'network#*', 'signUp#*', 'contact#idea#*', 'catalogue*', 'audit#offer#*', 'audit#dataSubjectRequest#*']));
+    expect(systemWrites).not.toContain('user#*');
     // …and sets only pattern 23's order key on the records it orders (under their version).
     const orderKeys = reportStatements.find((s: any) => s.Condition?.['ForAllValues:StringEquals']?.['dynamodb:Attributes']?.includes('GSI3SK'));
     expect([orderKeys.Action].flat()).toEqual(['dynamodb:UpdateItem']);
     expect(orderKeys.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'GSI3PK', 'GSI3SK', 'version']);
     expect(orderKeys.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['activity#*', 'meeting#*', 'offer#*', 'organisation#*']);
     // Only the import writes boundaries; the spatial function reads them.
-    const writesOf = (prefix: string) => statementsOf(prefix).filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
     expect(writesOf('boundariesFunction').sort()).toEqual(['audit#boundaryVersion#*', 'boundary@*', 'boundaryset@*']);
     expect(writesOf('spatialFunction')).not.toContain('boundary@*');
   });

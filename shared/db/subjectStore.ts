@@ -1,0 +1,71 @@
+/**
+ * Data-subject requests (GDPR Art. 15–17) in storage: the records holding one person's e-mail or
+ * phone (pattern 30), the contact items of ideas found there (27), and the redaction of values that
+ * audit entries written before a field was personal still copy (6). The erasure of the records
+ * themselves goes through the repository and ideaStore like every change; this module only reads,
+ * and rewrites old audit entries' copies of the person's values.
+ */
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { holds, subjectHash, type Subject } from '../domain/subjects.ts';
+import type { Item } from '../entities.ts';
+import { accessPatterns } from './accessPatterns.ts';
+import { keys } from './keys.ts';
+import { auditItem, commitTx, Tx } from './transaction.ts';
+import type { Repository } from './repository.ts';
+
+/** A record holding the subject, as pattern 30 names it: its type (or `ideaContact`), id, and the fields holding it. */
+export interface SubjectRef {
+  entityType: string;
+  entityId: string;
+  fields: string[];
+}
+
+/** Every record pattern 30 lists for the subject. */
+export async function subjectRefs(repo: Repository, subject: Subject): Promise<SubjectRef[]> {
+  const items = await repo.queryAll<Item>(accessPatterns.subject(subjectHash(subject)));
+  return items.map((i) => ({ entityType: i.entityType, entityId: i.entityId, fields: i.fields ?? [] }));
+}
+
+/** What an audit entry shows instead of a person's value. */
+export const REDACTED = '[redacted]';
+
+/**
+ * Replaces, in one entity's audit trail (6), every change whose value before or after holds the
+ * subject by `[redacted]` (entries written before the field was personal copied the values).
+ * Each entry is rewritten only if it still reads as read. Returns the number of entries changed.
+ */
+export async function redactAuditTrail(repo: Repository, entityType: string, entityId: string, subject: Subject): Promise<number> {
+  const entries = await repo.queryAll<Item>(accessPatterns.auditOfEntity(entityType, entityId));
+  let changed = 0;
+  for (const entry of entries) {
+    const fields = Object.entries((entry.changes ?? {}) as Record<string, { from?: unknown; to?: unknown }>).filter(([, c]) => holds(c, subject));
+    if (!fields.length) continue;
+    const names: Record<string, string> = { '#changes': 'changes' };
+    const values: Record<string, unknown> = {};
+    const sets = fields.map(([field, c], i) => {
+      names[`#f${i}`] = field;
+      values[`:c${i}`] = { ...(c.from !== undefined ? { from: REDACTED } : {}), ...(c.to !== undefined ? { to: REDACTED } : {}) };
+      return `#changes.#f${i} = :c${i}`;
+    });
+    await repo.doc.send(
+      new UpdateCommand({
+        TableName: repo.table,
+        Key: { PK: keys.auditOfEntity(entityType, entityId).PK, SK: `${entry.at}#${entry.id}` },
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+    changed++;
+  }
+  return changed;
+}
+
+/**
+ * The audit entry of a data-subject request (an export or an erasure): who, when, what was done, and
+ * the value's hash, never the value. Of type `dataSubjectRequest`, so the audit trail lists it.
+ */
+export async function auditSubjectRequest(repo: Repository, entry: { id: string; action: 'create' | 'delete'; actor: string; at: string; changes: Record<string, { from?: unknown; to?: unknown }> }): Promise<void> {
+  await commitTx(repo.doc, new Tx().add(...auditItem(repo.table, { entityType: 'dataSubjectRequest', entityId: entry.id, action: entry.action, actor: entry.actor, at: entry.at, version: 1, changes: entry.changes })));
+}
