@@ -46,6 +46,7 @@ const MeasurementGrid = lazyPage(() => import('./measurements/MeasurementGrid'),
 const MySettings = lazyPage(() => import('./settings/MySettings'), 'MySettings');
 const MapPage = lazyPage(() => import('./map/MapPage'), 'MapPage');
 const OpenReviews = lazyPage(() => import('./reviews/OpenReviews'), 'OpenReviews');
+const DataSubjects = lazyPage(() => import('./dataSubjects/DataSubjects'), 'DataSubjects');
 
 export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
   return (
@@ -86,6 +87,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
         <Route path="/settings" element={<MySettings />} />
         <Route path="/map" element={<MapPage />} />
         <Route path="/open-reviews" element={<OpenReviews />} />
+        <Route path="/data-subjects" element={<DataSubjects />} />
       </CustomRoutes>
     </Admin>
   );

@@ -47,7 +47,7 @@ function JobPage() {
     setStarting(true);
     setProblem(undefined);
     try {
-      await startImport(job.id, skipErrors);
+      await startImport(job, skipErrors);
     } catch (err) {
       const p = problemOf(err);
       setProblem({ ...p, detail: translate(p.detail, { _: p.detail }) });

@@ -57,8 +57,10 @@ export async function createImport(body: { type: ImportType; fileName: string; c
   return (await httpClient(`${await base()}/imports`, { method: 'POST', body: JSON.stringify(body) })).json;
 }
 
-export async function startImport(id: string, skipErrors: boolean): Promise<ImportJob> {
-  return (await httpClient(`${await base()}/imports/${encodeURIComponent(id)}/start`, { method: 'POST', body: JSON.stringify(skipErrors ? { skipErrors: true } : {}) })).json;
+/** Runs a previewed job (or continues a stopped one); `version` is the job's as shown, so a changed job is not started blindly. */
+export async function startImport(job: Pick<ImportJob, 'id' | 'version'>, skipErrors: boolean): Promise<ImportJob> {
+  const body = { version: job.version, ...(skipErrors ? { skipErrors: true } : {}) };
+  return (await httpClient(`${await base()}/imports/${encodeURIComponent(job.id)}/start`, { method: 'POST', body: JSON.stringify(body) })).json;
 }
 
 /** Rows `from`..`to` (inclusive, 0-based) of the preview, optionally of one status; `total` from Content-Range. */

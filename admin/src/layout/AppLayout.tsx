@@ -8,6 +8,7 @@ import { forwardRef } from 'react';
 import { Link } from 'react-router-dom';
 import MapIcon from '@mui/icons-material/Public';
 import ReviewsIcon from '@mui/icons-material/RateReview';
+import PrivacyIcon from '@mui/icons-material/PrivacyTip';
 import { AppBar, Layout, Logout, Menu, UserMenu, useGetIdentity, useTranslate, useUserMenu, type LayoutProps } from 'react-admin';
 import { isAdmin } from '../authProvider';
 
@@ -37,13 +38,14 @@ function AppUserMenu() {
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-/** The resources' menu with the map after the dashboard; at the end, beside the administration's resources, the translations' open reviews (admins). */
+/** The resources' menu with the map after the dashboard; at the end, beside the administration's resources, the translations' open reviews and the GDPR requests (admins). */
 const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
     <Menu.Item to="/map" primaryText="app.map.title" leftIcon={<MapIcon />} />
     <Menu.ResourceItems />
     {isAdmin() && <Menu.Item to="/open-reviews" primaryText="app.reviews.menu" leftIcon={<ReviewsIcon />} />}
+    {isAdmin() && <Menu.Item to="/data-subjects" primaryText="app.data_subjects.menu" leftIcon={<PrivacyIcon />} />}
   </Menu>
 );
 
