@@ -10,6 +10,7 @@ import type { contribution } from './schemas/contribution.ts';
 import type { budgetLine, expense } from './schemas/budget.ts';
 import type { need } from './schemas/need.ts';
 import type { idea } from './schemas/idea.ts';
+import type { importJob } from './schemas/importJob.ts';
 import type { survey, surveyResponse } from './schemas/survey.ts';
 import type { signUp } from './schemas/signUp.ts';
 import type { measure, workPlan } from './schemas/workPlan.ts';
@@ -56,7 +57,8 @@ export type EntityType =
   | 'idea'
   | 'survey'
   | 'surveyResponse'
-  | 'signUp';
+  | 'signUp'
+  | 'importJob';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -148,6 +150,7 @@ export const entities = {
   }),
   centre: def<Of<typeof centre>>({
     type: 'centre',
+    unique: [['externalId']],
     resource: 'centres',
     refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter' },
     patterns: { byParent: 'socialSpaceId' },
@@ -157,6 +160,7 @@ export const entities = {
   }),
   organisation: def<Of<typeof organisation>>({
     type: 'organisation',
+    unique: [['externalId']],
     resource: 'organisations',
     refs: { parentId: 'organisation' },
     patterns: { sortedBy: 'name' },
@@ -176,6 +180,7 @@ export const entities = {
   }),
   offer: def<Of<typeof offer>>({
     type: 'offer',
+    unique: [['externalId']],
     resource: 'offers',
     refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre' },
     patterns: { byParent: 'organisationId', bySpace: true, sortedBy: 'title' },
@@ -234,6 +239,7 @@ export const entities = {
   reportSettings: def<Of<typeof reportSettings>>({ type: 'reportSettings', resource: 'report-settings', searchFields: [], sizeBound: 1, subjectFields: ['extraRecipients[]'] }),
   network: def<Of<typeof network>>({
     type: 'network',
+    unique: [['externalId']],
     resource: 'networks',
     refs: { socialSpaceIds: 'socialSpace', leadUserId: 'user', memberOrganisationIds: 'organisation' },
     patterns: { bySpace: true },
@@ -396,6 +402,13 @@ export const entities = {
       'Residents sign up on the finder (POST /v1/public/activities/{id}/sign-ups); staff list sign-ups and mark attendance. The status changes only through the resident\'s link.',
       'Confirmed places never exceed the activity\'s `capacity` (a conditional counter on the activity); beyond it, a sign-up waits on the list and moves up when a place is freed.',
     ],
+  }),
+  importJob: def<Of<typeof importJob>>({
+    type: 'importJob',
+    resource: 'imports',
+    searchFields: ['fileName'],
+    sizeBound: 1000,
+    rules: ['Written only by the import function: a preview creates it, a run records its progress; its rows are the parts of pattern 31.'],
   }),
 } satisfies Record<EntityType, EntityDef<unknown>>;
 

@@ -124,6 +124,11 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   'idea-take-ups': { create: NETWORK_WORK },
   /** Turning an idea into a measure of the current work plan: who may create measures there. */
   'idea-measure-take-ups': { create: { ...PLANNING, prevention: 'space-prevention' } },
+  /**
+   * Spreadsheet and HSDS imports: the staff roles that write records. The job is only a container;
+   * each of its rows is judged like the clerk's own POST or PUT, in their social spaces.
+   */
+  imports: { read: { admin: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' }, create: { admin: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' }, update: { admin: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' } },
   'audit-events': { read: { admin: 'all', leadership: 'all' } },
   /** GDPR requests of one person (Art. 15–17): finding, exporting and erasing their e-mail or phone everywhere. */
   'data-subject-requests': { read: ADMIN, delete: ADMIN },

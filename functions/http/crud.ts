@@ -76,7 +76,7 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       await hooks.validate?.(call, data);
       const derived = (await hooks.derive?.(call, data)) ?? {};
       const record = { ...data, ...derived };
-      const created = await call.deps.repo.create(def, record, { ...(await hooks.writeOptions?.(call, record, 'create')), actor: call.actor });
+      const created = await call.deps.repo.create(def, record, { ...(await hooks.writeOptions?.(call, record, 'create')), actor: call.actor, via: call.via });
       await hooks.afterWrite?.(call, created);
       return { status: 201, body: created };
     },
@@ -87,7 +87,7 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       const derived = (await hooks.derive?.(call, data)) ?? {};
       const record = { ...data, ...derived };
       const extra = await hooks.writeOptions?.(call, record, 'update');
-      const updated = await call.deps.repo.update(def, call.params.id, record, call.body.version, { ...extra, actor: call.actor, current: call.current });
+      const updated = await call.deps.repo.update(def, call.params.id, record, call.body.version, { ...extra, actor: call.actor, via: call.via, current: call.current });
       await hooks.afterWrite?.(call, updated);
       return { body: updated };
     },
@@ -95,7 +95,7 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       if (call.current) hooks.protect?.(call, call.current);
       // Conditional on the version the policy judged: nothing can move into scope in between.
       const extra = call.current ? await hooks.writeOptions?.(call, call.current, 'delete') : undefined;
-      const deleted = await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { ...extra, actor: call.actor, current: call.current });
+      const deleted = await call.deps.repo.delete(def, call.params.id, ifMatchVersion(call) ?? call.current?.version, { ...extra, actor: call.actor, via: call.via, current: call.current });
       await hooks.afterWrite?.(call, deleted);
       return { body: deleted };
     },

@@ -5,6 +5,15 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { Principal } from '../../shared/policy.ts';
 
+/**
+ * The source the import job names when it replays a row through a route in-process. API Gateway
+ * only ever passes what our authorizer returns, and the authorizer never sets it.
+ */
+export function viaFrom(event: APIGatewayProxyEvent): string | undefined {
+  const via = event.requestContext?.authorizer?.via;
+  return typeof via === 'string' && via ? via : undefined;
+}
+
 export function principalFrom(event: APIGatewayProxyEvent): Principal | undefined {
   const raw = event.requestContext?.authorizer?.principal;
   if (typeof raw !== 'string' || !raw) return undefined;

@@ -31,6 +31,7 @@ export const problems = {
   forbidden: (permission: string, detail: string) =>
     new HttpProblem(403, 'Forbidden', detail, { type: 'https://hamm.example/problems/forbidden', permission }),
   notFound: (detail: string) => new HttpProblem(404, 'Not Found', detail),
+  conflict: (detail: string) => new HttpProblem(409, 'Conflict', detail),
   methodNotAllowed: (detail: string) => new HttpProblem(405, 'Method Not Allowed', detail),
   tooLarge: (limit: number) => new HttpProblem(413, 'Content Too Large', `The request body exceeds ${limit} bytes`),
   badGateway: (detail: string, reason: string) => new HttpProblem(502, 'Bad Gateway', detail, { errors: [{ pointer: '', detail: reason }] }),

@@ -41,6 +41,8 @@ export interface Call<B = any, Q = Item> {
   principal?: Principal;
   /** `user:<id>`, `apikey:<id>` or `anonymous`: written into audit entries. */
   actor: string;
+  /** Set only by the import job replaying a row through this route (`import:<file> row 14`); never from the request. */
+  via?: string;
   /** The stored record for `{id}` routes (already loaded for the policy check). */
   current?: Item;
   /**

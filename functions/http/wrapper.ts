@@ -25,7 +25,7 @@ import { CORS_ALLOWED_HEADERS } from '../../shared/contract/routes/groups.ts';
 import type { Route } from '../../shared/contract/routes/route.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
 import { getDeps } from './deps.ts';
-import { principalFrom } from './principal.ts';
+import { principalFrom, viaFrom } from './principal.ts';
 import { logger } from './logger.ts';
 import { problems, toProblem, zodErrors } from './problem.ts';
 import type { Call, HttpMiddleware, HttpRequest, Impl, Reply } from './types.ts';
@@ -127,7 +127,7 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
     if (route.list) readable = readFilter(principal, resource);
   }
 
-  const call: Call = { route, params, query, body, headers: event.headers, principal, actor: actorOf(principal), current, scopeRef, readable, deps, event };
+  const call: Call = { route, params, query, body, headers: event.headers, principal, actor: actorOf(principal), via: viaFrom(event), current, scopeRef, readable, deps, event };
   const reply = idempotency && route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
     ? await idempotency(call, context, () => impl(call))
     : await impl(call);

@@ -83,6 +83,8 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
     if (group === 'reports') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, REPORT_EXTRA_RECIPIENTS: cfg.reportRecipients.join(','), PUBLIC_URL: adminOrigin, ...linkEnv }, 120);
     else if (group === 'participation') make(group, { MAIL_TRANSPORT: 'ses', MAIL_FROM: cfg.mailFrom, PUBLIC_URL: adminOrigin, ...linkEnv });
     else if (group === 'offers') make(group, { ...linkEnv, ...(cfg.machineTranslationCharsPerMonth > 0 ? { MACHINE_TRANSLATION_CHARS_PER_MONTH: String(cfg.machineTranslationCharsPerMonth) } : {}) });
+    // An import run works through its rows for up to five minutes, then hands over to its next invocation.
+    else if (group === 'imports') make(group, {}, 300);
     else make(group);
   }
   linkSecret.grantRead(functions.reports);
@@ -100,6 +102,13 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
   // Only the offers function drafts translations by machine, and may do nothing else with Amazon Translate.
   if (cfg.machineTranslationCharsPerMonth > 0)
     functions.offers.addToRolePolicy(new iam.PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
+  // The import continues a run by invoking itself asynchronously (functions/imports/continueJob.ts). A
+  // separate policy, not the role's default one: the function depends on that, so naming its own ARN
+  // there would be a dependency cycle.
+  new iam.Policy(stack, 'importsContinueRun', {
+    roles: [functions.imports.role!],
+    statements: [new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [functions.imports.functionArn] })],
+  });
   // Only the organisations function manages the Cognito accounts behind users.
   functions.organisations.addToRolePolicy(new iam.PolicyStatement({
     actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],

@@ -59,7 +59,7 @@ interface Access {
   snapshots?: string[];
 }
 
-export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
+const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Access> = {
   // …and the boundaries' versions and shapes (18, 19); offers are read for the location check and counted per space (20).
   spatial: {
     read: [...STRUCTURE.map(p.entity), p.entity('offer'), p.boundaryVersion, p.boundaryShape, ...bySpaceReads(['offer'])],
@@ -131,6 +131,20 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
     orderKeys: SORTED.map(p.entity),
   },
   authorizer: { read: [p.userBySub, p.entity('user'), p.apiKeyHash, p.entity('apiKey')], write: [p.entity('apiKey')], writeAttributes: ['PK', 'SK', 'lastUsedAt'] },
+};
+
+/** The groups whose routes the import replays its rows through (functions/imports/replay.ts). */
+const IMPORTED_THROUGH = ['offers', 'organisations', 'spatial', 'networks', 'planning', 'indicators'] as const;
+const union = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
+
+export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
+  ...GROUP_ACCESS,
+  // The import writes each row through the route that writes such records, in its own process: it
+  // needs what those functions need, and its jobs with their rows (31).
+  imports: {
+    read: union([...IMPORTED_THROUGH.map((g) => GROUP_ACCESS[g].read), [p.entity('importJob'), p.importRows]]),
+    write: union([...IMPORTED_THROUGH.map((g) => GROUP_ACCESS[g].write), writes(['importJob']), [p.importRows]]),
+  },
 };
 
 export function tableStatements(access: Access, tableArn: string, indexArns: string[]): iam.PolicyStatement[] {

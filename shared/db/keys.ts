@@ -35,6 +35,7 @@
  * | 28 | public submissions of one client and day  | table | `ratelimit#<yyyy-mm-dd>`         | `<salted hash of the address>` |
  * | 29 | characters sent to machine translation in a month (counter) | table | `translatechars#<yyyy-mm>` | `#`              |
  * | 30 | records holding one person's e-mail or phone | table | `subject#<sha256 of the normalised value>` | `<type>#<id>` |
+ * | 31 | the rows of one import job, in parts      | table | `importrows#<jobId>`             | `<part, 4 digits>`          |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -187,6 +188,8 @@ export const keys = {
   translateBudget: (month: string) => ({ PK: `translatechars#${month}`, SK: '#' }),
   /** Pattern 30: the records holding one person's e-mail or phone (projection items, by the value's hash). */
   subject: (hash: string, type?: string, id?: string) => ({ PK: `subject#${hash}`, SK: type ? `${type}#${id ?? ''}` : '' }),
+  /** Pattern 31: one part of an import job's rows (gzip-compressed JSON with each row's preview and outcome). */
+  importRows: (jobId: string, part?: number) => ({ PK: `importrows#${jobId}`, SK: part === undefined ? '' : String(part).padStart(4, '0') }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
   /** Pattern 12. */
@@ -218,6 +221,7 @@ export const partitionPatterns = {
   ideaContact: 'contact#idea#*',
   rateLimit: 'ratelimit#*',
   translateBudget: 'translatechars#*',
+  importRows: 'importrows#*',
   subject: 'subject#*',
 } as const;
 

@@ -47,6 +47,8 @@ export interface CounterChange {
 
 export interface WriteOptions {
   actor: string;
+  /** Where the change came from besides the actor, kept in its audit entry (`import:<file> row 14`). */
+  via?: string;
   /** Counters on records this one references (see CounterChange). */
   counters?: CounterChange[];
   /** Update only while this counter of the record is at most `limit` (a line's plan never below its spending). */
@@ -121,7 +123,7 @@ export class Repository extends RepositoryReads {
       },
       () => new ConflictError(`${def.type} '${id}' already exists`, 'duplicate'),
     );
-    this.addAudit(tx, def, id, 'create', opts.actor, at, 1, diff({}, entity));
+    this.addAudit(tx, def, id, 'create', opts.actor, at, 1, diff({}, entity), opts.via);
     if (def.patterns.sortedBy) tx.add(...sortedCountItem(this.table, def.type, 1));
     this.addProjections(tx, def, undefined, entity);
     for (const fields of def.unique) this.addGuardPut(tx, def, fields, entity);
@@ -206,7 +208,7 @@ export class Repository extends RepositoryReads {
     );
     // The record gains its list-order key now, unless it had it (pattern 24 counts keyed records).
     if (keyState === 'unkeyed') tx.add(...sortedCountItem(this.table, def.type, 1));
-    this.addAudit(tx, def, id, 'update', opts.actor, at, version, changes);
+    this.addAudit(tx, def, id, 'update', opts.actor, at, version, changes, opts.via);
     this.addProjections(tx, def, toEntity(current), next);
     for (const fields of def.unique) {
       const before = JSON.stringify(fields.map((f) => current[f]));
@@ -253,7 +255,7 @@ export class Repository extends RepositoryReads {
       },
     );
     if (keyState === 'keyed' || keyState === 'backfilled') tx.add(...sortedCountItem(this.table, def.type, -1));
-    this.addAudit(tx, def, id, 'delete', opts.actor, at, current.version, diff(stripMeta(current), {}));
+    this.addAudit(tx, def, id, 'delete', opts.actor, at, current.version, diff(stripMeta(current), {}), opts.via);
     this.addProjections(tx, def, toEntity(current), undefined);
     for (const fields of def.unique) this.addGuardDelete(tx, def, fields, current);
     this.addRefChanges(tx, def, id, current, {}, opts.counters);
@@ -276,10 +278,10 @@ export class Repository extends RepositoryReads {
     return (await this.getRaw(keys.entity(def.type, id)))?.GSI3PK ? 'keyed' : 'unkeyed';
   }
 
-  private addAudit(tx: Tx, def: EntityDef, entityId: string, action: AuditEntry['action'], actor: string, at: string, version: number, changes: AuditEntry['changes']) {
+  private addAudit(tx: Tx, def: EntityDef, entityId: string, action: AuditEntry['action'], actor: string, at: string, version: number, changes: AuditEntry['changes'], via?: string) {
     // Personal data of outsiders is recorded as changed, never copied: deleting it must leave no trace.
     for (const f of def.personalFields ?? []) if (changes[f]) changes[f] = { from: redacted(changes[f].from), to: redacted(changes[f].to) };
-    tx.add(...auditItem(this.table, { entityType: def.type, entityId, action, actor, at, version, changes }));
+    tx.add(...auditItem(this.table, { entityType: def.type, entityId, action, actor, at, version, changes, ...(via ? { via } : {}) }));
   }
 
   /** Puts the record's projection items (patterns 14, 15) and deletes those the change leaves behind. */

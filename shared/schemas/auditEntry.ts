@@ -13,6 +13,8 @@ export const AuditEntry = z.object({
   at: IsoDateTime,
   /** Resulting version of the entity (the deleted version for deletes). */
   version: z.number().int(),
+  /** Where the change came from besides the actor: `import:<file> row 14` for a spreadsheet import. */
+  via: z.string().optional(),
   /** Changed top-level fields, with values before and after. */
   changes: z.record(z.string(), z.object({ from: z.unknown().optional(), to: z.unknown().optional() })),
 });

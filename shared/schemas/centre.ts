@@ -1,9 +1,10 @@
 /** Community centre (Stadtteilzentrum): stands in one social space. */
 import * as z from 'zod';
-import { Address, Contact, entitySchemas, Geo, Id, NonEmpty, Schedule } from './common.ts';
+import { Address, Contact, entitySchemas, ExternalId, Geo, Id, NonEmpty, Schedule } from './common.ts';
 
 export const centre = entitySchemas({
   name: NonEmpty(200),
+  externalId: ExternalId.optional(),
   socialSpaceId: Id,
   quarterId: Id.optional(),
   address: Address,

@@ -43,6 +43,12 @@ export const metaShape = {
   updatedBy: z.string(),
 };
 
+/**
+ * A record's id in the list it came from (a spreadsheet, another directory): unique per type, so a
+ * second import of the same file finds the same record instead of creating it again.
+ */
+export const ExternalId = z.string().trim().min(1).max(100);
+
 export const Contact = z.strictObject({
   name: z.string().max(200).optional(),
   email: Email.optional(),

@@ -13,6 +13,7 @@ import { contribution } from './contribution.ts';
 import { district } from './district.ts';
 import { goal } from './goal.ts';
 import { idea } from './idea.ts';
+import { importJob } from './importJob.ts';
 import { indicator } from './indicator.ts';
 import { survey, surveyResponse } from './survey.ts';
 import { signUp } from './signUp.ts';
@@ -31,5 +32,5 @@ import { measure, workPlan } from './workPlan.ts';
 
 export const schemasOf: Record<EntityType, EntitySchemas> = {
   district, socialSpace, quarter, centre, organisation, user, offer, goal, indicator, target, measurement, apiKey,
-  reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea, survey, surveyResponse, signUp,
+  reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea, survey, surveyResponse, signUp, importJob,
 };

@@ -3,7 +3,7 @@
  * through which the actors of one or more social spaces work together (Vernetzung).
  */
 import * as z from 'zod';
-import { Email, entitySchemas, Id, IsoDate, NonEmpty, TargetGroup, Theme } from './common.ts';
+import { Email, entitySchemas, ExternalId, Id, IsoDate, NonEmpty, TargetGroup, Theme } from './common.ts';
 
 export const NetworkKind = z.enum(['working-group', 'committee', 'network', 'district-conference', 'round-table']);
 export const Cadence = z.enum(['monthly', 'quarterly', 'half-yearly', 'as-needed']);
@@ -29,6 +29,7 @@ export const ExternalContact = z
 export const network = entitySchemas(
   {
     name: NonEmpty(200),
+    externalId: ExternalId.optional(),
     kind: NetworkKind,
     socialSpaceIds: z.array(Id).min(1).max(9),
     themes: z.array(Theme).max(8).default([]),

@@ -8,6 +8,7 @@ import {
   Address,
   Contact,
   entitySchemas,
+  ExternalId,
   Geo,
   Id,
   IsoDate,
@@ -47,6 +48,7 @@ export const TranslationStatus = z.object({
 export const offer = entitySchemas(
   {
     title: NonEmpty(200),
+    externalId: ExternalId.optional(),
     description: z.string().max(5000).default(''),
     kind: OfferKind.default('other'),
     organisationId: Id,

@@ -1,11 +1,12 @@
 /** Organisation (Träger): the city itself, free welfare providers (Freie Träger), associations. */
 import * as z from 'zod';
-import { Contact, entitySchemas, Id, NonEmpty } from './common.ts';
+import { Contact, entitySchemas, ExternalId, Id, NonEmpty } from './common.ts';
 
 export const OrganisationKind = z.enum(['public', 'free-welfare', 'association', 'other']);
 
 export const organisation = entitySchemas({
   name: NonEmpty(200),
+  externalId: ExternalId.optional(),
   kind: OrganisationKind,
   parentId: Id.optional(),
   contact: Contact.optional(),

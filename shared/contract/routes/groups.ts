@@ -11,7 +11,7 @@ export const API_BASE = '/v1';
 export const CORS_ALLOWED_HEADERS = 'Authorization, Content-Type, X-Api-Key, Idempotency-Key, If-Match, X-Correlation-Id';
 
 /** The Lambda functions; each serves the routes of its group (./<group>.ts) through one middy http-router. */
-export const FUNCTION_GROUPS = ['spatial', 'boundaries', 'organisations', 'offers', 'indicators', 'networks', 'planning', 'public', 'system', 'reports', 'participation'] as const;
+export const FUNCTION_GROUPS = ['spatial', 'boundaries', 'organisations', 'offers', 'indicators', 'networks', 'planning', 'public', 'system', 'reports', 'participation', 'imports'] as const;
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
 
 /** Limits of the list parameters (react-admin conventions), documented in OpenAPI. */

@@ -7,6 +7,7 @@
 import { FUNCTION_GROUPS, type FunctionGroup } from './groups.ts';
 import type { Method, Route } from './route.ts';
 import { routes as boundaries } from './boundaries.ts';
+import { routes as imports } from './imports.ts';
 import { routes as indicators } from './indicators.ts';
 import { routes as networks } from './networks.ts';
 import { routes as offers } from './offers.ts';
@@ -22,7 +23,7 @@ export * from './groups.ts';
 export * from './route.ts';
 
 
-const byGroup: Record<FunctionGroup, Route[]> = { spatial, boundaries, organisations, offers, indicators, networks, planning, public: publicRoutes, system, reports, participation };
+const byGroup: Record<FunctionGroup, Route[]> = { spatial, boundaries, organisations, offers, indicators, networks, planning, public: publicRoutes, system, reports, participation, imports };
 
 export const routes: Route[] = FUNCTION_GROUPS.flatMap((fn) => byGroup[fn]);
 

@@ -1,0 +1,23 @@
+/**
+ * Hands a running import to a fresh invocation of this function, so no run meets Lambda's time
+ * limit: in AWS an asynchronous self-invocation (Lambda retries it on failure); locally the same
+ * handler is called in this process, once the current request has answered.
+ */
+import type { Principal } from '../../shared/policy.ts';
+
+export interface ImportRunEvent {
+  importRun: { jobId: string; principal: Principal };
+}
+
+export const isImportRun = (event: unknown): event is ImportRunEvent => typeof (event as ImportRunEvent | null)?.importRun?.jobId === 'string';
+
+export async function continueJob(run: ImportRunEvent['importRun'], local: (event: ImportRunEvent) => Promise<unknown>): Promise<void> {
+  const self = process.env.AWS_LAMBDA_FUNCTION_NAME;
+  const event: ImportRunEvent = { importRun: run };
+  if (!self) {
+    setImmediate(() => void local(event).catch(() => undefined));
+    return;
+  }
+  const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
+  await new LambdaClient({}).send(new InvokeCommand({ FunctionName: self, InvocationType: 'Event', Payload: Buffer.from(JSON.stringify(event)) }));
+}

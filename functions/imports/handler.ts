@@ -1,0 +1,74 @@
+/**
+ * Imports from spreadsheets and other directories: the preview of an uploaded file, the run in the
+ * background, its progress and rows (the logic in ./jobs.ts).
+ * Trigger: API Gateway REST routes of group `imports` (shared/contract/routes/imports.ts), and its
+ * own asynchronous invocations `{ importRun }` that continue a run (./continueJob.ts).
+ * Access patterns: 1, 2 (jobs; the collections rows refer to), 5 (records by external id or natural
+ * key), 31 (the job's rows); rows are written through the routes of their records (./replay.ts).
+ */
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { entities } from '../../shared/entities.ts';
+import { getDeps } from '../http/deps.ts';
+import { logger } from '../http/logger.ts';
+import { parseFilter, parseListParams, pageReply } from '../http/listing.ts';
+import { HttpProblem, problems } from '../http/problem.ts';
+import { httpFunction } from '../http/wrapper.ts';
+import { crudImpls } from '../http/crud.ts';
+import { ImportFileError } from '../../shared/import/readSheet.ts';
+import type { ImportJob } from '../../shared/schemas/importJob.ts';
+import { ImportRowFilter } from '../../shared/contract/routes/imports.ts';
+import { continueJob, isImportRun, type ImportRunEvent } from './continueJob.ts';
+import { jobRows, previewJob, runJob, saveJob } from './jobs.ts';
+
+const def = entities.importJob;
+const { listImportJobs, getImportJob } = crudImpls(def);
+
+const http = httpFunction(() => import('../../shared/contract/routes/imports.ts'), {
+  listImportJobs,
+  getImportJob,
+  previewImport: async (call) => {
+    try {
+      const job = await previewJob(call.deps.repo, call.principal!, { type: call.body.type, fileName: call.body.fileName, bytes: Buffer.from(call.body.content, 'base64') });
+      return { status: 201, body: job };
+    } catch (err) {
+      if (err instanceof ImportFileError) throw new HttpProblem(400, 'Bad Request', err.message, { errors: [{ pointer: '/body/content', detail: err.message }] });
+      throw err;
+    }
+  },
+  listImportRows: async (call) => {
+    const params = parseListParams(call.query);
+    const { status } = parseFilter(ImportRowFilter, params.filter);
+    const rows = await jobRows(call.deps.repo, call.current as ImportJob, status);
+    return pageReply('import-rows', rows, params.range);
+  },
+  startImport: async (call) => {
+    const job = call.current as ImportJob;
+    if (job.version !== call.body.version) throw problems.conflict('Der Import wurde inzwischen geändert; bitte laden Sie ihn neu.');
+    if (job.status === 'running') throw problems.conflict('Der Import läuft bereits.');
+    if (job.status === 'done') throw problems.conflict('Der Import ist bereits abgeschlossen. Laden Sie die Datei erneut hoch, um sie noch einmal zu übernehmen.');
+    if (job.preview.error > 0 && !call.body.skipErrors)
+      throw problems.conflict(`Die Vorschau enthält ${job.preview.error} fehlerhafte Zeile(n). Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch, oder importieren Sie ohne die fehlerhaften Zeilen.`);
+    const running = await saveJob(call.deps.repo, job, { status: 'running', skipErrors: !!call.body.skipErrors, startedAt: job.startedAt ?? call.deps.now().toISOString(), failure: undefined }, call.actor);
+    await continueJob({ jobId: job.id, principal: call.principal! }, handler as (e: ImportRunEvent) => Promise<unknown>);
+    return { status: 202, body: running };
+  },
+});
+
+/** One step of a run: as many parts as fit into this invocation, then hand over to the next. */
+async function run(event: ImportRunEvent, context?: Context): Promise<void> {
+  const { jobId, principal } = event.importRun;
+  // Locally there is no time limit; in AWS the invocation's own.
+  const remaining = context?.getRemainingTimeInMillis ? () => context.getRemainingTimeInMillis() : () => Number.POSITIVE_INFINITY;
+  try {
+    const state = await runJob(getDeps().repo, jobId, principal, remaining);
+    if (state === 'continue') await continueJob(event.importRun, handler as (e: ImportRunEvent) => Promise<unknown>);
+  } catch (err) {
+    // The job records the failure; the clerk continues it from where it stopped.
+    logger.error('import run failed', { jobId, error: err as Error });
+  }
+}
+
+export async function handler(event: APIGatewayProxyEvent | ImportRunEvent, context?: Context) {
+  if (isImportRun(event)) return run(event, context);
+  return http(event as APIGatewayProxyEvent, context as Context);
+}

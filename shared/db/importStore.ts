@@ -1,0 +1,53 @@
+/**
+ * The rows of an import job (pattern 31): gzip-compressed parts of CHUNK_ROWS rows, each row with
+ * its preview and, once run, its outcome. Parts are written before the job record (the preview's
+ * last write, with its audit entry), so a job is never read without its rows; like the catalogue's
+ * parts they are derived working data and carry no audit entry of their own. They expire
+ * ROWS_TTL_DAYS after the preview; the job record with its counts stays.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Item } from '../entities.ts';
+import { now } from '../time/clock.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
+import { keys } from './keys.ts';
+import type { Repository } from './repository.ts';
+import { commitTx, Tx } from './transaction.ts';
+
+const ROWS_TTL_DAYS = 90;
+
+const encode = (rows: unknown[]) => gzipSync(Buffer.from(JSON.stringify(rows)));
+const ttlFrom = () => Math.floor(now().getTime() / 1000) + ROWS_TTL_DAYS * 86_400;
+
+/** Writes every part of a new job; none may exist yet (a job id is never reused). */
+export async function putRowParts<R>(repo: Repository, jobId: string, parts: R[][]): Promise<void> {
+  const ttl = ttlFrom();
+  // One part per transaction: a part may hold up to ~350 KB, and a transaction at most 4 MB.
+  await Promise.all(
+    parts.map((rows, i) =>
+      commitTx(
+        repo.doc,
+        new Tx().add(
+          { Put: { TableName: repo.table, Item: { ...keys.importRows(jobId, i), _type: 'importRows', data: encode(rows), ttl }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          () => new ConflictError(`import rows ${jobId}/${i} already exist`, 'duplicate'),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function getRowPart<R = Item>(repo: Repository, jobId: string, part: number): Promise<R[]> {
+  const item = await repo.getRaw(keys.importRows(jobId, part));
+  if (!item) throw new NotFoundError('importRows', `${jobId}/${part}`);
+  return JSON.parse(gunzipSync(item.data as Uint8Array).toString('utf8')) as R[];
+}
+
+/** Replaces a part's rows with their outcomes (the part must exist: a job's rows are never created here). */
+export async function replaceRowPart<R>(repo: Repository, jobId: string, part: number, rows: R[]): Promise<void> {
+  await commitTx(
+    repo.doc,
+    new Tx().add(
+      { Put: { TableName: repo.table, Item: { ...keys.importRows(jobId, part), _type: 'importRows', data: encode(rows), ttl: ttlFrom() }, ConditionExpression: 'attribute_exists(PK)' } },
+      () => new NotFoundError('importRows', `${jobId}/${part}`),
+    ),
+  );
+}

@@ -1,0 +1,267 @@
+/**
+ * Spreadsheet and HSDS import (issue 30) through the real route table, authorizer and DynamoDB Local:
+ * a filled template previews row by row in German, imports through the records' own routes with an
+ * audit entry naming file and row, and a second import of the same file changes nothing; CSV as Excel
+ * writes it; every kind of unreadable file is refused whole; 10,000 rows survive a failure in the
+ * middle without a duplicate; another directory's HSDS export imports as organisations and offers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { templateWorkbook, DATA_SHEET, HELP_SHEET } from '../../shared/import/template.ts';
+import { SHEET_SPECS } from '../../shared/import/specs.ts';
+import { accessPatterns } from '../../shared/db/accessPatterns.ts';
+import { entities } from '../../shared/entities.ts';
+import { ADMIN, QM_NORDEN, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
+
+let api: Api;
+let admin: Client;
+let qm: Client;
+
+const ORGS = [
+  { type: 'organisation', id: 'caritas', data: { name: 'Caritasverband Hamm', kind: 'free-welfare' } },
+  { type: 'organisation', id: 'awo', data: { name: 'AWO Unterbezirk Hamm-Warendorf', kind: 'free-welfare' } },
+];
+
+beforeAll(async () => {
+  api = await startApi({ table: 'fresh' });
+  await seedStructure(api.repo, ORGS);
+  admin = await api.as(ADMIN);
+  qm = await api.as(QM_NORDEN);
+}, 60000);
+afterAll(() => api?.close());
+
+const b64 = (bytes: ArrayBuffer | Uint8Array | string) => Buffer.from(bytes as ArrayBuffer).toString('base64');
+
+async function filled(type: keyof typeof SHEET_SPECS, rows: Record<string, unknown>[]): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await templateWorkbook(type));
+  const ws = wb.getWorksheet(DATA_SHEET)!;
+  const headers = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+  ws.spliceRows(2, 1);
+  for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null));
+  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+async function waitDone(client: Client, id: string) {
+  for (let i = 0; i < 600; i++) {
+    const job = (await client.get(`/imports/${id}`)).body;
+    if (job.status !== 'running') return job;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('import did not finish');
+}
+
+async function rowsOf(client: Client, id: string, filter: Record<string, string> = {}) {
+  return (await client.get(`/imports/${id}/rows`, { range: [0, 999], filter })).body as any[];
+}
+
+const offerRow = (i: number, over: Record<string, unknown> = {}) => ({
+  'Externe ID': `T-${i}`,
+  Titel: `Importiertes Angebot ${i}`,
+  Beschreibung: `Beschreibung ${i}`,
+  Art: 'Treffpunkt',
+  Status: 'Veröffentlicht',
+  Träger: 'Caritasverband Hamm',
+  Sozialräume: 'Hammer Norden',
+  Themen: 'Bildung; Teilhabe',
+  Zielgruppen: 'Eltern; Familien',
+  Zeiten: 'Di 09:00-11:00',
+  Kostenlos: 'ja',
+  ...over,
+});
+
+describe('the template', () => {
+  it('has the German headers, an example row, and a sheet explaining each column with its allowed values', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await templateWorkbook('offers'));
+    const headers = (wb.getWorksheet(DATA_SHEET)!.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(SHEET_SPECS.offers.columns.map((c) => c.header));
+    expect(wb.getWorksheet(DATA_SHEET)!.getRow(2).getCell(2).value).toBe('Elterncafé am Dienstag');
+    const help = wb.getWorksheet(HELP_SHEET)!;
+    const art = help.getRows(1, help.rowCount)!.find((r) => r.getCell(1).value === 'Art')!;
+    expect(art.getCell(3).value).toBe('Treffpunkt, Beratung, Kurs, Veranstaltung, Sonstiges');
+  });
+});
+
+describe('an offer spreadsheet, from preview to a second import', () => {
+  it('previews each row in German, refuses to run with errors, imports the corrected file, and finds nothing to change the second time', { timeout: 120000 }, async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => offerRow(i + 1));
+    rows[12] = offerRow(13, { Sozialräume: 'Nordenn' });
+    rows[20] = offerRow(21, { Mindestalter: 12, Höchstalter: 6 });
+    const wrong = await qm.post('/imports', { type: 'offers', fileName: 'angebote.xlsx', content: b64(await filled('offers', rows)) });
+    expect(wrong.status, JSON.stringify(wrong.body)).toBe(201);
+    expect(wrong.body).toMatchObject({ status: 'previewed', totalRows: 30, preview: { new: 28, changed: 0, unchanged: 0, error: 2 }, unknownColumns: [] });
+    const errors = await rowsOf(qm, wrong.body.id, { status: 'error' });
+    expect(errors.map((r) => [r.row, r.errors])).toEqual([
+      [14, [{ column: 'Sozialräume', message: '„Nordenn“ ist kein Sozialraum — meinten Sie „Hammer Norden“?' }]],
+      [22, [{ column: 'Höchstalter', message: 'Höchstalter liegt unter dem Mindestalter' }]],
+    ]);
+    const refused = await qm.post(`/imports/${wrong.body.id}/start`, { version: wrong.body.version });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('2 fehlerhafte Zeile(n)');
+    // Nothing was written by the preview.
+    expect((await qm.get('/offers', { filter: { q: 'Importiertes Angebot' } })).body).toEqual([]);
+
+    rows[12] = offerRow(13);
+    rows[20] = offerRow(21, { Mindestalter: 6, Höchstalter: 12 });
+    const file = await filled('offers', rows);
+    const right = await qm.post('/imports', { type: 'offers', fileName: 'angebote.xlsx', content: b64(file) });
+    expect(right.body.preview).toEqual({ new: 30, changed: 0, unchanged: 0, error: 0 });
+    expect((await qm.post(`/imports/${right.body.id}/start`, { version: right.body.version })).status).toBe(202);
+    const done = await waitDone(qm, right.body.id);
+    expect(done).toMatchObject({ status: 'done', progress: { processed: 30, created: 30, updated: 0, unchanged: 0, failed: 0 } });
+
+    const listed = (await qm.get('/offers', { filter: { q: 'Importiertes Angebot 21' } })).body;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ externalId: 'T-21', minAge: 6, maxAge: 12, organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung', 'Teilhabe'], targetGroups: ['parents', 'families'], status: 'published', schedules: [{ freq: 'WEEKLY', byday: ['TU'], opens: '09:00', closes: '11:00' }] });
+    const audit = (await admin.get('/audit-events', { filter: { entityType: 'offer', entityId: listed[0].id } })).body;
+    expect(audit[0]).toMatchObject({ action: 'create', via: 'import:angebote.xlsx row 22', actor: expect.stringMatching(/^user:/) });
+
+    const again = await qm.post('/imports', { type: 'offers', fileName: 'angebote.xlsx', content: b64(file) });
+    expect(again.body.preview).toEqual({ new: 0, changed: 0, unchanged: 30, error: 0 });
+
+    // One changed cell: the row is `geändert` with that column, and the run updates with the version check.
+    rows[4] = offerRow(5, { Beschreibung: 'Jetzt mit Kinderbetreuung' });
+    const changed = await qm.post('/imports', { type: 'offers', fileName: 'angebote-2.xlsx', content: b64(await filled('offers', rows)) });
+    expect(changed.body.preview).toEqual({ new: 0, changed: 1, unchanged: 29, error: 0 });
+    expect((await rowsOf(qm, changed.body.id, { status: 'changed' })).map((r) => [r.row, r.changes])).toEqual([[6, ['Beschreibung']]]);
+    await qm.post(`/imports/${changed.body.id}/start`, { version: changed.body.version });
+    expect((await waitDone(qm, changed.body.id)).progress).toMatchObject({ updated: 1, unchanged: 29 });
+    const five = (await qm.get('/offers', { filter: { q: 'Importiertes Angebot 5' } })).body.find((o: any) => o.externalId === 'T-5');
+    expect(five).toMatchObject({ description: 'Jetzt mit Kinderbetreuung', version: 2, schedules: [{ byday: ['TU'] }] });
+  });
+
+  it('judges each row like the clerk\'s own write: another social space is refused in the preview', async () => {
+    const res = await qm.post('/imports', { type: 'offers', fileName: 'westen.xlsx', content: b64(await filled('offers', [offerRow(900, { Sozialräume: 'Hammer Westen' })])) });
+    expect(res.body.preview.error).toBe(1);
+    expect((await rowsOf(qm, res.body.id))[0].errors[0].message).toMatch(/Berechtigung/);
+  });
+});
+
+describe('CSV as spreadsheets write it', () => {
+  it('reads Windows-1252 with semicolons and UTF-8 with commas, reporting unknown columns', async () => {
+    const latin = Buffer.from('Name;Art;Kontakt E-Mail;Bemerkung\r\nFörderverein Süd e. V.;Verein;info@foerder.example;intern\r\n', 'latin1');
+    const res = await admin.post('/imports', { type: 'organisations', fileName: 'traeger.csv', content: b64(latin) });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.unknownColumns).toEqual(['Bemerkung']);
+    expect((await rowsOf(admin, res.body.id))[0]).toMatchObject({ row: 2, status: 'new', label: 'Förderverein Süd e. V.' });
+
+    const utf8 = Buffer.from('\uFEFFName,Art,Beschreibung\n"Nachbarschaftshilfe Ost, Hamm",Verein,"Hilfe im Alltag"\n', 'utf8');
+    const res2 = await admin.post('/imports', { type: 'organisations', fileName: 'traeger2.csv', content: b64(utf8) });
+    expect((await rowsOf(admin, res2.body.id))[0]).toMatchObject({ status: 'new', label: 'Nachbarschaftshilfe Ost, Hamm' });
+  });
+});
+
+describe('files that cannot be imported are refused whole, in German, and write nothing', () => {
+  const refused = async (fileName: string, bytes: Uint8Array | ArrayBuffer, type = 'offers') => {
+    const before = (await admin.get('/imports', { range: [0, 999] })).body.length;
+    const res = await admin.post('/imports', { type, fileName, content: b64(bytes) });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect((await admin.get('/imports', { range: [0, 999] })).body.length).toBe(before);
+    return res.body.detail as string;
+  };
+
+  it('a PDF', async () => {
+    expect(await refused('liste.pdf', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n\u0000', 'latin1'))).toBe('„liste.pdf“ ist keine Tabelle. Bitte laden Sie eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei hoch.');
+  });
+
+  it('a password-protected workbook', async () => {
+    // An encrypted workbook is an OLE container with an EncryptionInfo stream, whatever its name says.
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(512)]);
+    expect(await refused('geschuetzt.xlsx', ole)).toMatch(/^Die Arbeitsmappe ist mit einem Kennwort geschützt/);
+  });
+
+  it('a formula', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await filled('offers', [offerRow(1)]));
+    wb.getWorksheet(DATA_SHEET)!.getCell('L2').value = { formula: '3*4', result: 12 };
+    expect(await refused('formel.xlsx', (await wb.xlsx.writeBuffer()) as ArrayBuffer)).toMatch(/^Die Zelle L2 enthält eine Formel/);
+  });
+
+  it('merged header cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await filled('offers', [offerRow(1)]));
+    wb.getWorksheet(DATA_SHEET)!.mergeCells('B1:C1');
+    expect(await refused('verbunden.xlsx', (await wb.xlsx.writeBuffer()) as ArrayBuffer)).toMatch(/^Die Kopfzeile enthält verbundene Zellen \(B1:C1\)/);
+  });
+
+  it('100,000 rows', async () => {
+    const csv = `Name;Art\n${Array.from({ length: 100_000 }, (_, i) => `T${i};Verein`).join('\n')}\n`;
+    expect(await refused('gross.csv', Buffer.from(csv), 'organisations')).toBe('Die Tabelle hat 100.000 Zeilen; höchstens 20.000 sind in einem Import möglich. Bitte teilen Sie sie auf.');
+  });
+
+  it('a required column missing', async () => {
+    expect(await refused('ohne.csv', Buffer.from('Titel;Beschreibung\nA;B\n'))).toMatch(/^Es fehlen die Pflichtspalten „Träger“, „Sozialräume“, „Themen“, „Zielgruppen“/);
+  });
+
+  it('a 50 MB file never reaches the import (413 before any handler)', async () => {
+    const res = await admin.raw('/imports', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'offers', fileName: 'riesig.xlsx', content: 'A'.repeat(50 * 1024 * 1024) }) });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('10,000 rows', () => {
+  it('import in parts, and a failure in the middle continues where it stopped without a duplicate', { timeout: 600000 }, async () => {
+    const csv = `Name;Art;Beschreibung\n${Array.from({ length: 10_000 }, (_, i) => `Massenträger ${String(i).padStart(5, '0')};Verein;Zeile ${i}`).join('\n')}\n`;
+    const job = (await admin.post('/imports', { type: 'organisations', fileName: 'massen.csv', content: b64(Buffer.from(csv)) })).body;
+    expect(job).toMatchObject({ totalRows: 10_000, parts: 40, preview: { new: 10_000 } });
+
+    // The run's third part writes its rows, then storing their outcome fails: the worst place to stop.
+    let outcomes = 0;
+    const fault = (next: any) => async (args: any) => {
+      const put = args.input?.TransactItems?.[0]?.Put;
+      if (put?.Item?._type === 'importRows' && put.ConditionExpression === 'attribute_exists(PK)' && ++outcomes === 3) throw Object.assign(new Error('simulated crash'), { name: 'InternalServerError' });
+      return next(args);
+    };
+    api.repo.doc.middlewareStack.add(fault, { step: 'initialize', name: 'importFault' });
+    await admin.post(`/imports/${job.id}/start`, { version: job.version });
+    const failed = await waitDone(admin, job.id);
+    api.repo.doc.middlewareStack.remove('importFault');
+    expect(failed).toMatchObject({ status: 'failed', nextPart: 2, progress: { processed: 500, created: 500 } });
+    expect(failed.failure).toMatch(/kann fortgesetzt werden/);
+
+    await admin.post(`/imports/${job.id}/start`, { version: failed.version });
+    const done = await waitDone(admin, job.id);
+    expect(done).toMatchObject({ status: 'done', progress: { processed: 10_000, failed: 0 } });
+    // The part that stopped had written its rows: continued, they are found, not written again.
+    expect(done.progress.unchanged).toBe(250);
+    expect(done.progress.created).toBe(9_750);
+
+    const names = (await api.repo.queryAll<{ name: string }>(accessPatterns.collection(entities.organisation))).map((o) => o.name).filter((n) => n.startsWith('Massenträger'));
+    expect(names).toHaveLength(10_000);
+    expect(new Set(names).size).toBe(10_000);
+  });
+});
+
+describe('another directory\'s HSDS export', () => {
+  it('imports as organisations and offers, showing the mapping, and a second import changes nothing', { timeout: 60000 }, async () => {
+    const org = { id: 'b1f0c2de-0000-4000-8000-000000000001', name: 'Kinderschutzbund Hamm', description: 'Hilfe für Kinder', email: 'info@ksb.example' };
+    const file = {
+      organizations: [org],
+      services: [
+        { id: 'b1f0c2de-0000-4000-8000-0000000000a1', organization_id: org.id, name: 'Elternberatung', description: 'Beratung für Eltern', status: 'active', eligibility_description: 'Eltern, Familien', minimum_age: 0, service_areas: [{ name: 'Hammer Norden' }], languages: [{ code: 'de' }, { code: 'tr' }], attributes: [], cost_options: [{ amount: 0 }] },
+      ],
+    };
+    const res = await admin.post('/imports', { type: 'hsds', fileName: 'verzeichnis.json', content: b64(Buffer.from(JSON.stringify(file))) });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.mapping).toContainEqual({ from: 'services[].service_areas[].name', to: 'Angebot: Sozialräume' });
+    const rows = await rowsOf(admin, res.body.id);
+    expect(rows.map((r) => [r.sheet, r.status, r.label])).toEqual([['organisations', 'new', 'Kinderschutzbund Hamm'], ['offers', 'error', 'Elternberatung']]);
+    // Themes are not in the other directory's export: the preview says which column is missing.
+    expect(rows[1].errors).toEqual([{ column: 'Themen', message: expect.any(String) }]);
+
+    file.services[0].attributes = [] as never;
+    (file.services[0] as any).attributes = [{ taxonomy_term_id: (await import('../../functions/public/hsds.ts')).hsdsId('term:themes', 'Bildung') }];
+    const ok = await admin.post('/imports', { type: 'hsds', fileName: 'verzeichnis.json', content: b64(Buffer.from(JSON.stringify(file))) });
+    expect(ok.body.preview).toEqual({ new: 2, changed: 0, unchanged: 0, error: 0 });
+    await admin.post(`/imports/${ok.body.id}/start`, { version: ok.body.version });
+    expect((await waitDone(admin, ok.body.id)).progress).toMatchObject({ created: 2, failed: 0 });
+    const offer = (await admin.get('/offers', { filter: { q: 'Elternberatung' } })).body[0];
+    const ksb = (await admin.get('/organisations', { filter: { q: 'Kinderschutzbund' } })).body[0];
+    expect(offer).toMatchObject({ externalId: `hsds:${file.services[0].id}`, organisationId: ksb.id, socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['parents', 'families'], languages: ['de', 'tr'], status: 'published', cost: { free: true } });
+
+    const again = await admin.post('/imports', { type: 'hsds', fileName: 'verzeichnis.json', content: b64(Buffer.from(JSON.stringify(file))) });
+    expect(again.body.preview).toEqual({ new: 0, changed: 0, unchanged: 2, error: 0 });
+  });
+});
