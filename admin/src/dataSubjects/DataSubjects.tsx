@@ -6,6 +6,8 @@
 import { Alert, Box, Card, CardContent, Link, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { Button, Confirm, Title, useNotify, useTranslate } from 'react-admin';
+import { berlinToday } from '../../../shared/time/months';
+import { now } from '../../../shared/time/clock';
 import { isAdmin } from '../authProvider';
 import { download, eraseSubject, exportSubject, searchSubject, subjectOf, summaryOf, type ErasureResult, type Finding, type Subject } from './dataSubjectApi';
 
@@ -46,7 +48,7 @@ export function DataSubjects() {
     }
   };
 
-  const stamp = () => new Date().toISOString().slice(0, 10);
+  const stamp = () => berlinToday(now());
   const downloadJson = () => subject && run(async () => download(`auskunft-${stamp()}.json`, 'application/json', JSON.stringify(await exportSubject(subject), null, 2)));
   const downloadHtml = () => subject && run(async () => download(`auskunft-${stamp()}.html`, 'text/html', await summaryOf(subject)));
   const erase = async () => {
