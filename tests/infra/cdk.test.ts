@@ -169,10 +169,11 @@ describe('CDK app', () => {
     const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
     expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'subject#*', 'backfill#*']));
     expect(reportWrites).not.toContain('offer#*');
-    // Data-subject requests (system function): the records holding a person's value and their audit, never users (staff are removed under Benutzer).
+    // Data-subject requests (system function): the records holding a person's value and their audit, never a user's
+    // own change (staff are removed under Benutzer); user items only as referenced records (a network's lead, refCount).
     const systemWrites = writesOf('systemFunction');
     expect(systemWrites).toEqual(expect.arrayContaining(['subject#*', 'offer#*', 'network#*', 'signUp#*', 'contact#idea#*', 'catalogue*', 'audit#offer#*', 'audit#dataSubjectRequest#*']));
-    expect(systemWrites).not.toContain('user#*');
+    for (const users of ['audit#user#*', 'unique#user#*', 'unique#user#sub=*']) expect(systemWrites).not.toContain(users);
     // …and sets only pattern 23's order key on the records it orders (under their version).
     const orderKeys = reportStatements.find((s: any) => s.Condition?.['ForAllValues:StringEquals']?.['dynamodb:Attributes']?.includes('GSI3SK'));
     expect([orderKeys.Action].flat()).toEqual(['dynamodb:UpdateItem']);
