@@ -14,11 +14,11 @@ import { parseFilter, parseListParams, pageReply } from '../http/listing.ts';
 import { HttpProblem, problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { crudImpls } from '../http/crud.ts';
-import { ImportFileError } from '../../shared/import/readSheet.ts';
 import type { ImportJob } from '../../shared/schemas/importJob.ts';
-import { ImportRowFilter } from '../../shared/contract/routes/imports.ts';
 import { continueJob, isImportRun, type ImportRunEvent } from './continueJob.ts';
-import { jobRows, previewJob, runJob, saveJob } from './jobs.ts';
+
+/** The import's logic brings zod, exceljs and the routes it replays through: loaded with the first request. */
+const jobs = () => import('./jobs.ts');
 
 const def = entities.importJob;
 const { listImportJobs, getImportJob } = crudImpls(def);
@@ -27,6 +27,8 @@ const http = httpFunction(() => import('../../shared/contract/routes/imports.ts'
   listImportJobs,
   getImportJob,
   previewImport: async (call) => {
+    const { previewJob } = await jobs();
+    const { ImportFileError } = await import('../../shared/import/readSheet.ts');
     try {
       const job = await previewJob(call.deps.repo, call.principal!, { type: call.body.type, fileName: call.body.fileName, bytes: Buffer.from(call.body.content, 'base64') });
       return { status: 201, body: job };
@@ -37,8 +39,8 @@ const http = httpFunction(() => import('../../shared/contract/routes/imports.ts'
   },
   listImportRows: async (call) => {
     const params = parseListParams(call.query);
-    const { status } = parseFilter(ImportRowFilter, params.filter);
-    const rows = await jobRows(call.deps.repo, call.current as ImportJob, status);
+    const { status } = parseFilter(call.route.filter!, params.filter) as { status?: string };
+    const rows = await (await jobs()).jobRows(call.deps.repo, call.current as ImportJob, status);
     return pageReply('import-rows', rows, params.range);
   },
   startImport: async (call) => {
@@ -48,7 +50,7 @@ const http = httpFunction(() => import('../../shared/contract/routes/imports.ts'
     if (job.status === 'done') throw problems.conflict('Der Import ist bereits abgeschlossen. Laden Sie die Datei erneut hoch, um sie noch einmal zu übernehmen.');
     if (job.preview.error > 0 && !call.body.skipErrors)
       throw problems.conflict(`Die Vorschau enthält ${job.preview.error} fehlerhafte Zeile(n). Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch, oder importieren Sie ohne die fehlerhaften Zeilen.`);
-    const running = await saveJob(call.deps.repo, job, { status: 'running', skipErrors: !!call.body.skipErrors, startedAt: job.startedAt ?? call.deps.now().toISOString(), failure: undefined }, call.actor);
+    const running = await (await jobs()).saveJob(call.deps.repo, job, { status: 'running', skipErrors: !!call.body.skipErrors, startedAt: job.startedAt ?? call.deps.now().toISOString(), failure: undefined }, call.actor);
     await continueJob({ jobId: job.id, principal: call.principal! }, handler as (e: ImportRunEvent) => Promise<unknown>);
     return { status: 202, body: running };
   },
@@ -60,7 +62,7 @@ async function run(event: ImportRunEvent, context?: Context): Promise<void> {
   // Locally there is no time limit; in AWS the invocation's own.
   const remaining = context?.getRemainingTimeInMillis ? () => context.getRemainingTimeInMillis() : () => Number.POSITIVE_INFINITY;
   try {
-    const state = await runJob(getDeps().repo, jobId, principal, remaining);
+    const state = await (await jobs()).runJob(getDeps().repo, jobId, principal, remaining);
     if (state === 'continue') await continueJob(event.importRun, handler as (e: ImportRunEvent) => Promise<unknown>);
   } catch (err) {
     // The job records the failure; the clerk continues it from where it stopped.
