@@ -271,6 +271,15 @@ describe('who may, and what is refused', () => {
     expect((await api.repo.get(entities.network, ids.network)).contacts).toEqual([OTHER]);
   });
 
+  it('lists a staff account holding the address but leaves it to Benutzer', async () => {
+    const res = await admin.post('/data-subject-requests/search', { email: QM_NORDEN });
+    expect(res.body.findings).toEqual([expect.objectContaining({ type: 'user', erasure: 'manual', link: expect.stringMatching(/^\/users\/.+\/show$/) })]);
+    const erased = await admin.post('/data-subject-requests/erase', { email: QM_NORDEN, confirm: true });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ erased: [], manual: [expect.objectContaining({ type: 'user' })] });
+    expect((await api.repo.get(entities.user, res.body.findings[0].id)).email).toBe(QM_NORDEN);
+  });
+
   it('answers bad input with 400 at the field, never 500', async () => {
     const cases: Array<[string, unknown, string]> = [
       ['search', {}, '/body/email'],
