@@ -63,6 +63,31 @@ export async function redactAuditTrail(repo: Repository, entityType: string, ent
 }
 
 /**
+ * Removes an e-mail address from the recipients stored with each monthly report (patterns 11, 12; a
+ * handful of items), each only if its recipients are still as read. Returns the number of reports changed.
+ */
+export async function redactReportRecipients(repo: Repository, subject: Subject): Promise<number> {
+  if (subject.kind !== 'email') return 0;
+  let changed = 0;
+  for (const report of await repo.queryAll<Item>(accessPatterns.reports())) {
+    const recipients = (report.recipients ?? []) as string[];
+    const kept = recipients.filter((r) => !holds(r, subject));
+    if (kept.length === recipients.length) continue;
+    await repo.doc.send(
+      new UpdateCommand({
+        TableName: repo.table,
+        Key: keys.report(report.month),
+        UpdateExpression: 'SET recipients = :kept',
+        ConditionExpression: 'recipients = :read',
+        ExpressionAttributeValues: { ':kept': kept, ':read': recipients },
+      }),
+    );
+    changed++;
+  }
+  return changed;
+}
+
+/**
  * The audit entry of a data-subject request (an export or an erasure): who, when, what was done, and
  * the value's hash, never the value. Of type `dataSubjectRequest`, so the audit trail lists it.
  */

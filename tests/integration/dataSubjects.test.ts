@@ -143,6 +143,9 @@ beforeAll(async () => {
   const key = /key=([A-Za-z0-9_-]+)/.exec(sent.findLast((m) => m.to === EMAIL)!.text)![1];
   expect((await api.anonymous.post(`/public/sign-ups/${key}/confirm`)).body.status).toBe('confirmed');
 
+  // A monthly report sent to the person as a further recipient keeps the addresses it went to.
+  await api.repo.doc.send(new PutCommand({ TableName: api.table, Item: { ...keys.report('2026-10'), ...keys.reportCollection('2026-10'), _type: 'report', month: '2026-10', status: 'sent', recipients: ['leitung@hamm.example', EMAIL] } }));
+
   // The public catalogue's snapshot is stored by the first public read.
   expect((await api.anonymous.get('/public/offers')).status).toBe(200);
   expect(await api.repo.getRaw(keys.catalogue())).toBeDefined();
@@ -154,7 +157,7 @@ const byType = (findings: any[]) => findings.map((f) => `${f.type}:${f.id}`).sor
 describe('finding a person (Art. 15)', () => {
   it('the table holds the person in every place before (so the final scan can fail)', async () => {
     const found = await traces();
-    for (const part of ['organisation#caritas', `network#${ids.network}`, `offer#${ids.offer}`, 'contact#idea#', 'catalogue#', 'audit#organisation#caritas', `signUp#`]) expect(found.join('\n'), part).toContain(part);
+    for (const part of ['organisation#caritas', `network#${ids.network}`, `offer#${ids.offer}`, 'contact#idea#', 'catalogue#', 'audit#organisation#caritas', `signUp#`, 'report#2026-10']) expect(found.join('\n'), part).toContain(part);
   });
 
   it('finds every record holding the address, also one older than the pattern, before and after the backfill', async () => {
@@ -219,6 +222,8 @@ describe('erasing a person (Art. 17)', () => {
     expect(res.body.manual).toEqual([]);
     expect(res.body.catalogueSnapshotDropped).toBe(true);
     expect(res.body.auditEntriesRedacted).toBeGreaterThanOrEqual(1);
+    expect(res.body.reportsRedacted).toBe(1);
+    expect((await api.repo.getRaw(keys.report('2026-10')))!.recipients).toEqual(['leitung@hamm.example']);
     // The phone number is left only where nothing but the phone pointed to the person.
     const phone = await admin.post('/data-subject-requests/erase', { phone: '01765550123', confirm: true });
     expect(phone.status, JSON.stringify(phone.body)).toBe(200);
