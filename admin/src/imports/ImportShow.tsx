@@ -85,7 +85,7 @@ function JobPage() {
               {translate('app.import.start')}
             </Button>
             {errors > 0 && (
-              <Button variant="outlined" color="warning" startIcon={<SkipIcon />} disabled={starting} onClick={() => start(true)} aria-describedby="import-skip-help">
+              <Button variant="outlined" startIcon={<SkipIcon />} disabled={starting} onClick={() => start(true)} aria-describedby="import-skip-help">
                 {translate('app.import.skip_errors')}
               </Button>
             )}
