@@ -126,7 +126,8 @@ export async function runJob(repo: Repository, jobId: string, principal: Princip
         );
         done.push(...written);
       }
-      await replaceRowPart(repo, jobId, part, done);
+      // Once written, a row keeps its verdict and outcome, not the file's cells (contacts are personal data).
+      await replaceRowPart(repo, jobId, part, done.map(({ values: _v, cellErrors: _c, ...kept }) => ({ ...kept, values: {} })));
       const n = (o: string) => done.filter((r) => r.outcome === o).length;
       const p = job.progress;
       job = await saveJob(repo, job, {

@@ -2,8 +2,9 @@
  * The rows of an import job (pattern 31): gzip-compressed parts of CHUNK_ROWS rows, each row with
  * its preview and, once run, its outcome. Parts are written before the job record (the preview's
  * last write, with its audit entry), so a job is never read without its rows; like the catalogue's
- * parts they are derived working data and carry no audit entry of their own. They expire
- * ROWS_TTL_DAYS after the preview; the job record with its counts stays.
+ * parts they are derived working data and carry no audit entry of their own. A part that has run
+ * keeps each row's verdict and outcome but no longer the file's cells; parts expire ROWS_TTL_DAYS
+ * after their last write; the job record with its counts stays.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Item } from '../entities.ts';
@@ -13,7 +14,8 @@ import { keys } from './keys.ts';
 import type { Repository } from './repository.ts';
 import { commitTx, Tx } from './transaction.ts';
 
-const ROWS_TTL_DAYS = 90;
+/** Long enough to correct a file and run it; a preview never run keeps the file's cells no longer. */
+const ROWS_TTL_DAYS = 30;
 
 const encode = (rows: unknown[]) => gzipSync(Buffer.from(JSON.stringify(rows)));
 const ttlFrom = () => Math.floor(now().getTime() / 1000) + ROWS_TTL_DAYS * 86_400;

@@ -68,6 +68,7 @@ const offerRow = (i: number, over: Record<string, unknown> = {}) => ({
   Zielgruppen: 'Eltern; Familien',
   Zeiten: 'Di 09:00-11:00',
   Kostenlos: 'ja',
+  'Kontakt E-Mail': `kontakt-${i}@traeger.example`,
   ...over,
 });
 
@@ -111,6 +112,10 @@ describe('an offer spreadsheet, from preview to a second import', () => {
     expect((await qm.post(`/imports/${right.body.id}/start`, { version: right.body.version })).status).toBe(202);
     const done = await waitDone(qm, right.body.id);
     expect(done).toMatchObject({ status: 'done', progress: { processed: 30, created: 30, updated: 0, unchanged: 0, failed: 0 } });
+    // Rows that ran keep their verdict, not the file's cells (contacts are personal data); a preview never run keeps them until it expires.
+    const { getRowPart } = await import('../../shared/db/importStore.ts');
+    expect(JSON.stringify(await getRowPart(api.repo, right.body.id, 0))).not.toContain('kontakt-1@');
+    expect(JSON.stringify(await getRowPart(api.repo, wrong.body.id, 0))).toContain('kontakt-1@');
 
     const listed = (await qm.get('/offers', { filter: { q: 'Importiertes Angebot 21' } })).body;
     expect(listed).toHaveLength(1);
