@@ -30,6 +30,9 @@ const { values, positionals } = parseArgs({
   },
 });
 
+/** npm runs scripts in the package's folder; files are named from where the command was typed. */
+const here = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
 const fail = (message: string): never => {
   console.error(`✗ ${message}`);
   process.exit(1);
@@ -41,7 +44,7 @@ if (values.template) {
   if (!IMPORT_TYPES.includes(type) || type === ('hsds' as string)) fail(`Keine Vorlage für „${type}“. Vorlagen gibt es für: ${types.replace(/, hsds.*$/, '')}`);
   const { templateWorkbook } = await import('../../shared/import/template.ts');
   const file = `Vorlage-${IMPORT_TYPE_LABELS[type].split(' ')[0]}.xlsx`;
-  writeFileSync(file, Buffer.from(await templateWorkbook(type)));
+  writeFileSync(here(file), Buffer.from(await templateWorkbook(type)));
   console.log(`✓ ${file}`);
   process.exit(0);
 }
@@ -51,7 +54,7 @@ if (!file) fail('Welche Datei? npm run import -- DATEI --type offers --as E-MAIL
 const type = values.type as ImportType;
 if (!IMPORT_TYPES.includes(type)) fail(`--type fehlt oder ist unbekannt. Möglich: ${types}`);
 if (!values.as) fail('--as E-MAIL fehlt: der Import schreibt im Namen und mit den Rechten dieses Benutzers.');
-const bytes = readFileSync(file);
+const bytes = readFileSync(here(file!));
 // Checked before anything is loaded, like the admin does before uploading.
 if (bytes.length > MAX_FILE_BYTES) fail(`Die Datei ist ${megabytes(bytes.length)} groß; höchstens ${megabytes(MAX_FILE_BYTES)} sind möglich. Bitte teilen Sie sie auf mehrere Dateien auf.`);
 
