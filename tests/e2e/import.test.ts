@@ -17,11 +17,23 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { messages } from '../../admin/src/i18n/index.ts';
 import { entities } from '../../shared/entities.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { unique } from '../support/constants.ts';
 
 const ui = useAdminUi('import');
+
+type Tree = { [k: string]: string | Tree };
+const flat = (t: Tree, p = ''): [string, string][] => Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${p}${k}`, v] as [string, string]] : flat(v, `${p}${k}.`)));
+const en = new Map(flat(messages.en as unknown as Tree));
+/** German texts that differ from their English counterpart: seen in the English UI, one is a missing translation. */
+const germanOnly = new Set(
+  flat(messages.de as unknown as Tree)
+    .filter(([k, v]) => en.get(k) !== v && v.length > 2)
+    .flatMap(([, v]) => v.split(' |||| ').map((x) => x.replace(/%\{\w+\}/g, '').trim())),
+);
+germanOnly.delete('Deutsch');
 let dir: string;
 
 beforeAll(() => {
@@ -84,6 +96,10 @@ describe('spreadsheet import of offers', { timeout: 240000 }, () => {
     await page.waitForURL(/#\/imports(\?|$)/);
     await page.getByRole('link', { name: 'Daten importieren' }).click();
     await page.waitForURL(/#\/imports\/create/);
+    // Another directory's HSDS export has no template; its file is JSON.
+    await chooseType(page, 'Angebote und Träger aus einem anderen Verzeichnis (HSDS-3.0-JSON)');
+    await page.getByLabel('Datei (HSDS-JSON)').waitFor();
+    expect(await page.getByRole('button', { name: 'Vorlage herunterladen' }).count()).toBe(0);
     await chooseType(page, 'Angebote');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -229,11 +245,79 @@ describe('spreadsheet import of offers', { timeout: 240000 }, () => {
     expect(again.every((r) => r.status === 'unchanged' && r.cells.includes('unverändert'))).toBe(true);
     await page.getByText('Alle Zeilen sind unverändert: der Import ändert nichts.').waitFor();
 
-    // The jobs' list shows the three uploads of the file (the refused one made no job).
+    // The jobs' list shows the three uploads of the file (the refused ones made no job), one of them done.
     await page.goto(`${ui.base}/#/imports`);
     await page.getByText('Angebote Norden.xlsx').first().waitFor();
     expect(await page.getByText('Angebote Norden.xlsx').count()).toBe(3);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${ui.base}/#/imports?filter=${encodeURIComponent(JSON.stringify({ status: 'done' }))}`);
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 10000 }).toBe(1);
+    expect(await page.locator('tbody tr').first().innerText()).toMatch(/Angebote Norden\.xlsx\s+Angebote\s+abgeschlossen\s+30\s+30 von 30 Zeilen verarbeitet/);
+    await context.close();
+  });
+
+  it('a CSV with a wrong row imports without it when the clerk says so explicitly; the pages in English', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await ui.signIn(context, 'quartier.norden@hamm.example');
+    await page.goto(`${ui.base}/#/imports/create`);
+    await chooseType(page, 'Angebote');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vorlage herunterladen' }).click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const example = headers.map((_, i) => sheet.getRow(2).getCell(i + 1).value);
+    const run = unique();
+    const rows = [0, 1, 2].map((i) => {
+      const row = [...example];
+      row[headers.indexOf('Externe ID')] = `CSV-${run}-${i}`;
+      row[headers.indexOf('Titel')] = `CSV-Import ${run} Nr. ${i + 1}`;
+      return row;
+    });
+    rows[1][headers.indexOf('Träger')] = 'Unbekannter Träger e. V.';
+    // As Excel saves "CSV (Trennzeichen-getrennt)": semicolons, every text quoted where needed.
+    const quote = (v: unknown) => (v === null || v === undefined ? '' : /[";\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+    const csv = path.join(dir, `Angebote-${run}.csv`);
+    writeFileSync(csv, [headers, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n');
+
+    await uploadForPreview(page, csv);
+    expect(await page.getByTestId('import-summary').innerText()).toBe('3 Zeilen: 2 neu, 0 geändert, 0 unverändert, 1 fehlerhaft');
+    await expect.poll(async () => (await shownRows(page)).length).toBe(1);
+    const [wrong] = await shownRows(page);
+    expect(wrong.row).toBe(3);
+    expect(wrong.errors).toHaveLength(1);
+    expect(wrong.errors[0]).toMatch(/^Spalte Träger: „Unbekannter Träger e\. V\.“ ist kein Träger/);
+    await page.getByRole('button', { name: 'Ohne fehlerhafte Zeilen importieren' }).click();
+    await page.getByTestId('import-result').waitFor({ timeout: 60000 });
+    const result = await page.getByTestId('import-result').innerText();
+    // The wrong row was left out on purpose: skipped, not failed.
+    expect(result).toMatch(/^Import abgeschlossen\s+2 angelegt, 0 geändert, 0 unverändert, 0 fehlgeschlagen, 1 übersprungen$/);
+    await expect.poll(async () => (await shownRows(page)).map((r) => r.cells.at(-1))).toEqual(['übersprungen']);
+    await page.getByRole('tab', { name: 'Alle (3)' }).click();
+    await expect.poll(async () => (await shownRows(page)).map((r) => [r.row, r.cells.at(-1)])).toEqual([[2, 'angelegt'], [3, 'übersprungen'], [4, 'angelegt']]);
+    const created = (await ui.stack.repo.listAll<any>(entities.offer)).filter((o) => o.title.startsWith(`CSV-Import ${run} `)).map((o) => o.title).sort();
+    expect(created).toEqual([`CSV-Import ${run} Nr. 1`, `CSV-Import ${run} Nr. 3`]);
+
+    // The same page, the list and the form in English: none of the German labels left.
+    const jobUrl = page.url();
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', '"en"'));
+    await page.reload();
+    await page.getByText('Import finished').waitFor();
+    expect(await page.getByTestId('import-summary').innerText()).toBe('3 rows: 2 new, 0 changed, 0 unchanged, 1 with errors');
+    await page.getByText('2 created, 0 changed, 0 unchanged, 0 failed, 1 skipped').waitFor();
+    const found: string[] = [];
+    const chrome = () =>
+      page.$$eval('label, th, button, h1, h2, h6, legend, [role=menuitem], [role=tab], .MuiInputLabel-root, .MuiFormHelperText-root, .MuiAlert-message', (els) =>
+        els.map((e) => (e.textContent ?? '').replace(/[*\u2009]/g, '').trim()).filter(Boolean),
+      );
+    for (const hash of [jobUrl.slice(jobUrl.indexOf('#')), '#/imports', '#/imports/create']) {
+      await page.goto(`${ui.base}/${hash}`);
+      await page.locator('main').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      for (const text of await chrome()) if (germanOnly.has(text)) found.push(`${hash}: ${text}`);
+    }
+    expect([...new Set(found)]).toEqual([]);
+    await page.getByText('Import data').first().waitFor();
     await context.close();
   });
 });

@@ -357,6 +357,7 @@ export const appDe = {
       resume: 'Import fortsetzen', resume_help: 'Fortgesetzt macht der Import dort weiter, wo er stehen geblieben ist; bereits importierte Zeilen werden nicht doppelt angelegt.',
       mapping: 'Zuordnung der Felder', mapping_from: 'Feld in der Datei', mapping_to: 'wird übernommen als',
       empty: 'Noch keine Importe.',
+      skipped: '%{count} übersprungen', outcome_skipped: 'übersprungen',
       rows_per_page: 'Zeilen pro Seite:', displayed_rows: '%{from}–%{to} von %{count}', page: { first: 'Erste Seite', last: 'Letzte Seite', next: 'Nächste Seite', previous: 'Vorige Seite' },
     },
     export: {

@@ -356,6 +356,7 @@ export const appEn = {
       resume: 'Resume import', resume_help: 'Resumed, the import continues where it stopped; rows already imported are not created twice.',
       mapping: 'Mapping of the fields', mapping_from: 'Field in the file', mapping_to: 'taken over as',
       empty: 'No imports yet.',
+      skipped: '%{count} skipped', outcome_skipped: 'skipped',
       rows_per_page: 'Rows per page:', displayed_rows: '%{from}–%{to} of %{count}', page: { first: 'First page', last: 'Last page', next: 'Next page', previous: 'Previous page' },
     },
     export: {

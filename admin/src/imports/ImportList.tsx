@@ -1,6 +1,6 @@
 /** "Import": the import jobs, newest first (file, type, status, rows, progress, when, by whom). */
 import { Box, Typography } from '@mui/material';
-import { CreateButton, DataTable, DateField, List, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, DateField, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import { IMPORT_TYPES, JOB_STATUSES } from '../../../shared/import/types';
 import type { ImportJob } from './api';
 import { actorName, typeChoices, useImportLabels } from './labels';
@@ -30,6 +30,7 @@ export const ImportList = () => {
   const translate = useTranslate();
   const l = useImportLabels();
   const filters = [
+    <SearchInput source="q" alwaysOn key="q" />,
     <SelectInput source="type" choices={typeChoices(translate)} key="t" />,
     <SelectInput source="status" choices={JOB_STATUSES.map((id) => ({ id, name: l.jobStatus(id) }))} key="s" />,
   ];

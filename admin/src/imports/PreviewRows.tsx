@@ -101,8 +101,15 @@ export function PreviewRows({ job }: { job: ImportJob }) {
                   </TableCell>
                   {ran && (
                     <TableCell>
-                      {r.outcome && <Chip size="small" variant="outlined" color={outcomeColor[r.outcome] ?? 'default'} label={l.outcome(r.outcome)} />}
-                      {r.outcomeError && <Box component="span" sx={{ display: 'block', color: 'error.main', mt: 0.5 }}>{r.outcomeError}</Box>}
+                      {r.outcome && (r.status === 'error' && job.skipErrors ? (
+                        // Left out on purpose (its errors are in the column before), not refused while writing.
+                        <Chip size="small" variant="outlined" label={translate('app.import.outcome_skipped')} />
+                      ) : (
+                        <>
+                          <Chip size="small" variant="outlined" color={outcomeColor[r.outcome] ?? 'default'} label={l.outcome(r.outcome)} />
+                          {r.outcomeError && <Box component="span" sx={{ display: 'block', color: 'error.main', mt: 0.5 }}>{r.outcomeError}</Box>}
+                        </>
+                      ))}
                     </TableCell>
                   )}
                 </TableRow>

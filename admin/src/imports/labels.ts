@@ -12,6 +12,16 @@ export const typeChoices = (translate: Translate) => IMPORT_TYPES.map((id) => ({
 /** Who started a job: the name the API gives, else the actor without its kind (`user:u-…`). */
 export const actorName = (job: Pick<ImportJob, 'createdBy' | 'createdByName'>) => job.createdByName ?? job.createdBy?.replace(/^(user|apikey):/, '') ?? '';
 
+/**
+ * A run without the rows with errors (`skipErrors`) records those rows as failed: they are shown as
+ * skipped, and "fehlgeschlagen" counts only rows the system refused while writing.
+ */
+export function failedAndSkipped(job: ImportJob): { failed: number; skipped: number } {
+  const failed = job.progress?.failed ?? 0;
+  const skipped = job.skipErrors ? Math.min(job.preview?.error ?? 0, failed) : 0;
+  return { failed: failed - skipped, skipped };
+}
+
 export function useImportLabels() {
   const translate = useTranslate();
   const n = (v: number | undefined) => (v ?? 0).toLocaleString(translate('app.import.number_locale', { _: 'de-DE' }));
@@ -31,8 +41,11 @@ export function useImportLabels() {
         error: n(job.preview?.error),
       }),
     /** "28 angelegt, 0 geändert, 0 unverändert, 0 fehlgeschlagen" */
-    result: (job: ImportJob) =>
-      translate('app.import.result', { created: n(job.progress?.created), updated: n(job.progress?.updated), unchanged: n(job.progress?.unchanged), failed: n(job.progress?.failed) }),
+    result: (job: ImportJob) => {
+      const { failed, skipped } = failedAndSkipped(job);
+      const counts = translate('app.import.result', { created: n(job.progress?.created), updated: n(job.progress?.updated), unchanged: n(job.progress?.unchanged), failed: n(failed) });
+      return skipped ? `${counts}, ${translate('app.import.skipped', { count: n(skipped) })}` : counts;
+    },
     /** "12 von 30" while running, the result counts' total once done, nothing before the start. */
     progressText: (job: ImportJob) =>
       job.status === 'previewed' ? '–' : translate('app.import.progress_of', { processed: n(job.progress?.processed), total: n(job.totalRows) }),
