@@ -275,13 +275,17 @@ describe('spreadsheet import of offers', { timeout: 240000 }, () => {
       return row;
     });
     rows[1][headers.indexOf('Träger')] = 'Unbekannter Träger e. V.';
+    // A column of the clerk's own, which the template does not know: reported, not imported.
+    const columns = [...headers, 'Bemerkung intern'];
+    rows.forEach((r) => r.push('nur für uns'));
     // As Excel saves "CSV (Trennzeichen-getrennt)": semicolons, every text quoted where needed.
     const quote = (v: unknown) => (v === null || v === undefined ? '' : /[";\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
     const csv = path.join(dir, `Angebote-${run}.csv`);
-    writeFileSync(csv, [headers, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n');
+    writeFileSync(csv, [columns, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n');
 
     await uploadForPreview(page, csv);
     expect(await page.getByTestId('import-summary').innerText()).toBe('3 Zeilen: 2 neu, 0 geändert, 0 unverändert, 1 fehlerhaft');
+    expect(await page.getByTestId('import-unknown-columns').innerText()).toBe('Unbekannte Spalten (werden nicht übernommen): Bemerkung intern');
     await expect.poll(async () => (await shownRows(page)).length).toBe(1);
     const [wrong] = await shownRows(page);
     expect(wrong.row).toBe(3);
