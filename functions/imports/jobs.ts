@@ -79,7 +79,7 @@ export async function previewJob(repo: Repository, principal: Principal, input: 
     unknownColumns,
     ...(mapping ? { mapping } : {}),
     preview: { new: count('new'), changed: count('changed'), unchanged: count('unchanged'), error: count('error') },
-    progress: { processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0 },
+    progress: { processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 },
     nextPart: 0,
   }, { id, actor: actorOf(principal) }) as Promise<Job>;
 }
@@ -92,7 +92,7 @@ export async function saveJob(repo: Repository, job: Job, patch: Partial<Job>, a
 
 async function applyRow(planner: Planner, job: Job, principal: Principal, planned: Awaited<ReturnType<Planner['planAll']>>[number]): Promise<StoredRow> {
   const { row, write } = planned;
-  if (row.status === 'error') return { ...row, outcome: 'failed', outcomeError: (row.errors ?? []).map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join('; ') };
+  if (row.status === 'error') return { ...row, outcome: job.skipErrors ? 'skipped' : 'failed', outcomeError: (row.errors ?? []).map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join('; ') };
   if (!write) return { ...row, outcome: 'unchanged' };
   const resource = SHEET_SPECS[row.sheet].resource;
   const res = await replay(resource, write, principal, `import:${job.fileName} row ${row.row}${row.column ? ` column ${row.column}` : ''}`);
@@ -132,7 +132,7 @@ export async function runJob(repo: Repository, jobId: string, principal: Princip
       const p = job.progress;
       job = await saveJob(repo, job, {
         nextPart: part + 1,
-        progress: { processed: p.processed + done.length, created: p.created + n('created'), updated: p.updated + n('updated'), unchanged: p.unchanged + n('unchanged'), failed: p.failed + n('failed') },
+        progress: { processed: p.processed + done.length, created: p.created + n('created'), updated: p.updated + n('updated'), unchanged: p.unchanged + n('unchanged'), failed: p.failed + n('failed'), skipped: (p.skipped ?? 0) + n('skipped') },
       }, actor);
     }
     await saveJob(repo, job, { status: 'done', finishedAt: now().toISOString() }, actor);

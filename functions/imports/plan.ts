@@ -60,8 +60,24 @@ function columnOf(spec: SheetSpec, row: StoredRow, path: string): string {
   return column?.header ?? '';
 }
 
-function zodErrors(spec: SheetSpec, row: StoredRow, error: z.ZodError): RowError[] {
-  return error.issues.map((i) => ({ column: columnOf(spec, row, i.path.filter((p) => typeof p === 'string').join('.')), message: i.message }));
+/** A clerk's sentence for the checks a cell fails most (zod's own German is written for developers). */
+function sentence(issue: z.core.$ZodIssue, body: Item): string {
+  const value = at(body, issue.path.map(String).join('.'));
+  const shown = `„${String(value)}“`;
+  const i = issue as z.core.$ZodIssue & { origin?: string; maximum?: number | bigint; minimum?: number | bigint; format?: string };
+  const limit = Number(i.maximum ?? i.minimum);
+  if (issue.code === 'too_big' && i.origin === 'number') return `${shown} ist zu groß; erlaubt ist höchstens ${limit.toLocaleString('de-DE')}`;
+  if (issue.code === 'too_small' && i.origin === 'number') return `${shown} ist zu klein; erlaubt ist mindestens ${limit.toLocaleString('de-DE')}`;
+  if (issue.code === 'too_big' && i.origin === 'string') return `Höchstens ${limit.toLocaleString('de-DE')} Zeichen (hier ${String(value).length.toLocaleString('de-DE')})`;
+  if (issue.code === 'too_big' && i.origin === 'array') return `Höchstens ${limit} Einträge`;
+  if (issue.code === 'too_small' && (i.origin === 'string' || i.origin === 'array')) return 'Pflichtangabe fehlt';
+  if (issue.code === 'invalid_format' && i.format === 'email') return `${shown} ist keine gültige E-Mail-Adresse`;
+  if (issue.code === 'invalid_format' && i.format === 'url') return `${shown} ist keine vollständige Webadresse (mit https://)`;
+  return issue.message;
+}
+
+function zodErrors(spec: SheetSpec, row: StoredRow, body: Item, error: z.ZodError): RowError[] {
+  return error.issues.map((i) => ({ column: columnOf(spec, row, i.path.filter((p) => typeof p === 'string').join('.')), message: sentence(i, body) }));
 }
 
 /** What the preview calls the record: its title or name, or for figures what the row is about. */
@@ -161,7 +177,7 @@ export class Planner {
     const identity = body.externalId ? `external:${body.externalId}` : naturalKeyOf(spec, body);
     if (!current) {
       const parsed = schemas.input.safeParse(body);
-      if (!parsed.success) return { row: { ...row, status: 'error', errors: zodErrors(spec, row, parsed.error) }, identity };
+      if (!parsed.success) return { row: { ...row, status: 'error', errors: zodErrors(spec, row, body, parsed.error) }, identity };
       const decision = authorize(this.principal, spec.resource, 'create', { after: parsed.data as Item });
       if (!decision.allowed) return { row: { ...row, status: 'error', errors: [{ column: '', message: NOT_ALLOWED }] }, identity };
       return { row: { ...row, status: 'new' }, write: { method: 'POST', body }, identity };
@@ -176,7 +192,7 @@ export class Planner {
     if (!changes.length) return { row: { ...row, status: 'unchanged', recordId: current.id }, identity };
     const next = merge(writableData(schemas, current), body);
     const parsed = schemas.update.safeParse({ ...next, version: current.version });
-    if (!parsed.success) return { row: { ...row, status: 'error', errors: zodErrors(spec, row, parsed.error), recordId: current.id }, identity };
+    if (!parsed.success) return { row: { ...row, status: 'error', errors: zodErrors(spec, row, next, parsed.error), recordId: current.id }, identity };
     const decision = authorize(this.principal, spec.resource, 'update', { before: current, after: next });
     if (!decision.allowed) return { row: { ...row, status: 'error', errors: [{ column: '', message: NOT_ALLOWED }], recordId: current.id }, identity };
     return { row: { ...row, status: 'changed', changes, recordId: current.id }, write: { method: 'PUT', id: current.id, body: { ...next, version: current.version } }, identity };

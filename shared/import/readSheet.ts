@@ -32,6 +32,8 @@ export function fileKind(bytes: Uint8Array, fileName: string): 'xlsx' | 'csv' | 
     throw new ImportFileError('Die Datei ist im alten Excel-Format (.xls). Bitte speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV.');
   }
   if (startsWith(bytes, ZIP)) return 'xlsx';
+  if (/\.xls[xm]?$/i.test(fileName))
+    throw new ImportFileError(`„${fileName}“ ist keine Excel-Arbeitsmappe, auch wenn der Name so endet. Bitte speichern Sie die Tabelle in Excel oder LibreOffice als .xlsx oder CSV.`);
   if (/\.json$/i.test(fileName)) return 'json';
   // Text files hold no NUL bytes; a PDF, image or Word file does (or starts with its own signature).
   if (bytes.subarray(0, 4096).includes(0) || /^%PDF/.test(Buffer.from(bytes.subarray(0, 4)).toString('latin1')))

@@ -22,8 +22,8 @@ export const ROW_STATUSES = ['new', 'changed', 'unchanged', 'error'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 export const ROW_STATUS_DE: Record<RowStatus, string> = { new: 'neu', changed: 'geändert', unchanged: 'unverändert', error: 'Fehler' };
 
-/** What happened to a row when the job ran. */
-export const ROW_OUTCOMES = ['created', 'updated', 'unchanged', 'failed'] as const;
+/** What happened to a row when the job ran (`skipped`: wrong, and left out because the clerk chose to run without such rows). */
+export const ROW_OUTCOMES = ['created', 'updated', 'unchanged', 'failed', 'skipped'] as const;
 export type RowOutcome = (typeof ROW_OUTCOMES)[number];
 
 export const JOB_STATUSES = ['previewed', 'running', 'done', 'failed'] as const;

@@ -90,22 +90,25 @@ describe('an offer spreadsheet, from preview to a second import', () => {
     const rows = Array.from({ length: 30 }, (_, i) => offerRow(i + 1));
     rows[12] = offerRow(13, { Sozialräume: 'Nordenn' });
     rows[20] = offerRow(21, { Mindestalter: 12, Höchstalter: 6 });
+    rows[25] = offerRow(26, { Mindestalter: 130, 'Kontakt E-Mail': 'kontakt-at-traeger' });
     const wrong = await qm.post('/imports', { type: 'offers', fileName: 'angebote.xlsx', content: b64(await filled('offers', rows)) });
     expect(wrong.status, JSON.stringify(wrong.body)).toBe(201);
-    expect(wrong.body).toMatchObject({ status: 'previewed', totalRows: 30, preview: { new: 28, changed: 0, unchanged: 0, error: 2 }, unknownColumns: [] });
+    expect(wrong.body).toMatchObject({ status: 'previewed', totalRows: 30, preview: { new: 27, changed: 0, unchanged: 0, error: 3 }, unknownColumns: [] });
     const errors = await rowsOf(qm, wrong.body.id, { status: 'error' });
     expect(errors.map((r) => [r.row, r.errors])).toEqual([
       [14, [{ column: 'Sozialräume', message: '„Nordenn“ ist kein Sozialraum — meinten Sie „Hammer Norden“?' }]],
       [22, [{ column: 'Höchstalter', message: 'Höchstalter liegt unter dem Mindestalter' }]],
+      [27, [{ column: 'Mindestalter', message: '„130“ ist zu groß; erlaubt ist höchstens 120' }, { column: 'Kontakt E-Mail', message: '„kontakt-at-traeger“ ist keine gültige E-Mail-Adresse' }]],
     ]);
     const refused = await qm.post(`/imports/${wrong.body.id}/start`, { version: wrong.body.version });
     expect(refused.status).toBe(409);
-    expect(refused.body.detail).toContain('2 fehlerhafte Zeile(n)');
+    expect(refused.body.detail).toContain('3 fehlerhafte Zeile(n)');
     // Nothing was written by the preview.
     expect((await qm.get('/offers', { filter: { q: 'Importiertes Angebot' } })).body).toEqual([]);
 
     rows[12] = offerRow(13);
     rows[20] = offerRow(21, { Mindestalter: 6, Höchstalter: 12 });
+    rows[25] = offerRow(26);
     const file = await filled('offers', rows);
     const right = await qm.post('/imports', { type: 'offers', fileName: 'angebote.xlsx', content: b64(file) });
     expect(right.body.preview).toEqual({ new: 30, changed: 0, unchanged: 0, error: 0 });
@@ -194,6 +197,10 @@ describe('files that cannot be imported are refused whole, in German, and write 
   it('100,000 rows', async () => {
     const csv = `Name;Art\n${Array.from({ length: 100_000 }, (_, i) => `T${i};Verein`).join('\n')}\n`;
     expect(await refused('gross.csv', Buffer.from(csv), 'organisations')).toBe('Die Tabelle hat 100.000 Zeilen; höchstens 20.000 sind in einem Import möglich. Bitte teilen Sie sie auf.');
+  });
+
+  it('a text file named like a workbook', async () => {
+    expect(await refused('Notizen.xlsx', Buffer.from('Das ist keine Tabelle.\n'))).toBe('„Notizen.xlsx“ ist keine Excel-Arbeitsmappe, auch wenn der Name so endet. Bitte speichern Sie die Tabelle in Excel oder LibreOffice als .xlsx oder CSV.');
   });
 
   it('a required column missing', async () => {

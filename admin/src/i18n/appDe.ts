@@ -351,7 +351,7 @@ export const appDe = {
       done: 'Import abgeschlossen', failed: 'Der Import wurde abgebrochen.', result: '%{created} angelegt, %{updated} geändert, %{unchanged} unverändert, %{failed} fehlgeschlagen',
       number_locale: 'de-DE', filter_label: 'Zeilen nach Status filtern', filter: { all: 'Alle', new: 'Neu', changed: 'Geändert', unchanged: 'Unverändert', error: 'Fehler' },
       job_status: { previewed: 'Vorschau', running: 'läuft', done: 'abgeschlossen', failed: 'abgebrochen' }, row_status: ROW_STATUS_DE,
-      outcome: { created: 'angelegt', updated: 'geändert', unchanged: 'unverändert', failed: 'fehlgeschlagen' },
+      outcome: { created: 'angelegt', updated: 'geändert', unchanged: 'unverändert', failed: 'fehlgeschlagen', skipped: 'übersprungen' },
       rows_label: 'Zeilen der Datei', rows_loading: 'Zeilen werden geladen', no_rows: 'Keine Zeilen in dieser Auswahl.',
       columns: { row: 'Zeile', status: 'Status', label: 'Datensatz', changes: 'Änderungen', errors: 'Fehler', outcome: 'Ergebnis' }, error_item: 'Spalte %{column}: %{message}',
       resume: 'Import fortsetzen', resume_help: 'Fortgesetzt macht der Import dort weiter, wo er stehen geblieben ist; bereits importierte Zeilen werden nicht doppelt angelegt.',

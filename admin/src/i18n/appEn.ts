@@ -350,7 +350,7 @@ export const appEn = {
       done: 'Import finished', failed: 'The import was aborted.', result: '%{created} created, %{updated} changed, %{unchanged} unchanged, %{failed} failed',
       number_locale: 'en-GB', filter_label: 'Filter rows by status', filter: { all: 'All', new: 'New', changed: 'Changed', unchanged: 'Unchanged', error: 'Errors' },
       job_status: { previewed: 'Preview', running: 'running', done: 'finished', failed: 'aborted' }, row_status: { new: 'new', changed: 'changed', unchanged: 'unchanged', error: 'error' },
-      outcome: { created: 'created', updated: 'changed', unchanged: 'unchanged', failed: 'failed' },
+      outcome: { created: 'created', updated: 'changed', unchanged: 'unchanged', failed: 'failed', skipped: 'skipped' },
       rows_label: 'Rows of the file', rows_loading: 'Loading rows', no_rows: 'No rows in this selection.',
       columns: { row: 'Row', status: 'Status', label: 'Record', changes: 'Changes', errors: 'Errors', outcome: 'Outcome' }, error_item: 'Column %{column}: %{message}',
       resume: 'Resume import', resume_help: 'Resumed, the import continues where it stopped; rows already imported are not created twice.',

@@ -101,7 +101,7 @@ export function PreviewRows({ job }: { job: ImportJob }) {
                   </TableCell>
                   {ran && (
                     <TableCell>
-                      {r.outcome && (r.status === 'error' && job.skipErrors ? (
+                      {r.outcome && (r.outcome === 'skipped' ? (
                         // Left out on purpose (its errors are in the column before), not refused while writing.
                         <Chip size="small" variant="outlined" label={translate('app.import.outcome_skipped')} />
                       ) : (

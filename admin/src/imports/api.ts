@@ -15,7 +15,7 @@ export interface ImportJob {
   totalRows: number;
   unknownColumns?: string[];
   preview?: { new: number; changed: number; unchanged: number; error: number };
-  progress?: { processed: number; created: number; updated: number; unchanged: number; failed: number };
+  progress?: { processed: number; created: number; updated: number; unchanged: number; failed: number; skipped?: number };
   /** An HSDS file: which of its fields fill which of ours. */
   mapping?: { from: string; to: string }[];
   /** Rows with errors are left out rather than blocking the run. */

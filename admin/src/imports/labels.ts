@@ -12,14 +12,9 @@ export const typeChoices = (translate: Translate) => IMPORT_TYPES.map((id) => ({
 /** Who started a job: the name the API gives, else the actor without its kind (`user:u-…`). */
 export const actorName = (job: Pick<ImportJob, 'createdBy' | 'createdByName'>) => job.createdByName ?? job.createdBy?.replace(/^(user|apikey):/, '') ?? '';
 
-/**
- * A run without the rows with errors (`skipErrors`) records those rows as failed: they are shown as
- * skipped, and "fehlgeschlagen" counts only rows the system refused while writing.
- */
+/** Rows refused while writing, and rows left out on purpose (a run without the rows with errors). */
 export function failedAndSkipped(job: ImportJob): { failed: number; skipped: number } {
-  const failed = job.progress?.failed ?? 0;
-  const skipped = job.skipErrors ? Math.min(job.preview?.error ?? 0, failed) : 0;
-  return { failed: failed - skipped, skipped };
+  return { failed: job.progress?.failed ?? 0, skipped: job.progress?.skipped ?? 0 };
 }
 
 export function useImportLabels() {
