@@ -14,6 +14,7 @@ import { API_KEY_PATTERN, hashApiKey, sameHash } from '../../shared/identity/api
 import { keys } from '../../shared/db/keys.ts';
 import type { EntityRef } from '../../shared/entities.ts';
 import type { Principal } from '../../shared/policy.ts';
+import { principalOfUser } from '../../shared/identity/principal.ts';
 import type { ApiKey } from '../../shared/schemas/apiKey.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import { getDeps } from '../http/deps.ts';
@@ -43,8 +44,8 @@ async function userPrincipal(token: string): Promise<Principal | undefined> {
   const { repo } = getDeps();
   const guard = await repo.getRaw(keys.userBySub(claims.sub));
   const user = guard?.entityId ? await repo.find(userRef, guard.entityId) : undefined;
-  if (!user || user.sub !== claims.sub || user.active === false) return undefined;
-  return { kind: 'user', id: user.id, email: user.email, name: user.name, assignments: user.assignments ?? [] };
+  if (!user || user.sub !== claims.sub) return undefined;
+  return principalOfUser(user);
 }
 
 async function partnerPrincipal(plaintext: string): Promise<Principal | undefined> {

@@ -3,10 +3,9 @@
  * limit: in AWS an asynchronous self-invocation (Lambda retries it on failure); locally the same
  * handler is called in this process, once the current request has answered.
  */
-import type { Principal } from '../../shared/policy.ts';
-
 export interface ImportRunEvent {
-  importRun: { jobId: string; principal: Principal };
+  /** `token`: the runner this invocation takes the job over from (shared lease, functions/imports/jobs.ts). */
+  importRun: { jobId: string; userId: string; token: string };
 }
 
 export const isImportRun = (event: unknown): event is ImportRunEvent => typeof (event as ImportRunEvent | null)?.importRun?.jobId === 'string';

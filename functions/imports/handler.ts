@@ -16,6 +16,8 @@ import { httpFunction } from '../http/wrapper.ts';
 import { crudImpls } from '../http/crud.ts';
 import type { ImportJob } from '../../shared/schemas/importJob.ts';
 import { continueJob, isImportRun, type ImportRunEvent } from './continueJob.ts';
+import { principalOfUser } from '../../shared/identity/principal.ts';
+import { ulid } from 'ulid';
 
 /** The import's logic brings zod, exceljs and the routes it replays through: loaded with the first request. */
 const jobs = () => import('./jobs.ts');
@@ -45,25 +47,39 @@ const http = httpFunction(() => import('../../shared/contract/routes/imports.ts'
   },
   startImport: async (call) => {
     const job = call.current as ImportJob;
+    const { heldByOther, saveJob, rowsKept } = await jobs();
     if (job.version !== call.body.version) throw problems.conflict('Der Import wurde inzwischen geändert; bitte laden Sie ihn neu.');
-    if (job.status === 'running') throw problems.conflict('Der Import läuft bereits.');
+    if (heldByOther(job)) throw problems.conflict('Der Import läuft bereits.');
     if (job.status === 'done') throw problems.conflict('Der Import ist bereits abgeschlossen. Laden Sie die Datei erneut hoch, um sie noch einmal zu übernehmen.');
     if (job.preview.error > 0 && !call.body.skipErrors)
       throw problems.conflict(`Die Vorschau enthält ${job.preview.error} fehlerhafte Zeile(n). Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch, oder importieren Sie ohne die fehlerhaften Zeilen.`);
-    const running = await (await jobs()).saveJob(call.deps.repo, job, { status: 'running', skipErrors: !!call.body.skipErrors, startedAt: job.startedAt ?? call.deps.now().toISOString(), failure: undefined }, call.actor);
-    await continueJob({ jobId: job.id, principal: call.principal! }, handler as (e: ImportRunEvent) => Promise<unknown>);
+    if (!(await rowsKept(call.deps.repo, job))) throw problems.conflict('Die Vorschau ist abgelaufen (ihre Zeilen werden 30 Tage aufbewahrt). Bitte laden Sie die Datei erneut hoch.');
+    // The start holds the job until the run's first invocation takes it over with this token.
+    const token = ulid();
+    const running = await saveJob(call.deps.repo, job, { status: 'running', skipErrors: !!call.body.skipErrors, startedAt: job.startedAt ?? call.deps.now().toISOString(), failure: undefined, runner: token, leaseUntil: new Date(call.deps.now().getTime() + LEASE_START_MS).toISOString() }, call.actor);
+    await continueJob({ jobId: job.id, userId: call.principal!.id, token }, handler as (e: ImportRunEvent) => Promise<unknown>);
     return { status: 202, body: running };
   },
 });
 
-/** One step of a run: as many parts as fit into this invocation, then hand over to the next. */
+/** How long the start holds the job for its run's first invocation. */
+const LEASE_START_MS = 2 * 60_000;
+
+/**
+ * One step of a run: as many parts as fit into this invocation, then hand over to the next. It acts
+ * for the user who started it, as that user is now: deactivated, the run stops; other roles, other rights.
+ */
 async function run(event: ImportRunEvent, context?: Context): Promise<void> {
-  const { jobId, principal } = event.importRun;
-  // Locally there is no time limit; in AWS the invocation's own.
-  const remaining = context?.getRemainingTimeInMillis ? () => context.getRemainingTimeInMillis() : () => Number.POSITIVE_INFINITY;
+  const { jobId, userId, token } = event.importRun;
+  const repo = getDeps().repo;
+  const m = await jobs();
   try {
-    const state = await (await jobs()).runJob(getDeps().repo, jobId, principal, remaining);
-    if (state === 'continue') await continueJob(event.importRun, handler as (e: ImportRunEvent) => Promise<unknown>);
+    const principal = principalOfUser(await repo.find(entities.user, userId));
+    if (!principal) return await m.stopJob(repo, jobId, token, 'Der Import wurde angehalten: der Benutzer, der ihn gestartet hat, ist nicht mehr aktiv.');
+    // Locally there is no time limit; in AWS the invocation's own.
+    const remaining = context?.getRemainingTimeInMillis ? () => context.getRemainingTimeInMillis() : () => Number.POSITIVE_INFINITY;
+    const state = await m.runJob(repo, jobId, principal, remaining, token);
+    if (state !== 'done') await continueJob({ jobId, userId, token: state.continueWith }, handler as (e: ImportRunEvent) => Promise<unknown>);
   } catch (err) {
     // The job records the failure; the clerk continues it from where it stopped.
     logger.error('import run failed', { jobId, error: err as Error });

@@ -92,8 +92,14 @@ export function hsdsRows(bytes: Uint8Array, fileName: string) {
   } catch {
     throw new ImportFileError('Die Datei ist kein gültiges JSON. Bitte laden Sie den HSDS-Export des anderen Verzeichnisses unverändert hoch.');
   }
-  const services: Json[] = Array.isArray(json) ? json : (json.services ?? json.contents ?? []);
-  const organizations = new Map<string, Json>((json.organizations ?? []).map((o: Json) => [o.id, o]));
+  const notHsds = (what: string) => new ImportFileError(`Die Datei entspricht nicht dem Format HSDS 3.0: ${what}. Bitte laden Sie den Export des anderen Verzeichnisses unverändert hoch.`);
+  if (!json || typeof json !== 'object') throw notHsds('sie enthält keine Liste und kein Objekt');
+  const services: unknown = Array.isArray(json) ? json : (json.services ?? json.contents ?? []);
+  const listed: unknown = Array.isArray(json) ? [] : (json.organizations ?? []);
+  const isRecord = (x: unknown): x is Json => !!x && typeof x === 'object' && !Array.isArray(x) && typeof (x as Json).id === 'string';
+  if (!Array.isArray(services) || !services.every(isRecord)) throw notHsds('„services“ ist keine Liste von Angeboten mit „id“');
+  if (!Array.isArray(listed) || !listed.every(isRecord)) throw notHsds('„organizations“ ist keine Liste von Trägern mit „id“');
+  const organizations = new Map<string, Json>(listed.map((o: Json) => [o.id, o]));
   for (const s of services) if (s.organization?.id && !organizations.has(s.organization.id)) organizations.set(s.organization.id, s.organization);
   if (!services.length && !organizations.size)
     throw new ImportFileError('Die Datei enthält weder Angebote (services) noch Träger (organizations) im Format HSDS 3.0.');

@@ -11,7 +11,7 @@ import type { Repository } from '../../shared/db/repository.ts';
 import { schemasOf } from '../../shared/schemas/index.ts';
 import { authorize, type Principal } from '../../shared/policy.ts';
 import { FIGURE_DE } from '../../shared/format/labels.ts';
-import { foldName } from '../../shared/import/cells.ts';
+import { foldName, scheduleText } from '../../shared/import/cells.ts';
 import { SHEET_SPECS, type SheetSpec } from '../../shared/import/specs.ts';
 import type { SheetType } from '../../shared/import/types.ts';
 import { writableData } from '../http/crud.ts';
@@ -42,6 +42,20 @@ function nest(values: Record<string, unknown>): Item {
     o[keys.at(-1)!] = value;
   }
   return out;
+}
+
+type Schedule = { freq: string; byday?: string[]; opens: string; closes: string; interval?: number; dtstart?: string; until?: string; description?: string };
+/** What a *Zeiten* cell can say: a weekly slot without interval or dates. */
+const plainWeekly = (s: Schedule) => s.freq === 'WEEKLY' && !s.interval && !s.dtstart && !s.until;
+const slotKey = (s: Schedule) => `${(s.byday ?? []).join(',')}|${s.opens}|${s.closes}`;
+
+/**
+ * The cell's weekly slots, each keeping the note a stored slot at the same days and hours has, and every
+ * stored slot a cell cannot express (monthly, with an interval or dates): an import never loses them.
+ */
+function mergeSchedules(stored: Schedule[], fromCell: Schedule[]): Schedule[] {
+  const notes = new Map(stored.filter(plainWeekly).map((s) => [slotKey(s), s.description]));
+  return [...fromCell.map((s) => (notes.get(slotKey(s)) ? { ...s, description: notes.get(slotKey(s)) } : s)), ...stored.filter((s) => !plainWeekly(s))];
 }
 
 /** Objects merge field by field (a row's contact e-mail keeps the stored contact name); everything else is replaced. */
@@ -143,6 +157,7 @@ export class Planner {
     const spec = SHEET_SPECS[stored.sheet];
     const row: StoredRow = { row: stored.row, ...(stored.column ? { column: stored.column } : {}), sheet: stored.sheet, values: stored.values, ...(stored.cellErrors ? { cellErrors: stored.cellErrors } : {}) };
     row.label = labelOf(spec, row);
+    if (stored.duplicateOf) return { row: { ...row, duplicateOf: stored.duplicateOf, status: 'error', errors: [{ column: '', message: duplicateMessage(stored.duplicateOf) }] }, values: row.values };
     const errors: RowError[] = [...(row.cellErrors ?? [])];
     const values = { ...row.values };
     for (const column of spec.columns) {
@@ -182,15 +197,11 @@ export class Planner {
       if (!decision.allowed) return { row: { ...row, status: 'error', errors: [{ column: '', message: NOT_ALLOWED }] }, identity };
       return { row: { ...row, status: 'new' }, write: { method: 'POST', body }, identity };
     }
-    const changes = [
-      ...new Set(
-        Object.keys(values)
-          .filter((path) => stable(at(body, path)) !== stable(at(current, path)))
-          .map((path) => columnOf(spec, row, path)),
-      ),
-    ];
+    const differs = (path: string) =>
+      path === 'schedules' ? scheduleText(((current.schedules ?? []) as Schedule[]).filter(plainWeekly)) !== scheduleText(body.schedules) : stable(at(body, path)) !== stable(at(current, path));
+    const changes = [...new Set(Object.keys(values).filter(differs).map((path) => columnOf(spec, row, path)))];
     if (!changes.length) return { row: { ...row, status: 'unchanged', recordId: current.id }, identity };
-    const next = merge(writableData(schemas, current), body);
+    const next = merge(writableData(schemas, current), body.schedules ? { ...body, schedules: mergeSchedules(current.schedules ?? [], body.schedules) } : body);
     const parsed = schemas.update.safeParse({ ...next, version: current.version });
     if (!parsed.success) return { row: { ...row, status: 'error', errors: zodErrors(spec, row, next, parsed.error), recordId: current.id }, identity };
     const decision = authorize(this.principal, spec.resource, 'update', { before: current, after: next });
@@ -205,5 +216,7 @@ interface Prepared {
   /** Absent when the row already has errors. */
   body?: Item;
 }
+
+export const duplicateMessage = (first: number) => `Beschreibt denselben Datensatz wie Zeile ${first}`;
 
 const NOT_ALLOWED = 'Dafür fehlt Ihnen die Berechtigung: Sie können nur in Ihren eigenen Sozialräumen anlegen und ändern.';

@@ -21,6 +21,8 @@ export interface StoredRow {
   /** field path → value read from the cell (references as written). */
   values: Record<string, unknown>;
   cellErrors?: RowError[];
+  /** The preview found an earlier row naming the same record: this row is never written. */
+  duplicateOf?: number;
   // The preview's verdict:
   status?: RowStatus;
   label?: string;

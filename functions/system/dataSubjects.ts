@@ -28,7 +28,7 @@ import { ConflictError } from '../../shared/db/errors.ts';
 import { dropOrphanIdeaContact, IDEA_CONTACT_SUBJECT_FIELDS, ideaContact, removeIdeaContact } from '../../shared/db/ideaStore.ts';
 import type { Repository } from '../../shared/db/repository.ts';
 import { auditSubjectRequest, redactAuditTrail, redactReportRecipients, subjectRefs, type SubjectRef } from '../../shared/db/subjectStore.ts';
-import { holds, normalise, subjectHash, subjectsOf, type Subject, type SubjectKind } from '../../shared/domain/subjects.ts';
+import { isSubject, normalise, subjectHash, subjectsOf, type Subject, type SubjectKind } from '../../shared/domain/subjects.ts';
 import { entities, type EntityDef, type EntityType, type Item } from '../../shared/entities.ts';
 import { escapeHtml } from '../../shared/format/html.ts';
 import { longDateDe } from '../../shared/time/months.ts';
@@ -183,11 +183,11 @@ function dataOf(f: Found, subject: Subject): Item {
     case IDEA_CONTACT:
       return { contact: f.contact, idea: { text: r.text, status: r.status, createdAt: r.createdAt } };
     case 'network':
-      return { network: r.name, contacts: (r.contacts ?? []).filter((c: Item) => holds([c.email, c.phone], subject)) };
+      return { network: r.name, contacts: (r.contacts ?? []).filter((c: Item) => isSubject(c.email, subject) || isSubject(c.phone, subject)) };
     case 'signUp':
       return { name: r.name, email: r.email, guests: r.guests, status: r.status, attended: r.attended, createdAt: r.createdAt, confirmedAt: r.confirmedAt, activityId: r.activityId };
     case 'reportSettings':
-      return { extraRecipients: (r.extraRecipients ?? []).filter((e: string) => holds(e, subject)) };
+      return { extraRecipients: (r.extraRecipients ?? []).filter((e: string) => isSubject(e, subject)) };
     case 'user':
       return { name: r.name, email: r.email, active: r.active, roles: (r.assignments ?? []).map((a: Item) => a.role), createdAt: r.createdAt };
     default:
@@ -233,7 +233,7 @@ function dataTable(data: Item): string {
 /** The change that erases the subject from one record (undefined: nothing to change). */
 function erased(f: Found, subject: Subject): Item | undefined {
   const r = f.record;
-  const holdsValue = (c: Item | undefined) => !!c && holds([c.email, c.phone], subject);
+  const holdsValue = (c: Item | undefined) => !!c && (isSubject(c.email, subject) || isSubject(c.phone, subject));
   switch (f.erasure) {
     case 'remove-contact': {
       if (!holdsValue(r.contact)) return undefined;
@@ -245,7 +245,7 @@ function erased(f: Found, subject: Subject): Item | undefined {
     case 'anonymise':
       return { ...r, name: undefined, email: undefined, anonymised: true };
     case 'remove-recipient':
-      return { ...r, extraRecipients: (r.extraRecipients ?? []).filter((e: string) => !holds(e, subject)) };
+      return { ...r, extraRecipients: (r.extraRecipients ?? []).filter((e: string) => !isSubject(e, subject)) };
     default:
       return undefined;
   }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { entities } from '../../shared/entities.ts';
 import { now } from '../../shared/time/clock.ts';
+import { principalOfUser } from '../../shared/identity/principal.ts';
 import type { Principal } from '../../shared/policy.ts';
 import { MAX_FILE_BYTES, megabytes } from '../../shared/import/limits.ts';
 import { IMPORT_TYPE_LABELS, IMPORT_TYPES, type ImportType, type SheetType } from '../../shared/import/types.ts';
@@ -66,8 +67,8 @@ const { jobRows, previewJob, runJob, saveJob } = await import('../../functions/i
 const repo = getDeps().repo;
 
 const user = await repo.findByUnique(entities.user, { email: values.as!.toLowerCase() });
-if (!user || user.active === false) fail(`Kein aktiver Benutzer mit der E-Mail-Adresse ${values.as}.`);
-const principal: Principal = { kind: 'user', id: user!.id, email: user!.email, name: user!.name, assignments: user!.assignments };
+if (!principalOfUser(user)) fail(`Kein aktiver Benutzer mit der E-Mail-Adresse ${values.as}.`);
+const principal = principalOfUser(user) as Principal;
 
 let job;
 try {
@@ -85,8 +86,8 @@ if (values['dry-run']) process.exit(0);
 if (p.error && !values['skip-errors']) fail('Nichts übernommen: bitte die Datei korrigieren, oder mit --skip-errors ohne die fehlerhaften Zeilen importieren.');
 
 const started = performance.now();
-job = await saveJob(repo, job, { status: 'running', skipErrors: values['skip-errors'], startedAt: now().toISOString() }, `user:${user!.id}`);
-await runJob(repo, job.id, principal, () => Number.POSITIVE_INFINITY);
+job = await saveJob(repo, job, { status: 'running', skipErrors: values['skip-errors'], startedAt: now().toISOString(), runner: 'cli' }, `user:${user!.id}`);
+await runJob(repo, job.id, principal, () => Number.POSITIVE_INFINITY, 'cli');
 const done = await repo.get(entities.importJob, job.id);
 const seconds = (performance.now() - started) / 1000;
 const g = done.progress;

@@ -135,6 +135,8 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
 
 /** The groups whose routes the import replays its rows through (functions/imports/replay.ts). */
 const IMPORTED_THROUGH = ['offers', 'organisations', 'spatial', 'networks', 'planning', 'indicators'] as const;
+/** The types the import writes, whose guards (5) it reads to find a row's record by external id or natural key. */
+export const IMPORTED_TYPES: EntityType[] = ['offer', 'organisation', 'centre', 'network', 'areaFigure', 'measurement'];
 const union = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
 
 export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
@@ -142,7 +144,7 @@ export const TABLE_ACCESS: Record<FunctionGroup | 'authorizer', Access> = {
   // The import writes each row through the route that writes such records, in its own process: it
   // needs what those functions need, and its jobs with their rows (31).
   imports: {
-    read: union([...IMPORTED_THROUGH.map((g) => GROUP_ACCESS[g].read), [p.entity('importJob'), p.importRows]]),
+    read: union([...IMPORTED_THROUGH.map((g) => GROUP_ACCESS[g].read), IMPORTED_TYPES.map(p.unique), [p.entity('importJob'), p.importRows, p.entity('user')]]),
     write: union([...IMPORTED_THROUGH.map((g) => GROUP_ACCESS[g].write), writes(['importJob']), [p.importRows]]),
   },
 };

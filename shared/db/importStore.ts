@@ -20,21 +20,41 @@ const ROWS_TTL_DAYS = 30;
 const encode = (rows: unknown[]) => gzipSync(Buffer.from(JSON.stringify(rows)));
 const ttlFrom = () => Math.floor(now().getTime() / 1000) + ROWS_TTL_DAYS * 86_400;
 
-/** Writes every part of a new job; none may exist yet (a job id is never reused). */
-export async function putRowParts<R>(repo: Repository, jobId: string, parts: R[][]): Promise<void> {
+/** Room for the key beside the compressed rows within DynamoDB's 400 KB item limit. */
+const PART_BYTES = 350 * 1024;
+
+/** `rowsPerPart` rows to a part, or fewer where their compressed text would not fit one item. */
+function partition<R>(rows: R[], rowsPerPart: number): Buffer[] {
+  const parts: Buffer[] = [];
+  const add = (slice: R[]) => {
+    const data = encode(slice);
+    if (data.length <= PART_BYTES || slice.length === 1) parts.push(data);
+    else {
+      add(slice.slice(0, Math.ceil(slice.length / 2)));
+      add(slice.slice(Math.ceil(slice.length / 2)));
+    }
+  };
+  for (let i = 0; i < rows.length; i += rowsPerPart) add(rows.slice(i, i + rowsPerPart));
+  return parts;
+}
+
+/** Writes the rows of a new job in parts (none may exist yet: a job id is never reused); returns how many. */
+export async function putRowParts<R>(repo: Repository, jobId: string, rows: R[], rowsPerPart: number): Promise<number> {
   const ttl = ttlFrom();
-  // One part per transaction: a part may hold up to ~350 KB, and a transaction at most 4 MB.
+  const parts = partition(rows, rowsPerPart);
+  // One part per transaction: a part holds up to 350 KB, and a transaction at most 4 MB.
   await Promise.all(
-    parts.map((rows, i) =>
+    parts.map((data, i) =>
       commitTx(
         repo.doc,
         new Tx().add(
-          { Put: { TableName: repo.table, Item: { ...keys.importRows(jobId, i), _type: 'importRows', data: encode(rows), ttl }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          { Put: { TableName: repo.table, Item: { ...keys.importRows(jobId, i), _type: 'importRows', data, ttl }, ConditionExpression: 'attribute_not_exists(PK)' } },
           () => new ConflictError(`import rows ${jobId}/${i} already exist`, 'duplicate'),
         ),
       ),
     ),
   );
+  return parts.length;
 }
 
 export async function getRowPart<R = Item>(repo: Repository, jobId: string, part: number): Promise<R[]> {

@@ -6,7 +6,7 @@
  * and rewrites old audit entries' copies of the person's values.
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { holds, subjectHash, type Subject } from '../domain/subjects.ts';
+import { holds, isSubject, subjectHash, type Subject } from '../domain/subjects.ts';
 import type { Item } from '../entities.ts';
 import { accessPatterns } from './accessPatterns.ts';
 import { keys } from './keys.ts';
@@ -71,7 +71,7 @@ export async function redactReportRecipients(repo: Repository, subject: Subject)
   let changed = 0;
   for (const report of await repo.queryAll<Item>(accessPatterns.reports())) {
     const recipients = (report.recipients ?? []) as string[];
-    const kept = recipients.filter((r) => !holds(r, subject));
+    const kept = recipients.filter((r) => !isSubject(r, subject));
     if (kept.length === recipients.length) continue;
     await repo.doc.send(
       new UpdateCommand({

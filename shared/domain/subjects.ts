@@ -25,7 +25,8 @@ export function normaliseEmail(raw: string): string | undefined {
 }
 
 export function normalisePhone(raw: string): string | undefined {
-  const trimmed = raw.trim();
+  // "+49 (0) 2381 …": the bracketed trunk zero is not dialled after a country code.
+  const trimmed = raw.replace(/\(0\)/g, '').trim();
   let digits = trimmed.replace(/\D/g, '');
   if (digits.length < MIN_PHONE_DIGITS) return undefined;
   if (trimmed.startsWith('+')) return `+${digits}`;
@@ -84,9 +85,25 @@ export function subjectsOf(record: unknown, paths: readonly string[]): Map<strin
   return out;
 }
 
+/** Whether a stored field's value IS the subject (equal normal forms): `max@stadt.de` is not `x@stadt.de`. */
+export function isSubject(raw: unknown, subject: Subject): boolean {
+  return normalise(subject.kind, raw) === subject.value;
+}
+
+/** An address inside free text: not part of a longer address on either side. */
+function containsAddress(text: string, address: string): boolean {
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf(address); i >= 0; i = lower.indexOf(address, i + 1)) {
+    const before = lower[i - 1] ?? ' ';
+    const after = lower.slice(i + address.length, i + address.length + 2);
+    if (!/[a-z0-9._%+-]/.test(before) && !/^([a-z0-9_-]|\.[a-z0-9])/.test(after)) return true;
+  }
+  return false;
+}
+
 /** Whether a string is (or, for free text, contains) the subject. */
 export function stringHolds(text: string, subject: Subject): boolean {
-  if (subject.kind === 'email') return text.toLowerCase().includes(subject.value);
+  if (subject.kind === 'email') return containsAddress(text, subject.value);
   if (normalisePhone(text) === subject.value) return true;
   // A number inside a longer text: each run of digits, spaces, slashes and dashes is a candidate.
   return (text.match(/\+?[\d][\d\s/().-]{3,}\d/g) ?? []).some((run) => normalisePhone(run) === subject.value);

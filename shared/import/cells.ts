@@ -86,6 +86,9 @@ export function readCell(column: Column, cell: Cell): Read {
     case 'text':
     case 'ref':
       return { value: s };
+    // Stored lower-cased (shared/schemas/common.ts Email): read so, a second import of `Info@…` changes nothing.
+    case 'email':
+      return { value: s.toLowerCase() };
     case 'postalCode': {
       const code = typeof cell === 'number' ? String(cell).padStart(5, '0') : s;
       return /^\d{5}$/.test(code) ? { value: code } : { error: `${quote(s)} ist keine fünfstellige Postleitzahl` };

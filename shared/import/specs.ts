@@ -29,7 +29,8 @@ export type CellKind =
   | 'ref'
   | 'refList'
   | 'schedules'
-  | 'postalCode';
+  | 'postalCode'
+  | 'email';
 
 /** The record types a cell may name, by name or id. */
 export type RefType = Extract<EntityType, 'socialSpace' | 'quarter' | 'organisation' | 'centre' | 'indicator'>;
@@ -83,7 +84,7 @@ const EXTERNAL_ID: Column = {
 };
 const contact = (example: string): Column[] => [
   { header: 'Kontakt Name', field: 'contact.name', kind: 'text', help: 'Ansprechperson oder Stelle.', example },
-  { header: 'Kontakt E-Mail', field: 'contact.email', kind: 'text', help: 'E-Mail-Adresse.', example: 'info@example.org' },
+  { header: 'Kontakt E-Mail', field: 'contact.email', kind: 'email', help: 'E-Mail-Adresse.', example: 'info@example.org' },
   { header: 'Kontakt Telefon', field: 'contact.phone', kind: 'text', help: 'Telefonnummer.', example: '02381 12345' },
   { header: 'Website', field: 'contact.website', kind: 'text', help: 'Vollständige Adresse mit https://.', example: 'https://www.example.org' },
 ];

@@ -33,6 +33,9 @@ export const importJob = entitySchemas(
       nextPart: z.number().int().min(0),
       startedAt: IsoDateTime.optional(),
       finishedAt: IsoDateTime.optional(),
+      /** The invocation running the job, and until when it holds it (a run that died is taken over after that). */
+      runner: z.string().optional(),
+      leaseUntil: IsoDateTime.optional(),
       /** Why a run stopped (it continues from `nextPart` when started again). */
       failure: z.string().optional(),
     },

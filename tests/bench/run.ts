@@ -460,9 +460,9 @@ async function main() {
         let t = performance.now();
         const job = await previewJob(repo, principal!, { type: 'organisations', fileName: `bench-${tag}.csv`, bytes: Buffer.from(csv) });
         const preview = performance.now() - t;
-        const running = await saveJob(repo, job, { status: 'running' }, `user:${principal!.id}`);
+        const running = await saveJob(repo, job, { status: 'running', runner: 'bench' }, `user:${principal!.id}`);
         t = performance.now();
-        await runJob(repo, running.id, principal!, () => Number.POSITIVE_INFINITY);
+        await runJob(repo, running.id, principal!, () => Number.POSITIVE_INFINITY, 'bench');
         const run = performance.now() - t;
         const done = await repo.get(entities.importJob, job.id);
         if (done.progress.created !== n) throw new Error(`import of ${n} rows created ${done.progress.created}`);

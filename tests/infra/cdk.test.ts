@@ -179,6 +179,12 @@ describe('CDK app', () => {
     expect([orderKeys.Action].flat()).toEqual(['dynamodb:UpdateItem']);
     expect(orderKeys.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'GSI3PK', 'GSI3SK', 'version']);
     expect(orderKeys.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['activity#*', 'meeting#*', 'offer#*', 'organisation#*']);
+    // The import reads the guards by which a row finds its record (external id, natural key) and the user it acts for.
+    const importReads = statementsOf('importsFunction').filter((s: any) => [s.Action].flat().includes('dynamodb:BatchGetItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
+    expect(importReads).toEqual(expect.arrayContaining(['unique#offer#*', 'unique#organisation#*', 'unique#centre#*', 'unique#network#*', 'unique#measurement#*', 'unique#areaFigure#*', 'user#*', 'importrows#*']));
+    // …and invokes itself to continue a run, nothing else of Lambda.
+    const selfInvoke = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('importsContinueRun'))![1].Properties.PolicyDocument.Statement;
+    expect(selfInvoke).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: expect.objectContaining({ 'Fn::GetAtt': [expect.stringMatching(/^importsFunction/), 'Arn'] }) })]);
     // Only the import writes boundaries; the spatial function reads them.
     expect(writesOf('boundariesFunction').sort()).toEqual(['audit#boundaryVersion#*', 'boundary@*', 'boundaryset@*']);
     expect(writesOf('spatialFunction')).not.toContain('boundary@*');

@@ -68,7 +68,8 @@ const offerRow = (i: number, over: Record<string, unknown> = {}) => ({
   Zielgruppen: 'Eltern; Familien',
   Zeiten: 'Di 09:00-11:00',
   Kostenlos: 'ja',
-  'Kontakt E-Mail': `kontakt-${i}@traeger.example`,
+  // Mixed case, as people type it: stored lower-cased, and a second import still finds nothing to change.
+  'Kontakt E-Mail': `Kontakt-${i}@Traeger.example`,
   ...over,
 });
 
@@ -147,6 +148,68 @@ describe('an offer spreadsheet, from preview to a second import', () => {
   });
 });
 
+describe('what an update keeps', () => {
+  it('keeps the slots a Zeiten cell cannot express, and the note of a slot it repeats', async () => {
+    const created = await qm.post('/offers', { title: 'Sprechstunde mit Terminen', organisationId: 'caritas', socialSpaceIds: ['norden'], themes: ['Bildung'], targetGroups: ['parents'], externalId: 'S-1', schedules: [
+      { freq: 'WEEKLY', byday: ['TU'], opens: '09:00', closes: '11:00', description: 'im Gemeindehaus' },
+      { freq: 'MONTHLY', byday: ['TH'], opens: '18:00', closes: '20:00' },
+    ] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const row = { 'Externe ID': 'S-1', Titel: 'Sprechstunde mit Terminen', Träger: 'Caritasverband Hamm', Sozialräume: 'Hammer Norden', Themen: 'Bildung', Zielgruppen: 'Eltern' };
+    const same = await qm.post('/imports', { type: 'offers', fileName: 'zeiten.xlsx', content: b64(await filled('offers', [{ ...row, Zeiten: 'Di 09:00-11:00' }])) });
+    expect(same.body.preview).toMatchObject({ unchanged: 1 });
+    const more = await qm.post('/imports', { type: 'offers', fileName: 'zeiten.xlsx', content: b64(await filled('offers', [{ ...row, Zeiten: 'Di 09:00-11:00; Fr 15:00-17:00' }])) });
+    expect((await rowsOf(qm, more.body.id))[0]).toMatchObject({ status: 'changed', changes: ['Zeiten'] });
+    await qm.post(`/imports/${more.body.id}/start`, { version: more.body.version });
+    expect((await waitDone(qm, more.body.id)).progress).toMatchObject({ updated: 1 });
+    expect((await qm.get(`/offers/${created.body.id}`)).body.schedules).toEqual([
+      { freq: 'WEEKLY', byday: ['TU'], opens: '09:00', closes: '11:00', description: 'im Gemeindehaus' },
+      { freq: 'WEEKLY', byday: ['FR'], opens: '15:00', closes: '17:00' },
+      { freq: 'MONTHLY', byday: ['TH'], opens: '18:00', closes: '20:00' },
+    ]);
+  });
+
+  it('never writes a second row naming the same record, even when the clerk runs without the wrong rows', async () => {
+    const csv = 'Name;Art\nDoppelt e. V.;Verein\nDoppelt e. V.;Verein\n';
+    const job = (await admin.post('/imports', { type: 'organisations', fileName: 'doppelt.csv', content: b64(Buffer.from(csv)) })).body;
+    expect((await rowsOf(admin, job.id)).map((r) => [r.row, r.status, r.errors?.[0]?.message])).toEqual([[2, 'new', undefined], [3, 'error', 'Beschreibt denselben Datensatz wie Zeile 2']]);
+    await admin.post(`/imports/${job.id}/start`, { version: job.version, skipErrors: true });
+    expect((await waitDone(admin, job.id)).progress).toMatchObject({ created: 1, skipped: 1, failed: 0 });
+    expect((await admin.get('/organisations', { filter: { q: 'Doppelt' } })).body).toHaveLength(1);
+  });
+});
+
+describe('a run that stops', () => {
+  it('stops on a failure of the moment (not a wrong row) and continues later', async () => {
+    const csv = 'Name;Art\nAusfall A;Verein\nAusfall B;Verein\n';
+    const job = (await admin.post('/imports', { type: 'organisations', fileName: 'ausfall.csv', content: b64(Buffer.from(csv)) })).body;
+    // Every write of an organisation fails as an unreachable database would.
+    api.repo.doc.middlewareStack.add((next: any) => async (args: any) => {
+      if (args.input?.TransactItems?.some((t: any) => t.Put?.Item?._type === 'organisation')) throw Object.assign(new Error('unreachable'), { name: 'ServiceUnavailable', $metadata: { httpStatusCode: 503 } });
+      return next(args);
+    }, { step: 'initialize', name: 'down' });
+    await admin.post(`/imports/${job.id}/start`, { version: job.version });
+    const failed = await waitDone(admin, job.id);
+    api.repo.doc.middlewareStack.remove('down');
+    expect(failed).toMatchObject({ status: 'failed', nextPart: 0, progress: { processed: 0 } });
+    expect(failed.failure).toMatch(/^Der Import wurde unterbrochen: Zeile \d konnte gerade nicht gespeichert werden\. Er kann fortgesetzt werden/);
+    await admin.post(`/imports/${job.id}/start`, { version: failed.version });
+    expect((await waitDone(admin, job.id)).progress).toMatchObject({ created: 2, failed: 0 });
+  });
+
+  it('is held by its run: a second start is refused while the run holds it, and allowed once its hold ran out', async () => {
+    const job = (await admin.post('/imports', { type: 'organisations', fileName: 'haengt.csv', content: b64(Buffer.from('Name;Art\nHängt e. V.;Verein\n')) })).body;
+    // A run whose invocation died: running, held by a runner that never comes back.
+    const { saveJob } = await import('../../functions/imports/jobs.ts');
+    const held = await saveJob(api.repo, job, { status: 'running', runner: 'gone', leaseUntil: new Date(Date.parse('2100-01-01')).toISOString() }, 'user:test');
+    const refused = await admin.post(`/imports/${job.id}/start`, { version: held.version });
+    expect([refused.status, refused.body.detail]).toEqual([409, 'Der Import läuft bereits.']);
+    const expired = await saveJob(api.repo, held, { leaseUntil: '2000-01-01T00:00:00.000Z' }, 'user:test');
+    expect((await admin.post(`/imports/${job.id}/start`, { version: expired.version })).status).toBe(202);
+    expect((await waitDone(admin, job.id)).progress).toMatchObject({ created: 1 });
+  });
+});
+
 describe('CSV as spreadsheets write it', () => {
   it('reads Windows-1252 with semicolons and UTF-8 with commas, reporting unknown columns', async () => {
     const latin = Buffer.from('Name;Art;Kontakt E-Mail;Bemerkung\r\nFörderverein Süd e. V.;Verein;info@foerder.example;intern\r\n', 'latin1');
@@ -201,6 +264,11 @@ describe('files that cannot be imported are refused whole, in German, and write 
 
   it('a text file named like a workbook', async () => {
     expect(await refused('Notizen.xlsx', Buffer.from('Das ist keine Tabelle.\n'))).toBe('„Notizen.xlsx“ ist keine Excel-Arbeitsmappe, auch wenn der Name so endet. Bitte speichern Sie die Tabelle in Excel oder LibreOffice als .xlsx oder CSV.');
+  });
+
+  it('an HSDS file that is not one', async () => {
+    expect(await refused('leer.json', Buffer.from('null'), 'hsds')).toMatch(/^Die Datei entspricht nicht dem Format HSDS 3.0: sie enthält keine Liste und kein Objekt/);
+    expect(await refused('falsch.json', Buffer.from('{"services": {"id": 1}}'), 'hsds')).toMatch(/„services“ ist keine Liste/);
   });
 
   it('a required column missing', async () => {

@@ -1,6 +1,6 @@
 /** A person's e-mail or phone in its normal form (pattern 30's hash), and where a record holds it. */
 import { describe, expect, it } from 'vitest';
-import { holds, normalisePhone, subjectHash, subjectsOf } from '../../shared/domain/subjects.ts';
+import { holds, isSubject, normalisePhone, subjectHash, subjectsOf } from '../../shared/domain/subjects.ts';
 import { projectionItems } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
 
@@ -34,5 +34,25 @@ describe('data subjects', () => {
     expect(holds({ to: { name: 'A', phone: 'Tel. 0176 555 01 23 (mobil)' } }, subject)).toBe(true);
     expect(holds({ to: { phone: '0176 555 01 24' } }, subject)).toBe(false);
     expect(holds(['NAME@example.org'], { kind: 'email', value: 'name@example.org' })).toBe(true);
+  });
+});
+
+describe('only the person, not a longer address or number around it', () => {
+  const x = { kind: 'email' as const, value: 'x@stadt.de' };
+  it('a stored field is the person only when its normal form is equal', () => {
+    expect(isSubject('X@Stadt.de ', x)).toBe(true);
+    expect(isSubject('max@stadt.de', x)).toBe(false);
+    expect(isSubject('x@stadt.de.example', x)).toBe(false);
+  });
+
+  it('free text holds the address only on its own, a sentence\'s full stop allowed', () => {
+    expect(holds('Bitte an x@stadt.de schreiben.', x)).toBe(true);
+    expect(holds('Antwort an x@stadt.de.', x)).toBe(true);
+    expect(holds('max@stadt.de', x)).toBe(false);
+    expect(holds('x@stadt.de.example', x)).toBe(false);
+  });
+
+  it('reads the bracketed trunk zero after a country code as not dialled', () => {
+    expect(normalisePhone('+49 (0) 2381 17-1234')).toBe(normalisePhone('02381 17-1234'));
   });
 });

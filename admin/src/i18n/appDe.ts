@@ -354,6 +354,7 @@ export const appDe = {
       outcome: { created: 'angelegt', updated: 'geändert', unchanged: 'unverändert', failed: 'fehlgeschlagen', skipped: 'übersprungen' },
       rows_label: 'Zeilen der Datei', rows_loading: 'Zeilen werden geladen', no_rows: 'Keine Zeilen in dieser Auswahl.',
       columns: { row: 'Zeile', status: 'Status', label: 'Datensatz', changes: 'Änderungen', errors: 'Fehler', outcome: 'Ergebnis' }, error_item: 'Spalte %{column}: %{message}',
+      stalled: 'Der Import kommt seit einigen Minuten nicht voran. Sie können ihn fortsetzen.',
       resume: 'Import fortsetzen', resume_help: 'Fortgesetzt macht der Import dort weiter, wo er stehen geblieben ist; bereits importierte Zeilen werden nicht doppelt angelegt.',
       mapping: 'Zuordnung der Felder', mapping_from: 'Feld in der Datei', mapping_to: 'wird übernommen als',
       empty: 'Noch keine Importe.',

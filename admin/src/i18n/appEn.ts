@@ -353,6 +353,7 @@ export const appEn = {
       outcome: { created: 'created', updated: 'changed', unchanged: 'unchanged', failed: 'failed', skipped: 'skipped' },
       rows_label: 'Rows of the file', rows_loading: 'Loading rows', no_rows: 'No rows in this selection.',
       columns: { row: 'Row', status: 'Status', label: 'Record', changes: 'Changes', errors: 'Errors', outcome: 'Outcome' }, error_item: 'Column %{column}: %{message}',
+      stalled: 'The import has not moved for some minutes. You can resume it.',
       resume: 'Resume import', resume_help: 'Resumed, the import continues where it stopped; rows already imported are not created twice.',
       mapping: 'Mapping of the fields', mapping_from: 'Field in the file', mapping_to: 'taken over as',
       empty: 'No imports yet.',

@@ -12,6 +12,7 @@ import { Show, useRecordContext, useShowContext } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { startImport, problemOf, type ImportJob, type Problem } from './api';
 import { useImportLabels } from './labels';
+import { nowMs } from '../../../shared/time/clock';
 import { PreviewRows } from './PreviewRows';
 
 /** Every second while the job runs; not at all before or after. */
@@ -109,7 +110,8 @@ function JobPage() {
       )}
 
       {job.status !== 'previewed' && <Progress job={job} />}
-      {job.status === 'failed' && (
+      {stalled(job) && <Alert severity="warning" data-testid="import-stalled">{translate('app.import.stalled')}</Alert>}
+      {(job.status === 'failed' || stalled(job)) && (
         <Box>
           <Button variant="contained" startIcon={starting ? <CircularProgress size={16} color="inherit" /> : <PlayIcon />} disabled={starting} onClick={() => start(!!job.skipErrors)}>
             {translate('app.import.resume')}
@@ -122,6 +124,9 @@ function JobPage() {
     </Box>
   );
 }
+
+/** A run that stopped without saying so (its invocation died): nobody holds the job any more. */
+const stalled = (job: ImportJob) => job.status === 'running' && !!job.leaseUntil && Date.parse(job.leaseUntil) < nowMs();
 
 /** The progress bar (rows processed of all rows) and, once the job is over, what it did. */
 function Progress({ job }: { job: ImportJob }) {

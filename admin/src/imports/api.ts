@@ -20,6 +20,8 @@ export interface ImportJob {
   mapping?: { from: string; to: string }[];
   /** Rows with errors are left out rather than blocking the run. */
   skipErrors?: boolean;
+  /** Until when the running invocation holds the job: past it, a run that died can be continued. */
+  leaseUntil?: string;
   startedAt?: string;
   finishedAt?: string;
   /** Why a run stopped (German); started again, it continues where it stopped. */
