@@ -20,6 +20,7 @@ export interface ErasureResult {
   erased: Finding[];
   manual: Finding[];
   auditEntriesRedacted: number;
+  reportsRedacted: number;
   catalogueSnapshotDropped: boolean;
 }
 

@@ -78,6 +78,8 @@ export const DataSubjectErasureResult = z.object({
   manual: z.array(DataSubjectFinding),
   /** Audit entries whose old copies of the value were replaced by `[redacted]`. */
   auditEntriesRedacted: z.number().int(),
+  /** Monthly reports whose kept recipient list held the address (removed from it). */
+  reportsRedacted: z.number().int(),
   /** Whether the public catalogue's stored snapshot was removed (rebuilt by the next public request). */
   catalogueSnapshotDropped: z.boolean(),
 });
