@@ -27,7 +27,7 @@ import { dropCatalogueSnapshot } from '../../shared/db/catalogueStore.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { dropOrphanIdeaContact, IDEA_CONTACT_SUBJECT_FIELDS, ideaContact, removeIdeaContact } from '../../shared/db/ideaStore.ts';
 import type { Repository } from '../../shared/db/repository.ts';
-import { auditSubjectRequest, redactAuditTrail, redactReportRecipients, subjectRefs, type SubjectRef } from '../../shared/db/subjectStore.ts';
+import { auditSubjectRequest, redactAuditTrail, redactImportRows, redactReportRecipients, subjectRefs, type SubjectRef } from '../../shared/db/subjectStore.ts';
 import { isSubject, normalise, subjectHash, subjectsOf, type Subject, type SubjectKind } from '../../shared/domain/subjects.ts';
 import { entities, type EntityDef, type EntityType, type Item } from '../../shared/entities.ts';
 import { escapeHtml } from '../../shared/format/html.ts';
@@ -290,12 +290,14 @@ export async function eraseSubject(repo: Repository, subject: Subject, actor: st
   const catalogueSnapshotDropped = catalogue && (await dropCatalogueSnapshot(repo)) > 0;
   // The monthly reports keep the addresses they were sent to (further recipients may be outsiders).
   const reportsRedacted = await redactReportRecipients(repo, subject);
+  // An import's preview keeps the file's cells until it runs.
+  const importRowsRedacted = await redactImportRows(repo, subject);
   await auditSubjectRequest(repo, {
     id: ulid(),
     action: 'delete',
     actor,
     at: now.toISOString(),
-    changes: { request: { to: 'erase' }, subject: { to: `sha256:${subjectHash(subject)}` }, records: { to: done.length }, manual: { to: manual.length }, auditEntriesRedacted: { to: auditEntriesRedacted }, reportsRedacted: { to: reportsRedacted } },
+    changes: { request: { to: 'erase' }, subject: { to: `sha256:${subjectHash(subject)}` }, records: { to: done.length }, manual: { to: manual.length }, auditEntriesRedacted: { to: auditEntriesRedacted }, reportsRedacted: { to: reportsRedacted }, importRowsRedacted: { to: importRowsRedacted } },
   });
-  return { kind: subject.kind, erased: done, manual, auditEntriesRedacted, reportsRedacted, catalogueSnapshotDropped };
+  return { kind: subject.kind, erased: done, manual, auditEntriesRedacted, reportsRedacted, importRowsRedacted, catalogueSnapshotDropped };
 }

@@ -115,8 +115,8 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   // erased through the repository (their audit trails redacted), ideas' contact items (27), and the
   // catalogue's snapshot dropped after an erasure (25, 26).
   system: {
-    read: [p.audit('*'), p.searchGap, p.subject, p.ideaContact, p.backfill, p.catalogue, ...[...SUBJECT, 'idea', 'activity'].map((t) => p.entity(t as EntityType))],
-    write: [...writes([...SUBJECT.filter((t) => t !== 'user'), 'idea']), p.subject, p.ideaContact, p.catalogue, p.report, p.audit('dataSubjectRequest')],
+    read: [p.audit('*'), p.searchGap, p.subject, p.ideaContact, p.backfill, p.catalogue, p.importRows, ...[...SUBJECT, 'idea', 'activity'].map((t) => p.entity(t as EntityType))],
+    write: [...writes([...SUBJECT.filter((t) => t !== 'user'), 'idea']), p.subject, p.ideaContact, p.catalogue, p.report, p.importRows, p.audit('dataSubjectRequest')],
   },
   // The schedule runs the metric job before the report…
   // …and the retention of residents' contact data (27, with the idea's audited update),

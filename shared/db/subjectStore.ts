@@ -7,7 +7,9 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { holds, isSubject, subjectHash, type Subject } from '../domain/subjects.ts';
-import type { Item } from '../entities.ts';
+import { entities, type Item } from '../entities.ts';
+import { NotFoundError } from './errors.ts';
+import { getRowPart, replaceRowPart } from './importStore.ts';
 import { accessPatterns } from './accessPatterns.ts';
 import { keys } from './keys.ts';
 import { auditItem, commitTx, Tx } from './transaction.ts';
@@ -83,6 +85,39 @@ export async function redactReportRecipients(repo: Repository, subject: Subject)
       }),
     );
     changed++;
+  }
+  return changed;
+}
+
+/** What an import row says once the person's data was erased from it (the run leaves it out as wrong). */
+export const ERASED_ROW = 'Auf Wunsch der betroffenen Person gelöscht';
+
+/**
+ * Erases the subject from the rows import jobs still keep (pattern 31: a preview's cells until it runs,
+ * error texts quoting a cell): each such row loses its cells and its label and becomes wrong, so no run
+ * writes it. Reads the jobs (2, bounded) and their parts. Returns the number of rows changed.
+ */
+export async function redactImportRows(repo: Repository, subject: Subject): Promise<number> {
+  let changed = 0;
+  for (const job of await repo.listAll(entities.importJob)) {
+    for (let part = 0; part < (job.parts ?? 0); part++) {
+      let rows: Item[];
+      try {
+        rows = await getRowPart(repo, job.id, part);
+      } catch (err) {
+        if (err instanceof NotFoundError) continue; // expired
+        throw err;
+      }
+      let touched = false;
+      const kept = rows.map((r) => {
+        if (!holds(r, subject)) return r;
+        touched = true;
+        changed++;
+        const { changes: _c, errors: _e, outcomeError: _o, ...rest } = r;
+        return { ...rest, values: {}, label: REDACTED, status: 'error', cellErrors: [{ column: '', message: ERASED_ROW }], errors: [{ column: '', message: ERASED_ROW }] };
+      });
+      if (touched) await replaceRowPart(repo, job.id, part, kept);
+    }
   }
   return changed;
 }

@@ -146,6 +146,11 @@ beforeAll(async () => {
   // A monthly report sent to the person as a further recipient keeps the addresses it went to.
   await api.repo.doc.send(new PutCommand({ TableName: api.table, Item: { ...keys.report('2026-10'), ...keys.reportCollection('2026-10'), _type: 'report', month: '2026-10', status: 'sent', recipients: ['leitung@hamm.example', EMAIL] } }));
 
+  // An import previewed but never run keeps the file's cells, the person's address among them.
+  const preview = await admin.post('/imports', { type: 'organisations', fileName: 'traeger.csv', content: Buffer.from(`Name;Art;Kontakt E-Mail\nNachbarschaftshilfe Nord;Verein;${EMAIL}\n`).toString('base64') });
+  expect(preview.status, JSON.stringify(preview.body)).toBe(201);
+  ids.importJob = preview.body.id;
+
   // The public catalogue's snapshot is stored by the first public read.
   expect((await api.anonymous.get('/public/offers')).status).toBe(200);
   expect(await api.repo.getRaw(keys.catalogue())).toBeDefined();
@@ -157,7 +162,7 @@ const byType = (findings: any[]) => findings.map((f) => `${f.type}:${f.id}`).sor
 describe('finding a person (Art. 15)', () => {
   it('the table holds the person in every place before (so the final scan can fail)', async () => {
     const found = await traces();
-    for (const part of ['organisation#caritas', `network#${ids.network}`, `offer#${ids.offer}`, 'contact#idea#', 'catalogue#', 'audit#organisation#caritas', `signUp#`, 'report#2026-10']) expect(found.join('\n'), part).toContain(part);
+    for (const part of ['organisation#caritas', `network#${ids.network}`, `offer#${ids.offer}`, 'contact#idea#', 'catalogue#', 'audit#organisation#caritas', `signUp#`, 'report#2026-10', 'importrows#']) expect(found.join('\n'), part).toContain(part);
   });
 
   it('finds every record holding the address, also one older than the pattern, before and after the backfill', async () => {
@@ -223,6 +228,9 @@ describe('erasing a person (Art. 17)', () => {
     expect(res.body.catalogueSnapshotDropped).toBe(true);
     expect(res.body.auditEntriesRedacted).toBeGreaterThanOrEqual(1);
     expect(res.body.reportsRedacted).toBe(1);
+    expect(res.body.importRowsRedacted).toBe(1);
+    const importRow = (await admin.get(`/imports/${ids.importJob}/rows`)).body[0];
+    expect(importRow).toMatchObject({ status: 'error', label: '[redacted]', errors: [{ column: '', message: 'Auf Wunsch der betroffenen Person gelöscht' }] });
     expect((await api.repo.getRaw(keys.report('2026-10')))!.recipients).toEqual(['leitung@hamm.example']);
     // The phone number is left only where nothing but the phone pointed to the person.
     const phone = await admin.post('/data-subject-requests/erase', { phone: '01765550123', confirm: true });

@@ -21,6 +21,7 @@ export interface ErasureResult {
   manual: Finding[];
   auditEntriesRedacted: number;
   reportsRedacted: number;
+  importRowsRedacted: number;
   catalogueSnapshotDropped: boolean;
 }
 

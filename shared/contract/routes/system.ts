@@ -80,6 +80,8 @@ export const DataSubjectErasureResult = z.object({
   auditEntriesRedacted: z.number().int(),
   /** Monthly reports whose kept recipient list held the address (removed from it). */
   reportsRedacted: z.number().int(),
+  /** Rows of import jobs that still kept the value (a preview's cells), now emptied and marked wrong. */
+  importRowsRedacted: z.number().int(),
   /** Whether the public catalogue's stored snapshot was removed (rebuilt by the next public request). */
   catalogueSnapshotDropped: z.boolean(),
 });
