@@ -33,17 +33,12 @@ import { entities, type EntityDef, type EntityType, type Item } from '../../shar
 import { escapeHtml } from '../../shared/format/html.ts';
 import { longDateDe } from '../../shared/time/months.ts';
 import { problems } from '../http/problem.ts';
+import type * as z from 'zod';
+import type { DataSubjectFinding } from '../../shared/contract/routes/system.ts';
 
-export type Erasure = 'remove-contact' | 'remove-network-contact' | 'anonymise' | 'delete-contact' | 'remove-recipient' | 'manual';
-
-export interface Finding {
-  type: string;
-  id: string;
-  label: string;
-  fields: string[];
-  link: string;
-  erasure: Erasure;
-}
+/** A record holding the subject, as the routes answer it (shared/contract/routes/system.ts, the one shape). */
+export type Finding = z.infer<typeof DataSubjectFinding>;
+export type Erasure = Finding['erasure'];
 
 /** A finding with the record it was found in (and, for an idea's contact item, the contact). */
 interface Found extends Finding {

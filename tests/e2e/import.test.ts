@@ -17,23 +17,13 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { messages } from '../../admin/src/i18n/index.ts';
+import { germanOnlyOn } from '../support/germanOnly.ts';
 import { entities } from '../../shared/entities.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { unique } from '../support/constants.ts';
 
 const ui = useAdminUi('import');
 
-type Tree = { [k: string]: string | Tree };
-const flat = (t: Tree, p = ''): [string, string][] => Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${p}${k}`, v] as [string, string]] : flat(v, `${p}${k}.`)));
-const en = new Map(flat(messages.en as unknown as Tree));
-/** German texts that differ from their English counterpart: seen in the English UI, one is a missing translation. */
-const germanOnly = new Set(
-  flat(messages.de as unknown as Tree)
-    .filter(([k, v]) => en.get(k) !== v && v.length > 2)
-    .flatMap(([, v]) => v.split(' |||| ').map((x) => x.replace(/%\{\w+\}/g, '').trim())),
-);
-germanOnly.delete('Deutsch');
 let dir: string;
 
 beforeAll(() => {
@@ -310,15 +300,11 @@ describe('spreadsheet import of offers', { timeout: 240000 }, () => {
     expect(await page.getByTestId('import-summary').innerText()).toBe('3 rows: 2 new, 0 changed, 0 unchanged, 1 with errors');
     await page.getByText('2 created, 0 changed, 0 unchanged, 0 failed, 1 skipped').waitFor();
     const found: string[] = [];
-    const chrome = () =>
-      page.$$eval('label, th, button, h1, h2, h6, legend, [role=menuitem], [role=tab], .MuiInputLabel-root, .MuiFormHelperText-root, .MuiAlert-message', (els) =>
-        els.map((e) => (e.textContent ?? '').replace(/[*\u2009]/g, '').trim()).filter(Boolean),
-      );
     for (const hash of [jobUrl.slice(jobUrl.indexOf('#')), '#/imports', '#/imports/create']) {
       await page.goto(`${ui.base}/${hash}`);
       await page.locator('main').first().waitFor();
       await page.waitForLoadState('networkidle');
-      for (const text of await chrome()) if (germanOnly.has(text)) found.push(`${hash}: ${text}`);
+      for (const text of await germanOnlyOn(page, ['[role=tab]', '.MuiAlert-message'])) found.push(`${hash}: ${text}`);
     }
     expect([...new Set(found)]).toEqual([]);
     await page.getByText('Import data').first().waitFor();

@@ -5,25 +5,14 @@
 import { getConfig } from '../config';
 import { httpClient } from '../dataProvider';
 import { idToken } from '../authProvider';
+import type * as z from 'zod';
+import type { DataSubjectErasureResult, DataSubjectFinding } from '../../../shared/contract/routes/system';
 
 export type Subject = { email: string } | { phone: string };
-export type Erasure = 'remove-contact' | 'remove-network-contact' | 'anonymise' | 'delete-contact' | 'remove-recipient' | 'manual';
-export interface Finding {
-  type: string;
-  id: string;
-  label: string;
-  fields: string[];
-  link: string;
-  erasure: Erasure;
-}
-export interface ErasureResult {
-  erased: Finding[];
-  manual: Finding[];
-  auditEntriesRedacted: number;
-  reportsRedacted: number;
-  importRowsRedacted: number;
-  catalogueSnapshotDropped: boolean;
-}
+/** The answers' shapes, from the route table's schemas (type-only: no zod in the admin bundle). */
+export type Finding = z.infer<typeof DataSubjectFinding>;
+export type Erasure = Finding['erasure'];
+export type ErasureResult = z.infer<typeof DataSubjectErasureResult>;
 
 const url = async (action: string) => `${(await getConfig()).apiUrl}/data-subject-requests/${action}`;
 const post = async (action: string, body: unknown) => (await httpClient(await url(action), { method: 'POST', body: JSON.stringify(body) })).json;

@@ -5,47 +5,13 @@
  */
 import { getConfig } from '../config';
 import { httpClient } from '../dataProvider';
-import type { ImportType, JobStatus, RowOutcome, RowStatus } from '../../../shared/import/types';
+import type * as z from 'zod';
+import type { ImportType, RowStatus } from '../../../shared/import/types';
+import type { ImportRow, importJob } from '../../../shared/schemas/importJob';
 
-export interface ImportJob {
-  id: string;
-  type: ImportType;
-  fileName: string;
-  status: JobStatus;
-  totalRows: number;
-  unknownColumns?: string[];
-  preview?: { new: number; changed: number; unchanged: number; error: number };
-  progress?: { processed: number; created: number; updated: number; unchanged: number; failed: number; skipped?: number };
-  /** An HSDS file: which of its fields fill which of ours. */
-  mapping?: { from: string; to: string }[];
-  /** Rows with errors are left out rather than blocking the run. */
-  skipErrors?: boolean;
-  /** Until when the running invocation holds the job: past it, a run that died can be continued. */
-  leaseUntil?: string;
-  startedAt?: string;
-  finishedAt?: string;
-  /** Why a run stopped (German); started again, it continues where it stopped. */
-  failure?: string;
-  createdAt?: string;
-  createdBy?: string;
-  createdByName?: string;
-  version?: number;
-}
-
-export interface PreviewRow {
-  id: string;
-  /** The spreadsheet's row number. */
-  row: number;
-  /** A measurement grid's period column (one record per cell); absent for one record per row. */
-  column?: string;
-  status: RowStatus;
-  label?: string;
-  changes?: string[];
-  errors?: { column: string; message: string }[];
-  outcome?: RowOutcome;
-  outcomeError?: string;
-  recordId?: string;
-}
+/** A job and a preview row as the API answers them: the route table's schemas (type-only, no zod in the bundle). */
+export type ImportJob = z.infer<typeof importJob.entity>;
+export type PreviewRow = z.infer<typeof ImportRow>;
 
 export interface Problem {
   status?: number;

@@ -9,13 +9,8 @@ type Translate = ReturnType<typeof useTranslate>;
 export const typeLabel = (translate: Translate, type: ImportType) => translate(`app.import.types.${type}`, { _: IMPORT_TYPE_LABELS[type] ?? type });
 export const typeChoices = (translate: Translate) => IMPORT_TYPES.map((id) => ({ id, name: typeLabel(translate, id) }));
 
-/** Who started a job: the name the API gives, else the actor without its kind (`user:u-…`). */
-export const actorName = (job: Pick<ImportJob, 'createdBy' | 'createdByName'>) => job.createdByName ?? job.createdBy?.replace(/^(user|apikey):/, '') ?? '';
-
-/** Rows refused while writing, and rows left out on purpose (a run without the rows with errors). */
-export function failedAndSkipped(job: ImportJob): { failed: number; skipped: number } {
-  return { failed: job.progress?.failed ?? 0, skipped: job.progress?.skipped ?? 0 };
-}
+/** Who started a job: the actor without its kind (`user:u-…`). */
+export const actorName = (job: Pick<ImportJob, 'createdBy'>) => job.createdBy.replace(/^(user|apikey):/, '');
 
 export function useImportLabels() {
   const translate = useTranslate();
@@ -37,7 +32,8 @@ export function useImportLabels() {
       }),
     /** "28 angelegt, 0 geändert, 0 unverändert, 0 fehlgeschlagen" */
     result: (job: ImportJob) => {
-      const { failed, skipped } = failedAndSkipped(job);
+      // `failed`: refused while writing; `skipped`: left out on purpose (a run without the rows with errors).
+      const { failed = 0, skipped = 0 } = job.progress ?? {};
       const counts = translate('app.import.result', { created: n(job.progress?.created), updated: n(job.progress?.updated), unchanged: n(job.progress?.unchanged), failed: n(failed) });
       return skipped ? `${counts}, ${translate('app.import.skipped', { count: n(skipped) })}` : counts;
     },
