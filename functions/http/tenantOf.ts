@@ -1,0 +1,60 @@
+/**
+ * Which tenant a request acts for, and whether that tenant is in service.
+ *
+ * Only three things decide the tenant, none of them a parameter, header or body field the caller
+ * chooses: the authenticated user's tenant attribute or the API key (both resolved by the
+ * authorizer into the principal), or, for public routes, the host the request came to, mapped in
+ * the tenant registry (`hosts`). A host that no tenant names is the installation's main address,
+ * DEFAULT_TENANT (Hamm's, as before tenants).
+ *
+ * The registry is read once a minute per container, not per request. The same read holds the
+ * marker of the key migration: until the migration has finished, nothing is served.
+ */
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { listTenants, migrationDone } from '../../shared/db/platformStore.ts';
+import { TENANT_KEYS_MIGRATION } from '../../shared/db/tenantMigration.ts';
+import type { Principal } from '../../shared/policy.ts';
+import type { Tenant } from '../../shared/schemas/tenant.ts';
+import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
+import { nowMs } from '../../shared/time/clock.ts';
+import { getDeps } from './deps.ts';
+import { HttpProblem } from './problem.ts';
+
+const REGISTRY_SECONDS = 60;
+let registry: { until: number; byId: Map<string, Tenant>; byHost: Map<string, string> } | undefined;
+let migrated = false;
+
+async function loadRegistry() {
+  if (registry && registry.until > nowMs()) return registry;
+  const tenants = await listTenants(getDeps().repo);
+  registry = {
+    until: nowMs() + REGISTRY_SECONDS * 1000,
+    byId: new Map(tenants.map((t) => [t.id, t])),
+    byHost: new Map(tenants.flatMap((t) => t.hosts.map((h) => [h, t.id] as const))),
+  };
+  return registry;
+}
+
+/** Forget the cached registry (tests, and the operator's own changes). */
+export function forgetRegistry(): void {
+  registry = undefined;
+}
+
+function hostOf(event: APIGatewayProxyEvent): string {
+  const host = event.requestContext?.domainName ?? event.headers?.host ?? event.headers?.Host ?? '';
+  return host.toLowerCase().replace(/:\d+$/, '');
+}
+
+/** The tenant of a request and its state; 503 while the key migration runs, 403 for a suspended tenant. */
+export async function tenantOf(event: APIGatewayProxyEvent, principal: Principal | undefined): Promise<{ id: string; state?: string }> {
+  if (!migrated) {
+    if (!(await migrationDone(getDeps().repo, TENANT_KEYS_MIGRATION)))
+      throw new HttpProblem(503, 'Service Unavailable', 'Die Daten werden gerade auf Mandanten umgestellt. Bitte versuchen Sie es in einer Minute noch einmal.');
+    migrated = true;
+  }
+  const { byId, byHost } = await loadRegistry();
+  const tenant = principal ? principal.tenant : (byHost.get(hostOf(event)) ?? process.env.DEFAULT_TENANT ?? FIRST_TENANT);
+  const entry = byId.get(tenant);
+  if (entry?.status === 'suspended') throw new HttpProblem(403, 'Forbidden', 'Dieser Zugang ist zurzeit ausgesetzt.', { type: 'https://hamm.example/problems/tenant-suspended' });
+  return { id: tenant, state: entry?.state };
+}

@@ -1,0 +1,59 @@
+/**
+ * A tenant: one municipality that the operator runs the system for. Kept in the operator's
+ * registry (pattern P1, shared/db/platformStore.ts), outside every tenant's own keys: the public
+ * routes find a tenant by the host a request came to, and the scheduled jobs go round all of them.
+ */
+import * as z from 'zod';
+import { Email, IsoDateTime, NonEmpty } from './common.ts';
+import { TENANT_ID } from '../tenancy/tenant.ts';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
+
+/** The German states; feiertagejs's region codes, which select the public holidays. */
+export const STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
+export type State = (typeof STATES)[number];
+
+/** A colour as `#rrggbb`. */
+const Colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'Farbe im Format #rrggbb');
+
+/** WCAG 2.1 relative luminance and contrast ratio (1.4.3: at least 4.5 : 1 for text). */
+export function contrastRatio(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** How the tenant's public pages and admin look: its name, logo and colours (text on brand colour readable). */
+export const Look = z
+  .strictObject({
+    title: NonEmpty(100),
+    logoUrl: z.url().optional(),
+    brandColour: Colour,
+    textOnBrand: Colour,
+  })
+  .refine((l) => contrastRatio(l.brandColour, l.textOnBrand) >= 4.5, { message: 'Text und Markenfarbe brauchen einen Kontrast von mindestens 4,5 : 1', path: ['textOnBrand'] });
+
+/** One level of the tenant's spatial hierarchy, from the largest down (Hamm: Bezirk / Sozialraum / Quartier). */
+export const SpatialLevel = z.strictObject({ key: z.string().regex(/^[a-z][a-zA-Z]{1,30}$/), label: NonEmpty(60) });
+
+export const tenant = z.strictObject({
+  id: z.string().regex(TENANT_ID),
+  name: NonEmpty(120),
+  state: z.enum(STATES),
+  timeZone: z.literal('Europe/Berlin'),
+  status: z.enum(['active', 'suspended']),
+  /** The public addresses whose requests are this tenant's (`angebote.example-stadt.de`, `musterstadt.localhost`). */
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).max(10),
+  levels: z.array(SpatialLevel).min(2).max(6),
+  languages: z.array(z.enum(LANGUAGE_CODES as [string, ...string[]])).min(1),
+  look: Look,
+  reportRecipients: z.array(Email).max(50),
+  createdAt: IsoDateTime,
+  version: z.number().int().positive(),
+});
+export type Tenant = z.infer<typeof tenant>;

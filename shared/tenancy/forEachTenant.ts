@@ -1,0 +1,37 @@
+/**
+ * Scheduled work (reports, reminders, the metric job, backfills, catch-up) runs once per active
+ * tenant, each in its own scope, one after another. A tenant whose run fails does not stop the
+ * others: the failures are collected and thrown together at the end, so the schedule's alarm fires
+ * and the next run (every job here catches up) completes what was missed.
+ */
+import { listTenants } from '../db/platformStore.ts';
+import type { RepositoryReads } from '../db/reads.ts';
+import { inTenant } from './scope.ts';
+import { FIRST_TENANT } from './tenant.ts';
+
+export class TenantRunsFailed extends Error {
+  override name = 'TenantRunsFailed';
+  constructor(readonly failures: { tenant: string; error: unknown }[]) {
+    super(`Scheduled work failed for ${failures.map((f) => `${f.tenant} (${String((f.error as Error)?.message ?? f.error)})`).join(', ')}`);
+  }
+}
+
+/** The active tenants; an installation whose registry is still empty has only its first tenant. */
+export async function activeTenants(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>): Promise<{ id: string; state?: string }[]> {
+  const all = await listTenants(repo);
+  return all.length ? all.filter((t) => t.status === 'active') : [{ id: FIRST_TENANT }];
+}
+
+export async function forEachTenant<T>(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>, work: (tenant: string) => Promise<T>): Promise<Map<string, T>> {
+  const done = new Map<string, T>();
+  const failures: { tenant: string; error: unknown }[] = [];
+  for (const { id, state } of await activeTenants(repo)) {
+    try {
+      done.set(id, await inTenant(id, () => work(id), { state }));
+    } catch (error) {
+      failures.push({ tenant: id, error });
+    }
+  }
+  if (failures.length) throw new TenantRunsFailed(failures);
+  return done;
+}

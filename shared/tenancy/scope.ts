@@ -1,0 +1,64 @@
+/**
+ * The tenant a piece of work acts for. The HTTP wrapper enters it from the authenticated principal
+ * (or, for public routes, from the host the request came to), the authorizer from the token or the
+ * API key, the scheduled jobs once per tenant. The key module reads it for every key it builds, so no
+ * handler passes a tenant around and none can pick another: a scope, once entered, cannot be entered
+ * again for a different tenant.
+ *
+ * Work outside any request (a script, the local seed, a test process) may name a process tenant; a
+ * Lambda function never does, so a key built outside a scope there fails instead of guessing.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { isTenantId } from './tenant.ts';
+
+/** The tenant and the facts of it that code deep down needs: its state selects the holiday calendar. */
+interface Scope {
+  tenant: string;
+  state?: string;
+}
+const scope = new AsyncLocalStorage<Scope>();
+
+/** The state whose holidays count where no tenant's is known (Hamm's, Nordrhein-Westfalen). */
+export const DEFAULT_STATE = 'NW';
+let processTenant: string | undefined;
+
+export class TenantScopeError extends Error {
+  override name = 'TenantScopeError';
+}
+
+function checked(tenant: string): string {
+  if (!isTenantId(tenant)) throw new TenantScopeError(`Not a tenant id: ${JSON.stringify(tenant)}`);
+  return tenant;
+}
+
+/**
+ * Runs `fn` for `tenant` (whose state, where known, selects the holidays). Inside another tenant's
+ * scope it refuses: one request, one tenant.
+ */
+export function inTenant<T>(tenant: string, fn: () => T, facts: { state?: string } = {}): T {
+  const current = scope.getStore();
+  if (current !== undefined && current.tenant !== tenant) throw new TenantScopeError(`Work for tenant ${current.tenant} cannot act for tenant ${tenant}`);
+  return scope.run({ tenant: checked(tenant), state: facts.state ?? current?.state }, fn);
+}
+
+/** The German state of the tenant in scope (feiertagejs region), for working days and the report schedule. */
+export function tenantState(): string {
+  return scope.getStore()?.state ?? DEFAULT_STATE;
+}
+
+/** The tenant of the current work; throws when there is none. */
+export function currentTenant(): string {
+  const tenant = scope.getStore()?.tenant ?? processTenant;
+  if (tenant === undefined) throw new TenantScopeError('No tenant in scope: the work was started outside a request, job or tenant scope');
+  return tenant;
+}
+
+/** Whether a tenant scope (not only a process tenant) is entered. */
+export function inScope(): boolean {
+  return scope.getStore() !== undefined;
+}
+
+/** The tenant of code outside any request (scripts, the local seed, tests); `undefined` clears it. */
+export function setProcessTenant(tenant: string | undefined): void {
+  processTenant = tenant === undefined ? undefined : checked(tenant);
+}
