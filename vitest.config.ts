@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/globalSetup.ts'],
-    setupFiles: ['tests/support/env.ts'],
+    setupFiles: ['tests/support/tenant.ts', 'tests/support/env.ts'],
     testTimeout: 30000,
     env: { POWERTOOLS_LOG_LEVEL: 'ERROR', POWERTOOLS_DEV: 'false' },
     hookTimeout: 120000,

@@ -9,8 +9,8 @@ import type { Role } from './schemas/user.ts';
 import type { Item } from './entities.ts';
 
 export type Principal =
-  | { kind: 'user'; id: string; email: string; name: string; assignments: { role: Role; socialSpaceIds: string[] }[] }
-  | { kind: 'partner'; id: string; organisationId: string; apiKeyId: string };
+  | { kind: 'user'; tenant: string; id: string; email: string; name: string; assignments: { role: Role; socialSpaceIds: string[] }[] }
+  | { kind: 'partner'; tenant: string; id: string; organisationId: string; apiKeyId: string };
 
 /**
  * How far a grant reaches:

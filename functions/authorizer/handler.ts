@@ -3,14 +3,18 @@
  * Trigger: API Gateway, before every route whose `auth` is not `none`. The gateway caches
  * nothing (TTL 0, no identity sources, so `X-Api-Key` alone works too); resolved principals are
  * reused for PRINCIPAL_CACHE_SECONDS in memory, which bounds how long a revocation takes.
- * Access patterns: 13 (user by Cognito sub), 1 (user, API key), 9 (API key by hash).
+ * Access patterns: 13 (user by Cognito sub), 1 (user, API key), 9 (API key by hash), all in the
+ * tenant the token's `custom:tenant` attribute or the API key names.
  *
  * It allows `*`: what a principal may do is decided per route by the policy module inside the
  * functions. Identity is the token's `sub`, never its e-mail: a user can change their own
  * e-mail attribute in Cognito, but not their sub.
  */
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { API_KEY_PATTERN, hashApiKey, sameHash } from '../../shared/identity/apiKeys.ts';
+import { apiKeyTenant, hashApiKey, sameHash } from '../../shared/identity/apiKeys.ts';
+import { inTenant } from '../../shared/tenancy/scope.ts';
+import { TENANT_ATTRIBUTE } from '../../shared/identity/pool.ts';
+import { FIRST_TENANT, isTenantId } from '../../shared/tenancy/tenant.ts';
 import { keys } from '../../shared/db/keys.ts';
 import type { EntityRef } from '../../shared/entities.ts';
 import type { Principal } from '../../shared/policy.ts';
@@ -41,15 +45,25 @@ async function userPrincipal(token: string): Promise<Principal | undefined> {
   });
   // Cognito marks an address verified only when the admin or a code confirmed it.
   if (!claims?.sub || (claims.email_verified !== true && claims.email_verified !== 'true')) return undefined;
-  const { repo } = getDeps();
-  const guard = await repo.getRaw(keys.userBySub(claims.sub));
-  const user = guard?.entityId ? await repo.find(userRef, guard.entityId) : undefined;
-  if (!user || user.sub !== claims.sub) return undefined;
-  return principalOfUser(user);
+  // The tenant attribute is one the app client may not write (shared/identity/pool.ts); an account
+  // without it was made before tenants. Either way the user must exist among that tenant's users.
+  const tenant = claims[TENANT_ATTRIBUTE.claim] ?? FIRST_TENANT;
+  if (!isTenantId(tenant)) return undefined;
+  return inTenant(tenant, async () => {
+    const { repo } = getDeps();
+    const guard = await repo.getRaw(keys.userBySub(claims.sub));
+    const user = guard?.entityId ? await repo.find(userRef, guard.entityId) : undefined;
+    if (!user || user.sub !== claims.sub) return undefined;
+    return principalOfUser(user);
+  });
 }
 
 async function partnerPrincipal(plaintext: string): Promise<Principal | undefined> {
-  if (!API_KEY_PATTERN.test(plaintext)) return undefined;
+  const tenant = apiKeyTenant(plaintext);
+  return tenant ? inTenant(tenant, () => keyPrincipal(tenant, plaintext)) : undefined;
+}
+
+async function keyPrincipal(tenant: string, plaintext: string): Promise<Principal | undefined> {
   const { repo, now } = getDeps();
   const hash = hashApiKey(plaintext);
   const guard = await repo.getRaw(keys.apiKeyHash(hash));
@@ -59,7 +73,7 @@ async function partnerPrincipal(plaintext: string): Promise<Principal | undefine
   if (!key || key.revokedAt || (key.expiresAt && Date.parse(key.expiresAt) <= t.getTime())) return undefined;
   if (!key.lastUsedAt || t.getTime() - Date.parse(key.lastUsedAt) > LAST_USED_RESOLUTION_MS)
     await repo.recordApiKeyUse(apiKeyRef, key.id, t.toISOString()).catch((err) => logger.warn('lastUsedAt not recorded', { error: err }));
-  return { kind: 'partner', id: `apikey:${key.id}`, organisationId: key.organisationId, apiKeyId: key.id };
+  return { kind: 'partner', tenant, id: `apikey:${key.id}`, organisationId: key.organisationId, apiKeyId: key.id };
 }
 
 /** Resolves the caller; `undefined` means 401. Shared by the Lambda and the local server. */

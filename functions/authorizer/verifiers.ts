@@ -12,6 +12,8 @@ export interface IdClaims {
   email_verified?: boolean | string;
   sub: string;
   token_use?: string;
+  /** The user's tenant: an attribute only an administrator can set. Absent on accounts made before tenants. */
+  'custom:tenant'?: string;
 }
 
 type Verify = (token: string) => Promise<IdClaims>;

@@ -5,13 +5,14 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient, createDynamoClient, tableName } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
+import { tenantClientsFromEnv } from '../../shared/db/tenantCredentials.ts';
 import { directoryFromEnv, type UserDirectory } from '../../shared/identity/directory.ts';
 import { now as clockNow } from '../../shared/time/clock.ts';
 import type { MailTransport } from '../mail/mailer.ts';
 
 export interface Deps {
   repo: Repository;
-  /** The low-level client under `repo` (Powertools idempotency wants this kind). */
+  /** The function's own low-level client under `repo` (tenant-scoped ones: `repo.scoped`). */
   raw: DynamoDBClient;
   now: () => Date;
   /** The Cognito accounts behind users (only the user routes and the seed touch it). */
@@ -32,7 +33,7 @@ export function getDeps(): Deps {
     let directory: UserDirectory | undefined;
     deps = {
       raw,
-      repo: new Repository(createDocumentClient(raw), tableName()),
+      repo: new Repository(createDocumentClient(raw), tableName(), clockNow, tenantClientsFromEnv()),
       now: clockNow,
       // Made on first use: most functions never talk to Cognito.
       get directory() {

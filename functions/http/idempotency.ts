@@ -7,6 +7,7 @@ import type { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotenc
 import type { Context } from 'aws-lambda';
 import { createHash } from 'node:crypto';
 import { keys } from '../../shared/db/keys.ts';
+import { currentTenant } from '../../shared/tenancy/scope.ts';
 import { UnavailableError } from '../../shared/db/errors.ts';
 import { HttpProblem } from './problem.ts';
 import type { Call, Reply } from './types.ts';
@@ -19,7 +20,8 @@ const powertools = async () => ({ ...(await import('@aws-lambda-powertools/idemp
 type Powertools = Awaited<ReturnType<typeof powertools>>;
 
 let loaded: Promise<{ lib: Powertools; config: InstanceType<Powertools['IdempotencyConfig']> }> | undefined;
-let persistence: DynamoDBPersistenceLayer | undefined;
+/** One persistence layer per tenant: its partition and, in AWS, its scoped client differ. */
+const persistence = new Map<string, DynamoDBPersistenceLayer>();
 
 const load = () => (loaded ??= powertools().then((lib) => ({
   lib,
@@ -27,13 +29,19 @@ const load = () => (loaded ??= powertools().then((lib) => ({
 })));
 
 function store(lib: Powertools, call: Call): DynamoDBPersistenceLayer {
-  persistence ??= new lib.DynamoDBPersistenceLayer({
-    tableName: call.deps.repo.table,
-    awsSdkV3Client: call.deps.raw,
-    staticPkValue: keys.idempotencyPartition,
-    ...keys.idempotencyAttributes,
-  });
-  return persistence;
+  const tenant = currentTenant();
+  let layer = persistence.get(tenant);
+  if (!layer) {
+    const { repo, raw } = call.deps;
+    layer = new lib.DynamoDBPersistenceLayer({
+      tableName: repo.table,
+      awsSdkV3Client: repo.scoped ? repo.scoped.raw(tenant) : raw,
+      staticPkValue: keys.idempotencyPartition(),
+      ...keys.idempotencyAttributes,
+    });
+    persistence.set(tenant, layer);
+  }
+  return layer;
 }
 
 export async function withIdempotency(call: Call, context: Context, run: () => Promise<Reply>): Promise<Reply> {

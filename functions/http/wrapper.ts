@@ -2,7 +2,7 @@
  * The one middy wrapper. It fixes the middleware order for every HTTP function:
  *
  *   before:  1 logger + correlation id  2 header normalisation  3 body guards + JSON parsing
- *   route:   4 principal (401)  5 zod validation of params/query/body (400)
+ *   route:   4 principal (401) and its tenant, whose scope the rest runs in  5 zod validation of params/query/body (400)
  *            6 policy check (403), loading the stored record for record-level scope (404)
  *            7 Powertools idempotency for writes that carry an Idempotency-Key
  *            8 the thin handler
@@ -20,7 +20,9 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { createHash, randomUUID } from 'node:crypto';
 import type * as z from 'zod';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
-import { actorOf, authorize, readFilter } from '../../shared/policy.ts';
+import { actorOf, authorize, readFilter, type Principal } from '../../shared/policy.ts';
+import { inTenant } from '../../shared/tenancy/scope.ts';
+import { tenantOf } from './tenantOf.ts';
 import { CORS_ALLOWED_HEADERS } from '../../shared/contract/routes/groups.ts';
 import type { Route } from '../../shared/contract/routes/route.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
@@ -97,10 +99,16 @@ function routedHandler(groupRoutes: Route[], impls: Record<string, Impl>, option
     .use(jsonBody((event) => bodyLimits.get(`${event.httpMethod} ${event.resource}`) ?? MAX_BODY_BYTES));
 }
 
+/** Step 4 and the tenant: everything after runs in the scope of the principal's tenant (or the host's, for public routes). */
 async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context, idempotency?: Idempotency): Promise<APIGatewayProxyResult> {
-  const deps = getDeps();
   const principal = principalFrom(event);
   if (route.auth !== 'none' && !principal) throw problems.unauthorized();
+  const tenant = await tenantOf(event, principal);
+  return inTenant(tenant.id, () => runInTenant(route, impl, event, context, principal, idempotency), { state: tenant.state });
+}
+
+async function runInTenant(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context, principal: Principal | undefined, idempotency?: Idempotency): Promise<APIGatewayProxyResult> {
+  const deps = getDeps();
   if (route.auth === 'clerk' && principal?.kind === 'partner')
     throw problems.forbidden(`${route.permission?.resource ?? 'route'}:${route.permission?.action ?? 'read'}`, 'Missing permission: this route is for signed-in clerks only');
 

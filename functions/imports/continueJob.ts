@@ -5,7 +5,7 @@
  */
 export interface ImportRunEvent {
   /** `token`: the runner this invocation takes the job over from (shared lease, functions/imports/jobs.ts). */
-  importRun: { jobId: string; userId: string; token: string };
+  importRun: { jobId: string; userId: string; token: string; tenant: string };
 }
 
 export const isImportRun = (event: unknown): event is ImportRunEvent => typeof (event as ImportRunEvent | null)?.importRun?.jobId === 'string';

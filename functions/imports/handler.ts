@@ -6,6 +6,7 @@
  * Access patterns: 1, 2 (jobs; the collections rows refer to), 5 (records by external id or natural
  * key), 31 (the job's rows); rows are written through the routes of their records (./replay.ts).
  */
+import { currentTenant, inTenant } from '../../shared/tenancy/scope.ts';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { entities } from '../../shared/entities.ts';
 import { getDeps } from '../http/deps.ts';
@@ -57,7 +58,7 @@ const http = httpFunction(() => import('../../shared/contract/routes/imports.ts'
     // The start holds the job until the run's first invocation takes it over with this token.
     const token = ulid();
     const running = await saveJob(call.deps.repo, job, { status: 'running', skipErrors: !!call.body.skipErrors, startedAt: job.startedAt ?? call.deps.now().toISOString(), failure: undefined, runner: token, leaseUntil: new Date(call.deps.now().getTime() + LEASE_START_MS).toISOString() }, call.actor);
-    await continueJob({ jobId: job.id, userId: call.principal!.id, token }, handler as (e: ImportRunEvent) => Promise<unknown>);
+    await continueJob({ jobId: job.id, userId: call.principal!.id, token, tenant: currentTenant() }, handler as (e: ImportRunEvent) => Promise<unknown>);
     return { status: 202, body: running };
   },
 });
@@ -70,7 +71,12 @@ const LEASE_START_MS = 2 * 60_000;
  * for the user who started it, as that user is now: deactivated, the run stops; other roles, other rights.
  */
 async function run(event: ImportRunEvent, context?: Context): Promise<void> {
-  const { jobId, userId, token } = event.importRun;
+  // Our own invocation names the tenant the job was started in (never a caller: the API cannot send this event).
+  const { jobId, userId, token, tenant } = event.importRun;
+  return inTenant(tenant, () => runInTenant(jobId, userId, token, context));
+}
+
+async function runInTenant(jobId: string, userId: string, token: string, context?: Context): Promise<void> {
   const repo = getDeps().repo;
   const m = await jobs();
   try {
@@ -79,7 +85,7 @@ async function run(event: ImportRunEvent, context?: Context): Promise<void> {
     // Locally there is no time limit; in AWS the invocation's own.
     const remaining = context?.getRemainingTimeInMillis ? () => context.getRemainingTimeInMillis() : () => Number.POSITIVE_INFINITY;
     const state = await m.runJob(repo, jobId, principal, remaining, token);
-    if (state !== 'done') await continueJob({ jobId, userId, token: state.continueWith }, handler as (e: ImportRunEvent) => Promise<unknown>);
+    if (state !== 'done') await continueJob({ jobId, userId, token: state.continueWith, tenant: currentTenant() }, handler as (e: ImportRunEvent) => Promise<unknown>);
   } catch (err) {
     // The job records the failure; the clerk continues it from where it stopped.
     logger.error('import run failed', { jobId, error: err as Error });

@@ -5,6 +5,7 @@
  */
 import { ulid } from 'ulid';
 import { generateApiKey } from '../../shared/identity/apiKeys.ts';
+import { currentTenant } from '../../shared/tenancy/scope.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { entities } from '../../shared/entities.ts';
@@ -18,7 +19,7 @@ export const apiKeyImpls: Record<string, Impl> = {
   listApiKeys: generic.listApiKeys,
   getApiKey: generic.getApiKey,
   createApiKey: async (call) => {
-    const { plaintext, prefix, hash } = generateApiKey();
+    const { plaintext, prefix, hash } = generateApiKey(currentTenant());
     const { repo } = call.deps;
     const id = ulid();
     const created = await repo.create(def, { ...writableData(crudSchemas(call), call.body), prefix }, {

@@ -13,6 +13,7 @@
  * Access patterns: 25, 26 (the snapshot), 7 (changes since), 1 (the changed records, batched);
  * 2 (offers, organisations, centres, social spaces, quarters) only without a usable snapshot.
  */
+import { currentTenant } from '../../shared/tenancy/scope.ts';
 import type { Repository } from '../../shared/db/repository.ts';
 import { changedSince, readCatalogueSnapshot, writeCatalogueSnapshot } from '../../shared/db/catalogueStore.ts';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
@@ -35,17 +36,18 @@ export interface Catalogue {
 }
 
 const ttlMs = () => Number(process.env.PUBLIC_CACHE_SECONDS ?? 60) * 1000;
-/** Per table: a container serves one, the bench and tests several. */
+/** Per table and tenant: a container serves one table and many tenants; the bench and tests use several tables. */
 const cache = new Map<string, { at: number; value: Promise<Catalogue> }>();
+const cacheKey = (repo: { table: string }) => `${repo.table}|${currentTenant()}`;
 
 export function publicCatalogue(repo: Repository, now: Date): Promise<Catalogue> {
-  const cached = cache.get(repo.table);
+  const cached = cache.get(cacheKey(repo));
   if (cached && now.getTime() - cached.at < ttlMs()) return cached.value;
   const value = load(repo, now);
-  cache.set(repo.table, { at: now.getTime(), value });
+  cache.set(cacheKey(repo), { at: now.getTime(), value });
   // A failed load must not be served for a minute.
   value.catch(() => {
-    if (cache.get(repo.table)?.value === value) cache.delete(repo.table);
+    if (cache.get(cacheKey(repo))?.value === value) cache.delete(cacheKey(repo));
   });
   return value;
 }

@@ -1,6 +1,6 @@
 /**
  * The monthly goal report and the reminders before it.
- * Triggers: EventBridge Scheduler (at-least-once): the report on days 1–7 of the month at 07:00
+ * Triggers: EventBridge Scheduler (at-least-once), each run once per active tenant: the report on days 1–7 of the month at 07:00
  * Europe/Berlin, from the first working day on (a report already sent is skipped, a failed one
  * tried again); the reminders daily at 07:00; hourly the pending backfills (pattern 20, marker 21)
  * and the catch-up of missed metric runs and reports (catchUp.ts). And the
@@ -24,6 +24,7 @@ import { entities } from '../../shared/entities.ts';
 import { REPORT_SETTINGS_ID } from '../../shared/schemas/values.ts';
 import { settingsSchemas } from './settings.ts';
 import { writableData } from '../http/crud.ts';
+import { forEachTenant } from '../../shared/tenancy/forEachTenant.ts';
 
 // The report, reminder, backfill and mail code is loaded by the run that needs it: a cold start
 // for a list of reports or the settings does not pay for composing and sending mail.
@@ -65,6 +66,15 @@ const http = httpFunction(() => import('../../shared/contract/routes/reports.ts'
   },
 });
 
+/**
+ * A schedule's run for every active tenant, each in its own scope with its own holidays; one
+ * tenant's failure does not keep the others from theirs (shared/tenancy/forEachTenant.ts).
+ */
+export async function scheduledForAllTenants(event: ScheduleEvent, context?: Context) {
+  return Object.fromEntries(await forEachTenant(getDeps().repo, () => scheduled(event, context)));
+}
+
+/** A schedule's run for the tenant in scope. */
 export async function scheduled(event: ScheduleEvent, context?: Context) {
   if (event.kind === 'reminders') return remind(event);
   if (event.kind === 'catch-up' || event.kind === 'backfill') return hourly();
@@ -126,4 +136,4 @@ async function remind(event: ScheduleEvent) {
 /** An API Gateway event has an `httpMethod`; anything else (also an empty invocation) is a schedule's. */
 const isHttp = (event: ReportsEvent | null | undefined): event is APIGatewayProxyEvent => !!(event as Partial<APIGatewayProxyEvent> | null | undefined)?.httpMethod;
 
-export const handler = async (event: ReportsEvent | null | undefined, context: Context) => (isHttp(event) ? http(event, context) : scheduled(event ?? {}, context));
+export const handler = async (event: ReportsEvent | null | undefined, context: Context) => (isHttp(event) ? http(event, context) : scheduledForAllTenants(event ?? {}, context));

@@ -9,14 +9,16 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
+  AddCustomAttributesCommand,
   CognitoIdentityProviderClient,
+  DescribeUserPoolCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   InitiateAuthCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CLIENT_WRITE_ATTRIBUTES } from '../../shared/identity/pool.ts';
+import { CLIENT_WRITE_ATTRIBUTES, TENANT_ATTRIBUTE } from '../../shared/identity/pool.ts';
 import { PASSWORD_POLICY } from '../../shared/schemas/user.ts';
 import { killChild } from './dynamodb.ts';
 import { waitFor } from './wait.ts';
@@ -77,6 +79,7 @@ export async function ensurePool(endpoint: string): Promise<LocalPool> {
           UsernameAttributes: ['email'],
           UsernameConfiguration: { CaseSensitive: false },
           AutoVerifiedAttributes: ['email'],
+          Schema: [{ Name: TENANT_ATTRIBUTE.name, AttributeDataType: 'String', Mutable: true }],
           // keepOriginal: a changed e-mail takes effect only once its code is confirmed.
           UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
           Policies: {
@@ -91,6 +94,10 @@ export async function ensurePool(endpoint: string): Promise<LocalPool> {
         }),
       )
     ).UserPool!.Id!;
+  // A pool from before tenants (a kept .data folder) gets the tenant attribute, as CDK adds it in AWS.
+  const described = await c.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
+  if (!described.UserPool?.SchemaAttributes?.some((a) => a.Name === TENANT_ATTRIBUTE.claim))
+    await c.send(new AddCustomAttributesCommand({ UserPoolId: userPoolId, CustomAttributes: [{ Name: TENANT_ATTRIBUTE.name, AttributeDataType: 'String', Mutable: true }] }));
   const clients = await c.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
   const userPoolClientId =
     clients.UserPoolClients?.find((x) => x.ClientName === CLIENT_NAME)?.ClientId ??

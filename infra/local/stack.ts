@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
-import { seedDemo } from '../../shared/seed/seed.ts';
+import { seedDemoTenants } from '../../shared/seed/seed.ts';
+import { migrateToTenantKeys } from '../../shared/db/tenantMigration.ts';
+import { forEachTenant } from '../../shared/tenancy/forEachTenant.ts';
 import { runBackfills } from '../../shared/db/backfill.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { cognitoDirectory } from '../../shared/identity/directory.ts';
@@ -120,19 +122,24 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     } else process.env.MAIL_TRANSPORT ??= 'json';
 
     const repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: opts.tableName, pool, cognitoEndpoint: cognito.endpoint });
+    // Data kept from before tenants (.data of an older version) becomes Hamm's, as the deploy does in AWS.
+    const migrated = await migrateToTenantKeys(repo.baseDoc, opts.tableName);
+    if (migrated.ran && migrated.moved) log(`Migration to tenant keys: ${migrated.moved} items are now Hamm's`);
     if (opts.seed) {
       log('Seeding (only what is missing) …');
       const directory = cognitoDirectory({ userPoolId: pool.userPoolId, endpoint: cognito.endpoint });
-      const r = await seedDemo(repo, opts.today ?? clockNow(), { directory, password });
-      log(`Seed: ${r.created} created, ${r.existing} already present (demo data laid out around ${r.anchoredAt.toISOString().slice(0, 10)})`);
+      for (const r of await seedDemoTenants(repo, opts.today ?? clockNow(), { directory, password }))
+        log(`Seed of ${r.tenant}: ${r.created} created, ${r.existing} already present (demo data laid out around ${r.anchoredAt.toISOString().slice(0, 10)})`);
     }
-    // As the hourly schedule does in AWS (infra/stacks/reportSchedule.ts): projection items for records older than their pattern.
-    for (const b of await runBackfills(repo)) if (b.ran) log(`Backfill of ${b.type} (${b.pattern === 'sorted' ? 'list order' : 'by social space'}): ${b.records} records${b.skipped ? `, ${b.skipped} changed meanwhile` : ''}`);
-    if (opts.catchUp) {
+    // As the hourly schedule does in AWS (infra/stacks/reportSchedule.ts), for each tenant: projection
+    // items for records older than their pattern, and the schedules missed while the system was off.
+    await forEachTenant(repo, async (tenant) => {
+      for (const b of await runBackfills(repo)) if (b.ran) log(`Backfill of ${tenant}'s ${b.type} (${b.pattern === 'sorted' ? 'list order' : 'by social space'}): ${b.records} records${b.skipped ? `, ${b.skipped} changed meanwhile` : ''}`);
+      if (!opts.catchUp) return;
       const caught = await catchUp(repo, { actor: 'system:catch-up', now: clockNow, transport: createTransport(), extraRecipients: [] });
-      for (const m of caught.metrics) log(`Catch-up: metric run for ${m.month}: ${m.outcome === 'sent' ? 'computed' : m.outcome}`);
-      if (caught.report) log(`Catch-up: report for ${caught.report.month}: ${caught.report.outcome}`);
-    }
+      for (const m of caught.metrics) log(`Catch-up of ${tenant}: metric run for ${m.month}: ${m.outcome === 'sent' ? 'computed' : m.outcome}`);
+      if (caught.report) log(`Catch-up of ${tenant}: report for ${caught.report.month}: ${caught.report.outcome}`);
+    });
 
     const config = { apiUrl: '/v1', region: REGION, userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint: cognito.endpoint, ...(process.env.MAP_TILE_URL ? { mapTileUrl: process.env.MAP_TILE_URL } : {}) };
     const server = await startLocalServer({ port: opts.ports.api, staticDir: opts.staticDir, config });

@@ -2,7 +2,7 @@
  * `npm run create-admin -- --email a@b.de --name "…" --user-pool <id> [--table T]`: the first admin,
  * made exactly like every other user (shared/identity/accounts.ts): the Cognito account first
  * (Cognito e-mails the invitation with a temporary password), then the User record bound to its `sub`.
- * Runs with your AWS credentials against the deployed pool and table.
+ * Runs with your AWS credentials against the deployed pool and table, for one tenant (`--tenant`, default hamm).
  */
 import { parseArgs } from 'node:util';
 import { createDocumentClient, createDynamoClient } from '../../shared/db/client.ts';
@@ -11,13 +11,16 @@ import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { createUserWithAccount } from '../../shared/identity/accounts.ts';
 import { cognitoDirectory } from '../../shared/identity/directory.ts';
 import { UserCreateBody } from '../../shared/schemas/user.ts';
+import { setProcessTenant } from '../../shared/tenancy/scope.ts';
+import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 
-const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, table: { type: 'string' }, 'user-pool': { type: 'string' } } });
+const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, table: { type: 'string' }, 'user-pool': { type: 'string' }, tenant: { type: 'string' } } });
 const userPoolId = values['user-pool'] ?? process.env.USER_POOL_ID;
 if (!values.email || !values.name || !userPoolId) {
-  console.error('usage: npm run create-admin -- --email admin@stadt.hamm.de --name "Vorname Nachname" --user-pool <UserPoolId> [--table TableName]');
+  console.error('usage: npm run create-admin -- --email admin@stadt.hamm.de --name "Vorname Nachname" --user-pool <UserPoolId> [--table TableName] [--tenant hamm]');
   process.exit(2);
 }
+setProcessTenant(values.tenant ?? FIRST_TENANT);
 const data = UserCreateBody.parse({ email: values.email, name: values.name, assignments: [{ role: 'admin', socialSpaceIds: [] }] });
 const repo = new Repository(createDocumentClient(createDynamoClient()), values.table ?? process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT);
 const directory = cognitoDirectory({ userPoolId, endpoint: process.env.COGNITO_ENDPOINT });

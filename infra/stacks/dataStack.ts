@@ -11,7 +11,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../../shared/db/tableDefinition.ts';
-import { CLIENT_WRITE_ATTRIBUTES } from '../../shared/identity/pool.ts';
+import { CLIENT_WRITE_ATTRIBUTES, TENANT_ATTRIBUTE } from '../../shared/identity/pool.ts';
 import { PASSWORD_POLICY } from '../../shared/schemas/user.ts';
 import type { StageConfig } from '../config.ts';
 
@@ -63,6 +63,7 @@ export class DataStack extends Stack {
       selfSignUpEnabled: false,
       autoVerify: { email: true },
       passwordPolicy: { ...PASSWORD_POLICY, tempPasswordValidity: Duration.days(3) },
+      customAttributes: { [TENANT_ATTRIBUTE.name]: new cognito.StringAttribute({ minLen: 2, maxLen: 31, mutable: true }) },
       mfa: cognito.Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: cognito.FeaturePlan.PLUS,
@@ -80,6 +81,10 @@ export class DataStack extends Stack {
       generateSecret: false,
       // Users may not write their own e-mail: it is the sign-in name and the system's contact.
       writeAttributes: writableAttributes(),
+      // The tenant attribute is readable (it is in the ID token) but never writable by the user.
+      readAttributes: new cognito.ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true, timezone: true })
+        .withCustomAttributes(TENANT_ATTRIBUTE.name),
     });
 
     this.senderIdentity = new ses.EmailIdentity(this, 'Sender', { identity: ses.Identity.domain(cfg.senderDomain) });

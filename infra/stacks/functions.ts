@@ -1,6 +1,6 @@
 /**
  * One NodejsFunction per function group plus the authorizer (Node 22, ARM64, local esbuild, ESM),
- * each with only the table access it needs (tableAccess.ts); SES only for reports, Cognito admin
+ * each with only the table access it needs (tableAccess.ts), for one tenant at a time (tenantAccess.ts); SES only for reports, Cognito admin
  * only for organisations.
  */
 import { Duration, RemovalPolicy, type Stack } from 'aws-cdk-lib';
@@ -10,6 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as triggers from 'aws-cdk-lib/triggers';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { tableDefinition } from '../../shared/db/tableDefinition.ts';
 import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/contract/routes/index.ts';
 import type { StageConfig } from '../config.ts';
-import { TABLE_ACCESS, tableStatements } from './tableAccess.ts';
+import { tenantAccess } from './tenantAccess.ts';
 import { ESM_REQUIRE_BANNER, externalModules } from '../bundling.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,6 +31,30 @@ export interface FunctionsProps {
   adminOrigin: string;
   /** Signs the "still current" links of reminders (reports) and checks them (offers). */
   linkSecret: secretsmanager.ISecret;
+}
+
+/**
+ * The key migration's function (functions/migrate/handler.ts), run by the deployment: the only one
+ * that may Scan, and that reaches every item, because it moves every item from before tenants.
+ */
+function migration(stack: Stack, cfg: StageConfig, table: dynamodb.ITableV2, env: Record<string, string>) {
+  const fn = new nodejs.NodejsFunction(stack, 'migrateFunction', {
+    entry: path.join(ROOT, 'functions', 'migrate', 'handler.ts'),
+    handler: 'handler',
+    runtime: lambda.Runtime.NODEJS_22_X,
+    architecture: lambda.Architecture.ARM_64,
+    memorySize: 512,
+    timeout: Duration.minutes(15),
+    tracing: lambda.Tracing.ACTIVE,
+    logGroup: new logs.LogGroup(stack, 'migrateLogs', { retention: cfg.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY }),
+    environment: { TABLE_NAME: env.TABLE_NAME!, POWERTOOLS_SERVICE_NAME: env.POWERTOOLS_SERVICE_NAME!, POWERTOOLS_LOG_LEVEL: 'INFO' },
+    depsLockFilePath: path.join(ROOT, 'package-lock.json'),
+    projectRoot: ROOT,
+    bundling: { minify: true, sourceMap: true, format: nodejs.OutputFormat.ESM, target: 'node22', mainFields: ['module', 'main'], externalModules: externalModules('migrate'), banner: ESM_REQUIRE_BANNER, forceDockerBundling: false },
+  });
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], resources: [table.tableArn] }));
+  // Asynchronous: a deployment neither waits for nor rolls back over the move; the API waits for its marker.
+  new triggers.Trigger(stack, 'migrateOnDeploy', { handler: fn, invocationType: triggers.InvocationType.EVENT, executeAfter: [fn] });
 }
 
 export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: FunctionsProps): Record<FunctionGroup | 'authorizer', nodejs.NodejsFunction> {
@@ -72,7 +97,7 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
       },
     });
     const indexArns = tableDefinition.globalSecondaryIndexes.map((g) => `${props.table.tableArn}/index/${g.indexName}`);
-    for (const statement of tableStatements(TABLE_ACCESS[name], props.table.tableArn, indexArns)) fn.addToRolePolicy(statement);
+    tenantAccess(stack, name, fn, props.table.tableArn, indexArns);
     functions[name] = fn;
     return fn;
   };
@@ -109,6 +134,7 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
     roles: [functions.imports.role!],
     statements: [new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [functions.imports.functionArn] })],
   });
+  migration(stack, cfg, props.table, env);
   // Only the organisations function manages the Cognito accounts behind users.
   functions.organisations.addToRolePolicy(new iam.PolicyStatement({
     actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],

@@ -46,7 +46,7 @@ function writes(types: EntityType[]): string[] {
 /** What the metric job reads: the records of each social space and month, and offers. */
 const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace'), p.entity('areaFigure'), p.searchGap];
 
-interface Access {
+export interface Access {
   read: string[];
   write?: string[];
   /** Only UpdateItem of these attributes (telemetry: an API key's use, a search-gap counter). */

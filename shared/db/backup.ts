@@ -15,6 +15,10 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { BatchWriteItemCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient } from './client.ts';
+import { platformKeys } from './keys.ts';
+import { migrateToTenantKeys, TENANT_KEYS_MIGRATION } from './tenantMigration.ts';
 
 export const BACKUP_FORMAT = 'hamm-stadtteilarbeit-backup/1';
 type Item = Record<string, AttributeValue>;
@@ -125,13 +129,19 @@ export async function readBackup(file: string): Promise<{ manifest: Manifest; it
 }
 
 /**
- * Restores `file` into `table`, which must be empty: a restore never mixes with live data. Writes in
- * batches of 25, retrying what DynamoDB leaves unprocessed; returns the file's manifest.
+ * Restores `file` into `table`, which must be empty: a restore never mixes with live data. (A new
+ * table holds only the marker of its finished key migration, which is no data.) Writes in batches of
+ * 25, retrying what DynamoDB leaves unprocessed; returns the file's manifest. A backup from before
+ * tenants is moved to tenant keys afterwards, as the deployment would have moved the live table.
  */
 export async function restoreTable(client: DynamoDBClient, table: string, file: string): Promise<Manifest> {
   const { manifest, items } = await readBackup(file);
-  const probe = await client.send(new ScanCommand({ TableName: table, Limit: 1 }));
-  if (probe.Items?.length) throw new RestoreRefused(`table ${table} is not empty: restore only into an empty table`);
+  const marker = platformKeys.migration(TENANT_KEYS_MIGRATION).PK;
+  const probe = await client.send(new ScanCommand({ TableName: table, Limit: 2 }));
+  if (probe.Items?.some((i) => i.PK?.S !== marker)) throw new RestoreRefused(`table ${table} is not empty: restore only into an empty table`);
+  const fromBeforeTenants = !items.some((i) => i.PK?.S === marker);
+  const doc = createDocumentClient(client);
+  if (fromBeforeTenants) await doc.send(new DeleteCommand({ TableName: table, Key: platformKeys.migration(TENANT_KEYS_MIGRATION) }));
   for (let i = 0; i < items.length; i += 25) {
     let requests = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; requests.length; attempt++) {
@@ -141,6 +151,7 @@ export async function restoreTable(client: DynamoDBClient, table: string, file: 
       requests = (res.UnprocessedItems?.[table] ?? []) as typeof requests;
     }
   }
+  if (fromBeforeTenants) await migrateToTenantKeys(doc, table);
   return manifest;
 }
 

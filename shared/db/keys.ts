@@ -1,7 +1,11 @@
 /**
  * The key module: the only place that builds partition and sort keys.
  *
- * Access patterns (no request path uses Scan):
+ * Access patterns (no request path uses Scan). Every partition key, of the table and of each GSI, is
+ * led by the tenant: `<tenant>|` precedes each PK below (`hamm|offer#01J…`, `hamm|audit@2026-12`);
+ * sort keys are not prefixed. The tenant comes from the work's scope (shared/tenancy/scope.ts), never
+ * from an argument, so no caller can build a key of another tenant. Only the operator's items (P1–P3)
+ * live under `platform|`, which is no tenant's id.
  *
  * | #  | pattern                                   | index | PK                               | SK                          |
  * |----|-------------------------------------------|-------|----------------------------------|-----------------------------|
@@ -36,6 +40,10 @@
  * | 29 | characters sent to machine translation in a month (counter) | table | `translatechars#<yyyy-mm>` | `#`              |
  * | 30 | records holding one person's e-mail or phone | table | `subject#<sha256 of the normalised value>` | `<type>#<id>` |
  * | 31 | the rows of one import job, in parts      | table | `importrows#<jobId>`             | `<part, 4 digits>`          |
+ *
+ * | P1 | one tenant's registry entry              | table | `platform|tenant`                | `<tenantId>`                |
+ * | P2 | all tenants (the scheduled jobs' round)   | table | `platform|tenant`                | —                           |
+ * | P3 | a finished migration of the whole table   | table | `platform|migration#<name>`      | `#`                         |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -94,8 +102,32 @@
  */
 import type { EntityDef, Item } from '../entities.ts';
 import { subjectsOf } from '../domain/subjects.ts';
+import { currentTenant } from '../tenancy/scope.ts';
+import { PLATFORM, TENANT_SEPARATOR } from '../tenancy/tenant.ts';
 
 export const META_SK = '#';
+
+/**
+ * A partition key value of the current tenant: `<tenant>|<logical key>`. Every PK and GSI PK below
+ * is built through it, so a key can only ever name the tenant of the work in scope.
+ */
+function t(strings: TemplateStringsArray, ...values: unknown[]): string {
+  return `${currentTenant()}${TENANT_SEPARATOR}${String.raw({ raw: strings }, ...values)}`;
+}
+
+/** A partition key value of the operator's own items, outside every tenant. */
+const platformKey = (logical: string) => `${PLATFORM}${TENANT_SEPARATOR}${logical}`;
+
+/**
+ * The operator's items (patterns P1–P3): the tenant registry and the migration marker. Only the
+ * platform store (shared/db/platformStore.ts) reads them, with the function's own credentials.
+ */
+export const platformKeys = {
+  /** P1: one tenant's registry entry; P2: all of them, in one partition (a few hundred items). */
+  tenant: (id?: string) => ({ PK: platformKey('tenant'), SK: id ?? '' }),
+  /** P3: a finished one-time migration of the whole table. */
+  migration: (name: string) => ({ PK: platformKey(`migration#${name}`), SK: META_SK }),
+};
 
 export type KeyAttrs = {
   PK: string;
@@ -110,93 +142,94 @@ export type KeyAttrs = {
 
 export const keys = {
   /** Pattern 1. */
-  entity: (type: string, id: string) => ({ PK: `${type}#${id}`, SK: META_SK }),
+  entity: (type: string, id: string) => ({ PK: t`${type}#${id}`, SK: META_SK }),
   /** Pattern 2. */
-  collection: (type: string, id?: string) => ({ GSI1PK: type, GSI1SK: id ?? '' }),
+  collection: (type: string, id?: string) => ({ GSI1PK: t`${type}`, GSI1SK: id ?? '' }),
   /** Pattern 3. */
   child: (parentType: string, parentId: string, type?: string, id?: string) => ({
-    GSI2PK: `${parentType}#${parentId}`,
+    GSI2PK: t`${parentType}#${parentId}`,
     GSI2SK: type ? `${type}#${id ?? ''}` : '',
   }),
   /** Pattern 4: records of one period (measurements), sorted by the fields the entity names. */
-  period: (type: string, period: string, sortKey = '') => ({ GSI3PK: `${type}@${period}`, GSI3SK: sortKey }),
+  period: (type: string, period: string, sortKey = '') => ({ GSI3PK: t`${type}@${period}`, GSI3SK: sortKey }),
   /** Pattern 5: one guard item per natural key, written in the entity's transaction. */
   unique: (type: string, values: Record<string, unknown>) => ({
-    PK: `unique#${type}#${Object.entries(values)
+    PK: t`unique#${type}#${Object.entries(values)
       .map(([k, v]) => `${k}=${String(v)}`)
       .join(',')}`,
     SK: META_SK,
   }),
   /** Patterns 6, 7, 8. */
   audit: (entityType: string, entityId: string, at: string, auditId: string, actor: string) => ({
-    PK: `audit#${entityType}#${entityId}`,
+    PK: t`audit#${entityType}#${entityId}`,
     SK: `${at}#${auditId}`,
-    GSI1PK: `audit@${at.slice(0, 7)}`,
+    GSI1PK: t`audit@${at.slice(0, 7)}`,
     GSI1SK: `${at}#${auditId}`,
-    GSI2PK: `actor#${actor}`,
+    GSI2PK: t`actor#${actor}`,
     GSI2SK: `${at}#${auditId}`,
   }),
-  auditOfEntity: (entityType: string, entityId: string) => ({ PK: `audit#${entityType}#${entityId}` }),
-  auditOfMonth: (month: string) => ({ GSI1PK: `audit@${month}` }),
-  auditOfActor: (actor: string) => ({ GSI2PK: `actor#${actor}` }),
+  auditOfEntity: (entityType: string, entityId: string) => ({ PK: t`audit#${entityType}#${entityId}` }),
+  auditOfMonth: (month: string) => ({ GSI1PK: t`audit@${month}` }),
+  auditOfActor: (actor: string) => ({ GSI2PK: t`actor#${actor}` }),
   /** Pattern 13: the guard item of the user's `sub` (pattern 5); the authorizer's only way to a user. */
   userBySub: (sub: string): { PK: string; SK: string } => keys.unique('user', { sub }),
   /** Pattern 9. */
-  apiKeyHash: (hash: string) => ({ PK: `apikeyhash#${hash}`, SK: META_SK }),
+  apiKeyHash: (hash: string) => ({ PK: t`apikeyhash#${hash}`, SK: META_SK }),
   /** Pattern 10: Powertools builds the PK value itself; we only fix the attribute names. */
   idempotencyAttributes: { keyAttr: 'PK', sortKeyAttr: 'SK', expiryAttr: 'ttl' },
-  idempotencyPartition: 'idempotency',
+  /** The current tenant's idempotency partition (Powertools' static PK value). */
+  idempotencyPartition: () => t`idempotency`,
   /** Pattern 14: one social space's records of one month (projection items). */
   spaceMonth: (type: string, socialSpaceId: string, month: string, date?: string, id?: string) => ({
-    PK: `${type}@${socialSpaceId}@${month}`,
+    PK: t`${type}@${socialSpaceId}@${month}`,
     SK: date ? `${date}#${id ?? ''}` : '',
   }),
   /** Pattern 20: a record's copy in one social space it serves (projection item). */
-  inSpace: (type: string, socialSpaceId: string, id?: string) => ({ PK: `inspace#${type}#${socialSpaceId}`, SK: id ?? '' }),
+  inSpace: (type: string, socialSpaceId: string, id?: string) => ({ PK: t`inspace#${type}#${socialSpaceId}`, SK: id ?? '' }),
   /** Pattern 23: a record's place in its collection's list order (GSI3). */
-  sorted: (type: string, order?: string, id?: string) => ({ GSI3PK: `sorted#${type}`, GSI3SK: order === undefined ? '' : `${order}#${id ?? ''}` }),
+  sorted: (type: string, order?: string, id?: string) => ({ GSI3PK: t`sorted#${type}`, GSI3SK: order === undefined ? '' : `${order}#${id ?? ''}` }),
   /** Pattern 24: how many records carry their pattern-23 key. */
-  sortedCount: (type: string) => ({ PK: `count#sorted#${type}`, SK: META_SK }),
+  sortedCount: (type: string) => ({ PK: t`count#sorted#${type}`, SK: META_SK }),
   /** Pattern 25: the head of the public catalogue's snapshot (which build, up to when). */
-  catalogue: () => ({ PK: 'catalogue', SK: META_SK }),
+  catalogue: () => ({ PK: t`catalogue`, SK: META_SK }),
   /** Pattern 26: one part of a catalogue build. */
-  cataloguePart: (build: string, part?: number) => ({ PK: `catalogue#${build}`, SK: part === undefined ? '' : String(part).padStart(3, '0') }),
+  cataloguePart: (build: string, part?: number) => ({ PK: t`catalogue#${build}`, SK: part === undefined ? '' : String(part).padStart(3, '0') }),
   /** Pattern 21: the marker of a finished backfill of one pattern's projection items for one type. */
-  backfill: (pattern: string, type: string) => ({ PK: `backfill#${pattern}#${type}`, SK: META_SK }),
+  backfill: (pattern: string, type: string) => ({ PK: t`backfill#${pattern}#${type}`, SK: META_SK }),
   /** Pattern 22: the day the demo data was first laid out around (local and test tables only). */
-  seedAnchor: () => ({ PK: 'seed#anchor', SK: META_SK }),
+  seedAnchor: () => ({ PK: t`seed#anchor`, SK: META_SK }),
   /** Pattern 15: one open agreement of a meeting (projection item), indexed by due date. */
   openAgreement: (meetingId: string, agreementId: string, due?: string) => ({
-    PK: `agreement#${meetingId}`,
+    PK: t`agreement#${meetingId}`,
     SK: agreementId,
-    GSI1PK: 'agreement@open',
+    GSI1PK: t`agreement@open`,
     GSI1SK: `${due ?? '~'}#${meetingId}#${agreementId}`,
   }),
   /** Pattern 16: a counter of public searches that found nothing, by the filter values and the language searched in only (German counters from before languages have no suffix). */
   searchGap: (month: string, dims?: { socialSpaceId: string; theme: string; targetGroup: string; ageBand: string; language: string }) => ({
-    PK: `searchgap@${month}`,
+    PK: t`searchgap@${month}`,
     SK: dims ? [dims.socialSpaceId, dims.theme, dims.targetGroup, dims.ageBand, dims.language].join('#') : '',
   }),
   /** Pattern 17: the delivery of one personal report or reminder digest to one recipient for one period; kind `metrics`, recipient `job`: a month's metric run (catch-up). */
-  delivery: (kind: string, period: string, recipient: string) => ({ PK: `delivery#${kind}#${period}`, SK: recipient }),
+  delivery: (kind: string, period: string, recipient: string) => ({ PK: t`delivery#${kind}#${period}`, SK: recipient }),
   /** Pattern 18: one imported version of a level's boundaries. */
-  boundaryVersion: (level: string, validFrom?: string, versionId?: string) => ({ PK: `boundaryset@${level}`, SK: validFrom ? `${validFrom}#${versionId ?? ''}` : '' }),
+  boundaryVersion: (level: string, validFrom?: string, versionId?: string) => ({ PK: t`boundaryset@${level}`, SK: validFrom ? `${validFrom}#${versionId ?? ''}` : '' }),
   /** Pattern 19: one area's shape in one boundary version. */
-  boundaryShape: (versionId: string, areaId?: string) => ({ PK: `boundary@${versionId}`, SK: areaId ?? '' }),
+  boundaryShape: (versionId: string, areaId?: string) => ({ PK: t`boundary@${versionId}`, SK: areaId ?? '' }),
   /** Pattern 27: the contact data of an idea's sender. */
-  ideaContact: (ideaId: string) => ({ PK: `contact#idea#${ideaId}`, SK: META_SK }),
+  ideaContact: (ideaId: string) => ({ PK: t`contact#idea#${ideaId}`, SK: META_SK }),
   /** Pattern 28: one client's public submissions of one day. */
-  rateLimit: (day: string, client: string) => ({ PK: `ratelimit#${day}`, SK: client }),
+  rateLimit: (day: string, client: string) => ({ PK: t`ratelimit#${day}`, SK: client }),
   /** Pattern 29: the characters sent to Amazon Translate in one month, held under the month's limit. */
-  translateBudget: (month: string) => ({ PK: `translatechars#${month}`, SK: '#' }),
+  translateBudget: (month: string) => ({ PK: t`translatechars#${month}`, SK: '#' }),
   /** Pattern 30: the records holding one person's e-mail or phone (projection items, by the value's hash). */
-  subject: (hash: string, type?: string, id?: string) => ({ PK: `subject#${hash}`, SK: type ? `${type}#${id ?? ''}` : '' }),
+  subject: (hash: string, type?: string, id?: string) => ({ PK: t`subject#${hash}`, SK: type ? `${type}#${id ?? ''}` : '' }),
   /** Pattern 31: one part of an import job's rows (gzip-compressed JSON with each row's preview and outcome). */
-  importRows: (jobId: string, part?: number) => ({ PK: `importrows#${jobId}`, SK: part === undefined ? '' : String(part).padStart(4, '0') }),
+  importRows: (jobId: string, part?: number) => ({ PK: t`importrows#${jobId}`, SK: part === undefined ? '' : String(part).padStart(4, '0') }),
   /** Pattern 11. */
-  report: (month: string) => ({ PK: `report#${month}`, SK: META_SK }),
+  report: (month: string) => ({ PK: t`report#${month}`, SK: META_SK }),
   /** Pattern 12. */
-  reportCollection: (month?: string) => ({ GSI1PK: 'report', GSI1SK: month ?? '' }),
+  reportCollection: (month?: string) => ({ GSI1PK: t`report`, GSI1SK: month ?? '' }),
 };
 
 /**

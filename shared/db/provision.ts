@@ -4,6 +4,8 @@
  */
 import { CreateTableCommand, DescribeTableCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTableInput, tableDefinition } from './tableDefinition.ts';
+import { createDocumentClient } from './client.ts';
+import { migrateToTenantKeys } from './tenantMigration.ts';
 
 /** Answers once DynamoDB answers at all (a missing table is an answer). */
 export async function probe(client: DynamoDBClient): Promise<void> {
@@ -22,5 +24,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   }
   await client.send(new CreateTableCommand(createTableInput(tableName)));
   await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: tableDefinition.ttlAttribute, Enabled: true } }));
+  // A new table holds nothing from before tenants: its key migration is done.
+  await migrateToTenantKeys(createDocumentClient(client), tableName);
   return true;
 }

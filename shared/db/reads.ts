@@ -11,6 +11,8 @@ import { toEntity } from './diff.ts';
 import { isUnavailable, NotFoundError, UnavailableError } from './errors.ts';
 import { keys, META_SK } from './keys.ts';
 import { now as clockNow } from '../time/clock.ts';
+import { currentTenant } from '../tenancy/scope.ts';
+import type { TenantClients } from './tenantCredentials.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 
 
@@ -52,10 +54,18 @@ export type BackfilledPattern = 'bySpace' | 'sorted' | 'subject';
 
 export class RepositoryReads {
   constructor(
-    readonly doc: DynamoDBDocumentClient,
+    /** The function's own client: the operator's items (platformStore.ts), and every request locally. */
+    readonly baseDoc: DynamoDBDocumentClient,
     readonly table: string,
     protected readonly now: () => Date = clockNow,
+    /** In AWS, clients whose credentials reach only one tenant's partitions (tenantCredentials.ts). */
+    readonly scoped?: TenantClients,
   ) {}
+
+  /** The client for the current tenant's work: scoped to that tenant in AWS. */
+  get doc(): DynamoDBDocumentClient {
+    return this.scoped ? this.scoped.doc(currentTenant()) : this.baseDoc;
+  }
 
   async find<T extends Item = Item>(def: EntityRef<T>, id: string): Promise<T | undefined> {
     const item = await this.getRaw(keys.entity(def.type, id));

@@ -4,6 +4,7 @@
  * (an import shows within that time, as published offers do), a version's shapes for good, since a
  * version never changes. Reads patterns 18 and 19.
  */
+import { currentTenant } from '../tenancy/scope.ts';
 import type { Repository } from '../db/repository.ts';
 import { listBoundaryVersions, shapesOf, type StoredShape } from '../db/boundaryStore.ts';
 import { entities } from '../entities.ts';
@@ -20,11 +21,12 @@ export interface LevelShapes {
   shapes: StoredShape[];
 }
 
+/** Per table and tenant (a container serves many tenants). */
 const versionCache = new Map<string, { at: number; value: Promise<BoundaryVersion[]> }>();
 const shapeCache = new Map<string, Promise<StoredShape[]>>();
 
 function versions(repo: Repository, level: BoundaryLevel, now: number): Promise<BoundaryVersion[]> {
-  const key = `${repo.table}|${level}`;
+  const key = `${repo.table}|${currentTenant()}|${level}`;
   const cached = versionCache.get(key);
   if (cached && now - cached.at < BOUNDARY_CACHE_MS) return cached.value;
   const value = listBoundaryVersions(repo, level);
@@ -41,7 +43,7 @@ export function forgetBoundaryVersions(): void {
 export async function boundariesOn(repo: Repository, level: BoundaryLevel, day: string, now = nowMs()): Promise<LevelShapes> {
   const version = (await versions(repo, level, now)).find((v) => v.validFrom <= day);
   if (!version) return { level, shapes: [] };
-  const key = `${repo.table}|${version.id}`;
+  const key = `${repo.table}|${currentTenant()}|${version.id}`;
   if (!shapeCache.has(key)) {
     const value = shapesOf(repo, version.id);
     shapeCache.set(key, value);

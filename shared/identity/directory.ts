@@ -7,6 +7,8 @@
  * Errors surface as typed errors the HTTP layer turns into problem+json: a taken address 409,
  * a refused password 400, anything else 503 (Cognito unreachable or refusing).
  */
+import { currentTenant } from '../tenancy/scope.ts';
+import { TENANT_ATTRIBUTE } from './pool.ts';
 import type { AdminCreateUserCommandOutput, AdminGetUserCommandOutput, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { BadRequestError, ConflictError, StorageError } from '../db/errors.ts';
 
@@ -88,7 +90,7 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
             Username: email,
             TemporaryPassword: temporaryPassword,
             // The admin vouches for the address; in AWS the invitation goes to it.
-            UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }],
+            UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }, { Name: TENANT_ATTRIBUTE.claim, Value: currentTenant() }],
             ...(invite ? { DesiredDeliveryMediums: ['EMAIL'] } : { MessageAction: 'SUPPRESS' }),
           }),
         ),

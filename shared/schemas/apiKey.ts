@@ -1,6 +1,7 @@
 /** API key of a partner organisation (Freier Träger). Only a SHA-256 hash of the secret is stored. */
 import * as z from 'zod';
 import { entitySchemas, Id, IsoDateTime, NonEmpty } from './common.ts';
+import { API_KEY_PATTERN } from '../identity/apiKeys.ts';
 
 export const apiKey = entitySchemas(
   {
@@ -19,4 +20,4 @@ export const apiKey = entitySchemas(
 export type ApiKey = z.infer<typeof apiKey.entity> & { hash?: string };
 
 /** POST /v1/api-keys answers once with the plaintext key; it is stored nowhere. */
-export const ApiKeyCreated = apiKey.entity.extend({ key: z.string().regex(/^hsk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/) });
+export const ApiKeyCreated = apiKey.entity.extend({ key: z.string().regex(API_KEY_PATTERN) });

@@ -19,6 +19,11 @@ import { participationData, signUpData, surveyData } from './participation.ts';
 import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
 import { directoryFromEnv } from '../identity/directory.ts';
 import { seedAnchor } from '../db/seedAnchor.ts';
+import { listTenants, putTenant } from '../db/platformStore.ts';
+import { inTenant } from '../tenancy/scope.ts';
+import { FIRST_TENANT } from '../tenancy/tenant.ts';
+import { musterstadtItems } from './musterstadt.ts';
+import { demoTenants, SECOND_TENANT } from './tenants.ts';
 
 /** Referenced types come before the types that reference them. */
 const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
@@ -36,6 +41,8 @@ export interface SeedOptions {
   directory?: UserDirectory;
   /** The demo users' permanent password (default: DEMO_PASSWORD, else the documented demo one). */
   password?: string;
+  /** Hamm's illustrative boundaries with its quarters (default); another tenant's quarters have none. */
+  illustrativeBoundaries?: boolean;
 }
 
 /**
@@ -46,6 +53,24 @@ export interface SeedOptions {
 export async function seedDemo(repo: Repository, today: Date, opts: SeedOptions = {}): Promise<{ created: number; existing: number; anchoredAt: Date }> {
   const anchoredAt = await seedAnchor(repo, today, opts.actor ?? 'system:seed');
   return { ...(await applySeed(repo, allSeedItems(anchoredAt), opts)), anchoredAt };
+}
+
+/**
+ * Both demo tenants: their registry entries, then Hamm's data and Musterstadt's, each in its own
+ * tenant's scope. Only what is missing is added (a second start changes nothing).
+ */
+export async function seedDemoTenants(repo: Repository, today: Date, opts: SeedOptions = {}): Promise<{ tenant: string; created: number; existing: number; anchoredAt: Date }[]> {
+  const known = new Set((await listTenants(repo)).map((t) => t.id));
+  for (const entry of demoTenants(today.toISOString())) if (!known.has(entry.id)) await putTenant(repo, entry);
+  const hamm = await inTenant(FIRST_TENANT, () => seedDemo(repo, today, opts));
+  const second = await inTenant(SECOND_TENANT, async () => {
+    const anchoredAt = await seedAnchor(repo, today, opts.actor ?? 'system:seed');
+    return { ...(await applySeed(repo, musterstadtItems(anchoredAt), { ...opts, illustrativeBoundaries: false })), anchoredAt };
+  });
+  return [
+    { tenant: FIRST_TENANT, ...hamm },
+    { tenant: SECOND_TENANT, ...second },
+  ];
 }
 
 export async function applySeed(repo: Repository, items: SeedItem[], opts: SeedOptions = {}): Promise<{ created: number; existing: number }> {
@@ -64,7 +89,7 @@ export async function applySeed(repo: Repository, items: SeedItem[], opts: SeedO
   }
   if (created) await computeSeeded(repo, items);
   // Hamm's structure comes with illustrative boundaries until the city's own are imported.
-  if (items.some((i) => i.type === 'quarter')) await seedIllustrativeBoundaries(repo, actor);
+  if (opts.illustrativeBoundaries !== false && items.some((i) => i.type === 'quarter')) await seedIllustrativeBoundaries(repo, actor);
   return { created, existing };
 }
 

@@ -1,17 +1,21 @@
 /**
- * Working days in Hamm: Monday to Friday, except the public holidays of Nordrhein-Westfalen
- * (feiertagejs, region NW: New Year, Good Friday, Easter Monday, 1 May, Ascension, Whit Monday,
- * Corpus Christi, 3 October, All Saints, Christmas). Days are Berlin calendar days (`2027-01-04`).
+ * Working days of the tenant in scope: Monday to Friday, except the public holidays of its state
+ * (feiertagejs; Hamm: Nordrhein-Westfalen, region NW: New Year, Good Friday, Easter Monday, 1 May,
+ * Ascension, Whit Monday, Corpus Christi, 3 October, All Saints, Christmas; Saxony adds Reformation
+ * Day and Buß- und Bettag, has no Corpus Christi in most places and no All Saints).
+ * Days are Berlin calendar days (`2027-01-04`).
  * The monthly report goes out on the first working day; reminders start five days before it.
  */
-import { getHolidays } from 'feiertagejs';
+import { getHolidays, type Region } from 'feiertagejs';
+import { tenantState } from '../tenancy/scope.ts';
 
-const holidaysByYear = new Map<number, Set<string>>();
+const holidaysByYear = new Map<string, Set<string>>();
 function holidays(year: number): Set<string> {
-  let set = holidaysByYear.get(year);
+  const region = tenantState() as Region;
+  let set = holidaysByYear.get(`${region}:${year}`);
   // feiertagejs dates a holiday at 12:00 UTC; its `dateString` shifts by the process's zone (a day early
   // east of UTC+12), so the day is read from the instant itself, the same in every zone.
-  if (!set) holidaysByYear.set(year, (set = new Set(getHolidays(year, 'NW').map((h) => h.date.toISOString().slice(0, 10)))));
+  if (!set) holidaysByYear.set(`${region}:${year}`, (set = new Set(getHolidays(year, region).map((h) => h.date.toISOString().slice(0, 10)))));
   return set;
 }
 

@@ -28,6 +28,10 @@ import { computeReport } from '../../functions/reports/compute.ts';
 import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { SEED_TODAY } from '../support/constants.ts';
 import { now } from '../../shared/time/clock.ts';
+import { setProcessTenant } from '../../shared/tenancy/scope.ts';
+import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
+
+setProcessTenant(FIRST_TENANT);
 
 const OUT = path.join(ROOT, '.bench');
 /** Node processes per bundle for the module-init figures (and as many for the SDK-only handler beside them). */

@@ -70,7 +70,7 @@ describe('admin UI', { timeout: 90000 }, () => {
     await page.getByLabel('Bezeichnung').fill('E2E-Schnittstelle');
     await page.getByRole('button', { name: 'Speichern' }).click();
     const secret = await page.getByTestId('api-key-secret').inputValue({ timeout: 10000 });
-    expect(secret).toMatch(/^hsk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
+    expect(secret).toMatch(/^hsk_hamm_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
     await page.getByRole('button', { name: 'Fertig' }).click();
     await page.waitForURL(/#\/api-keys(\?|$)/);
     await page.getByText('E2E-Schnittstelle').first().waitFor();

@@ -44,6 +44,14 @@ beforeAll(() => {
 }, 120000);
 
 const resources = (t: Template, type: string) => Object.entries(t.findResources(type)) as [string, any][];
+/** A group's table statements: the inline policy of its tenant-access role (infra/stacks/tenantAccess.ts). */
+const tenantStatements = (group: string): any[] => resources(app, 'AWS::IAM::Role').find(([id]) => id.startsWith(`${group}TenantAccess`))![1].Properties.Policies[0].PolicyDocument.Statement;
+/** The partitions a statement names, without the any-tenant prefix every one of them carries. */
+const leadingKeys = (st: any): string[] =>
+  (st.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] ?? []).map((k: string) => {
+    expect(k.startsWith('*|'), k).toBe(true);
+    return k.slice(2);
+  });
 
 describe('CDK app', () => {
   it('passes cdk-nag AwsSolutions with no unacknowledged violation, each acknowledgement with a reason', () => {
@@ -118,55 +126,85 @@ describe('CDK app', () => {
     });
   });
 
-  it('grants no wildcard or Scan actions on the table, and read-only access where functions only read', () => {
-    for (const [, policy] of resources(app, 'AWS::IAM::Policy')) {
-      for (const st of policy.Properties.PolicyDocument.Statement) {
+  it('grants no wildcard actions on the table, Scan only to the key migration, and read-only access where functions only read', () => {
+    const documents = [
+      ...resources(app, 'AWS::IAM::Policy').map(([id, p]) => [id, p.Properties.PolicyDocument] as const),
+      ...resources(app, 'AWS::IAM::Role').flatMap(([id, r]) => (r.Properties.Policies ?? []).map((p: any) => [id, p.PolicyDocument] as const)),
+    ];
+    for (const [id, document] of documents) {
+      for (const st of document.Statement) {
         const actions: string[] = [st.Action].flat();
         if (!actions.some((a) => a.startsWith('dynamodb:'))) continue;
         expect(actions).not.toContain('dynamodb:*');
         expect(actions).not.toContain('*');
-        expect(actions).not.toContain('dynamodb:Scan');
+        if (!id.startsWith('migrateFunction')) expect(actions, id).not.toContain('dynamodb:Scan');
       }
     }
-    const publicPolicy = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('publicFunction'))![1];
-    const publicActions = publicPolicy.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'));
+    const publicStatements = tenantStatements('public');
+    const publicActions = publicStatements.flatMap((s: any) => [s.Action].flat()).filter((a: string) => a.startsWith('dynamodb:'));
     expect([...new Set(publicActions)].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     // Its two writes: counting searches without result, and storing the catalogue's snapshot; nothing else.
-    const publicWrite = publicPolicy.Properties.PolicyDocument.Statement.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
-    expect(publicWrite.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['searchgap@*']);
-    const publicPut = publicPolicy.Properties.PolicyDocument.Statement.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem'));
-    expect(publicPut.map((s: any) => [[s.Action].flat(), s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']])).toEqual([[['dynamodb:PutItem'], ['catalogue*']]]);
+    const publicWrite = publicStatements.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
+    expect(leadingKeys(publicWrite)).toEqual(['searchgap@*']);
+    const publicPut = publicStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem'));
+    expect(publicPut.map((s: any) => [[s.Action].flat(), leadingKeys(s)])).toEqual([[['dynamodb:PutItem'], ['catalogue*']]]);
+  });
+
+  it('gives each function only the operator\'s items and its group\'s tenant-access role, assumed per tenant', () => {
+    for (const group of [...FUNCTION_GROUPS, 'authorizer']) {
+      const own = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith(`${group}FunctionServiceRoleDefaultPolicy`))![1].Properties.PolicyDocument.Statement;
+      const table = own.filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
+      expect(table, group).toEqual([expect.objectContaining({ Action: ['dynamodb:GetItem', 'dynamodb:Query'], Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['platform|tenant', 'platform|migration#*'] } } })]);
+      const assume = own.find((s: any) => s.Action === 'sts:AssumeRole');
+      expect(assume.Resource['Fn::GetAtt'][0], group).toMatch(new RegExp(`^${group}TenantAccess`));
+      // The role trusts only this function's own role.
+      const [, role] = resources(app, 'AWS::IAM::Role').find(([id]) => id.startsWith(`${group}TenantAccess`))!;
+      expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([expect.objectContaining({ Action: 'sts:AssumeRole', Principal: { AWS: { 'Fn::GetAtt': [expect.stringMatching(new RegExp(`^${group}FunctionServiceRole`)), 'Arn'] } } })]);
+    }
+  });
+
+  it('adds the tenant attribute to the user pool and never lets the app client write it', () => {
+    data.hasResourceProperties('AWS::Cognito::UserPool', { Schema: Match.arrayWith([Match.objectLike({ Name: 'tenant', AttributeDataType: 'String', Mutable: true })]) });
+    const [, client] = resources(data, 'AWS::Cognito::UserPoolClient')[0]!;
+    expect(client.Properties.WriteAttributes.sort()).toEqual(['locale', 'name', 'zoneinfo']);
+    expect(client.Properties.WriteAttributes).not.toContain('custom:tenant');
+    expect(client.Properties.ReadAttributes).toContain('custom:tenant');
+  });
+
+  it('runs the key migration once per deployment change, asynchronously, with the only Scan there is', () => {
+    const [, trigger] = resources(app, 'Custom::Trigger')[0]!;
+    expect(trigger.Properties.InvocationType).toBe('Event');
+    const [, migrate] = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('migrateFunctionServiceRoleDefaultPolicy'))!;
+    expect(migrate.Properties.PolicyDocument.Statement).toContainEqual(expect.objectContaining({ Action: ['dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] }));
   });
 
   it('confines every item action to the partitions its function serves (dynamodb:LeadingKeys)', () => {
-    const policies = resources(app, 'AWS::IAM::Policy').filter(([id]) => /^(\w+)Function\w*Policy/.test(id) && !/^AWS|^Custom/.test(id));
-    const fnPolicies = policies.filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:'))));
-    expect(fnPolicies.length).toBe(FUNCTION_GROUPS.length + 1); // and the authorizer
-    for (const [id, policy] of fnPolicies) {
-      for (const st of policy.Properties.PolicyDocument.Statement) {
+    const fnPolicies = [...FUNCTION_GROUPS, 'authorizer'].map((g) => [g, tenantStatements(g)] as const);
+    for (const [id, statements] of fnPolicies) {
+      for (const st of statements) {
         const actions: string[] = [st.Action].flat().filter((a: string) => a.startsWith('dynamodb:'));
         const itemActions = actions.filter((a) => !['dynamodb:DescribeTable', 'dynamodb:Query'].includes(a) || (a === 'dynamodb:Query' && actions.length > 1));
         if (!itemActions.length) continue;
         expect(st.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'], `${id}: ${actions.join(',')}`).toEqual(expect.arrayContaining([expect.any(String)]));
       }
     }
-    const statementsOf = (prefix: string) => resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith(prefix))![1].Properties.PolicyDocument.Statement;
-    const writesOf = (prefix: string) => statementsOf(prefix).filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
+    const statementsOf = (fn: string) => tenantStatements(fn.replace(/Function$/, ''));
+    const writesOf = (fn: string) => statementsOf(fn).filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap(leadingKeys);
     // Residents' function: public structure and offers only, never users, keys or audit.
-    const publicKeys = statementsOf('publicFunction').flatMap((s: any) => s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] ?? []);
+    const publicKeys = statementsOf('publicFunction').flatMap(leadingKeys);
     expect(publicKeys).toContain('offer#*');
     for (const secret of ['user#*', 'apiKey#*', 'apikeyhash#*', 'audit#*#*']) expect(publicKeys).not.toContain(secret);
     // The authorizer writes nothing but lastUsedAt.
     const authorizerWrite = statementsOf('authorizerFunction').find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
     expect([authorizerWrite.Action].flat()).toEqual(['dynamodb:UpdateItem']);
     expect(authorizerWrite.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'lastUsedAt']);
-    expect(authorizerWrite.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['apiKey#*']);
+    expect(leadingKeys(authorizerWrite)).toEqual(['apiKey#*']);
     for (const st of statementsOf('authorizerFunction')) expect([st.Action].flat()).not.toContain('dynamodb:PutItem');
     // The backfill (reports function) puts copies per social space (20) and data-subject items (30) and checks, but never writes, the records.
     const reportStatements = statementsOf('reportsFunction');
     const check = reportStatements.find((s: any) => [s.Action].flat().join() === 'dynamodb:ConditionCheckItem');
-    expect(check.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['centre#*', 'meeting#*', 'network#*', 'offer#*', 'organisation#*', 'reportSettings#*', 'signUp#*', 'user#*']);
-    const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
+    expect(leadingKeys(check).sort()).toEqual(['centre#*', 'meeting#*', 'network#*', 'offer#*', 'organisation#*', 'reportSettings#*', 'signUp#*', 'user#*']);
+    const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap(leadingKeys);
     expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'subject#*', 'backfill#*']));
     expect(reportWrites).not.toContain('offer#*');
     // Data-subject requests (system function): the records holding a person's value and their audit, never a user's
@@ -178,9 +216,9 @@ describe('CDK app', () => {
     const orderKeys = reportStatements.find((s: any) => s.Condition?.['ForAllValues:StringEquals']?.['dynamodb:Attributes']?.includes('GSI3SK'));
     expect([orderKeys.Action].flat()).toEqual(['dynamodb:UpdateItem']);
     expect(orderKeys.Condition['ForAllValues:StringEquals']['dynamodb:Attributes']).toEqual(['PK', 'SK', 'GSI3PK', 'GSI3SK', 'version']);
-    expect(orderKeys.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'].sort()).toEqual(['activity#*', 'meeting#*', 'offer#*', 'organisation#*']);
+    expect(leadingKeys(orderKeys).sort()).toEqual(['activity#*', 'meeting#*', 'offer#*', 'organisation#*']);
     // The import reads the guards by which a row finds its record (external id, natural key) and the user it acts for.
-    const importReads = statementsOf('importsFunction').filter((s: any) => [s.Action].flat().includes('dynamodb:BatchGetItem')).flatMap((s: any) => s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']);
+    const importReads = statementsOf('importsFunction').filter((s: any) => [s.Action].flat().includes('dynamodb:BatchGetItem')).flatMap(leadingKeys);
     expect(importReads).toEqual(expect.arrayContaining(['unique#offer#*', 'unique#organisation#*', 'unique#centre#*', 'unique#network#*', 'unique#measurement#*', 'unique#areaFigure#*', 'user#*', 'importrows#*']));
     // …and invokes itself to continue a run, nothing else of Lambda.
     const selfInvoke = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('importsContinueRun'))![1].Properties.PolicyDocument.Statement;
@@ -293,7 +331,7 @@ describe('CDK app', () => {
 
   it('runs every function on Node 22, ARM64, with tracing and alarms', () => {
     const fns = resources(app, 'AWS::Lambda::Function').filter(([id]) => /Function[0-9A-F]{8}$/.test(id));
-    expect(fns.length).toBe(FUNCTION_GROUPS.length + 1);
+    expect(fns.length).toBe(FUNCTION_GROUPS.length + 2); // and the authorizer and the key migration
     for (const [, f] of fns) expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
     expect(resources(app, 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(8 * 2 + 2);
   });

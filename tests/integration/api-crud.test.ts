@@ -73,7 +73,7 @@ describe('API keys', () => {
   it('creates (secret once), lists without secret, revokes', async () => {
     const created = await admin.post('/api-keys', { organisationId: 'awo', name: 'Schnittstelle' });
     expect(created.status).toBe(201);
-    expect(created.body.key).toMatch(/^hsk_[A-Za-z0-9]{8}_/);
+    expect(created.body.key).toMatch(/^hsk_hamm_[A-Za-z0-9]{8}_/);
     expect(created.body.key.startsWith(created.body.prefix)).toBe(true);
     const got = await admin.get(`/api-keys/${created.body.id}`);
     expect(got.body.key).toBeUndefined();

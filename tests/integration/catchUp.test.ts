@@ -26,7 +26,7 @@ function at(instant: string) {
 }
 const meetingsIn = async (period: string) =>
   (await api.repo.findByUnique<any>(entities.measurement, { indicatorId, socialSpaceId: 'norden', period }))?.value;
-const trail = (month: string) => api.repo.queryAll<any>({ KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `audit#metricRun#${month}` } });
+const trail = (month: string) => api.repo.queryAll<any>({ KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.auditOfEntity('metricRun', month).PK } });
 
 beforeAll(async () => {
   process.env.MAIL_TRANSPORT = 'json';

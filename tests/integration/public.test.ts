@@ -3,6 +3,7 @@
  * library than the one that writes them) across a daylight-saving change, the HSDS 3.0 API checked
  * against the specification's required fields, caching headers, and searches without result.
  */
+import { keys } from '../../shared/db/keys.ts';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { setClock } from '../../shared/time/clock.ts';
@@ -92,7 +93,7 @@ describe('public search', () => {
     const gaps = (await admin.get('/search-gaps', { filter: { month } })).body as any[];
     expect(gaps).toEqual([{ id: 'westen|Kultur|-|6-11|de', month, socialSpaceId: 'westen', theme: 'Kultur', targetGroup: '-', ageBand: '6-11', language: 'de', count: 2 }]);
     // Nothing of the free text is stored anywhere.
-    const raw = await api.repo.queryAll<any>({ KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `searchgap@${month}` } });
+    const raw = await api.repo.queryAll<any>({ KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.searchGap(month).PK } });
     expect(JSON.stringify(raw)).not.toContain('Geheim');
     expect((await api.anonymous.get('/search-gaps')).status).toBe(401);
 

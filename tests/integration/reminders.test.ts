@@ -4,6 +4,7 @@
  * changed offer), partner contributions (scoped by organisation, summed, idempotent) and the
  * personal report of a coordination user's own social spaces.
  */
+import { keys } from '../../shared/db/keys.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import { entities } from '../../shared/entities.ts';
@@ -101,7 +102,7 @@ describe('reminder digests', () => {
     // Leadership enters nothing here and is not reminded.
     expect(box.to(LEITUNG)).toHaveLength(0);
     // Every delivery is claimed once and recorded (pattern 17).
-    const stored = await api.repo.getRaw({ PK: 'delivery#reminders#2026-11', SK: 'user:u-quartier-norden' });
+    const stored = await api.repo.getRaw(keys.delivery('reminders', '2026-11', 'user:u-quartier-norden'));
     expect(stored).toMatchObject({ status: 'sent', version: 2 });
   });
 

@@ -16,12 +16,18 @@ import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { SEED_TODAY } from './constants.ts';
+import { inTenant, setProcessTenant } from '../../shared/tenancy/scope.ts';
+import { putTenant } from '../../shared/db/platformStore.ts';
+import { musterstadtItems } from '../../shared/seed/musterstadt.ts';
+import { demoTenants, SECOND_TENANT } from '../../shared/seed/tenants.ts';
+import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 
 let dynamo: DynamoLocal | undefined;
 let cognito: CognitoLocal | undefined;
 let cognitoDir: string | undefined;
 
 export async function setup(project: TestProject) {
+  setProcessTenant(FIRST_TENANT);
   dynamo = await startDynamoLocal({ port: await freePort() });
   cognitoDir = path.join(ROOT, '.data', `test-cognito-${process.pid}`);
   cognito = await startCognitoLocal({ port: await freePort(), dataDir: cognitoDir });
@@ -31,7 +37,11 @@ export async function setup(project: TestProject) {
   await ensureTable(dynamo.endpoint, seededTable);
   const raw = localDynamoClient(dynamo.endpoint);
   const directory = cognitoDirectory({ userPoolId: pool.userPoolId, endpoint: cognito.endpoint });
-  await applySeed(new Repository(createDocumentClient(raw), seededTable), allSeedItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD });
+  const repo = new Repository(createDocumentClient(raw), seededTable);
+  await applySeed(repo, allSeedItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD });
+  // The second tenant shares the table, as in every installation: no Hamm test may see it.
+  for (const entry of demoTenants(SEED_TODAY.toISOString())) await putTenant(repo, entry);
+  await inTenant(SECOND_TENANT, () => applySeed(repo, musterstadtItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD, illustrativeBoundaries: false }));
   raw.destroy();
 
   project.provide('dynamoEndpoint', dynamo.endpoint);

@@ -31,7 +31,7 @@ describe('orderKey', () => {
 
   it('keeps a record in its type\'s order partition, after its order key, tie broken by id', () => {
     const k = itemKeys(entities.offer, { id: '01ABC', title: 'Äpfel' });
-    expect(k).toMatchObject({ GSI3PK: 'sorted#offer', GSI3SK: 'apfel#01ABC' });
+    expect(k).toMatchObject({ GSI3PK: 'hamm|sorted#offer', GSI3SK: 'apfel#01ABC' });
   });
 
   it('is never given to a type whose GSI3 holds its periods (pattern 4)', () => {

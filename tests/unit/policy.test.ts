@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { authorize, capabilities, readFilter, spacesInCharge, type Principal } from '../../shared/policy.ts';
 
-const clerk = (role: any, spaces: string[] = []): Principal => ({ kind: 'user', id: `u-${role}`, email: `${role}@x.de`, name: role, assignments: [{ role, socialSpaceIds: spaces }] });
-const partner: Principal = { kind: 'partner', id: 'apikey:k1', organisationId: 'caritas', apiKeyId: 'k1' };
+const clerk = (role: any, spaces: string[] = []): Principal => ({ kind: 'user', tenant: 'hamm', id: `u-${role}`, email: `${role}@x.de`, name: role, assignments: [{ role, socialSpaceIds: spaces }] });
+const partner: Principal = { kind: 'partner', tenant: 'hamm', id: 'apikey:k1', organisationId: 'caritas', apiKeyId: 'k1' };
 const offer = (over: Record<string, unknown> = {}) => ({ id: 'o1', organisationId: 'caritas', socialSpaceIds: ['norden'], targetGroups: ['children'], ...over });
 
 describe('authorize', () => {

@@ -23,7 +23,7 @@ describe('data subjects', () => {
 
   it('gives a record one item of pattern 30 per value, naming the fields, never the value', () => {
     const offer = { id: 'o1', title: 'Kurs', organisationId: 'caritas', socialSpaceIds: ['norden'], contact: { email: 'x@example.org', phone: '0176 5550123' } };
-    const items = projectionItems(entities.offer, offer).filter((p) => p.PK.startsWith('subject#'));
+    const items = projectionItems(entities.offer, offer).filter((p) => p.PK.startsWith('hamm|subject#'));
     expect(items).toHaveLength(2);
     expect(items.map((i) => i.SK)).toEqual(['offer#o1', 'offer#o1']);
     expect(JSON.stringify(items)).not.toMatch(/x@example|5550123/);
