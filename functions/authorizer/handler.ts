@@ -24,6 +24,7 @@ import type { User } from '../../shared/schemas/user.ts';
 import { getDeps } from '../http/deps.ts';
 import { logger } from '../http/logger.ts';
 import { cached, credentialKey, remember } from './principalCache.ts';
+import { keysMigrated } from '../http/migrationGate.ts';
 import { verifyIdToken } from './verifiers.ts';
 
 // Type references, not the registry: the registry brings every schema (and zod) into this small bundle.
@@ -92,14 +93,17 @@ export async function resolvePrincipal(event: APIGatewayRequestAuthorizerEvent):
 }
 
 export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
+  const [arnBase] = event.methodArn.split('/');
+  const stage = event.methodArn.split('/')[1];
+  const allow = (principalId: string, context: Record<string, string>): APIGatewayAuthorizerResult => ({
+    principalId,
+    policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: `${arnBase}/${stage}/*/*` }] },
+    context,
+  });
+  // While the keys move to tenants nobody can be found: let the function answer 503 instead of 401.
+  if (!(await keysMigrated())) return allow('maintenance', {});
   const principal = await resolvePrincipal(event);
   // API Gateway answers 401 for exactly this error message.
   if (!principal) throw new Error('Unauthorized');
-  const [arnBase] = event.methodArn.split('/');
-  const stage = event.methodArn.split('/')[1];
-  return {
-    principalId: principal.id,
-    policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: `${arnBase}/${stage}/*/*` }] },
-    context: { principal: JSON.stringify(principal) },
-  };
+  return allow(principal.id, { principal: JSON.stringify(principal) });
 };

@@ -7,14 +7,14 @@
  * the tenant registry (`hosts`). A host that no tenant names is the installation's main address,
  * DEFAULT_TENANT (Hamm's, as before tenants).
  *
- * The registry is read once a minute per container, not per request. The same read holds the
- * marker of the key migration: until the migration has finished, nothing is served.
+ * The registry is read once a minute per container, not per request.
  */
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { listTenants, migrationDone } from '../../shared/db/platformStore.ts';
-import { TENANT_KEYS_MIGRATION } from '../../shared/db/tenantMigration.ts';
+import { listTenants } from '../../shared/db/platformStore.ts';
 import type { Principal } from '../../shared/policy.ts';
 import type { Tenant } from '../../shared/schemas/tenant.ts';
+import { factsOf } from '../../shared/tenancy/facts.ts';
+import type { TenantFacts } from '../../shared/tenancy/scope.ts';
 import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 import { nowMs } from '../../shared/time/clock.ts';
 import { getDeps } from './deps.ts';
@@ -22,7 +22,6 @@ import { HttpProblem } from './problem.ts';
 
 const REGISTRY_SECONDS = 60;
 let registry: { until: number; byId: Map<string, Tenant>; byHost: Map<string, string> } | undefined;
-let migrated = false;
 
 async function loadRegistry() {
   if (registry && registry.until > nowMs()) return registry;
@@ -45,16 +44,11 @@ function hostOf(event: APIGatewayProxyEvent): string {
   return host.toLowerCase().replace(/:\d+$/, '');
 }
 
-/** The tenant of a request and its state; 503 while the key migration runs, 403 for a suspended tenant. */
-export async function tenantOf(event: APIGatewayProxyEvent, principal: Principal | undefined): Promise<{ id: string; state?: string }> {
-  if (!migrated) {
-    if (!(await migrationDone(getDeps().repo, TENANT_KEYS_MIGRATION)))
-      throw new HttpProblem(503, 'Service Unavailable', 'Die Daten werden gerade auf Mandanten umgestellt. Bitte versuchen Sie es in einer Minute noch einmal.');
-    migrated = true;
-  }
+/** The tenant of a request and its facts; 403 for a suspended tenant. */
+export async function tenantOf(event: APIGatewayProxyEvent, principal: Principal | undefined): Promise<{ id: string; facts: Partial<TenantFacts> }> {
   const { byId, byHost } = await loadRegistry();
   const tenant = principal ? principal.tenant : (byHost.get(hostOf(event)) ?? process.env.DEFAULT_TENANT ?? FIRST_TENANT);
   const entry = byId.get(tenant);
   if (entry?.status === 'suspended') throw new HttpProblem(403, 'Forbidden', 'Dieser Zugang ist zurzeit ausgesetzt.', { type: 'https://hamm.example/problems/tenant-suspended' });
-  return { id: tenant, state: entry?.state };
+  return { id: tenant, facts: entry ? factsOf(entry) : {} };
 }

@@ -23,6 +23,7 @@ import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
 import { actorOf, authorize, readFilter, type Principal } from '../../shared/policy.ts';
 import { inTenant } from '../../shared/tenancy/scope.ts';
 import { tenantOf } from './tenantOf.ts';
+import { assertInService } from './migrationGate.ts';
 import { CORS_ALLOWED_HEADERS } from '../../shared/contract/routes/groups.ts';
 import type { Route } from '../../shared/contract/routes/route.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
@@ -101,10 +102,11 @@ function routedHandler(groupRoutes: Route[], impls: Record<string, Impl>, option
 
 /** Step 4 and the tenant: everything after runs in the scope of the principal's tenant (or the host's, for public routes). */
 async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context, idempotency?: Idempotency): Promise<APIGatewayProxyResult> {
+  await assertInService();
   const principal = principalFrom(event);
   if (route.auth !== 'none' && !principal) throw problems.unauthorized();
   const tenant = await tenantOf(event, principal);
-  return inTenant(tenant.id, () => runInTenant(route, impl, event, context, principal, idempotency), { state: tenant.state });
+  return inTenant(tenant.id, () => runInTenant(route, impl, event, context, principal, idempotency), tenant.facts);
 }
 
 async function runInTenant(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context, principal: Principal | undefined, idempotency?: Idempotency): Promise<APIGatewayProxyResult> {

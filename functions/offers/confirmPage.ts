@@ -3,6 +3,7 @@
  * each reason a link does nothing (tampered, expired, used, offer changed or gone). Plain HTML
  * with a form, no script, readable on a phone (the link is opened from an e-mail).
  */
+import { tenantFacts } from '../../shared/tenancy/scope.ts';
 import { escapeHtml as esc } from '../../shared/format/html.ts';
 import { createHash } from 'node:crypto';
 import { longDateDe } from '../../shared/time/months.ts';
@@ -15,9 +16,9 @@ const STYLE = 'body{font-family:Arial,Helvetica,sans-serif;margin:0;background:#
 export const PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)} – Stadtteilarbeit Hamm</title>
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)} – ${esc(tenantFacts().title)}</title>
 <style>${STYLE}</style></head>
-<body><main><p class="meta">Stadt Hamm · Stadtteilarbeit</p><h1>${esc(title)}</h1>${body}</main></body></html>`;
+<body><main><p class="meta">${esc(tenantFacts().name)} · Stadtteilarbeit</p><h1>${esc(title)}</h1>${body}</main></body></html>`;
 }
 
 export type LinkProblem = 'tampered' | 'expired' | 'used' | 'changed' | 'gone';

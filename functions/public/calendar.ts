@@ -4,6 +4,7 @@
  * with its RRULE, times in Europe/Berlin with a VTIMEZONE, and UIDs that stay the same on every
  * download (offer id and schedule position), so calendar apps update instead of duplicating.
  */
+import { tenantFacts } from '../../shared/tenancy/scope.ts';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { berlinDayStart, TIME_ZONE } from '../../shared/time/months.ts';
@@ -27,7 +28,7 @@ const utcStamp = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').r
 const wallClock = (day: string, time: string) => new Date(`${day}T${time}:00`);
 
 export function offerCalendar(offers: ShownOffer[], opts: { name: string; url?: string; today: string }): string {
-  const cal = ical({ name: opts.name, prodId: { company: 'Stadt Hamm', product: 'Stadtteilarbeit Angebote', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
+  const cal = ical({ name: opts.name, prodId: { company: tenantFacts().name, product: 'Stadtteilarbeit Angebote', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
   // DTSTAMP must be UTC (RFC 5545 3.8.7.2); with a calendar zone set, ical-generator writes it as floating
   // local time, so each event's stamp is kept here and written in UTC after rendering.
   const stamps: string[] = [];
@@ -62,7 +63,7 @@ export function offerCalendar(offers: ShownOffer[], opts: { name: string; url?: 
 
 /** One activity residents sign up for (functions/participation), as a single event with a UID of its own. */
 export function activityCalendar(a: { id: string; title: string; date: string; endDate?: string; startTime?: string; endTime?: string; meetingPoint?: string; updatedAt?: string }, place: string | undefined): string {
-  const cal = ical({ name: a.title, prodId: { company: 'Stadt Hamm', product: 'Stadtteilarbeit Beteiligung', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
+  const cal = ical({ name: a.title, prodId: { company: tenantFacts().name, product: 'Stadtteilarbeit Beteiligung', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
   const start = wallClock(a.date, a.startTime ?? '00:00');
   const end = wallClock(a.endDate ?? a.date, a.endTime ?? a.startTime ?? '23:59');
   const stamp = a.updatedAt ? new Date(a.updatedAt) : now();

@@ -7,6 +7,7 @@
  * 16 (a search without result is counted by its filter values), 18 and 19 (boundaries: GeoJSON
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
+import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
 import type * as z from 'zod';
 import { berlinToday, monthOf } from '../../shared/time/months.ts';
 import { entities } from '../../shared/entities.ts';
@@ -159,7 +160,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     const { lang: _lang, ...filter } = call.query;
     const lang = langOf(call);
     const found = search(await publicCatalogue(call.deps.repo, call.deps.now()), call, filter, lang).map((o) => localize(o, lang));
-    return ics((await calendar()).offerCalendar(found, { name: 'Angebote der Stadtteilarbeit Hamm', url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), 'angebote-hamm.ics');
+    return ics((await calendar()).offerCalendar(found, { name: `Angebote der ${tenantFacts().title}`, url: `${origin(call)}/angebote/`, today: berlinToday(call.deps.now()) }), `angebote-${currentTenant()}.ics`);
   },
   getActivityCalendar: async (call) => {
     const a = await call.deps.repo.find(entities.activity, call.params.id);

@@ -3,6 +3,7 @@
  * fixed namespace, so they are stable across calls and deployments. Empty optional fields are left
  * out. Themes and target groups are published as two taxonomies.
  */
+import { tenantFacts } from '../../shared/tenancy/scope.ts';
 import { v5 as uuidv5 } from 'uuid';
 import type * as z from 'zod';
 import type { Item } from '../../shared/entities.ts';
@@ -21,21 +22,24 @@ function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
-const TAXONOMIES = {
-  themes: { name: 'Themen der Stadtteilarbeit Hamm', description: 'Themen, nach denen die Stadt Hamm Angebote ordnet.', terms: THEMES.map((t) => ({ code: t, name: t })) },
+/** The taxonomies, named for the tenant whose catalogue they order. */
+const taxonomyTexts = ({ name, title } = tenantFacts()) => ({
+  themes: { name: `Themen der ${title}`, description: `Themen, nach denen ${name === title ? 'die Stadtteilarbeit' : name} Angebote ordnet.`, terms: THEMES.map((t) => ({ code: t, name: t })) },
   'target-groups': {
-    name: 'Zielgruppen der Stadtteilarbeit Hamm',
+    name: `Zielgruppen der ${title}`,
     description: 'Für wen ein Angebot gedacht ist.',
     terms: TARGET_GROUPS.map((g) => ({ code: g, name: TARGET_GROUP_DE[g] })),
   },
-} as const;
-type TaxonomyKey = keyof typeof TAXONOMIES;
+});
+type TaxonomyKey = keyof ReturnType<typeof taxonomyTexts>;
 
 export function taxonomies(): z.infer<typeof HsdsTaxonomy>[] {
+  const TAXONOMIES = taxonomyTexts();
   return (Object.keys(TAXONOMIES) as TaxonomyKey[]).map((k) => ({ id: hsdsId('taxonomy', k), name: TAXONOMIES[k].name, description: TAXONOMIES[k].description, version: '1' }));
 }
 
 export function taxonomyTerms(): z.infer<typeof HsdsTaxonomyTerm>[] {
+  const TAXONOMIES = taxonomyTexts();
   return (Object.keys(TAXONOMIES) as TaxonomyKey[]).flatMap((k) =>
     TAXONOMIES[k].terms.map((t) => ({ id: hsdsId(`term:${k}`, t.code), code: t.code, name: t.name, description: `${TAXONOMIES[k].name}: ${t.name}`, taxonomy: TAXONOMIES[k].name, taxonomy_id: hsdsId('taxonomy', k), language: 'de' })),
   );

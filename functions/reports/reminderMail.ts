@@ -2,6 +2,7 @@
  * The reminder digest as e-mail: German, HTML (tables and inline CSS, ≤ 640 px) and plain text,
  * one section per kind, each stale offer with its "still current" link.
  */
+import { tenantFacts } from '../../shared/tenancy/scope.ts';
 import { escapeHtml as esc } from '../../shared/format/html.ts';
 import { REMINDER_DE } from '../../shared/format/labels.ts';
 import { longDateDe, monthLabel } from '../../shared/time/months.ts';
@@ -40,7 +41,7 @@ export function renderDigest(d: Digest, month: string): { subject: string; text:
   const subject = `Erinnerung vor dem Zielbericht ${monthLabel(month)}: ${count === 1 ? '1 offener Punkt' : `${count} offene Punkte`}`;
   const settings = d.recipient.startsWith('user:')
     ? 'Welche Erinnerungen Sie erhalten, stellen Sie in der Verwaltung unter „Meine Einstellungen“ ein.'
-    : `${d.recipient.startsWith('org:') ? 'Die fehlenden Meldungen geben Sie wie gewohnt über die Schnittstelle der Stadtteilarbeit mit dem API-Schlüssel Ihrer Organisation ab. ' : ''}Sie erhalten diese Erinnerung als Kontakt Ihrer Organisation bei der Stadtteilarbeit Hamm.`;
+    : `${d.recipient.startsWith('org:') ? 'Die fehlenden Meldungen geben Sie wie gewohnt über die Schnittstelle der Stadtteilarbeit mit dem API-Schlüssel Ihrer Organisation ab. ' : ''}Sie erhalten diese Erinnerung als Kontakt Ihrer Organisation bei der ${tenantFacts().title}.`;
 
   const text = [greeting, '', intro];
   for (const k of kinds) {
@@ -51,7 +52,7 @@ export function renderDigest(d: Digest, month: string): { subject: string; text:
       if (l.link) text.push(`  Noch aktuell? Bestätigen: ${l.link}`);
     }
   }
-  text.push('', settings, '', 'Stadt Hamm · Stadtteilarbeit');
+  text.push('', settings, '', `${tenantFacts().name} · Stadtteilarbeit`);
 
   const sections = kinds
     .map((k) => {

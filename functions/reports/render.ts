@@ -3,6 +3,7 @@
  * as HTML/CSS, no SVG, no JS), a plain-text alternative, and a CSV with every number.
  * German text and number/date formats (de-DE, Europe/Berlin).
  */
+import { tenantFacts } from '../../shared/tenancy/scope.ts';
 import { escapeHtml as esc } from '../../shared/format/html.ts';
 import type { Status, Trend } from '../../shared/domain/scorecard.ts';
 import { monthLabel, TIME_ZONE } from '../../shared/time/months.ts';
@@ -139,7 +140,7 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
 <body style="margin:0;padding:0;background:#f0f2f5;font-family:Arial,Helvetica,sans-serif;color:#212121">
 <table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="background:#f0f2f5"><tr><td align="center" style="padding:8px">
 <table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="max-width:640px;background:#ffffff;border-collapse:collapse">
-<tr><td style="padding:16px 18px;background:#0d47a1;color:#ffffff"><div style="font-size:12px;letter-spacing:1px">STADT HAMM · STADTTEILARBEIT</div><div style="font-size:21px;font-weight:bold;margin-top:4px">Zielbericht ${monthLabel(r.month)}</div><div style="font-size:12px;margin-top:4px">Stand der vier strategischen Ziele ${scope} · erstellt am ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(r.generatedAt))}</div></td></tr>
+<tr><td style="padding:16px 18px;background:#0d47a1;color:#ffffff"><div style="font-size:12px;letter-spacing:1px">${esc(tenantFacts().name.toUpperCase())} · STADTTEILARBEIT</div><div style="font-size:21px;font-weight:bold;margin-top:4px">Zielbericht ${monthLabel(r.month)}</div><div style="font-size:12px;margin-top:4px">Stand der vier strategischen Ziele ${scope} · erstellt am ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(r.generatedAt))}</div></td></tr>
 <tr><td style="padding:12px 18px">
 <h2 style="${H2}">Auf einen Blick</h2>
 ${TABLE}<tr><th style="${TH}">Sozialraum</th>${goalHeader}</tr>${overview}</table>
@@ -172,7 +173,7 @@ export function renderText(r: ReportData): string {
   const sc = r.scorecard;
   const spaceName = new Map(sc.socialSpaces.map((s) => [s.id, s.name]));
   const ind = new Map(sc.indicators.map((i) => [i.id, i]));
-  const lines = [`Zielbericht ${monthLabel(r.month)} – Stadtteilarbeit Hamm${r.socialSpaceIds ? ` – Ihre Sozialräume: ${spaceList(r)}` : ''}`, '', 'AUF EINEN BLICK'];
+  const lines = [`Zielbericht ${monthLabel(r.month)} – ${tenantFacts().title}${r.socialSpaceIds ? ` – Ihre Sozialräume: ${spaceList(r)}` : ''}`, '', 'AUF EINEN BLICK'];
   for (const s of sc.socialSpaces) lines.push(`${s.name.padEnd(16)} ${sc.goalList.map((g) => `Ziel ${g.number}: ${STATUS_DE[sc.goals.find((x) => x.goalId === g.id && x.socialSpaceId === s.id)!.status]}`).join(' | ')}`);
   lines.push('', 'ZIELE ÜBER ALLE SOZIALRÄUME');
   for (const g of r.goalRollUp) lines.push(`Ziel ${sc.goalList.find((x) => x.id === g.goalId)!.number}: ${STATUS_DE[g.status]} (${g.counts['on-track']} im Plan, ${g.counts['at-risk']} gefährdet, ${g.counts['off-track']} nicht im Plan)`);

@@ -22,6 +22,7 @@
  * keeps the old contact (the next public request builds it again). The request itself is audited with
  * the value's hash only.
  */
+import { tenantFacts } from '../../shared/tenancy/scope.ts';
 import { ulid } from 'ulid';
 import { dropCatalogueSnapshot } from '../../shared/db/catalogueStore.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
@@ -211,7 +212,7 @@ ${dataTable(r.data)}</section>`,
 <html lang="de"><head><meta charset="utf-8"><title>Auskunft nach Art. 15 DSGVO</title>
 <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:collapse}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}h2{font-size:1.1rem;margin-top:2rem}</style></head>
 <body><h1>Auskunft nach Art. 15 DSGVO</h1>
-<p>Stadt Hamm, Stadtteilarbeit. Erstellt am ${escapeHtml(longDateDe(exported.generatedAt))} für die ${kind} <strong>${escapeHtml(exported.subject.value)}</strong>.</p>
+<p>${escapeHtml(tenantFacts().name)}, Stadtteilarbeit. Erstellt am ${escapeHtml(longDateDe(exported.generatedAt))} für die ${kind} <strong>${escapeHtml(exported.subject.value)}</strong>.</p>
 <p>${exported.records.length === 0 ? 'Zu dieser Angabe sind keine Daten gespeichert.' : `Diese Angabe ist in ${exported.records.length} ${exported.records.length === 1 ? 'Datensatz' : 'Datensätzen'} gespeichert:`}</p>
 ${rows}
 <p>Sie können die Berichtigung (Art. 16 DSGVO) oder die Löschung (Art. 17 DSGVO) dieser Daten verlangen.</p>

@@ -6,7 +6,8 @@
  */
 import { listTenants } from '../db/platformStore.ts';
 import type { RepositoryReads } from '../db/reads.ts';
-import { inTenant } from './scope.ts';
+import { inTenant, type TenantFacts } from './scope.ts';
+import { factsOf } from './facts.ts';
 import { FIRST_TENANT } from './tenant.ts';
 
 export class TenantRunsFailed extends Error {
@@ -17,17 +18,17 @@ export class TenantRunsFailed extends Error {
 }
 
 /** The active tenants; an installation whose registry is still empty has only its first tenant. */
-export async function activeTenants(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>): Promise<{ id: string; state?: string }[]> {
+export async function activeTenants(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>): Promise<{ id: string; facts: Partial<TenantFacts> }[]> {
   const all = await listTenants(repo);
-  return all.length ? all.filter((t) => t.status === 'active') : [{ id: FIRST_TENANT }];
+  return all.length ? all.filter((t) => t.status === 'active').map((t) => ({ id: t.id, facts: factsOf(t) })) : [{ id: FIRST_TENANT, facts: {} }];
 }
 
 export async function forEachTenant<T>(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>, work: (tenant: string) => Promise<T>): Promise<Map<string, T>> {
   const done = new Map<string, T>();
   const failures: { tenant: string; error: unknown }[] = [];
-  for (const { id, state } of await activeTenants(repo)) {
+  for (const { id, facts } of await activeTenants(repo)) {
     try {
-      done.set(id, await inTenant(id, () => work(id), { state }));
+      done.set(id, await inTenant(id, () => work(id), facts));
     } catch (error) {
       failures.push({ tenant: id, error });
     }

@@ -9,17 +9,28 @@
  * Lambda function never does, so a key built outside a scope there fails instead of guessing.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { isTenantId } from './tenant.ts';
+import { FIRST_TENANT, isTenantId } from './tenant.ts';
 
-/** The tenant and the facts of it that code deep down needs: its state selects the holiday calendar. */
+/**
+ * What code deep down needs to know of the tenant it works for, from its registry entry: its state
+ * (the holiday calendar), its name (`Stadt Hamm`) and the title its pages and mails carry
+ * (`Stadtteilarbeit Hamm`).
+ */
+export interface TenantFacts {
+  state: string;
+  name: string;
+  title: string;
+}
 interface Scope {
   tenant: string;
-  state?: string;
+  facts?: Partial<TenantFacts>;
 }
 const scope = new AsyncLocalStorage<Scope>();
 
 /** The state whose holidays count where no tenant's is known (Hamm's, Nordrhein-Westfalen). */
 export const DEFAULT_STATE = 'NW';
+/** The first tenant's facts: they hold wherever no registry entry says otherwise (scripts, tests, a registry not yet written). */
+const FIRST_TENANT_FACTS: TenantFacts = { state: DEFAULT_STATE, name: 'Stadt Hamm', title: 'Stadtteilarbeit Hamm' };
 let processTenant: string | undefined;
 
 export class TenantScopeError extends Error {
@@ -35,15 +46,22 @@ function checked(tenant: string): string {
  * Runs `fn` for `tenant` (whose state, where known, selects the holidays). Inside another tenant's
  * scope it refuses: one request, one tenant.
  */
-export function inTenant<T>(tenant: string, fn: () => T, facts: { state?: string } = {}): T {
+export function inTenant<T>(tenant: string, fn: () => T, facts: Partial<TenantFacts> = {}): T {
   const current = scope.getStore();
   if (current !== undefined && current.tenant !== tenant) throw new TenantScopeError(`Work for tenant ${current.tenant} cannot act for tenant ${tenant}`);
-  return scope.run({ tenant: checked(tenant), state: facts.state ?? current?.state }, fn);
+  return scope.run({ tenant: checked(tenant), facts: { ...current?.facts, ...facts } }, fn);
+}
+
+/** The facts of the tenant in scope; a tenant no entry describes is named by its id. */
+export function tenantFacts(): TenantFacts {
+  const tenant = scope.getStore()?.tenant ?? processTenant;
+  const known = tenant === undefined || tenant === FIRST_TENANT ? FIRST_TENANT_FACTS : { state: DEFAULT_STATE, name: tenant, title: `Stadtteilarbeit ${tenant}` };
+  return { ...known, ...scope.getStore()?.facts };
 }
 
 /** The German state of the tenant in scope (feiertagejs region), for working days and the report schedule. */
 export function tenantState(): string {
-  return scope.getStore()?.state ?? DEFAULT_STATE;
+  return tenantFacts().state;
 }
 
 /** The tenant of the current work; throws when there is none. */

@@ -91,16 +91,16 @@ export function guardAgainstScan(repo: Repository) {
 
 /**
  * `table: 'seeded'` shares the run's seeded table, and runs on the day it was seeded for (SEED_TODAY, on the
- * one clock, until `close`); `'fresh'` makes an empty one for this file, on whatever clock the file sets.
+ * one clock, until `close`); `'fresh'` makes an empty one for this file (or uses the file's own table `name`), on whatever clock the file sets.
  */
-export async function startApi(opts: { table: 'seeded' | 'fresh' } = { table: 'seeded' }): Promise<Api> {
+export async function startApi(opts: { table: 'seeded' | 'fresh'; name?: string } = { table: 'seeded' }): Promise<Api> {
   const restoreClock = opts.table === 'seeded' ? setClock(SEED_TODAY) : () => undefined;
   // E-mails a route sends (residents' sign-ups, status links) go to nodemailer's JSON transport, never to SES.
   process.env.MAIL_TRANSPORT ??= 'json';
   const dynamoEndpoint = inject('dynamoEndpoint');
   const cognitoEndpoint = inject('cognitoEndpoint');
   const pool = inject('pool');
-  const table = opts.table === 'seeded' ? inject('seededTable') : `t-${randomUUID().slice(0, 8)}`;
+  const table = opts.table === 'seeded' ? inject('seededTable') : (opts.name ?? `t-${randomUUID().slice(0, 8)}`);
   if (opts.table === 'fresh') await ensureTable(dynamoEndpoint, table);
   const repo = configureHandlers({ dynamoEndpoint, tableName: table, pool, cognitoEndpoint });
   guardAgainstScan(repo);

@@ -1,0 +1,219 @@
+/**
+ * Two tenants in one table, through the local server with real Cognito tokens and API keys: Hamm and
+ * the fictional Musterstadt (both seeded by the test run, tests/support/globalSetup.ts).
+ *
+ * The cross-tenant matrix: every GET route of the route table, for every role of Musterstadt and its
+ * partner key, lists, searches (the lists' `q`, which the exports page through) and reads by id; none
+ * answers with a trace of Hamm, and Hamm sees no trace of Musterstadt. The public finder, HSDS and the
+ * calendar feeds answer per host. Reports and reminders run per tenant. A tenant cannot be chosen by
+ * a forged token attribute or API key, and inside one tenant's work the repository refuses another's.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import http from 'node:http';
+import { AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { routes } from '../../shared/contract/routes/index.ts';
+import { entities } from '../../shared/entities.ts';
+import { createUserWithAccount } from '../../shared/identity/accounts.ts';
+import { cognitoDirectory } from '../../shared/identity/directory.ts';
+import { signIn } from '../../infra/local/cognito.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
+import { MUSTERSTADT_USERS } from '../../shared/seed/musterstadt.ts';
+import { inTenant, TenantScopeError } from '../../shared/tenancy/scope.ts';
+import { runReminders } from '../../functions/reports/reminders.ts';
+import { createTransport } from '../../functions/mail/mailer.ts';
+import { ADMIN, LEITUNG, startApi, type Api, type Client, type Res } from '../support/api.ts';
+import { unique } from '../support/constants.ts';
+
+/** What only Hamm's data holds: its staff's addresses and its places' names (error bodies name hamm.example/problems, never an address). */
+const HAMM = /@[\w.-]*hamm\.example|Hammer (Norden|Westen|Osten|Süden)|Bockum-Hövel|Heessen|Rhynern|Pelkum|Uentrop|Herringen|Hamm-Pass/;
+/** What only Musterstadt's data holds. */
+const MUSTERSTADT = /musterstadt|Auenviertel|Quartiershaus Altstadt/i;
+
+let api: Api;
+const hamm: Record<string, Client> = {};
+const muster: Record<string, Client> = {};
+let musterKey: string;
+
+const text = (r: Res) => (typeof r.body === 'string' ? r.body : JSON.stringify(r.body ?? ''));
+
+/** A GET with the Host header a browser sends to that address (fetch would replace it). */
+function getFrom(host: string, path: string): Promise<{ status: number; text: string }> {
+  const url = new URL(`${api.url}${path}`);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { Host: `${host}:${url.port}` } }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: body }));
+      })
+      .on('error', reject);
+  });
+}
+
+const GETS = routes.filter((r) => r.method === 'GET' && r.auth !== 'none');
+const withoutParams = GETS.filter((r) => !r.path.includes('{'));
+const byId = GETS.filter((r) => /^\/v1\/[a-z-]+\/\{id\}(\/[a-z-]+)?$/.test(r.path) && r.entity);
+
+beforeAll(async () => {
+  api = await startApi();
+  for (const [role, email] of [['admin', ADMIN], ['leadership', LEITUNG]] as const) hamm[role] = await api.as(email);
+  for (const u of MUSTERSTADT_USERS) muster[u.assignments[0].role] = await api.as(u.email);
+  const created = await muster.admin!.post('/api-keys', { organisationId: 'buergerverein', name: `Matrix ${unique()}` });
+  expect(created.status).toBe(201);
+  musterKey = created.body.key;
+  muster.partner = api.withKey(musterKey);
+}, 120_000);
+afterAll(() => api?.close());
+
+describe('each tenant sees its own records', () => {
+  it('Musterstadt\'s admin lists its three offers and its two social spaces; Hamm\'s admin lists Hamm\'s', async () => {
+    const offers = await muster.admin!.get('/offers', { range: [0, 99] });
+    expect(offers.body.map((o: any) => o.title).sort()).toEqual(['Nachbarschaftscafé Altstadt', 'Sozialberatung im Quartiershaus', 'Spielgruppe Auenpark']);
+    expect((await muster.admin!.get('/social-spaces')).body.map((s: any) => s.id).sort()).toEqual(['altstadt', 'auenviertel']);
+    // The same id in both tenants: two records, never the same one.
+    const [mine, theirs] = [await muster.admin!.get('/offers/offer-001'), await hamm.admin!.get('/offers/offer-001')];
+    expect(mine.body.title).toBe('Nachbarschaftscafé Altstadt');
+    expect(theirs.body.title).not.toBe(mine.body.title);
+    expect((await hamm.admin!.get('/social-spaces')).body.length).toBe(9);
+  });
+
+  it('signs a Musterstadt user in as a principal of Musterstadt', async () => {
+    const me = await muster.admin!.get('/me');
+    expect(me.status).toBe(200);
+    expect(text(me)).toMatch(/admin@musterstadt\.example/);
+  });
+});
+
+describe('the cross-tenant matrix', () => {
+  it('no list, search or singleton route answers Musterstadt\'s roles or its key with Hamm\'s data', async () => {
+    let answered = 0;
+    for (const [role, client] of Object.entries(muster))
+      for (const route of withoutParams) {
+        const path = route.path.slice(3);
+        for (const query of route.list ? [{ range: [0, 999] }, { filter: { q: 'Hamm' } }, { filter: { q: 'a' } }] : [{}]) {
+          const res = await client.get(path, query as any);
+          expect(res.status, `${role} GET ${path}`).toBeLessThan(500);
+          expect(text(res), `${role} GET ${path} ${JSON.stringify(query)}`).not.toMatch(HAMM);
+          if (res.status === 200) answered++;
+        }
+      }
+    // Most routes did answer (so the absence of Hamm is not the absence of everything).
+    expect(answered).toBeGreaterThan(100);
+  });
+
+  it('no route answers Hamm\'s admin and leadership with Musterstadt\'s data', async () => {
+    for (const client of Object.values(hamm))
+      for (const route of withoutParams) {
+        const path = route.path.slice(3);
+        const res = await client.get(path, (route.list ? { range: [0, 999] } : {}) as any);
+        expect(text(res), `GET ${path}`).not.toMatch(MUSTERSTADT);
+      }
+  });
+
+  it('reading a Hamm record by its id from Musterstadt finds nothing (404), for every resource', async () => {
+    let tried = 0;
+    for (const route of byId) {
+      const list = routes.find((r) => r.method === 'GET' && r.list && r.path === route.path.replace(/\/\{id\}.*$/, ''));
+      if (!list) continue;
+      const [theirs, ours] = await Promise.all([hamm.admin!.get(list.path.slice(3), { range: [0, 999] }), muster.admin!.get(list.path.slice(3), { range: [0, 999] })]);
+      const mine = new Set((Array.isArray(ours.body) ? ours.body : []).map((r: any) => r.id));
+      const id = (Array.isArray(theirs.body) ? theirs.body : []).map((r: any) => r.id).find((i: string) => !mine.has(i));
+      if (!id) continue;
+      for (const client of [muster.admin!, muster.leadership!, muster.partner!]) {
+        const res = await client.get(route.path.slice(3).replace('{id}', id));
+        // 404, or 400 where the route needs more than the id (a reporting period): never Hamm's record.
+        expect([400, 403, 404], `GET ${route.path} ${id}`).toContain(res.status);
+        expect(text(res)).not.toMatch(HAMM);
+      }
+      tried++;
+    }
+    expect(tried).toBeGreaterThanOrEqual(15);
+  });
+
+  it('cannot change a Hamm record from Musterstadt: the write finds no record', async () => {
+    const norden = await muster.admin!.put('/social-spaces/norden', { name: 'Übernommen', districtIds: ['nord'], version: 1 });
+    expect(norden.status).toBe(404);
+    expect((await hamm.admin!.get('/social-spaces/norden')).body.name).toBe('Hammer Norden');
+  });
+});
+
+describe('the public addresses', () => {
+  it('answer the finder, HSDS and the calendar for the tenant whose host it is', async () => {
+    const [mOffers, hOffers] = [await getFrom('musterstadt.localhost', '/public/offers'), await getFrom('localhost', '/public/offers')];
+    expect(mOffers.status).toBe(200);
+    expect(JSON.parse(mOffers.text).items?.length ?? JSON.parse(mOffers.text).length).toBeGreaterThan(0);
+    expect(JSON.parse(mOffers.text).map((o: any) => o.title).sort()).toEqual(['Nachbarschaftscafé Altstadt', 'Sozialberatung im Quartiershaus', 'Spielgruppe Auenpark']);
+    expect(mOffers.text).not.toMatch(HAMM);
+    expect(hOffers.text).not.toMatch(MUSTERSTADT);
+    expect(hOffers.text).toMatch(/Hammer /);
+    for (const path of ['/hsds/services', '/hsds/organizations', '/public/calendar.ics', '/public/areas', '/public/activities', '/public/surveys', '/public/ideas']) {
+      const [m, h] = [await getFrom('musterstadt.localhost', path), await getFrom('hamm.localhost', path)];
+      expect(m.status, path).toBeLessThan(500);
+      expect(m.text, path).not.toMatch(HAMM);
+      expect(h.text, path).not.toMatch(MUSTERSTADT);
+    }
+    expect((await getFrom('musterstadt.localhost', '/hsds/services')).text).toMatch(/Spielgruppe Auenpark/);
+  });
+});
+
+describe('the tenant comes only from the credentials', () => {
+  it('a user who sets their own tenant attribute to another tenant is nobody there (401)', async () => {
+    const email = `wechsel-${unique()}@hamm.example`;
+    const pool = inject('pool');
+    const endpoint = inject('cognitoEndpoint');
+    const directory = cognitoDirectory({ userPoolId: pool.userPoolId, endpoint });
+    await inTenant('hamm', () => createUserWithAccount(api.repo, directory, { email, name: 'Wechsel', active: true, assignments: [{ role: 'admin', socialSpaceIds: [] }] } as any, { actor: 'test', invite: false, permanentPassword: DEFAULT_DEMO_PASSWORD }));
+    const before = await signIn(endpoint, pool.userPoolClientId, email, DEFAULT_DEMO_PASSWORD);
+    const asBefore = await fetch(`${api.url}/me`, { headers: { Authorization: `Bearer ${before}` } });
+    expect(asBefore.status).toBe(200);
+    // cognito-local does not enforce the app client's write attributes (AWS does, tests/infra/cdk.test.ts): set it as an admin would.
+    await new CognitoIdentityProviderClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } }).send(
+      new AdminUpdateUserAttributesCommand({ UserPoolId: pool.userPoolId, Username: email, UserAttributes: [{ Name: 'custom:tenant', Value: 'musterstadt' }] }),
+    );
+    const after = await signIn(endpoint, pool.userPoolClientId, email, DEFAULT_DEMO_PASSWORD);
+    expect(JSON.parse(Buffer.from(after.split('.')[1]!, 'base64url').toString())['custom:tenant']).toBe('musterstadt');
+    const res = await fetch(`${api.url}/offers`, { headers: { Authorization: `Bearer ${after}` } });
+    expect(res.status).toBe(401);
+  });
+
+  it('an API key that names another tenant is no key there (401); a key of Musterstadt reads only Musterstadt', async () => {
+    const forged = musterKey.replace(/^hsk_musterstadt_/, 'hsk_hamm_');
+    expect((await api.withKey(forged).get('/offers')).status).toBe(401);
+    const mine = await muster.partner!.get('/offers');
+    expect(mine.status).toBe(200);
+    expect(text(mine)).not.toMatch(HAMM);
+  });
+
+  it('inside one tenant\'s work, the repository refuses to build a key of another', async () => {
+    await expect(inTenant('hamm', async () => inTenant('musterstadt', () => api.repo.find(entities.offer, 'offer-001')))).rejects.toThrow(TenantScopeError);
+    await expect(inTenant('hamm', async () => {
+      await api.repo.find(entities.offer, 'offer-001');
+      return inTenant('musterstadt', () => api.repo.find(entities.offer, 'offer-001'));
+    })).rejects.toThrow(/tenant hamm cannot act for tenant musterstadt/);
+    // Each in its own scope, the same id is two records.
+    const [h, m] = await Promise.all([inTenant('hamm', () => api.repo.find<any>(entities.offer, 'offer-001')), inTenant('musterstadt', () => api.repo.find<any>(entities.offer, 'offer-001'))]);
+    expect(h!.title).not.toBe(m!.title);
+  });
+});
+
+describe('scheduled work per tenant', () => {
+  it('the reminders of Musterstadt go to Musterstadt\'s staff only', async () => {
+    const run = await inTenant('musterstadt', () => runReminders(api.repo, { day: '2026-11-26', actor: 'test', now: () => new Date('2026-11-26T07:00:00Z'), transport: createTransport('json'), secret: 'test-secret', baseUrl: 'http://localhost' }), { state: 'SN' });
+    const recipients = JSON.stringify(run.digests);
+    expect(recipients).not.toMatch(HAMM);
+  });
+
+  it('a report Musterstadt\'s admin sends holds Musterstadt only, and its leadership reads it', async () => {
+    const sent = await muster.admin!.post('/reports', { month: '2026-10', force: true });
+    expect(sent.status).toBeLessThan(300);
+    // Addressed to Musterstadt's leadership (the Message-Id names the installation's sender domain).
+    expect(sent.body.recipients).toEqual(['leitung@musterstadt.example']);
+    const stored = await muster.leadership!.get('/reports/2026-10');
+    expect(stored.status).toBe(200);
+    const { messageId: _installationSender, ...report } = stored.body;
+    expect(JSON.stringify(report)).not.toMatch(HAMM);
+    expect(report.html).toMatch(/MUSTERSTADT \(FIKTIV\) · STADTTEILARBEIT/);
+    expect(text(stored)).toMatch(/Altstadt|Auenviertel/);
+  });
+});
