@@ -10,7 +10,9 @@ import type { Item } from './entities.ts';
 
 export type Principal =
   | { kind: 'user'; tenant: string; id: string; email: string; name: string; assignments: { role: Role; socialSpaceIds: string[] }[] }
-  | { kind: 'partner'; tenant: string; id: string; organisationId: string; apiKeyId: string };
+  | { kind: 'partner'; tenant: string; id: string; organisationId: string; apiKeyId: string }
+  /** Runs the installation for every tenant: creates, suspends and counts tenants, never reads their records. */
+  | { kind: 'operator'; id: string; email: string; name: string };
 
 /**
  * How far a grant reaches:
@@ -22,7 +24,7 @@ export type Principal =
  * - `self`: the user's own record (its report and reminder settings only).
  */
 export type Scope = 'all' | 'space' | 'space-prevention' | 'own-org' | 'self';
-export type Grantee = Role | 'partner';
+export type Grantee = Role | 'partner' | 'operator';
 
 type Grants = Partial<Record<Grantee, Scope>>;
 const CLERKS_READ: Grants = { admin: 'all', leadership: 'all', coordination: 'all', 'neighbourhood-management': 'all', prevention: 'all' };
@@ -133,6 +135,10 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   /** GDPR requests of one person (Art. 15–17): finding, exporting and erasing their e-mail or phone everywhere. */
   'data-subject-requests': { read: ADMIN, delete: ADMIN },
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
+  /** The own tenant's settings: name, state, levels, languages, look, report recipients (GET/PUT /v1/tenant). */
+  tenant: { read: { admin: 'all', leadership: 'all' }, update: ADMIN },
+  /** The operator's registry of tenants and their usage. Nothing else is granted to the operator. */
+  tenants: { read: { operator: 'all' }, create: { operator: 'all' }, update: { operator: 'all' } },
 };
 
 /** Fields a `self`-scoped user update may change. */
@@ -155,6 +161,7 @@ export function organisationsOf(record: Item | undefined): string[] {
 
 function grantsFor(principal: Principal): { grantee: Grantee; spaces: string[] }[] {
   if (principal.kind === 'partner') return [{ grantee: 'partner', spaces: [] }];
+  if (principal.kind === 'operator') return [{ grantee: 'operator', spaces: [] }];
   return principal.assignments.map((a) => ({ grantee: a.role, spaces: a.socialSpaceIds }));
 }
 
@@ -253,5 +260,6 @@ export function spacesInCharge(principal: Principal): 'all' | Set<string> {
 
 export function actorOf(principal: Principal | undefined): string {
   if (!principal) return 'anonymous';
+  if (principal.kind === 'operator') return `operator:${principal.id}`;
   return principal.kind === 'user' ? `user:${principal.id}` : `apikey:${principal.apiKeyId}`;
 }

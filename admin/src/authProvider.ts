@@ -99,7 +99,8 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const p = principal();
     if (!p) throw new Error('not signed in');
-    return p.kind === 'user' ? { id: p.id, fullName: p.name, kind: 'user' } : { id: p.id, fullName: p.organisationId, kind: 'partner' };
+    if (p.kind === 'partner') return { id: p.id, fullName: p.organisationId, kind: 'partner' };
+    return { id: p.id, fullName: p.name, kind: p.kind };
   },
   async getPermissions() {
     const p = principal();

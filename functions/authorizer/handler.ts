@@ -4,7 +4,8 @@
  * nothing (TTL 0, no identity sources, so `X-Api-Key` alone works too); resolved principals are
  * reused for PRINCIPAL_CACHE_SECONDS in memory, which bounds how long a revocation takes.
  * Access patterns: 13 (user by Cognito sub), 1 (user, API key), 9 (API key by hash), all in the
- * tenant the token's `custom:tenant` attribute or the API key names.
+ * tenant the token's `custom:tenant` attribute or the API key names; P4 (an operator, whose
+ * attribute names the platform).
  *
  * It allows `*`: what a principal may do is decided per route by the policy module inside the
  * functions. Identity is the token's `sub`, never its e-mail: a user can change their own
@@ -14,7 +15,8 @@ import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } fro
 import { apiKeyTenant, hashApiKey, sameHash } from '../../shared/identity/apiKeys.ts';
 import { inTenant } from '../../shared/tenancy/scope.ts';
 import { TENANT_ATTRIBUTE } from '../../shared/identity/pool.ts';
-import { FIRST_TENANT, isTenantId } from '../../shared/tenancy/tenant.ts';
+import { FIRST_TENANT, isTenantId, PLATFORM } from '../../shared/tenancy/tenant.ts';
+import { getOperator } from '../../shared/db/platformStore.ts';
 import { keys } from '../../shared/db/keys.ts';
 import type { EntityRef } from '../../shared/entities.ts';
 import type { Principal } from '../../shared/policy.ts';
@@ -49,6 +51,11 @@ async function userPrincipal(token: string): Promise<Principal | undefined> {
   // The tenant attribute is one the app client may not write (shared/identity/pool.ts); an account
   // without it was made before tenants. Either way the user must exist among that tenant's users.
   const tenant = claims[TENANT_ATTRIBUTE.claim] ?? FIRST_TENANT;
+  // An operator's account names the platform: it is found among the operators, never a tenant's users.
+  if (tenant === PLATFORM) {
+    const operator = await getOperator(getDeps().repo, claims.sub);
+    return operator && { kind: 'operator', ...operator };
+  }
   if (!isTenantId(tenant)) return undefined;
   return inTenant(tenant, async () => {
     const { repo } = getDeps();

@@ -45,7 +45,7 @@ function hostOf(event: APIGatewayProxyEvent): string {
 }
 
 /** The tenant of a request and its facts; 403 for a suspended tenant. */
-export async function tenantOf(event: APIGatewayProxyEvent, principal: Principal | undefined): Promise<{ id: string; facts: Partial<TenantFacts> }> {
+export async function tenantOf(event: APIGatewayProxyEvent, principal: Exclude<Principal, { kind: 'operator' }> | undefined): Promise<{ id: string; facts: Partial<TenantFacts> }> {
   const { byId, byHost } = await loadRegistry();
   const tenant = principal ? principal.tenant : (byHost.get(hostOf(event)) ?? process.env.DEFAULT_TENANT ?? FIRST_TENANT);
   const entry = byId.get(tenant);

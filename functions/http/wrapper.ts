@@ -24,6 +24,7 @@ import { actorOf, authorize, readFilter, type Principal } from '../../shared/pol
 import { inTenant } from '../../shared/tenancy/scope.ts';
 import { tenantOf } from './tenantOf.ts';
 import { assertInService } from './migrationGate.ts';
+import { countUsage } from './usage.ts';
 import { CORS_ALLOWED_HEADERS } from '../../shared/contract/routes/groups.ts';
 import type { Route } from '../../shared/contract/routes/route.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
@@ -105,7 +106,14 @@ async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, c
   await assertInService();
   const principal = principalFrom(event);
   if (route.auth !== 'none' && !principal) throw problems.unauthorized();
+  // The operator belongs to no tenant: only its own routes (and /me), refused before anything is read.
+  if (principal?.kind === 'operator') {
+    const may = route.permission ? authorize(principal, route.permission.resource, route.permission.action, { collection: true }).allowed : route.operationId === 'me';
+    if (!may) throw problems.forbidden(`${route.permission?.resource ?? 'route'}:${route.permission?.action ?? 'read'}`, 'The operator runs tenants and does not read their records');
+    return runInTenant(route, impl, event, context, principal, idempotency);
+  }
   const tenant = await tenantOf(event, principal);
+  await countUsage(tenant.id, 'requests');
   return inTenant(tenant.id, () => runInTenant(route, impl, event, context, principal, idempotency), tenant.facts);
 }
 

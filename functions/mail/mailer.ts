@@ -8,6 +8,8 @@
  * attachments itself. nodemailer is imported only by the local transports, and the Lambda bundle
  * leaves it out (infra/bundling.ts).
  */
+import { currentTenant } from '../../shared/tenancy/scope.ts';
+import { countUsage } from '../http/usage.ts';
 import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 
 /** The sender of every e-mail: the SES identity's address in AWS (MAIL_FROM), a stand-in locally. */
@@ -78,6 +80,16 @@ export function transportOf(deps: { mailer?: MailTransport }): MailTransport {
 }
 
 export function createTransport(kind = process.env.MAIL_TRANSPORT ?? 'ses'): MailTransport {
-  if (kind === 'smtp' || kind === 'json') return nodemailerTransport(kind);
-  return sesTransport();
+  return counted(kind === 'smtp' || kind === 'json' ? nodemailerTransport(kind) : sesTransport());
+}
+
+/** Every mail sent counts toward its tenant's usage (functions/http/usage.ts). */
+function counted(transport: MailTransport): MailTransport {
+  return {
+    sendMail: async (m) => {
+      const sent = await transport.sendMail(m);
+      await countUsage(currentTenant(), 'mails');
+      return sent;
+    },
+  };
 }

@@ -4,17 +4,20 @@
  * Access patterns: 1, 2, 3 (API keys of an organisation), 5 (unique e-mail and sub guards), 9 (API key hash).
  * `/v1/me/settings` reads and changes the caller's own user record (1).
  * Users are created, changed and removed together with their Cognito accounts (users.ts).
+ * The operator's tenant registry (tenants.ts): P1, P2 and P5, outside every tenant.
  */
 import { entities } from '../../shared/entities.ts';
 import { crudImpls } from '../http/crud.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { apiKeyImpls } from './apiKeys.ts';
 import { userImpls } from './users.ts';
+import { tenantImpls } from './tenants.ts';
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/organisations.ts'), {
   ...crudImpls(entities.organisation),
   ...userImpls,
   ...apiKeyImpls,
+  ...tenantImpls,
   // One's own settings: the caller's record, whoever they are; nothing else of it changes.
   getMySettings: async (call) => {
     const me = await call.deps.repo.get(entities.user, call.principal!.id);

@@ -1,5 +1,5 @@
 /**
- * Health, the OpenAPI document, the audit trail, the counts of public searches without result, and
+ * Health, the OpenAPI document, the own tenant's settings (./tenantSettings.ts: P1), the audit trail, the counts of public searches without result, and
  * data-subject requests (GDPR Art. 15–17; the logic in ./dataSubjects.ts).
  * Trigger: API Gateway REST routes of group `system` (shared/contract/routes/system.ts).
  * Access patterns: 6 (audit of one entity), 7 (audit of a month), 8 (audit of an actor), 16 (search gaps of a month),
@@ -12,6 +12,11 @@ import { pageReply, parseFilter, parseListParams, rangeReply, sortItems } from '
 import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { apiReferencePage } from './apiReference.ts';
+import { ownTenant, updateOwnTenant } from './tenantSettings.ts';
+import { getTenant } from '../../shared/db/platformStore.ts';
+import { publicFace } from '../../shared/tenancy/facts.ts';
+import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
+import { LANGUAGE_CODES } from '../../shared/i18n/languages.ts';
 
 /** The data-subject module is loaded by its routes only (it brings the repository's writes and the catalogue store). */
 const dataSubjects = () => import('./dataSubjects.ts');
@@ -26,7 +31,16 @@ const buildOpenApi = async () => (await import('../../shared/contract/openapi.ts
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/system.ts'), {
   health: async (call) => ({ body: { status: 'ok', time: call.deps.now().toISOString() } }),
-  me: async (call) => ({ body: { principal: call.principal, capabilities: capabilities(call.principal!) } }),
+  getTenantSettings: async (call) => ({ body: await ownTenant(call) }),
+  updateTenantSettings: async (call) => ({ body: await updateOwnTenant(call) }),
+  // The admin shows whose system it is: the signed-in user's tenant (the operator has none).
+  me: async (call) => ({
+    body: {
+      principal: call.principal,
+      capabilities: capabilities(call.principal!),
+      ...(call.principal!.kind === 'operator' ? {} : { tenant: publicFace(await getTenant(call.deps.repo, currentTenant()), { id: currentTenant(), facts: tenantFacts(), languages: LANGUAGE_CODES }) }),
+    },
+  }),
   openapi: async () => ({ body: (openapi ??= await buildOpenApi()) }),
   apiReference: async () => apiReferencePage(process.env.ADMIN_ORIGIN ?? ''),
   listAuditEvents: async (call) => {

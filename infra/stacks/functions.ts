@@ -3,7 +3,7 @@
  * each with only the table access it needs (tableAccess.ts), for one tenant at a time (tenantAccess.ts); SES only for reports, Cognito admin
  * only for organisations.
  */
-import { Duration, RemovalPolicy, type Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, TimeZone, type Stack } from 'aws-cdk-lib';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -11,6 +11,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as triggers from 'aws-cdk-lib/triggers';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import path from 'node:path';
@@ -52,9 +54,14 @@ function migration(stack: Stack, cfg: StageConfig, table: dynamodb.ITableV2, env
     projectRoot: ROOT,
     bundling: { minify: true, sourceMap: true, format: nodejs.OutputFormat.ESM, target: 'node22', mainFields: ['module', 'main'], externalModules: externalModules('migrate'), banner: ESM_REQUIRE_BANNER, forceDockerBundling: false },
   });
-  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], resources: [table.tableArn] }));
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'], resources: [table.tableArn] }));
   // Asynchronous: a deployment neither waits for nor rolls back over the move; the API waits for its marker.
   new triggers.Trigger(stack, 'migrateOnDeploy', { handler: fn, invocationType: triggers.InvocationType.EVENT, executeAfter: [fn] });
+  new scheduler.Schedule(stack, 'NightlyCensus', {
+    description: 'Nightly at 03:00 Europe/Berlin: each tenant\'s items and their size, for the operator\'s usage view',
+    schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '3', month: '*', year: '*', timeZone: TimeZone.EUROPE_BERLIN }),
+    target: new targets.LambdaInvoke(fn, { input: scheduler.ScheduleTargetInput.fromObject({ kind: 'census' }), retryAttempts: 2 }),
+  });
 }
 
 export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: FunctionsProps): Record<FunctionGroup | 'authorizer', nodejs.NodejsFunction> {

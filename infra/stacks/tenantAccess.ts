@@ -22,8 +22,11 @@ export function anyTenant(access: Access): Access {
   return { ...access, read: prefix(access.read)!, write: prefix(access.write), check: prefix(access.check), orderKeys: prefix(access.orderKeys), snapshots: prefix(access.snapshots) };
 }
 
-/** What a function's own credentials may read: the registry (P1, P2) and the migration markers (P3). */
-export const PLATFORM_READS = [platformKeys.tenant().PK, `${platformKeys.migration('').PK}*`];
+/** What a function's own credentials may read: the registry (P1, P2), the migration markers (P3), operators (P4) and usage (P5). */
+export const PLATFORM_READS = [platformKeys.tenant().PK, `${platformKeys.migration('').PK}*`, `${platformKeys.operator('').PK}*`, `${platformKeys.usage('').PK}*`];
+
+/** The functions that write the registry: system (PUT /v1/tenant) and organisations (the operator's routes). */
+const REGISTRY_WRITERS: string[] = ['system', 'organisations'];
 
 export function tenantAccess(stack: Stack, name: FunctionGroup | 'authorizer', fn: lambda.Function, tableArn: string, indexArns: string[]): iam.Role {
   const role = new iam.Role(stack, `${name}TenantAccess`, {
@@ -39,6 +42,25 @@ export function tenantAccess(stack: Stack, name: FunctionGroup | 'authorizer', f
       conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': PLATFORM_READS } },
     }),
   );
+  // Each tenant's requests and mails, added to the month's counters once a minute (functions/http/usage.ts).
+  if (name !== 'authorizer')
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${platformKeys.usage('').PK}*`] }, 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['PK', 'SK', 'requests', 'mails'] } },
+      }),
+    );
+  // The registry's writers (the tenant admin's settings, the operator's tenants), each change with its
+  // audit entry in the tenant's trail, in one transaction with these credentials.
+  if (REGISTRY_WRITERS.includes(name))
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [platformKeys.tenant().PK, `*${TENANT_SEPARATOR}audit#tenant#*`] } },
+      }),
+    );
   fn.addEnvironment('TENANT_ROLE_ARN', role.roleArn);
   fn.addEnvironment('TABLE_ARN', tableArn);
   return role;

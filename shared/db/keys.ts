@@ -44,6 +44,8 @@
  * | P1 | one tenant's registry entry              | table | `platform|tenant`                | `<tenantId>`                |
  * | P2 | all tenants (the scheduled jobs' round)   | table | `platform|tenant`                | —                           |
  * | P3 | a finished migration of the whole table   | table | `platform|migration#<name>`      | `#`                         |
+ * | P4 | an operator by Cognito sub                | table | `platform|operator#<sub>`        | `#`                         |
+ * | P5 | every tenant's use in one month           | table | `platform|usage#<yyyy-mm>`       | `<tenantId>`                |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
  * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
@@ -119,14 +121,19 @@ function t(strings: TemplateStringsArray, ...values: unknown[]): string {
 const platformKey = (logical: string) => `${PLATFORM}${TENANT_SEPARATOR}${logical}`;
 
 /**
- * The operator's items (patterns P1–P3): the tenant registry and the migration marker. Only the
- * platform store (shared/db/platformStore.ts) reads them, with the function's own credentials.
+ * The operator's items (patterns P1–P5): the tenant registry, the migration marker, operators and
+ * usage. Only the platform store (shared/db/platformStore.ts) reads them, with the function's own
+ * credentials.
  */
 export const platformKeys = {
   /** P1: one tenant's registry entry; P2: all of them, in one partition (a few hundred items). */
   tenant: (id?: string) => ({ PK: platformKey('tenant'), SK: id ?? '' }),
   /** P3: a finished one-time migration of the whole table. */
   migration: (name: string) => ({ PK: platformKey(`migration#${name}`), SK: META_SK }),
+  /** P4: an operator's account, by its Cognito `sub` (operators belong to no tenant). */
+  operator: (sub: string) => ({ PK: platformKey(`operator#${sub}`), SK: META_SK }),
+  /** P5: each tenant's use in one month (counters and the daily census), one item per tenant. */
+  usage: (month: string, tenant?: string) => ({ PK: platformKey(`usage#${month}`), SK: tenant ?? '' }),
 };
 
 export type KeyAttrs = {

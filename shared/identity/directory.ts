@@ -9,12 +9,16 @@
  */
 import { currentTenant } from '../tenancy/scope.ts';
 import { TENANT_ATTRIBUTE } from './pool.ts';
+import { PLATFORM } from '../tenancy/tenant.ts';
 import type { AdminCreateUserCommandOutput, AdminGetUserCommandOutput, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { BadRequestError, ConflictError, StorageError } from '../db/errors.ts';
 
 export interface UserDirectory {
-  /** Creates the account and returns its `sub`. `invite`: Cognito e-mails the temporary password. */
-  create(input: { email: string; temporaryPassword?: string; invite: boolean }): Promise<string>;
+  /**
+   * Creates the account and returns its `sub`. `invite`: Cognito e-mails the temporary password.
+   * The account belongs to the tenant in scope, or, for an operator, to `platform`.
+   */
+  create(input: { email: string; temporaryPassword?: string; invite: boolean; platform?: boolean }): Promise<string>;
   /** The `sub` of the account signing in with this address, if there is one. */
   findSub(email: string): Promise<string | undefined>;
   /** Seeding only: demo accounts get a permanent password. */
@@ -83,14 +87,14 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
   const attr = (attrs: { Name?: string; Value?: string }[] | undefined, key: string) => attrs?.find((a) => a.Name === key)?.Value;
 
   return {
-    async create({ email, temporaryPassword, invite }) {
+    async create({ email, temporaryPassword, invite, platform }) {
       const res = await call(() =>
         client.send<AdminCreateUserCommandOutput>((sdk) => new sdk.AdminCreateUserCommand({
             UserPoolId,
             Username: email,
             TemporaryPassword: temporaryPassword,
             // The admin vouches for the address; in AWS the invitation goes to it.
-            UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }, { Name: TENANT_ATTRIBUTE.claim, Value: currentTenant() }],
+            UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }, { Name: TENANT_ATTRIBUTE.claim, Value: platform ? PLATFORM : currentTenant() }],
             ...(invite ? { DesiredDeliveryMediums: ['EMAIL'] } : { MessageAction: 'SUPPRESS' }),
           }),
         ),

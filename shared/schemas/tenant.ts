@@ -57,3 +57,47 @@ export const tenant = z.strictObject({
   version: z.number().int().positive(),
 });
 export type Tenant = z.infer<typeof tenant>;
+
+/** What a tenant's admin changes for their own tenant (PUT /v1/tenant); hosts and status are the operator's. */
+export const TenantSettings = tenant.pick({ name: true, state: true, levels: true, languages: true, look: true, reportRecipients: true, version: true });
+
+/** A new tenant, as the operator creates it (POST /v1/operator/tenants). Its admin fills in the rest. */
+export const TenantCreate = z.strictObject({
+  id: z.string().regex(TENANT_ID, 'Kleinbuchstaben, Ziffern und Bindestriche, 2 bis 31 Zeichen').refine((v) => v !== 'platform', 'Diese Kennung ist vergeben'),
+  name: NonEmpty(120),
+  state: z.enum(STATES),
+  hosts: tenant.shape.hosts.default([]),
+  /** The tenant's first admin: gets an account and the invitation. */
+  adminEmail: Email,
+  adminName: NonEmpty(120),
+});
+
+/** What the operator changes on a tenant (PUT /v1/operator/tenants/{id}): suspend or resume, and its public addresses. */
+export const TenantOperation = tenant.pick({ status: true, hosts: true, version: true });
+
+/** A tenant's use in one month, as the operator sees it: never a record of the tenant. */
+export const TenantUsage = z.object({
+  month: z.string(),
+  requests: z.number().int(),
+  mails: z.number().int(),
+  /** From the last daily census of the table. */
+  items: z.number().int().optional(),
+  bytes: z.number().int().optional(),
+  countedAt: IsoDateTime.optional(),
+});
+
+/** A registry entry with this month's usage (the operator's list). */
+export const TenantWithUsage = tenant.extend({ usage: TenantUsage.optional() });
+
+/** How a tenant presents itself to the public (GET /v1/public/tenant): no hosts, no recipients. */
+export const PublicTenant = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string(),
+  brandColour: z.string(),
+  textOnBrand: z.string(),
+  logoUrl: z.string().optional(),
+  languages: z.array(z.string()),
+  levels: z.array(SpatialLevel),
+});
+export type TenantUsage = z.infer<typeof TenantUsage>;

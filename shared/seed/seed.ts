@@ -24,6 +24,7 @@ import { inTenant } from '../tenancy/scope.ts';
 import { FIRST_TENANT } from '../tenancy/tenant.ts';
 import { musterstadtItems } from './musterstadt.ts';
 import { demoTenants, SECOND_TENANT } from './tenants.ts';
+import { DEMO_OPERATOR, ensureOperator } from './operator.ts';
 
 /** Referenced types come before the types that reference them. */
 const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
@@ -56,12 +57,14 @@ export async function seedDemo(repo: Repository, today: Date, opts: SeedOptions 
 }
 
 /**
- * Both demo tenants: their registry entries, then Hamm's data and Musterstadt's, each in its own
- * tenant's scope. Only what is missing is added (a second start changes nothing).
+ * Both demo tenants: their registry entries and the demo operator, then Hamm's data and
+ * Musterstadt's, each in its own tenant's scope. Only what is missing is added (a second start
+ * changes nothing).
  */
 export async function seedDemoTenants(repo: Repository, today: Date, opts: SeedOptions = {}): Promise<{ tenant: string; created: number; existing: number; anchoredAt: Date }[]> {
   const known = new Set((await listTenants(repo)).map((t) => t.id));
   for (const entry of demoTenants(today.toISOString())) if (!known.has(entry.id)) await putTenant(repo, entry);
+  await ensureOperator(repo, opts.directory ?? directoryFromEnv(), DEMO_OPERATOR, opts.password ?? process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD);
   const hamm = await inTenant(FIRST_TENANT, () => seedDemo(repo, today, opts));
   const second = await inTenant(SECOND_TENANT, async () => {
     const anchoredAt = await seedAnchor(repo, today, opts.actor ?? 'system:seed');

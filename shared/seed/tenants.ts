@@ -5,6 +5,7 @@
  */
 import type { Tenant } from '../schemas/tenant.ts';
 import { FIRST_TENANT } from '../tenancy/tenant.ts';
+import { DEFAULT_LEVELS } from '../tenancy/facts.ts';
 
 export const SECOND_TENANT = 'musterstadt';
 
@@ -17,11 +18,7 @@ export function demoTenants(createdAt: string): Tenant[] {
       timeZone: 'Europe/Berlin',
       status: 'active',
       hosts: ['hamm.localhost'],
-      levels: [
-        { key: 'district', label: 'Stadtbezirk' },
-        { key: 'socialSpace', label: 'Sozialraum' },
-        { key: 'quarter', label: 'Quartier' },
-      ],
+      levels: DEFAULT_LEVELS,
       languages: ['de', 'de-x-ls', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'bg', 'ro'],
       look: { title: 'Stadtteilarbeit Hamm', brandColour: '#00549f', textOnBrand: '#ffffff' },
       reportRecipients: [],

@@ -3,3 +3,22 @@ import type { Tenant } from '../schemas/tenant.ts';
 import type { TenantFacts } from './scope.ts';
 
 export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look'>): TenantFacts => ({ state: t.state, name: t.name, title: t.look.title });
+
+/** A tenant's start (and the first tenant's, where the registry does not describe it yet): Hamm's three levels. */
+export const DEFAULT_LEVELS: Tenant['levels'] = [
+  { key: 'district', label: 'Stadtbezirk' },
+  { key: 'socialSpace', label: 'Sozialraum' },
+  { key: 'quarter', label: 'Quartier' },
+];
+/** The colours a tenant starts with (white on this blue: 8.6 : 1). */
+export const DEFAULT_COLOURS = { brandColour: '#0d47a1', textOnBrand: '#ffffff' } as const;
+
+/**
+ * How the tenant in scope presents itself (GET /v1/public/tenant, and the admin's `/me`): its
+ * registry entry's name and look, or, where the registry does not describe it yet, its facts.
+ */
+export function publicFace(entry: Tenant | undefined, fallback: { id: string; facts: TenantFacts; languages: string[] }) {
+  if (!entry) return { id: fallback.id, name: fallback.facts.name, title: fallback.facts.title, ...DEFAULT_COLOURS, languages: fallback.languages, levels: DEFAULT_LEVELS };
+  const { look } = entry;
+  return { id: entry.id, name: entry.name, title: look.title, brandColour: look.brandColour, textOnBrand: look.textOnBrand, ...(look.logoUrl ? { logoUrl: look.logoUrl } : {}), languages: entry.languages, levels: entry.levels };
+}

@@ -23,6 +23,11 @@ import { runReminders } from '../../functions/reports/reminders.ts';
 import { createTransport } from '../../functions/mail/mailer.ts';
 import { ADMIN, LEITUNG, startApi, type Api, type Client, type Res } from '../support/api.ts';
 import { unique } from '../support/constants.ts';
+import { keys } from '../../shared/db/keys.ts';
+import { takeCensus } from '../../shared/db/census.ts';
+import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
+import { DEMO_OPERATOR } from '../../shared/seed/operator.ts';
+import { flushUsage } from '../../functions/http/usage.ts';
 
 /** What only Hamm's data holds: its staff's addresses and its places' names (error bodies name hamm.example/problems, never an address). */
 const HAMM = /@[\w.-]*hamm\.example|Hammer (Norden|Westen|Osten|Süden)|Bockum-Hövel|Heessen|Rhynern|Pelkum|Uentrop|Herringen|Hamm-Pass/;
@@ -217,3 +222,100 @@ describe('scheduled work per tenant', () => {
     expect(text(stored)).toMatch(/Altstadt|Auenviertel/);
   });
 });
+
+describe('the operator', () => {
+  let operator: Client;
+  beforeAll(async () => {
+    operator = await api.as(DEMO_OPERATOR.email);
+  });
+
+  it('sees every tenant with its usage, and may do nothing else: no record of any tenant', async () => {
+    await flushUsage();
+    const list = await operator.get('/operator/tenants');
+    expect(list.status).toBe(200);
+    const byId = Object.fromEntries(list.body.map((t: any) => [t.id, t]));
+    expect(Object.keys(byId)).toEqual(expect.arrayContaining(['hamm', 'musterstadt']));
+    expect(byId.musterstadt.usage.requests).toBeGreaterThan(10);
+    const me = await operator.get('/me');
+    expect(Object.keys(me.body.capabilities)).toEqual(['tenants']);
+    for (const path of ['/offers', '/offers/offer-001', '/users', '/audit-events', '/social-spaces/norden', '/tenant', '/reports'])
+      expect((await operator.get(path)).status, path).toBe(403);
+    // …and no tenant's user or key reaches the operator's routes.
+    expect((await hamm.admin!.get('/operator/tenants')).status).toBe(403);
+    expect((await muster.partner!.get('/operator/tenants')).status).toBe(403);
+  });
+
+  it('creates a tenant with its first admin, audited in the new tenant\'s own trail', async () => {
+    const id = `dorf${unique().slice(-6).toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+    const created = await operator.post('/operator/tenants', { id, name: 'Beispieldorf', state: 'BY', hosts: [`${id}.localhost`], adminEmail: `admin@${id}.example`, adminName: 'Erste Admin' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ id, status: 'active', look: { title: 'Stadtteilarbeit Beispieldorf' } });
+    const admin = await inTenant(id, () => api.repo.findByUnique<any>(entities.user, { email: `admin@${id}.example` }));
+    expect(admin?.assignments).toEqual([{ role: 'admin', socialSpaceIds: [] }]);
+    const trail = await inTenant(id, () => api.repo.queryAll<any>({ KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.auditOfEntity('tenant', id).PK } }));
+    expect(trail.map((e) => [e.action, e.actor])).toEqual([['create', `operator:${DEMO_OPERATOR.id}`]]);
+    expect((await operator.post('/operator/tenants', { id, name: 'Nochmal', state: 'BY', adminEmail: 'x@y.example', adminName: 'X' })).status).toBe(409);
+    const host = await operator.post('/operator/tenants', { id: `${id}x`, name: 'Dieb', state: 'BY', hosts: ['hamm.localhost'], adminEmail: 'x@y.example', adminName: 'X' });
+    expect(host.status).toBe(409);
+    expect(host.body.detail).toMatch(/gehört schon einem anderen Mandanten/);
+  });
+
+  it('suspends a tenant: its users and its public host are refused until it is resumed; Hamm is untouched', async () => {
+    const current = (await operator.get('/operator/tenants/musterstadt')).body;
+    const suspended = await operator.put('/operator/tenants/musterstadt', { status: 'suspended', hosts: current.hosts, version: current.version });
+    expect(suspended.status).toBe(200);
+    try {
+      const refused = await muster.admin!.get('/offers');
+      expect(refused.status).toBe(403);
+      expect(refused.body.detail).toBe('Dieser Zugang ist zurzeit ausgesetzt.');
+      expect((await getFrom('musterstadt.localhost', '/public/offers')).status).toBe(403);
+      expect((await hamm.admin!.get('/offers')).status).toBe(200);
+      const stale = await operator.put('/operator/tenants/musterstadt', { status: 'active', hosts: current.hosts, version: current.version });
+      expect(stale.status).toBe(409);
+    } finally {
+      expect((await operator.put('/operator/tenants/musterstadt', { status: 'active', hosts: current.hosts, version: suspended.body.version })).status).toBe(200);
+    }
+    expect((await muster.admin!.get('/offers')).status).toBe(200);
+    const trail = await inTenant('musterstadt', () => api.repo.queryAll<any>({ KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.auditOfEntity('tenant', 'musterstadt').PK } }));
+    expect(trail.filter((e) => e.actor === `operator:${DEMO_OPERATOR.id}`).map((e) => e.changes.status)).toEqual(expect.arrayContaining([{ from: 'active', to: 'suspended' }, { from: 'suspended', to: 'active' }]));
+  });
+});
+
+describe('a tenant admin\'s own settings', () => {
+  it('reads and changes only the own tenant, checks the colours\' contrast, and the public pages follow', async () => {
+    const mine = await muster.admin!.get('/tenant');
+    expect(mine.body).toMatchObject({ id: 'musterstadt', state: 'SN', levels: expect.arrayContaining([{ key: 'planningArea', label: 'Planungsraum' }]) });
+    expect((await muster.leadership!.put('/tenant', { ...pick(mine.body), name: 'X' })).status).toBe(403);
+    const pale = await muster.admin!.put('/tenant', { ...pick(mine.body), look: { ...mine.body.look, textOnBrand: '#5a8a5c' } });
+    expect(pale.status).toBe(400);
+    expect(pale.body.errors).toEqual([expect.objectContaining({ pointer: '/body/look/textOnBrand', detail: expect.stringMatching(/Kontrast/) })]);
+    const saved = await muster.admin!.put('/tenant', { ...pick(mine.body), look: { ...mine.body.look, title: 'Quartiersarbeit in Musterstadt' } });
+    expect(saved.status).toBe(200);
+    try {
+      const face = JSON.parse((await getFrom('musterstadt.localhost', '/public/tenant')).text);
+      expect(face).toMatchObject({ id: 'musterstadt', title: 'Quartiersarbeit in Musterstadt', brandColour: mine.body.look.brandColour });
+      expect(JSON.parse((await getFrom('localhost', '/public/tenant')).text)).toMatchObject({ id: 'hamm', title: 'Stadtteilarbeit Hamm' });
+      const audit = await muster.admin!.get('/audit-events', { filter: { entityType: 'tenant', entityId: 'musterstadt' } });
+      expect(audit.body.some((e: any) => e.changes.look?.to?.title === 'Quartiersarbeit in Musterstadt')).toBe(true);
+      // Hamm's settings are Hamm's.
+      expect((await hamm.admin!.get('/tenant')).body.look.title).toBe('Stadtteilarbeit Hamm');
+    } finally {
+      await muster.admin!.put('/tenant', { ...pick(saved.body) , look: mine.body.look });
+    }
+  });
+});
+
+describe('the census', () => {
+  it('counts each tenant\'s items and bytes, and the operator sees them', async () => {
+    // A job's own client (the handlers' one refuses Scan, as every request path must).
+    const counts = await takeCensus(createDocumentClient(localDynamoClient(inject('dynamoEndpoint'))), api.table);
+    expect(counts.get('hamm')!.items).toBeGreaterThan(counts.get('musterstadt')!.items);
+    expect(counts.get('musterstadt')!.items).toBeGreaterThan(20);
+    expect(counts.has('platform')).toBe(false);
+    const operator = await api.as(DEMO_OPERATOR.email);
+    const row = (await operator.get('/operator/tenants')).body.find((t: any) => t.id === 'musterstadt');
+    expect(row.usage).toMatchObject({ items: counts.get('musterstadt')!.items, bytes: counts.get('musterstadt')!.bytes });
+  });
+});
+
+const pick = (t: any) => ({ name: t.name, state: t.state, levels: t.levels, languages: t.languages, look: t.look, reportRecipients: t.reportRecipients, version: t.version });

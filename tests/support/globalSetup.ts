@@ -20,6 +20,7 @@ import { inTenant, setProcessTenant } from '../../shared/tenancy/scope.ts';
 import { putTenant } from '../../shared/db/platformStore.ts';
 import { musterstadtItems } from '../../shared/seed/musterstadt.ts';
 import { demoTenants, SECOND_TENANT } from '../../shared/seed/tenants.ts';
+import { DEMO_OPERATOR, ensureOperator } from '../../shared/seed/operator.ts';
 import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 
 let dynamo: DynamoLocal | undefined;
@@ -41,6 +42,7 @@ export async function setup(project: TestProject) {
   await applySeed(repo, allSeedItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD });
   // The second tenant shares the table, as in every installation: no Hamm test may see it.
   for (const entry of demoTenants(SEED_TODAY.toISOString())) await putTenant(repo, entry);
+  await ensureOperator(repo, directory, DEMO_OPERATOR, DEFAULT_DEMO_PASSWORD);
   await inTenant(SECOND_TENANT, () => applySeed(repo, musterstadtItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD, illustrativeBoundaries: false }));
   raw.destroy();
 

@@ -1,4 +1,5 @@
 /** Routes of the public function: the finder's offers, areas and calendar feeds, the boundaries as GeoJSON, and HSDS 3.0. */
+import { PublicTenant } from '../../schemas/tenant.ts';
 import * as z from 'zod';
 import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
 import { Id, IsoDate, LanguageCode, TargetGroup, Theme, Weekday } from '../../schemas/common.ts';
@@ -60,6 +61,10 @@ export const routes: Route[] = [
   {
     method: 'GET', path: `${API_BASE}/public/activities/{id}/calendar.ics`, fn: 'public', operationId: 'getActivityCalendar',
     summary: 'An activity open for sign-up as an iCalendar file (RFC 5545, Europe/Berlin); here beside the offers\' feeds, which share its writer', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/tenant`, fn: 'public', operationId: 'getPublicTenant',
+    summary: 'Whose pages these are: the municipality\'s name, title, colours, logo, languages and spatial levels', auth: 'none', response: PublicTenant, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/areas`, fn: 'public', operationId: 'getPublicAreas',

@@ -7,9 +7,15 @@ import { AuditEntry } from '../../schemas/auditEntry.ts';
 import { Month } from '../../schemas/report.ts';
 import { Email } from '../../schemas/common.ts';
 import { API_BASE } from './groups.ts';
+import { PublicTenant, tenant, TenantSettings } from '../../schemas/tenant.ts';
 import { ListQuery, type Route } from './route.ts';
 
-export const Me = z.object({ principal: z.record(z.string(), z.unknown()), capabilities: z.record(z.string(), z.array(z.string())) });
+export const Me = z.object({
+  principal: z.record(z.string(), z.unknown()),
+  capabilities: z.record(z.string(), z.array(z.string())),
+  /** Whose system it is (absent for the operator, who belongs to no tenant). */
+  tenant: PublicTenant.optional(),
+});
 
 export const SearchGapFilter = z.strictObject({ month: Month.optional() });
 export const SearchGapRow = z.object({
@@ -124,6 +130,17 @@ export const routes: Route[] = [
     summary: 'Erases the person\'s e-mail or phone everywhere (GDPR Art. 17): contacts removed, sign-ups anonymised, audit copies redacted; staff accounts are listed, not deleted', auth: 'clerk',
     permission: { resource: 'data-subject-requests', action: 'delete' }, body: DataSubjectErasure, response: DataSubjectErasureResult,
     rules: ['Exactly one of `email` and `phone`, and `confirm: true`.', 'Each record is changed through the repository at the version read and audited with the admin as actor; personal fields appear there as `[redacted]`. Counts (an activity\'s places, attendance) stay.'],
+  },
+  {
+    method: 'GET', path: `${API_BASE}/tenant`, fn: 'system', operationId: 'getTenantSettings',
+    summary: 'The own tenant (municipality): name, state, spatial levels, languages, look, report recipients, public addresses', auth: 'clerk',
+    permission: { resource: 'tenant', action: 'read' }, response: tenant,
+  },
+  {
+    method: 'PUT', path: `${API_BASE}/tenant`, fn: 'system', operationId: 'updateTenantSettings',
+    summary: 'Change the own tenant\'s settings (send the version you read); addresses and status are the operator\'s', auth: 'clerk',
+    permission: { resource: 'tenant', action: 'update' }, body: TenantSettings, response: tenant,
+    rules: ['The look\'s text colour must reach a contrast of 4.5 : 1 on the brand colour (WCAG 2.1, 1.4.3).'],
   },
   { method: 'GET', path: `${API_BASE}/health`, fn: 'system', operationId: 'health', summary: 'Liveness', auth: 'none', response: Health },
   { method: 'GET', path: `${API_BASE}/openapi.json`, fn: 'system', operationId: 'openapi', summary: 'This API as OpenAPI 3.1', auth: 'none' },
