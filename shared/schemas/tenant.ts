@@ -54,7 +54,8 @@ export const tenant = z.strictObject({
   look: Look,
   reportRecipients: z.array(Email).max(50),
   createdAt: IsoDateTime,
-  version: z.number().int().positive(),
+  /** 0: not in the registry yet (an installation from before tenants); the first save writes it. */
+  version: z.number().int().nonnegative(),
 });
 export type Tenant = z.infer<typeof tenant>;
 

@@ -3,6 +3,7 @@
  * Every figure is a ratio measured in the same run (machines here are noisy), with absolute
  * medians for context. Bounded: well under 5 minutes on 2 cores.
  */
+import { takeCensus } from '../../shared/db/census.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -130,6 +131,10 @@ async function main() {
     log(`Measured ${now().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, DynamoDB Local (Java) on loopback. Regenerate with \`npm run bench\`.`);
     log();
     log('Ratios compare two things measured in the same run; absolute times are for context only.');
+    log();
+    // Both demo tenants share the table, as every installation's tenants do: the figures below are Hamm's requests among them.
+    const census = await takeCensus(createDocumentClient(localDynamoClient(stack.dynamoEndpoint)), T);
+    log(`Tenants loaded: ${[...census].map(([t, c]) => `${t} (${c.items.toLocaleString('en')} items, ${(c.bytes / 2 ** 20).toFixed(1)} MiB)`).join(', ')}.`);
     log();
 
     // ---------- API overhead ----------

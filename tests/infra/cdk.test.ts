@@ -154,7 +154,14 @@ describe('CDK app', () => {
     for (const group of [...FUNCTION_GROUPS, 'authorizer']) {
       const own = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith(`${group}FunctionServiceRoleDefaultPolicy`))![1].Properties.PolicyDocument.Statement;
       const table = own.filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
-      expect(table, group).toEqual([expect.objectContaining({ Action: ['dynamodb:GetItem', 'dynamodb:Query'], Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['platform|tenant', 'platform|migration#*'] } } })]);
+      const expected = [
+        expect.objectContaining({ Action: ['dynamodb:GetItem', 'dynamodb:Query'], Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['platform|tenant', 'platform|migration#*', 'platform|operator#*', 'platform|usage#*'] } } }),
+        // Its tenants' requests and mails, added to the month's counters: those attributes only.
+        ...(group === 'authorizer' ? [] : [expect.objectContaining({ Action: 'dynamodb:UpdateItem', Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['platform|usage#*'] }, 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['PK', 'SK', 'requests', 'mails'] } } })]),
+        // The registry's two writers: the entry, and its audit entry in the tenant's own trail.
+        ...(['system', 'organisations'].includes(group) ? [expect.objectContaining({ Action: 'dynamodb:PutItem', Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['platform|tenant', '*|audit#tenant#*'] } } })] : []),
+      ];
+      expect(table, group).toEqual(expected);
       const assume = own.find((s: any) => s.Action === 'sts:AssumeRole');
       expect(assume.Resource['Fn::GetAtt'][0], group).toMatch(new RegExp(`^${group}TenantAccess`));
       // The role trusts only this function's own role.
@@ -175,7 +182,9 @@ describe('CDK app', () => {
     const [, trigger] = resources(app, 'Custom::Trigger')[0]!;
     expect(trigger.Properties.InvocationType).toBe('Event');
     const [, migrate] = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('migrateFunctionServiceRoleDefaultPolicy'))!;
-    expect(migrate.Properties.PolicyDocument.Statement).toContainEqual(expect.objectContaining({ Action: ['dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] }));
+    expect(migrate.Properties.PolicyDocument.Statement).toContainEqual(expect.objectContaining({ Action: ['dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] }));
+    // …and counts each tenant's items nightly.
+    app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(0 3 * * ? *)', Target: Match.objectLike({ Input: JSON.stringify({ kind: 'census' }) }) });
   });
 
   it('confines every item action to the partitions its function serves (dynamodb:LeadingKeys)', () => {
