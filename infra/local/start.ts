@@ -8,6 +8,9 @@ import { assertJava } from './dynamodb.ts';
 import { DEFAULT_DEMO_PASSWORD, ROOT, startStack } from './stack.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { DEMO_USERS } from '../../shared/seed/users.ts';
+import { MUSTERSTADT_USERS } from '../../shared/seed/musterstadt.ts';
+import { DEMO_OPERATOR } from '../../shared/seed/operator.ts';
+import { SECOND_TENANT } from '../../shared/seed/tenants.ts';
 import { previousMonth } from '../../shared/time/months.ts';
 import { clockOffsetMs, now, setClock } from '../../shared/time/clock.ts';
 
@@ -36,17 +39,20 @@ async function main() {
   // With CLOCK_AT the admin UI runs on the moved clock too (admin/src/config.ts reads this).
   if (process.env.CLOCK_AT) stack.config.clockOffsetMs = clockOffsetMs();
   const ui = stack.apiUrl.replace(/\/v1$/, '/').replace('127.0.0.1', 'localhost');
+  const finderOf = (host: string) => `${ui.replace('localhost', host)}angebote/`;
   console.log(`
-Stadtteilarbeit Hamm is running locally.
+Stadtteilarbeit is running locally for two municipalities: Hamm and Musterstadt (fiktiv).
 
-  Admin UI        ${ui}
+  Admin UI        ${ui}   (the account you sign in with decides the municipality)
+  Offer finder    ${finderOf('localhost')}   (Hamm)   ${finderOf(`${SECOND_TENANT}.localhost`)}   (Musterstadt)
   API             ${stack.apiUrl.replace('127.0.0.1', 'localhost')}   (OpenAPI: ${stack.apiUrl}/openapi.json)
   DynamoDB Local  ${stack.dynamoEndpoint}   (data in .data/dynamodb; the JVM listens on all interfaces)
   cognito-local   ${stack.cognitoEndpoint}   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})
   Mail outbox     ${stack.mailUrl}   (maildev; the monthly report lands here: npm run report -- --month ${previousMonthLabel()})
 
   Demo users (password: ${password}):
-${DEMO_USERS.map((u) => `    ${u.email.padEnd(36)} ${u.assignments.map((a) => a.role + (a.socialSpaceIds.length ? ` (${a.socialSpaceIds.join(', ')})` : '')).join(', ')}`).join('\n')}
+${[...DEMO_USERS, ...MUSTERSTADT_USERS].map((u) => `    ${u.email.padEnd(40)} ${u.assignments.map((a) => a.role + (a.socialSpaceIds.length ? ` (${a.socialSpaceIds.join(', ')})` : '')).join(', ')}`).join('\n')}
+    ${DEMO_OPERATOR.email.padEnd(40)} operator (all municipalities' tenants, none of their records)
 
 Press Ctrl+C to stop.`);
   let stopping = false;

@@ -9,8 +9,9 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { FIRST_TENANT } from '../tenancy/tenant.ts';
+import { API_KEY_PATTERN } from './apiKeyFormat.ts';
 
-export const API_KEY_PATTERN = /^hsk_(?:([a-z][a-z0-9-]{1,30})_)?[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
+export { API_KEY_PATTERN };
 
 /** The tenant whose keys to search for a presented key, or `undefined` if it is no key of ours. */
 export function apiKeyTenant(plaintext: string): string | undefined {

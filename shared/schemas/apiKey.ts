@@ -1,7 +1,7 @@
 /** API key of a partner organisation (Freier Träger). Only a SHA-256 hash of the secret is stored. */
 import * as z from 'zod';
 import { entitySchemas, Id, IsoDateTime, NonEmpty } from './common.ts';
-import { API_KEY_PATTERN } from '../identity/apiKeys.ts';
+import { API_KEY_PATTERN } from '../identity/apiKeyFormat.ts';
 
 export const apiKey = entitySchemas(
   {
