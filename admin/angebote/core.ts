@@ -6,8 +6,18 @@
 export type Areas = { socialSpaces: { id: string; name: string }[]; quarters: { id: string; name: string; socialSpaceId: string }[]; themes: string[]; targetGroups: string[]; languages: string[] };
 export type Config = { publicApiUrl?: string; imprintUrl?: string; privacyUrl?: string; mapTileUrl?: string };
 
+/**
+ * Whose pages these are (GET /v1/public/tenant, decided by the host the finder was opened at): its name
+ * (`{municipality}` in the catalogues, e.g. "Stadt Hamm"), the title of its pages (`{service}`, e.g.
+ * "Stadtteilarbeit Hamm"), its colours (textOnBrand has at least 4.5 : 1 on brandColour; the server checks)
+ * and logo. The shape of the contract's PublicTenant, written out so that no zod enters the bundle.
+ */
+export type Tenant = { id: string; name: string; title: string; brandColour: string; textOnBrand: string; logoUrl?: string; languages: string[] };
+
 /** Filled once from /config.json before the first render. */
 export const config: Config = {};
+/** Filled once from /v1/public/tenant before the first render (the finder shows nothing of anyone's until then). */
+export const tenant = {} as Tenant;
 export const api = (path: string) => `${config.publicApiUrl ?? '/v1'}${path}`;
 
 export async function getJson(path: string): Promise<{ body: any; total: number }> {

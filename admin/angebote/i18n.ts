@@ -11,6 +11,7 @@
 import de from '../../shared/i18n/catalogues/de.json';
 import { intlLocale, languageOf, negotiate, SOURCE_LANGUAGE } from '../../shared/i18n/languages';
 import { format, type Catalogue, type Params } from '../../shared/i18n/messages';
+import { tenant } from './core';
 
 /** A message key: German, the source, has them all. */
 export type Key = keyof typeof de.messages;
@@ -36,17 +37,30 @@ const loaded = new Map<string, Catalogue>([[SOURCE_LANGUAGE, GERMAN]]);
 /** The locale of Intl for a language: private-use tags by their base language; English as written in Britain, as the texts are. */
 export { intlLocale };
 
+/**
+ * The placeholders every text may use, filled from the tenant whose address this is (core.ts `tenant`):
+ * `{municipality}`, its name ("Stadt Hamm", "Musterstadt (fiktiv)"; in the consents, the accessibility
+ * statement and the header line), and `{service}`, the title of its pages ("Stadtteilarbeit Hamm"; in the
+ * page's title and the widget's heading). Written in German whatever the page's language (they are names);
+ * kept whole on a right-to-left page. A parameter given to `t` wins (`parts` puts an element there).
+ */
+const tenantParams = (dir: 'ltr' | 'rtl'): Params => {
+  const whole = (s: string) => (dir === 'rtl' ? `\u2068${s}\u2069` : s);
+  return tenant.name === undefined ? {} : { municipality: whole(tenant.name), service: whole(tenant.title) };
+};
+
 /** Texts in `code` from its catalogue; a key it lacks (a catalogue not yet complete) reads in German. */
 export function translator(code: string, own: Catalogue | undefined = loaded.get(code)): T {
   const language = languageOf(code);
   const locale = intlLocale(code);
+  const dir = language?.dir ?? 'ltr';
   const t = ((key: Key, params?: Params) => {
     const entry = own?.messages[key] ?? GERMAN.messages[key];
-    return entry ? format(entry.text, locale, params) : key;
+    return entry ? format(entry.text, locale, { ...tenantParams(dir), ...params }) : key;
   }) as T & { lang: string; locale: string; dir: 'ltr' | 'rtl' };
   t.lang = code;
   t.locale = locale;
-  t.dir = language?.dir ?? 'ltr';
+  t.dir = dir;
   t.label = (list, value) => {
     const key = `${list}.${value}`;
     return key in GERMAN.messages ? t(key as Key) : value;

@@ -10,7 +10,7 @@
  */
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { config, type Areas } from './core';
+import { config, getJson, type Areas } from './core';
 import { useProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
 import type { T } from './i18n';
 import { inGerman } from './i18n';
@@ -38,11 +38,13 @@ function PlaceMap({ t, at, pick }: { t: T; at?: At; pick: (at: At) => void }) {
   latest.current = { at, pick };
   useEffect(() => {
     let live = true;
-    import('./placeMap').then(
-      (m) => {
+    // The tenant's social spaces, to open the map on them (without them it opens all the same).
+    const spaces = getJson('/public/boundaries/social-spaces.geojson').then(({ body }) => (body?.features ?? []).map((f: any) => f.geometry), () => []);
+    Promise.all([import('./placeMap'), spaces]).then(
+      ([m, areas]) => {
         if (!live || !element.current) return;
         shown.current = m.showPlaceMap(element.current, {
-          at: latest.current.at, markerLabel: t('join.mapMarker'), zoomLabels: { in: t('zoomIn'), out: t('zoomOut') }, tileUrl: config.mapTileUrl,
+          at: latest.current.at, areas, markerLabel: t('join.mapMarker'), zoomLabels: { in: t('zoomIn'), out: t('zoomOut') }, tileUrl: config.mapTileUrl,
           pick: (p) => latest.current.pick(p),
         });
       },

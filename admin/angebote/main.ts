@@ -3,7 +3,9 @@
  * accessibility statement, and residents' participation (?seite=mitmachen, ?seite=status&key=…,
  * ?seite=umfrage&id=…, ?seite=ergebnisse&id=…, ?seite=veranstaltung&id=…, ?seite=anmeldung&key=…,
  * loaded on demand from participation.ts). Preact with htm (no build-time JSX, no UI framework)
- * keeps it light. It speaks every language of shared/i18n/languages.json (i18n.ts): `?lang=` or the
+ * keeps it light. Whose finder it is comes from the address it was opened at: the API names the tenant
+ * (GET /v1/public/tenant), whose name, title and colours the page then wears; index.html stays neutral.
+ * It speaks every language of shared/i18n/languages.json (i18n.ts): `?lang=` or the
  * browser's preference, a language menu, right to left where the language writes so; offers come from the
  * API in the page's language where translated, each text marked with the language it is in.
  * No cookies, no tracking: the only requests go to the public API; the only thing
@@ -14,7 +16,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGES } from '../../shared/i18n/languages';
 import { nowMs } from '../../shared/time/clock';
-import { api, config, finderLink, finderParams, getJson, go, type Areas, type Config } from './core';
+import { api, config, finderLink, finderParams, getJson, go, tenant, type Areas, type Config, type Tenant } from './core';
 import { backArrow, langAttrs, load, pageLanguage, parts, type Key, type T, inGerman } from './i18n';
 import { dateInWords, dayName, instantDay, scheduleInWords, WEEKDAYS } from './when';
 import './finder.css';
@@ -157,13 +159,13 @@ function ResultsMap({ t, offers, open }: { t: T; offers: Offer[]; open: (id: str
     let live = true;
     Promise.all([import('./resultsMap'), getJson('/public/boundaries/social-spaces.geojson').catch(() => ({ body: { features: [] } }))]).then(([m, { body }]) => {
       if (!live || !element.current) return;
-      setIllustrative(Boolean(body.illustrative));
+      setIllustrative(Boolean(body?.illustrative));
       const points = offers.flatMap((o) => {
         const g = geoOf(o);
         return g ? [{ id: o.id, title: o.title, lat: g.lat, lng: g.lng }] : [];
       });
       close = m.showResultsMap(element.current, {
-        spaces: body.features.map((f: any) => ({ id: f.id, name: f.properties.name, geometry: f.geometry })),
+        spaces: (body?.features ?? []).map((f: any) => ({ id: f.id, name: f.properties.name, geometry: f.geometry })),
         points, zoomLabels: { in: t('zoomIn'), out: t('zoomOut') }, tileUrl: config.mapTileUrl, open,
       });
     });
@@ -359,14 +361,17 @@ function App({ first }: { first: T }) {
     document.documentElement.lang = t.lang;
     document.documentElement.dir = t.dir;
     document.title = t('title');
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t('description'));
   }, [t]);
+  // The tenant's name and title are German names, marked so on a page in another language.
+  const german = inGerman(t);
   const page = p.get('seite');
   const id = p.get('angebot');
   const joining = page !== null && PARTICIPATION_PAGES.includes(page);
   return html`
     <a class="skip" href="#main">${t('skip')}</a>
     <header class="top">
-      <p class="brand">${t('brand')}</p>
+      <p class="brand">${tenant.logoUrl ? html`<img class="logo" src=${tenant.logoUrl} alt="" />` : null}<span>${parts(t, 'brand', { municipality: html`<span ...${german}>${tenant.name}</span>` })}</span></p>
       <nav aria-label=${t('nav')}>
         <ul>
           <li><a ...${finderLink()} aria-current=${!page ? 'page' : undefined}>${t('navOffers')}</a></li>
@@ -376,7 +381,7 @@ function App({ first }: { first: T }) {
       <${LanguageMenu} t=${t} p=${p} />
     </header>
     <main id="main" tabindex="-1">
-      <h1><a ...${finderLink()}>${t('title')}</a></h1>
+      <h1><a ...${finderLink()}>${parts(t, 'title', { service: html`<span ...${german}>${tenant.title}</span>` })}</a></h1>
       ${page === 'barrierefreiheit'
         ? html`<${Statement} t=${t} />`
         : joining
@@ -389,19 +394,40 @@ function App({ first }: { first: T }) {
       <p>${t('noCookies')}</p>
       <ul>
         <li><a ...${finderLink({ seite: 'barrierefreiheit' })}>${t('statement.title')}</a></li>
-        <li><a href=${config.imprintUrl ?? 'https://www.hamm.de/impressum'}>${t('imprint')}</a></li>
-        <li><a href=${config.privacyUrl ?? 'https://www.hamm.de/datenschutz'}>${t('privacy')}</a></li>
+        ${config.imprintUrl ? html`<li><a href=${config.imprintUrl}>${t('imprint')}</a></li>` : null}
+        ${config.privacyUrl ? html`<li><a href=${config.privacyUrl}>${t('privacy')}</a></li>` : null}
       </ul>
     </footer>`;
 }
 
-// The config and the page's language (its catalogue, unless German) are fetched together before the first render.
+/** Without its tenant the finder cannot say whose it is (nor whom a consent is given to): it says it is unavailable. */
+function Unavailable({ t }: { t: T }) {
+  document.documentElement.lang = t.lang;
+  document.documentElement.dir = t.dir;
+  return html`<main id="main"><h1 ...${inGerman(t)}>${document.title}</h1><p role="alert">${t('error')}</p></main>`;
+}
+
+/** The tenant whose address this is; undefined where the API cannot say. */
+const whoseFinder = () => getJson('/public/tenant').then(({ body }) => body as Tenant | undefined, () => undefined);
+
+// The config, the tenant and the page's language (its catalogue, unless German) are fetched together before the
+// first render. The tenant is asked at the API's usual address while the config loads, and again should the config name another.
+const early = whoseFinder();
 Promise.all([
   fetch('/config.json')
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({})),
   load(pageLanguage(params())),
-]).then(([c, t]: [Config, T]) => {
+  early,
+]).then(async ([c, t, first]: [Config, T, Tenant | undefined]) => {
+  const usual = api('');
   Object.assign(config, c);
-  render(html`<${App} first=${t} />`, document.getElementById('finder')!);
+  const found = api('') === usual ? first : await whoseFinder();
+  const root = document.getElementById('finder')!;
+  if (!found) return render(html`<${Unavailable} t=${t} />`, root);
+  Object.assign(tenant, found);
+  // Its colours: only textOnBrand is ever written on brandColour (the server has checked their contrast).
+  document.documentElement.style.setProperty('--brand', found.brandColour);
+  document.documentElement.style.setProperty('--on-brand', found.textOnBrand);
+  render(html`<${App} first=${t} />`, root);
 });

@@ -5,6 +5,8 @@
  * the finder. Built on its own (vite.config.ts) as one small script; no cookies, no tracking.
  * Its language: `data-lang`, else the host page's `<html lang>` where it is one of the finder's
  * languages, else German. Its few texts are the catalogues' `widget.*`, inlined by its build (widgetTexts.ts).
+ * Whose offers they are, and so the name in its heading, the API says from the address the script came from
+ * (GET /v1/public/tenant), asked together with the offers.
  */
 import { intlLocale, languageOf, negotiate } from '../../shared/i18n/languages';
 import { format } from '../../shared/i18n/messages';
@@ -23,8 +25,10 @@ const TEXTS = __WIDGET_TEXTS__;
   const lang = language.code;
   const locale = intlLocale(lang);
   const texts: Record<string, Message> = { ...TEXTS.de, ...TEXTS[lang] };
-  const text = (key: string, params?: Record<string, string>) => format(texts[key] as string, locale, params);
   const isolate = (s: string) => (language.dir === 'rtl' ? `\u2068${s}\u2069` : s);
+  /** The tenant's name and title, once known, fill `{municipality}` and `{service}`. */
+  let whose: Record<string, string> = {};
+  const text = (key: string, params?: Record<string, string>) => format(texts[key] as string, locale, { ...whose, ...params });
   /** Between the day and the time: the comma of Arabic script on a right-to-left widget. */
   const comma = language.dir === 'rtl' ? '\u060c ' : ', ';
 
@@ -47,8 +51,7 @@ const TEXTS = __WIDGET_TEXTS__;
   const style = el('style');
   style.textContent =
     ':host{display:block;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a}section{border:1px solid #c7c7c7;border-radius:8px;padding:12px 16px}h2{font-size:18px;margin:0 0 8px}ul{list-style:none;margin:0;padding:0}li{padding:6px 0;border-top:1px solid #e0e0e0}a{color:#0d47a1}a:focus-visible{outline:3px solid #ff9800;outline-offset:2px}.when{display:block;color:#4a4a4a;font-size:14px}.all{display:inline-block;margin-top:8px}';
-  const section = el('section', undefined, { 'aria-label': text('label'), lang, dir: language.dir });
-  section.append(el('h2', text('heading')));
+  const section = el('section', undefined, { lang, dir: language.dir });
   root.append(style, section);
 
   // Links open the finder in the widget's language; in German the reader's browser decides there.
@@ -62,9 +65,12 @@ const TEXTS = __WIDGET_TEXTS__;
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
   const clock = (t: string) => isolate(time.format(new Date(`2024-01-01T${t}:00Z`)));
-  fetch(`${origin}/v1/public/offers?${query}`)
-    .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
-    .then((offers: { id: string; title: string; textLang?: { title?: string }; nextDates?: { date: string; opens: string; closes: string }[] }[]) => {
+  const json = (path: string) => fetch(`${origin}/v1/public/${path}`).then((r) => (r.ok ? r.json() : Promise.reject(r.status)));
+  Promise.all([json('tenant'), json(`offers?${query}`)])
+    .then(([tenant, offers]: [{ name: string; title: string }, { id: string; title: string; textLang?: { title?: string }; nextDates?: { date: string; opens: string; closes: string }[] }[]]) => {
+      whose = { municipality: isolate(tenant.name), service: isolate(tenant.title) };
+      section.setAttribute('aria-label', text('label'));
+      section.append(el('h2', text('heading')));
       const list = el('ul');
       for (const o of offers) {
         const item = el('li');

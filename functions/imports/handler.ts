@@ -55,6 +55,10 @@ const http = httpFunction(() => import('../../shared/contract/routes/imports.ts'
     if (job.preview.error > 0 && !call.body.skipErrors)
       throw problems.conflict(`Die Vorschau enthält ${job.preview.error} fehlerhafte Zeile(n). Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch, oder importieren Sie ohne die fehlerhaften Zeilen.`);
     if (!(await rowsKept(call.deps.repo, job))) throw problems.conflict('Die Vorschau ist abgelaufen (ihre Zeilen werden 30 Tage aufbewahrt). Bitte laden Sie die Datei erneut hoch.');
+    // Fair use: one running import per tenant (the jobs listed are this tenant's), so no municipality's
+    // bulk load takes the table's write capacity from the others.
+    const other = (await call.deps.repo.listAll<ImportJob>(def)).find((j) => j.id !== job.id && heldByOther(j));
+    if (other) throw problems.conflict(`Es läuft bereits ein Import („${other.fileName}“). Bitte starten Sie diesen, sobald er abgeschlossen ist.`);
     // The start holds the job until the run's first invocation takes it over with this token.
     const token = ulid();
     const running = await saveJob(call.deps.repo, job, { status: 'running', skipErrors: !!call.body.skipErrors, startedAt: job.startedAt ?? call.deps.now().toISOString(), failure: undefined, runner: token, leaseUntil: new Date(call.deps.now().getTime() + LEASE_START_MS).toISOString() }, call.actor);

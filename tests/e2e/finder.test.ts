@@ -101,7 +101,7 @@ describe('the offer finder', { timeout: 120000 }, () => {
     await page.screenshot({ path: path.join(SHOTS, 'finder-320.png'), fullPage: true });
     await page.getByRole('button', { name: 'Sprache wählen' }).click();
     await page.getByRole('link', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Find offers in Hamm' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Find offers – Stadtteilarbeit Hamm' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(page.url()).toMatch(/lang=en/);
     expect(await violations(page)).toEqual([]);

@@ -16,12 +16,16 @@ import { format, type Catalogue } from '../../shared/i18n/messages.ts';
 import { isStale } from '../../shared/domain/translations.ts';
 import { nowMs } from '../../shared/time/clock.ts';
 import { berlinToday } from '../../shared/time/months.ts';
+import { demoTenants } from '../../shared/seed/tenants.ts';
+import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 
 const ui = useAdminUi('languages');
 
 const catalogue = (code: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, '../../shared/i18n/catalogues', `${code}.json`), 'utf8')) as Catalogue;
-/** A catalogue text as the finder shows it (no placeholders filled). */
-const text = (code: string, key: string) => format(catalogue(code).messages[key]!.text, code);
+/** The tenant these tests open the finder for (at localhost): Hamm, whose name and title fill every text. */
+const hamm = demoTenants(new Date(0).toISOString()).find((e) => e.id === FIRST_TENANT)!;
+/** A catalogue text as the finder shows it to Hamm's residents (no other placeholders filled). */
+const text = (code: string, key: string) => format(catalogue(code).messages[key]!.text, code, { municipality: hamm.name, service: hamm.look.title });
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

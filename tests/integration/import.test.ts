@@ -197,16 +197,23 @@ describe('a run that stops', () => {
     expect((await waitDone(admin, job.id)).progress).toMatchObject({ created: 2, failed: 0 });
   });
 
-  it('is held by its run: a second start is refused while the run holds it, and allowed once its hold ran out', async () => {
+  it('is held by its run: a second start (and another import of the tenant) is refused while the run holds it, and allowed once its hold ran out', async () => {
     const job = (await admin.post('/imports', { type: 'organisations', fileName: 'haengt.csv', content: b64(Buffer.from('Name;Art\nHängt e. V.;Verein\n')) })).body;
     // A run whose invocation died: running, held by a runner that never comes back.
     const { saveJob } = await import('../../functions/imports/jobs.ts');
     const held = await saveJob(api.repo, job, { status: 'running', runner: 'gone', leaseUntil: new Date(Date.parse('2100-01-01')).toISOString() }, 'user:test');
     const refused = await admin.post(`/imports/${job.id}/start`, { version: held.version });
     expect([refused.status, refused.body.detail]).toEqual([409, 'Der Import läuft bereits.']);
+    // Fair use: while it runs, no other import of this municipality starts.
+    const second = (await admin.post('/imports', { type: 'organisations', fileName: 'zweiter.csv', content: b64(Buffer.from('Name;Art\nZweiter e. V.;Verein\n')) })).body;
+    const waiting = await admin.post(`/imports/${second.id}/start`, { version: second.version });
+    expect([waiting.status, waiting.body.detail]).toEqual([409, 'Es läuft bereits ein Import („haengt.csv“). Bitte starten Sie diesen, sobald er abgeschlossen ist.']);
     const expired = await saveJob(api.repo, held, { leaseUntil: '2000-01-01T00:00:00.000Z' }, 'user:test');
     expect((await admin.post(`/imports/${job.id}/start`, { version: expired.version })).status).toBe(202);
     expect((await waitDone(admin, job.id)).progress).toMatchObject({ created: 1 });
+    // Once it is done, the second one may start.
+    expect((await admin.post(`/imports/${second.id}/start`, { version: second.version })).status).toBe(202);
+    expect((await waitDone(admin, second.id)).progress).toMatchObject({ created: 1 });
   });
 });
 
