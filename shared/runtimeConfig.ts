@@ -8,6 +8,7 @@
  * (issue 19); its cache is the five lines below.
  */
 import { nowMs } from './time/clock.ts';
+import { tenantFacts } from './tenancy/scope.ts';
 const MAX_AGE_MS = 5 * 60 * 1000;
 let cached: { value: string; until: number } | undefined;
 
@@ -23,9 +24,17 @@ export async function linkSecret(now = nowMs()): Promise<string> {
   return SecretString;
 }
 
-/** The public address (CloudFront in AWS, the local server under `npm start`) that reminder links point to. */
+/**
+ * The public address that links in mails point to: the tenant's own host where its registry entry
+ * names one (same scheme and port), else the installation's (CloudFront in AWS, the local server
+ * under `npm start`). A link must reach the tenant it was made for: the host decides the tenant.
+ */
 export function publicUrl(): string {
   const url = process.env.PUBLIC_URL;
   if (!url) throw new Error('PUBLIC_URL must be set');
-  return url.replace(/\/$/, '');
+  const { host } = tenantFacts();
+  if (!host) return url.replace(/\/$/, '');
+  const own = new URL(url);
+  own.hostname = host;
+  return own.toString().replace(/\/$/, '');
 }

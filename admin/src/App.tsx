@@ -34,6 +34,9 @@ import organisations from './organisations';
 import quarters from './quarters';
 import reports from './reports';
 import reportSettings from './reportSettings';
+import tenant from './tenant';
+import tenants from './tenants';
+import { AppTitle } from './layout/AppTitle';
 import socialSpaces from './socialSpaces';
 import targets from './targets';
 import users from './users';
@@ -50,7 +53,7 @@ const DataSubjects = lazyPage(() => import('./dataSubjects/DataSubjects'), 'Data
 
 export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
   return (
-    <Admin title="Stadtteilarbeit Hamm" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} loginPage={LoginPage} layout={AppLayout} theme={theme} requireAuth disableTelemetry>
+    <Admin title={<AppTitle />} dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={Dashboard} loginPage={LoginPage} layout={AppLayout} theme={theme} requireAuth disableTelemetry>
       <Resource {...offers} />
       <Resource {...socialSpaces} />
       <Resource {...networks} />
@@ -82,6 +85,8 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...boundaryVersions} />
       <Resource {...locationMismatches} />
       <Resource {...auditEvents} />
+      <Resource {...tenant} />
+      <Resource {...tenants} />
       <CustomRoutes>
         <Route path="/measurements/grid" element={<MeasurementGrid />} />
         <Route path="/settings" element={<MySettings />} />

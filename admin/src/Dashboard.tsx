@@ -1,15 +1,16 @@
 /**
  * Home page: the 4 goals per social space in scope as traffic lights (actual vs target), the
  * computed figures of the reporting month, open agreements due within 14 days, measurements
- * missing for the last period, stale offers, and residents' ideas waiting for release.
+ * missing for the last period, stale offers, and residents' ideas waiting for release. The operator,
+ * who reads no tenant's records, goes to the tenants instead.
  */
 import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import { Link } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { authorize, spacesInCharge } from '../../shared/policy';
 import { STATUS_COLOUR } from '../../shared/format/labels';
 import type { Status } from '../../shared/domain/scorecard';
-import { principal } from './authProvider';
+import { isOperator, principal } from './authProvider';
 import { StaleChip } from './common/OfferBits';
 import { NewIdeasCard } from './ideas/NewIdeasCard';
 import { OpenAgreementList } from './meetings/OpenAgreementList';
@@ -32,6 +33,11 @@ function Light({ status }: { status: string }) {
 }
 
 export function Dashboard() {
+  // Every widget below reads a tenant's records: the operator would get 403 for each.
+  return isOperator() ? <Navigate to="/tenants" replace /> : <TenantDashboard />;
+}
+
+function TenantDashboard() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [card, load] = useScorecard();

@@ -4,7 +4,9 @@
  * (shared/policy.ts), so hidden buttons and API refusals agree.
  */
 import type { AuthProvider } from 'react-admin';
+import type * as z from 'zod';
 import { authorize, capabilities, type Principal } from '../../shared/policy';
+import type { Me } from '../../shared/contract/routes/system';
 import { cognitoSender, type CognitoSend } from './auth/cognitoFlow';
 import { getConfig } from './config';
 import { nowMs } from '../../shared/time/clock';
@@ -20,6 +22,37 @@ export function idToken(): string | null {
 export function principal(): Principal | null {
   const raw = localStorage.getItem(ME);
   return raw ? JSON.parse(raw).principal : null;
+}
+
+/** The signed-in user's municipality as GET /v1/me names it: title, colours, logo (type-only: no zod in the bundle). */
+export type TenantFace = NonNullable<z.infer<typeof Me>['tenant']>;
+
+/** The signed-in user's tenant, or null (signed out, or the operator, who belongs to no tenant). */
+export function tenantFace(): TenantFace | null {
+  const raw = localStorage.getItem(ME);
+  return raw ? (JSON.parse(raw).tenant ?? null) : null;
+}
+
+/** Whether the signed-in principal is the operator of the installation (who sees only the tenants). */
+export const isOperator = (p: Principal | null = principal()): boolean => p?.kind === 'operator';
+
+/** The stored answer of GET /v1/me, as text (a stable snapshot for React between changes). */
+export const storedMe = (): string | null => localStorage.getItem(ME);
+
+/** Fired on window when the stored GET /v1/me changes (sign-in, sign-out, the tenant's look changed). */
+export const ME_CHANGED = 'hamm:me-changed';
+function storeMe(text: string | null): void {
+  if (text === null) localStorage.removeItem(ME);
+  else localStorage.setItem(ME, text);
+  window.dispatchEvent(new Event(ME_CHANGED));
+}
+
+/** Reads GET /v1/me again (after the tenant's settings changed), so the app bar shows the new title and colours at once. */
+export async function refreshMe(): Promise<void> {
+  const token = idToken();
+  if (!token) return;
+  const res = await fetch(`${(await getConfig()).apiUrl}/me`, { headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+  if (res?.ok) storeMe(await res.text());
 }
 
 /** Whether the signed-in user holds the admin role (for the pages that are the administration's alone). */
@@ -81,11 +114,11 @@ export const authProvider: AuthProvider = {
       localStorage.removeItem(TOKEN);
       throw new Error(me ? 'app.login.error.not_enabled' : 'app.login.error.unavailable');
     }
-    localStorage.setItem(ME, await me.text());
+    storeMe(await me.text());
   },
   async logout() {
     localStorage.removeItem(TOKEN);
-    localStorage.removeItem(ME);
+    storeMe(null);
   },
   async checkAuth() {
     if (!isSignedIn()) throw new Error('ra.auth.auth_check_error');

@@ -71,9 +71,59 @@ export interface AppDataProvider extends DataProvider {
   networkGraph(socialSpaceId: string): Promise<{ nodes: { id: string; meetings: number }[]; edges: { source: string; target: string; meetings: number }[]; density: number | null; from: string; until: string }>;
 }
 
+/** Only the fields a route's body takes (its schema is strict; react-admin sends the whole record). */
+const pick = (data: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]]));
+
+/** What a tenant's admin may change (PUT /v1/tenant); hosts and status are the operator's. */
+const TENANT_SETTINGS_FIELDS = ['name', 'state', 'levels', 'languages', 'look', 'version'] as const;
+/** What the operator sends for a new tenant and for an existing one (POST and PUT /v1/operator/tenants). */
+const TENANT_CREATE_FIELDS = ['id', 'name', 'state', 'hosts', 'adminEmail', 'adminName'] as const;
+const TENANT_OPERATION_FIELDS = ['status', 'hosts', 'version'] as const;
+
+/**
+ * A 400's field errors at their full paths (`look.textOnBrand`, `levels.1.key`) rather than the first
+ * segment: for forms of nested fields, where the error belongs at the input, not at its group.
+ */
+function atFullPaths(err: any): never {
+  const problem = err?.status === 400 ? err.body?.problem : undefined;
+  if (!problem?.errors) throw err;
+  const errors: Record<string, string> = {};
+  for (const e of problem.errors) errors[String(e.pointer).replace(/^\/body\//, '').split('/').join('.')] ??= e.detail;
+  throw new HttpError(err.message, 400, { errors, problem });
+}
+
+/**
+ * The tenant resources, whose addresses are not their names: `tenant`, the own tenant's settings, a
+ * single record at /v1/tenant (react-admin reaches it under the tenant's id, as report-settings under
+ * `default`); `tenants`, the operator's registry at /v1/operator/tenants.
+ */
+function withTenants(base: DataProvider, apiUrl: string): DataProvider {
+  const OPERATOR = 'operator/tenants';
+  const own = `${apiUrl}/tenant`;
+  return {
+    ...base,
+    getList: (resource, params) => base.getList(resource === 'tenants' ? OPERATOR : resource, params),
+    getMany: (resource, params) => base.getMany(resource === 'tenants' ? OPERATOR : resource, params),
+    getOne: async (resource, params) => {
+      if (resource === 'tenant') return { data: (await httpClient(own)).json };
+      return base.getOne(resource === 'tenants' ? OPERATOR : resource, params);
+    },
+    update: async (resource, params) => {
+      if (resource === 'tenant') {
+        const body = JSON.stringify(pick(params.data, TENANT_SETTINGS_FIELDS));
+        return { data: (await httpClient(own, { method: 'PUT', body }).catch(atFullPaths)).json };
+      }
+      if (resource === 'tenants') return base.update(OPERATOR, { ...params, data: pick(params.data, TENANT_OPERATION_FIELDS) }).catch(atFullPaths);
+      return base.update(resource, params);
+    },
+    create: (resource, params) =>
+      resource === 'tenants' ? base.create(OPERATOR, { ...params, data: pick(params.data, TENANT_CREATE_FIELDS) }).catch(atFullPaths) : base.create(resource, params),
+  };
+}
+
 export async function createDataProvider(): Promise<AppDataProvider> {
   const { apiUrl } = await getConfig();
-  const base = simpleRestProvider(apiUrl, httpClient);
+  const base = withTenants(simpleRestProvider(apiUrl, httpClient), apiUrl);
   return {
     ...base,
     review: async (id, version) => ({ data: (await httpClient(`${apiUrl}/offers/${id}/review`, { method: 'POST', body: JSON.stringify({ version }) })).json }),

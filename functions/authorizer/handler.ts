@@ -27,6 +27,7 @@ import { getDeps } from '../http/deps.ts';
 import { logger } from '../http/logger.ts';
 import { cached, credentialKey, remember } from './principalCache.ts';
 import { keysMigrated } from '../http/migrationGate.ts';
+import { knownTenant } from '../http/tenantOf.ts';
 import { verifyIdToken } from './verifiers.ts';
 
 // Type references, not the registry: the registry brings every schema (and zod) into this small bundle.
@@ -68,7 +69,7 @@ async function userPrincipal(token: string): Promise<Principal | undefined> {
 
 async function partnerPrincipal(plaintext: string): Promise<Principal | undefined> {
   const tenant = apiKeyTenant(plaintext);
-  return tenant ? inTenant(tenant, () => keyPrincipal(tenant, plaintext)) : undefined;
+  return tenant && (await knownTenant(tenant)) ? inTenant(tenant, () => keyPrincipal(tenant, plaintext)) : undefined;
 }
 
 async function keyPrincipal(tenant: string, plaintext: string): Promise<Principal | undefined> {

@@ -34,6 +34,14 @@ async function loadRegistry() {
   return registry;
 }
 
+/**
+ * Whether a tenant exists: in the registry, or the first tenant (whose installation may predate it).
+ * The authorizer asks before it looks for an API key, so made-up tenants cost no credentials or clients.
+ */
+export async function knownTenant(id: string): Promise<boolean> {
+  return id === FIRST_TENANT || (await loadRegistry()).byId.has(id);
+}
+
 /** Forget the cached registry (tests, and the operator's own changes). */
 export function forgetRegistry(): void {
   registry = undefined;

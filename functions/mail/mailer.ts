@@ -8,12 +8,20 @@
  * attachments itself. nodemailer is imported only by the local transports, and the Lambda bundle
  * leaves it out (infra/bundling.ts).
  */
-import { currentTenant } from '../../shared/tenancy/scope.ts';
+import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
 import { countUsage } from '../http/usage.ts';
 import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 
-/** The sender of every e-mail: the SES identity's address in AWS (MAIL_FROM), a stand-in locally. */
-export const mailFrom = (from?: string) => from ?? process.env.MAIL_FROM ?? 'Stadtteilarbeit Hamm <zielbericht@hamm.example>';
+/**
+ * The sender of every e-mail: the installation's SES address in AWS (MAIL_FROM), a stand-in locally,
+ * under the name of the tenant it writes for (`Quartiersarbeit Musterstadt <…>`).
+ */
+export const mailFrom = (from?: string) => {
+  if (from) return from;
+  const configured = process.env.MAIL_FROM ?? 'zielbericht@hamm.example';
+  const address = /<([^>]+)>/.exec(configured)?.[1] ?? configured.trim();
+  return `${tenantFacts().title.replace(/["<>]/g, '')} <${address}>`;
+};
 
 /** One e-mail, in nodemailer's field names (so nodemailer takes it as it is). */
 export interface MailMessage {

@@ -9,20 +9,22 @@ import { diff } from '../../shared/db/diff.ts';
 import { createUserWithAccount } from '../../shared/identity/accounts.ts';
 import type { Tenant } from '../../shared/schemas/tenant.ts';
 import { inTenant } from '../../shared/tenancy/scope.ts';
+import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
+import { entities } from '../../shared/entities.ts';
 import { DEFAULT_COLOURS, DEFAULT_LEVELS } from '../../shared/tenancy/facts.ts';
 import { monthOf } from '../../shared/time/months.ts';
 import { pageReply, parseListParams, sortItems } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
+import { ConflictError } from '../../shared/db/errors.ts';
 import { forgetRegistry } from '../http/tenantOf.ts';
 import type { Call, Impl } from '../http/types.ts';
 
 /** A new tenant's start: three levels and German; its admin changes them under Mandant. */
-const FIRST_SETTINGS: Pick<Tenant, 'timeZone' | 'status' | 'levels' | 'languages' | 'reportRecipients'> = {
+const FIRST_SETTINGS: Pick<Tenant, 'timeZone' | 'status' | 'levels' | 'languages'> = {
   timeZone: 'Europe/Berlin',
   status: 'active',
   levels: DEFAULT_LEVELS,
   languages: ['de'],
-  reportRecipients: [],
 };
 
 /** A public address names one tenant only. */
@@ -49,15 +51,18 @@ export const tenantImpls: Record<string, Impl> = {
   },
   createTenant: async (call) => {
     const { adminEmail, adminName, ...given } = call.body;
-    if (await registryEntry(call.deps.repo, given.id)) throw problems.conflict(`Die Kennung ${given.id} ist schon vergeben`);
+    // An id is new only if neither the registry nor the table knows it (the first tenant of an installation
+    // from before tenants may have data and no entry): the operator never takes over a tenant's records.
+    const hasUsers = async () => (await inTenant(given.id, () => call.deps.repo.listAll(entities.user))).length > 0;
+    if ((await registryEntry(call.deps.repo, given.id)) || given.id === FIRST_TENANT || (await hasUsers())) throw problems.conflict(`Die Kennung ${given.id} ist schon vergeben`);
     await assertHostsFree(call, given.id, given.hosts);
     const at = call.deps.now().toISOString();
     const entry: Tenant = { ...FIRST_SETTINGS, ...given, look: { title: `Stadtteilarbeit ${given.name.replace(/^Stadt /, '')}`, ...DEFAULT_COLOURS }, createdAt: at, version: 1 };
-    await putTenant(call.deps.repo, entry, undefined, { actor: call.actor, at, changes: diff({}, entry) });
-    // Its first admin, in the new tenant: the account (custom:tenant) and the user record.
+    // Its first admin first (account with custom:tenant, and user record): if that fails, no tenant without an admin is left.
     await inTenant(entry.id, () =>
       createUserWithAccount(call.deps.repo, call.deps.directory, { email: adminEmail, name: adminName, active: true, assignments: [{ role: 'admin', socialSpaceIds: [] }] } as never, { actor: call.actor, invite: true }),
     );
+    await putTenant(call.deps.repo, entry, undefined, { actor: call.actor, at, changes: diff({}, entry) });
     forgetRegistry();
     return { status: 201, body: entry };
   },
@@ -65,7 +70,7 @@ export const tenantImpls: Record<string, Impl> = {
     const current = await registryEntry(call.deps.repo, call.params.id);
     if (!current) throw problems.notFound(`Kein Mandant ${call.params.id}`);
     const { version, ...change } = call.body;
-    if (version !== current.version) throw problems.conflict(`Der Mandant wurde inzwischen geändert (Version ${current.version}); bitte neu laden`);
+    if (version !== current.version) throw new ConflictError(`Der Mandant wurde inzwischen geändert (Version ${current.version}); bitte neu laden`, 'stale-version', current.version);
     await assertHostsFree(call, current.id, change.hosts);
     const next: Tenant = { ...current, ...change, version: current.version + 1 };
     await putTenant(call.deps.repo, next, current.version, { actor: call.actor, at: call.deps.now().toISOString(), changes: diff(current, next) });

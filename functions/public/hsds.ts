@@ -3,11 +3,11 @@
  * fixed namespace, so they are stable across calls and deployments. Empty optional fields are left
  * out. Themes and target groups are published as two taxonomies.
  */
-import { tenantFacts } from '../../shared/tenancy/scope.ts';
+import { tenantFacts, tenantState } from '../../shared/tenancy/scope.ts';
 import { v5 as uuidv5 } from 'uuid';
 import type * as z from 'zod';
 import type { Item } from '../../shared/entities.ts';
-import { TARGET_GROUP_DE } from '../../shared/format/labels.ts';
+import { STATE_DE, TARGET_GROUP_DE } from '../../shared/format/labels.ts';
 import { TIME_ZONE } from '../../shared/time/months.ts';
 import { TARGET_GROUPS, THEMES } from '../../shared/schemas/values.ts';
 import type { HsdsAddress, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
@@ -57,7 +57,7 @@ export function organization(o: Item): z.infer<typeof HsdsOrganization> {
 }
 
 function address(locationId: string, a: { street: string; postalCode: string; city: string }): z.infer<typeof HsdsAddress> {
-  return { id: uuidv5(`address:${locationId}`, NAMESPACE), location_id: locationId, address_1: a.street, city: a.city, state_province: 'Nordrhein-Westfalen', postal_code: a.postalCode, country: 'DE', address_type: 'physical' };
+  return { id: uuidv5(`address:${locationId}`, NAMESPACE), location_id: locationId, address_1: a.street, city: a.city, state_province: STATE_DE[tenantState() as keyof typeof STATE_DE] ?? STATE_DE.NW, postal_code: a.postalCode, country: 'DE', address_type: 'physical' };
 }
 
 /** Where the offer takes place: its centre, else its own place; none for an offer without a place. */

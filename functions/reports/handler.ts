@@ -25,13 +25,20 @@ import { REPORT_SETTINGS_ID } from '../../shared/schemas/values.ts';
 import { settingsSchemas } from './settings.ts';
 import { writableData } from '../http/crud.ts';
 import { forEachTenant } from '../../shared/tenancy/forEachTenant.ts';
+import { currentTenant } from '../../shared/tenancy/scope.ts';
+import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 
 // The report, reminder, backfill and mail code is loaded by the run that needs it: a cold start
 // for a list of reports or the settings does not pay for composing and sending mail.
 const deliver = () => import('./deliver.ts');
 const mail = () => import('../mail/mailer.ts');
 
-const extraRecipients = () => (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean);
+/**
+ * Who gets the city-wide report besides leadership and the tenant's own report settings: for the
+ * first tenant, REPORT_EXTRA_RECIPIENTS from the deployment's configuration (from before tenants);
+ * never for another tenant.
+ */
+const extraRecipients = () => (currentTenant() === FIRST_TENANT ? (process.env.REPORT_EXTRA_RECIPIENTS ?? '').split(',').filter(Boolean) : []);
 
 const http = httpFunction(() => import('../../shared/contract/routes/reports.ts'), {
   sendReport: async (call) => {

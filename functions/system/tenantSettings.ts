@@ -7,9 +7,8 @@ import { getTenant, putTenant } from '../../shared/db/platformStore.ts';
 import { diff } from '../../shared/db/diff.ts';
 import type { Tenant } from '../../shared/schemas/tenant.ts';
 import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
-import { DEFAULT_COLOURS, DEFAULT_LEVELS } from '../../shared/tenancy/facts.ts';
-import { LANGUAGE_CODES } from '../../shared/i18n/languages.ts';
-import { problems } from '../http/problem.ts';
+import { entryFromFacts } from '../../shared/tenancy/facts.ts';
+import { ConflictError } from '../../shared/db/errors.ts';
 import { forgetRegistry } from '../http/tenantOf.ts';
 import type { Call } from '../http/types.ts';
 
@@ -18,19 +17,13 @@ import type { Call } from '../http/types.ts';
  * the tenant's facts with version 0, which the first save writes (as report settings do).
  */
 export async function ownTenant(call: Call): Promise<Tenant> {
-  const found = await getTenant(call.deps.repo, currentTenant());
-  if (found) return found;
-  const { name, state, title } = tenantFacts();
-  return {
-    id: currentTenant(), name, state: state as Tenant['state'], timeZone: 'Europe/Berlin', status: 'active', hosts: [], levels: DEFAULT_LEVELS,
-    languages: [...LANGUAGE_CODES], look: { title, ...DEFAULT_COLOURS }, reportRecipients: [], createdAt: call.deps.now().toISOString(), version: 0,
-  };
+  return (await getTenant(call.deps.repo, currentTenant())) ?? entryFromFacts(currentTenant(), tenantFacts(), call.deps.now().toISOString());
 }
 
 export async function updateOwnTenant(call: Call): Promise<Tenant> {
   const current = await ownTenant(call);
   const { version, ...change } = call.body;
-  if (version !== current.version) throw problems.conflict(`Die Einstellungen wurden inzwischen geändert (Version ${current.version}); bitte neu laden`);
+  if (version !== current.version) throw new ConflictError(`Die Einstellungen wurden inzwischen geändert (Version ${current.version}); bitte neu laden`, 'stale-version', current.version);
   const next: Tenant = { ...current, ...change, version: current.version + 1 };
   await putTenant(call.deps.repo, next, current.version || undefined, { actor: call.actor, at: call.deps.now().toISOString(), changes: diff(current, next) });
   // This container shows the new name and look at once; the others within a minute.

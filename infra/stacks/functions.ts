@@ -39,7 +39,7 @@ export interface FunctionsProps {
  * The key migration's function (functions/migrate/handler.ts), run by the deployment: the only one
  * that may Scan, and that reaches every item, because it moves every item from before tenants.
  */
-function migration(stack: Stack, cfg: StageConfig, table: dynamodb.ITableV2, env: Record<string, string>) {
+function migration(stack: Stack, cfg: StageConfig, table: dynamodb.ITableV2, env: Record<string, string>, after: lambda.IFunction[]) {
   const fn = new nodejs.NodejsFunction(stack, 'migrateFunction', {
     entry: path.join(ROOT, 'functions', 'migrate', 'handler.ts'),
     handler: 'handler',
@@ -56,7 +56,8 @@ function migration(stack: Stack, cfg: StageConfig, table: dynamodb.ITableV2, env
   });
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'], resources: [table.tableArn] }));
   // Asynchronous: a deployment neither waits for nor rolls back over the move; the API waits for its marker.
-  new triggers.Trigger(stack, 'migrateOnDeploy', { handler: fn, invocationType: triggers.InvocationType.EVENT, executeAfter: [fn] });
+  // After every function is updated, so no old code writes old keys behind the scan (the passes catch any that do).
+  new triggers.Trigger(stack, 'migrateOnDeploy', { handler: fn, invocationType: triggers.InvocationType.EVENT, executeAfter: [fn, ...after] });
   new scheduler.Schedule(stack, 'NightlyCensus', {
     description: 'Nightly at 03:00 Europe/Berlin: each tenant\'s items and their size, for the operator\'s usage view',
     schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '3', month: '*', year: '*', timeZone: TimeZone.EUROPE_BERLIN }),
@@ -141,7 +142,7 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
     roles: [functions.imports.role!],
     statements: [new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [functions.imports.functionArn] })],
   });
-  migration(stack, cfg, props.table, env);
+  migration(stack, cfg, props.table, env, Object.values(functions));
   // Only the organisations function manages the Cognito accounts behind users.
   functions.organisations.addToRolePolicy(new iam.PolicyStatement({
     actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],

@@ -77,8 +77,9 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   },
   // A "still current" link writes its used-once guard with the confirmation.
   offers: {
-    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer']), sortedCounts(['offer'])),
-    write: [...writes(['offer']), p.idempotency, p.unique('offerLink')],
+    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer']), sortedCounts(['offer']), p.translateBudget),
+    // …and reserves machine-translation characters under the month's budget (29).
+    write: [...writes(['offer']), p.idempotency, p.unique('offerLink'), p.translateBudget],
   },
   // Partner contributions write the sum of their space as a measurement.
   indicators: {

@@ -5,7 +5,7 @@
  * Sizes are the items' JSON length: close to what DynamoDB bills, without reading its metrics per tenant.
  */
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { PLATFORM, TENANT_SEPARATOR } from '../tenancy/tenant.ts';
+import { PLATFORM, tenantOfKey } from '../tenancy/tenant.ts';
 import { monthOf } from '../time/months.ts';
 import { now } from '../time/clock.ts';
 import { setCensus } from './platformStore.ts';
@@ -16,8 +16,7 @@ export async function takeCensus(doc: DynamoDBDocumentClient, table: string): Pr
   do {
     const page = await doc.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start }));
     for (const item of page.Items ?? []) {
-      const pk = String(item.PK);
-      const tenant = pk.includes(TENANT_SEPARATOR) ? pk.slice(0, pk.indexOf(TENANT_SEPARATOR)) : undefined;
+      const tenant = tenantOfKey(String(item.PK));
       if (!tenant || tenant === PLATFORM) continue;
       const c = counts.get(tenant) ?? { items: 0, bytes: 0 };
       c.items++;

@@ -186,7 +186,7 @@ export class RepositoryReads {
 
   /** Whether a pattern's backfill for this type has finished (remembered once seen; a marker is never removed). */
   async backfilled(def: { type: string }, pattern: BackfilledPattern = 'bySpace'): Promise<boolean> {
-    const marker = `${this.table}|${pattern}|${def.type}`;
+    const marker = `${this.table}|${currentTenant()}|${pattern}|${def.type}`;
     if (backfilled.has(marker)) return true;
     if (!(await this.getRaw(keys.backfill(pattern, def.type)))) return false;
     backfilled.add(marker);
@@ -324,7 +324,7 @@ function auditFilter(only: AuditOnly): Pick<QueryCommandInput, 'FilterExpression
   };
 }
 
-/** `<table>|<type>` whose pattern-20 backfill this process has seen finished. */
+/** `<table>|<tenant>|<pattern>|<type>` whose backfill this process has seen finished (a container serves many tenants). */
 const backfilled = new Set<string>();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

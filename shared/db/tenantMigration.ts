@@ -12,10 +12,12 @@
  */
 import { DeleteCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { now } from '../time/clock.ts';
-import { FIRST_TENANT, TENANT_SEPARATOR } from '../tenancy/tenant.ts';
+import { FIRST_TENANT, TENANT_SEPARATOR, tenantOfKey } from '../tenancy/tenant.ts';
 import type { Item } from '../entities.ts';
 import { ConflictError } from './errors.ts';
-import { markMigration, migrationDone } from './platformStore.ts';
+import { getTenant, markMigration, migrationDone, putTenant } from './platformStore.ts';
+import { inTenant, tenantFacts } from '../tenancy/scope.ts';
+import { entryFromFacts } from '../tenancy/facts.ts';
 import { commitTx, Tx } from './transaction.ts';
 
 export const TENANT_KEYS_MIGRATION = 'tenant-keys';
@@ -23,6 +25,8 @@ const PARTITION_ATTRIBUTES = ['PK', 'GSI1PK', 'GSI2PK', 'GSI3PK'] as const;
 /** Items per transaction (two actions each, at most 100), and a bound on their size (the limit is 4 MB). */
 const CHUNK_ITEMS = 25;
 const CHUNK_BYTES = 1_500_000;
+/** Passes over the table before a run gives up for now (writes behind the scan that do not stop). */
+const MAX_PASSES = 5;
 
 export interface MigrationOptions {
   /** Whose the legacy data is. */
@@ -34,11 +38,12 @@ export interface MigrationOptions {
 export interface MigrationResult {
   ran: boolean;
   moved: number;
-  /** Items changed while being moved: left for the next run, which the marker waits for. */
+  /** Items changed while being moved (moved again by a later pass; the marker waits for a pass that finds nothing). */
   changedMeanwhile: number;
 }
 
-const legacy = (item: Item) => typeof item.PK === 'string' && !item.PK.includes(TENANT_SEPARATOR);
+/** A key from before tenants: not led by a tenant id (a free-text guard like `unique#offer#externalId=A|7` may hold a `|`). */
+const legacy = (item: Item) => typeof item.PK === 'string' && tenantOfKey(item.PK) === undefined;
 
 function moved(item: Item, tenant: string): Item {
   const copy: Item = { ...item };
@@ -90,24 +95,35 @@ export async function migrateToTenantKeys(doc: DynamoDBDocumentClient, table: st
     }
     await opts.afterChunk?.(count);
   };
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start, ConsistentRead: true, Limit: 200 }));
-    let chunk: Item[] = [];
-    let bytes = 0;
-    for (const item of (page.Items ?? []).filter(legacy)) {
-      const size = JSON.stringify(item).length;
-      if (chunk.length && (chunk.length >= CHUNK_ITEMS || bytes + size > CHUNK_BYTES)) {
-        await commit(chunk);
-        chunk = [];
-        bytes = 0;
+  /** One pass over the table; how many items from before tenants it found. */
+  const pass = async (): Promise<number> => {
+    let found = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await doc.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start, ConsistentRead: true, Limit: 200 }));
+      let chunk: Item[] = [];
+      let bytes = 0;
+      for (const item of (page.Items ?? []).filter(legacy)) {
+        found++;
+        const size = JSON.stringify(item).length;
+        if (chunk.length && (chunk.length >= CHUNK_ITEMS || bytes + size > CHUNK_BYTES)) {
+          await commit(chunk);
+          chunk = [];
+          bytes = 0;
+        }
+        chunk.push(item);
+        bytes += size;
       }
-      chunk.push(item);
-      bytes += size;
-    }
-    if (chunk.length) await commit(chunk);
-    start = page.LastEvaluatedKey;
-  } while (start);
-  if (changedMeanwhile === 0) await markMigration(store, TENANT_KEYS_MIGRATION, { at: now().toISOString(), moved: count, tenant });
+      if (chunk.length) await commit(chunk);
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return found;
+  };
+  // Old code still running during a deploy may write behind the scan: passes repeat until one finds
+  // nothing left; only then is the marker written.
+  for (let passes = 1; (await pass()) > 0; passes++) if (passes >= MAX_PASSES) return { ran: true, moved: count, changedMeanwhile: changedMeanwhile || 1 };
+  // An installation from before tenants gets its tenant's registry entry (a new table gets its entries from whoever creates tenants).
+  if (count > 0 && !(await getTenant(store, tenant))) await putTenant(store, inTenant(tenant, () => entryFromFacts(tenant, tenantFacts(), now().toISOString(), 1)));
+  await markMigration(store, TENANT_KEYS_MIGRATION, { at: now().toISOString(), moved: count, tenant });
   return { ran: true, moved: count, changedMeanwhile };
 }

@@ -67,3 +67,23 @@ export const MODERATION_DE: Record<(typeof MODERATION_STATES)[number], string> =
 export const FEWER_THAN_DE = (n: number) => `weniger als ${n}`;
 /** A count withheld so that a small one cannot be worked out from the total (shared/domain/smallCounts.ts). */
 export const WITHHELD_DE = 'nicht ausgewiesen';
+
+/** The German states by feiertagejs's codes, which select the public holidays: a tenant's Bundesland (THE list). */
+export const STATE_DE = {
+  BW: 'Baden-Württemberg',
+  BY: 'Bayern',
+  BE: 'Berlin',
+  BB: 'Brandenburg',
+  HB: 'Bremen',
+  HH: 'Hamburg',
+  HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern',
+  NI: 'Niedersachsen',
+  NW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz',
+  SL: 'Saarland',
+  SN: 'Sachsen',
+  ST: 'Sachsen-Anhalt',
+  SH: 'Schleswig-Holstein',
+  TH: 'Thüringen',
+} as const;

@@ -7,26 +7,17 @@ import * as z from 'zod';
 import { Email, IsoDateTime, NonEmpty } from './common.ts';
 import { TENANT_ID } from '../tenancy/tenant.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import { contrastRatio, MIN_CONTRAST } from '../format/contrast.ts';
+import { STATE_DE } from '../format/labels.ts';
 
-/** The German states; feiertagejs's region codes, which select the public holidays. */
-export const STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
-export type State = (typeof STATES)[number];
+/** The German states (codes and names in shared/format/labels.ts). */
+export type State = keyof typeof STATE_DE;
+export const STATES = Object.keys(STATE_DE) as [State, ...State[]];
 
 /** A colour as `#rrggbb`. */
 const Colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'Farbe im Format #rrggbb');
 
-/** WCAG 2.1 relative luminance and contrast ratio (1.4.3: at least 4.5 : 1 for text). */
-export function contrastRatio(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
+export { contrastRatio };
 
 /** How the tenant's public pages and admin look: its name, logo and colours (text on brand colour readable). */
 export const Look = z
@@ -36,7 +27,7 @@ export const Look = z
     brandColour: Colour,
     textOnBrand: Colour,
   })
-  .refine((l) => contrastRatio(l.brandColour, l.textOnBrand) >= 4.5, { message: 'Text und Markenfarbe brauchen einen Kontrast von mindestens 4,5 : 1', path: ['textOnBrand'] });
+  .refine((l) => contrastRatio(l.brandColour, l.textOnBrand) >= MIN_CONTRAST, { message: 'Text und Markenfarbe brauchen einen Kontrast von mindestens 4,5 : 1', path: ['textOnBrand'] });
 
 /** One level of the tenant's spatial hierarchy, from the largest down (Hamm: Bezirk / Sozialraum / Quartier). */
 export const SpatialLevel = z.strictObject({ key: z.string().regex(/^[a-z][a-zA-Z]{1,30}$/), label: NonEmpty(60) });
@@ -52,15 +43,17 @@ export const tenant = z.strictObject({
   levels: z.array(SpatialLevel).min(2).max(6),
   languages: z.array(z.enum(LANGUAGE_CODES as [string, ...string[]])).min(1),
   look: Look,
-  reportRecipients: z.array(Email).max(50),
   createdAt: IsoDateTime,
   /** 0: not in the registry yet (an installation from before tenants); the first save writes it. */
   version: z.number().int().nonnegative(),
 });
 export type Tenant = z.infer<typeof tenant>;
 
-/** What a tenant's admin changes for their own tenant (PUT /v1/tenant); hosts and status are the operator's. */
-export const TenantSettings = tenant.pick({ name: true, state: true, levels: true, languages: true, look: true, reportRecipients: true, version: true });
+/**
+ * What a tenant's admin changes for their own tenant (PUT /v1/tenant); hosts and status are the
+ * operator's. Report recipients are the tenant's report settings (`/v1/report-settings/default`), not here.
+ */
+export const TenantSettings = tenant.pick({ name: true, state: true, levels: true, languages: true, look: true, version: true });
 
 /** A new tenant, as the operator creates it (POST /v1/operator/tenants). Its admin fills in the rest. */
 export const TenantCreate = z.strictObject({

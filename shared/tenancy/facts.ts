@@ -1,8 +1,9 @@
 /** What a scope needs to know of a tenant (scope.ts), from its registry entry. No zod: every function loads this. */
 import type { Tenant } from '../schemas/tenant.ts';
 import type { TenantFacts } from './scope.ts';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
 
-export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look'>): TenantFacts => ({ state: t.state, name: t.name, title: t.look.title });
+export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look' | 'hosts'>): TenantFacts => ({ state: t.state, name: t.name, title: t.look.title, ...(t.hosts[0] ? { host: t.hosts[0] } : {}) });
 
 /** A tenant's start (and the first tenant's, where the registry does not describe it yet): Hamm's three levels. */
 export const DEFAULT_LEVELS: Tenant['levels'] = [
@@ -21,4 +22,15 @@ export function publicFace(entry: Tenant | undefined, fallback: { id: string; fa
   if (!entry) return { id: fallback.id, name: fallback.facts.name, title: fallback.facts.title, ...DEFAULT_COLOURS, languages: fallback.languages, levels: DEFAULT_LEVELS };
   const { look } = entry;
   return { id: entry.id, name: entry.name, title: look.title, brandColour: look.brandColour, textOnBrand: look.textOnBrand, ...(look.logoUrl ? { logoUrl: look.logoUrl } : {}), languages: entry.languages, levels: entry.levels };
+}
+
+/**
+ * The registry entry of a tenant the registry does not describe yet, from its facts: the first
+ * tenant of an installation from before tenants (written by the migration; version 0 where only shown).
+ */
+export function entryFromFacts(id: string, facts: TenantFacts, at: string, version = 0): Tenant {
+  return {
+    id, name: facts.name, state: facts.state as Tenant['state'], timeZone: 'Europe/Berlin', status: 'active', hosts: [], levels: DEFAULT_LEVELS,
+    languages: [...LANGUAGE_CODES], look: { title: facts.title, ...DEFAULT_COLOURS }, createdAt: at, version,
+  };
 }

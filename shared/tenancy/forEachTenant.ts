@@ -4,7 +4,8 @@
  * others: the failures are collected and thrown together at the end, so the schedule's alarm fires
  * and the next run (every job here catches up) completes what was missed.
  */
-import { listTenants } from '../db/platformStore.ts';
+import { listTenants, migrationDone } from '../db/platformStore.ts';
+import { TENANT_KEYS_MIGRATION } from '../db/tenantMigration.ts';
 import type { RepositoryReads } from '../db/reads.ts';
 import { inTenant, type TenantFacts } from './scope.ts';
 import { factsOf } from './facts.ts';
@@ -24,6 +25,8 @@ export async function activeTenants(repo: Pick<RepositoryReads, 'baseDoc' | 'tab
 }
 
 export async function forEachTenant<T>(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>, work: (tenant: string) => Promise<T>): Promise<Map<string, T>> {
+  // Nothing runs on half-moved keys: the schedule retries (and the next run catches up).
+  if (!(await migrationDone(repo, TENANT_KEYS_MIGRATION))) throw new Error('The table is being moved to tenant keys; scheduled work waits for the migration');
   const done = new Map<string, T>();
   const failures: { tenant: string; error: unknown }[] = [];
   for (const { id, facts } of await activeTenants(repo)) {

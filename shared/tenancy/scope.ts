@@ -10,6 +10,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { FIRST_TENANT, isTenantId } from './tenant.ts';
+import { holidayRegionFrom } from '../time/workingDays.ts';
 
 /**
  * What code deep down needs to know of the tenant it works for, from its registry entry: its state
@@ -20,6 +21,8 @@ export interface TenantFacts {
   state: string;
   name: string;
   title: string;
+  /** Its first public address: where links in its mails point (absent: the installation's PUBLIC_URL). */
+  host?: string;
 }
 interface Scope {
   tenant: string;
@@ -63,6 +66,8 @@ export function tenantFacts(): TenantFacts {
 export function tenantState(): string {
   return tenantFacts().state;
 }
+// Working days count the holidays of the tenant in scope.
+holidayRegionFrom(tenantState);
 
 /** The tenant of the current work; throws when there is none. */
 export function currentTenant(): string {

@@ -18,6 +18,11 @@ export const PLATFORM = 'platform';
  */
 export const FIRST_TENANT = 'hamm';
 
+/** The tenant (or `platform`) a stored partition key is led by; `undefined` for a key from before tenants. */
+export function tenantOfKey(pk: string): string | undefined {
+  return /^([a-z][a-z0-9-]{1,30})\|/.exec(pk)?.[1];
+}
+
 export function isTenantId(value: unknown): value is string {
   return typeof value === 'string' && TENANT_ID.test(value) && value !== PLATFORM;
 }

@@ -7,11 +7,20 @@
  * The monthly report goes out on the first working day; reminders start five days before it.
  */
 import { getHolidays, type Region } from 'feiertagejs';
-import { tenantState } from '../tenancy/scope.ts';
+
+/**
+ * Whose holidays count: the tenant scope registers its state here (shared/tenancy/scope.ts), so this
+ * module, which the admin's browser bundle loads too, never imports the scope (node:async_hooks).
+ * Without a scope (the browser, a tool): Nordrhein-Westfalen.
+ */
+let regionOf: () => string = () => 'NW';
+export function holidayRegionFrom(source: () => string): void {
+  regionOf = source;
+}
 
 const holidaysByYear = new Map<string, Set<string>>();
 function holidays(year: number): Set<string> {
-  const region = tenantState() as Region;
+  const region = regionOf() as Region;
   let set = holidaysByYear.get(`${region}:${year}`);
   // feiertagejs dates a holiday at 12:00 UTC; its `dateString` shifts by the process's zone (a day early
   // east of UTC+12), so the day is read from the instant itself, the same in every zone.

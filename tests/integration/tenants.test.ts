@@ -318,4 +318,4 @@ describe('the census', () => {
   });
 });
 
-const pick = (t: any) => ({ name: t.name, state: t.state, levels: t.levels, languages: t.languages, look: t.look, reportRecipients: t.reportRecipients, version: t.version });
+const pick = (t: any) => ({ name: t.name, state: t.state, levels: t.levels, languages: t.languages, look: t.look, version: t.version });

@@ -19,8 +19,8 @@ export interface AdminUi {
   stack: Stack;
   browser: Browser;
   base: string;
-  /** Signs in through the login form and waits for the dashboard. */
-  signIn(context: BrowserContext, email: string): Promise<Page>;
+  /** Signs in through the login form and waits for the dashboard (or for `ready`: the operator has none). */
+  signIn(context: BrowserContext, email: string, ready?: (page: Page) => Promise<unknown>): Promise<Page>;
 }
 
 /**
@@ -69,13 +69,13 @@ export function useAdminUi(tableName: string, opts: { mail?: boolean } = {}): Ad
     await ui.stack?.stop();
     restoreClock?.();
   });
-  ui.signIn = async (context, email) => {
+  ui.signIn = async (context, email, ready) => {
     const page = await context.newPage();
     await page.goto(`${ui.base}/#/login`);
     await page.locator('input[name=username]').fill(email);
     await page.locator('input[name=password]').fill(DEFAULT_DEMO_PASSWORD);
     await page.getByRole('button', { name: /Anmelden/i }).click();
-    await page.getByTestId('scorecard').waitFor({ timeout: 20000 });
+    await (ready ? ready(page) : page.getByTestId('scorecard').waitFor({ timeout: 20000 }));
     return page;
   };
   return ui;

@@ -4,13 +4,34 @@
  * this page only shows the form of the current one.
  */
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, TextField, Typography } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useLogin, useTranslate } from 'react-admin';
 import { Password } from '../../../shared/schemas/user';
 import { cognitoSend, takeAfterLogin } from '../authProvider';
+import { getConfig } from '../config';
 import { answerChallenge, otpauthUri, SignInError, startSignIn, type SignInStep } from './cognitoFlow';
 
 type Pending = Exclude<SignInStep, { kind: 'done' }>;
+
+/**
+ * Whose address this is (GET /v1/public/tenant, by the host, as the finder asks): the sign-in names that
+ * municipality. Nothing while unknown; once signed in, the app bar names the user's own.
+ */
+function useHostTitle(): string | undefined {
+  const [title, setTitle] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    getConfig()
+      .then((c) => fetch(`${c.apiUrl}/public/tenant`))
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((t) => live && typeof t?.title === 'string' && setTitle(t.title))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return title;
+}
 
 export function LoginPage() {
   const translate = useTranslate();
@@ -18,6 +39,10 @@ export function LoginPage() {
   const [step, setStep] = useState<Pending | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const hostTitle = useHostTitle();
+  useEffect(() => {
+    document.title = hostTitle ?? translate('app.tenant.installation');
+  }, [hostTitle, translate]);
 
   async function run(work: () => Promise<SignInStep>) {
     setBusy(true);
@@ -53,12 +78,12 @@ export function LoginPage() {
     });
   };
 
-  const title = step ? `app.login.${step.kind.replace('-', '_')}.title` : 'app.login.title';
+  const title = step ? translate(`app.login.${step.kind.replace('-', '_')}.title`) : hostTitle ? translate('app.login.title_of', { title: hostTitle }) : translate('app.login.title');
   return (
     <Box component="main" sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: '#eef1f5', p: 2 }}>
       <Card sx={{ width: '100%', maxWidth: 420 }}>
         <CardContent component="form" onSubmit={onSubmit} noValidate aria-labelledby="login-title" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-          <Typography id="login-title" component="h1" variant="h5">{translate(title)}</Typography>
+          <Typography id="login-title" component="h1" variant="h5">{title}</Typography>
           {step && <Typography variant="body2">{translate(`app.login.${step.kind.replace('-', '_')}.text`)}</Typography>}
           {error && <Alert severity="error" role="alert">{translate(error, { _: error })}</Alert>}
 
@@ -78,7 +103,7 @@ export function LoginPage() {
             <Box>
               <Typography variant="body2">{translate('app.login.mfa_setup.secret')}</Typography>
               <Typography component="code" data-testid="totp-secret" sx={{ display: 'block', fontFamily: 'monospace', wordBreak: 'break-all', my: 1 }}>{step.secret}</Typography>
-              <Link href={otpauthUri(step.secret, step.username)}>{translate('app.login.mfa_setup.link')}</Link>
+              <Link href={otpauthUri(step.secret, step.username, hostTitle ?? translate('app.tenant.installation'))}>{translate('app.login.mfa_setup.link')}</Link>
             </Box>
           )}
           {(step?.kind === 'totp' || step?.kind === 'mfa-setup') && (

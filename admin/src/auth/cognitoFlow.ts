@@ -87,9 +87,12 @@ export async function answerChallenge(send: CognitoSend, clientId: string, step:
   return next(send, step.username, res);
 }
 
-/** The `otpauth://` address an authenticator app takes (typed in or as a link on the phone). */
-export function otpauthUri(secret: string, username: string): string {
-  return `otpauth://totp/${encodeURIComponent(`Stadtteilarbeit Hamm:${username}`)}?secret=${secret}&issuer=${encodeURIComponent('Stadtteilarbeit Hamm')}`;
+/**
+ * The `otpauth://` address an authenticator app takes (typed in or as a link on the phone). `issuer` names
+ * the entry in the app: the sign-in page passes the title of the municipality whose address it is.
+ */
+export function otpauthUri(secret: string, username: string, issuer = 'Stadtteilarbeit Hamm'): string {
+  return `otpauth://totp/${encodeURIComponent(`${issuer}:${username}`)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}`;
 }
 
 /** Talks to Cognito's JSON API (cognito-local locally, the regional endpoint in AWS). */

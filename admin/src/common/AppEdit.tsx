@@ -15,7 +15,8 @@ function ConflictNotice({ onReload }: { onReload: () => void }) {
   );
 }
 
-export function AppEdit({ children, ...props }: EditProps & { children: ReactNode }) {
+/** `mutationOptions` given add to these (an own onSuccess, say); the German error handling stays unless one brings its own onError. */
+export function AppEdit({ children, mutationOptions, ...props }: EditProps & { children: ReactNode }) {
   const notify = useNotify();
   const refresh = useRefresh();
   return (
@@ -26,6 +27,7 @@ export function AppEdit({ children, ...props }: EditProps & { children: ReactNod
           if (error?.status === 409 && error?.message === 'app.error.conflict') notify(<ConflictNotice onReload={() => refresh()} />, { autoHideDuration: null as any });
           else notify(error?.message ?? 'ra.notification.http_error', { type: 'error' });
         },
+        ...mutationOptions,
       }}
       {...props}
     >

@@ -7,6 +7,7 @@
  */
 import type { DataProvider, Exporter } from 'react-admin';
 import { i18nProvider } from '../i18n';
+import { tenantFace } from '../authProvider';
 import { tableToCsv } from './export/csv';
 import { downloadBlob, exportFileName } from './export/download';
 import { resolveReferences } from './export/fetch';
@@ -34,7 +35,7 @@ export async function exportRecords(format: ExportFormat, records: readonly any[
   if (format === 'csv') {
     downloadBlob(new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), exportFileName(ctx.resource, 'csv'));
   } else {
-    const buffer = await tableToXlsx(table, await loadExcel());
+    const buffer = await tableToXlsx(table, await loadExcel(), tenantFace()?.title);
     downloadBlob(new Blob([buffer], { type: XLSX_MIME }), exportFileName(ctx.resource, 'xlsx'));
   }
 }

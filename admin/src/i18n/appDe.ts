@@ -1,7 +1,7 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
 import { SMALL_COUNT } from '../../../shared/domain/smallCounts';
 import { IMPORT_TYPE_LABELS, ROW_STATUS_DE } from '../../../shared/import/types';
-import { CADENCE_DE, FIGURE_DE, NETWORK_KIND_DE, NETWORK_STATUS_DE, OFFER_KIND_DE, OFFER_STATUS_DE, ORGANISATION_KIND_DE, FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
+import { CADENCE_DE, FIGURE_DE, NETWORK_KIND_DE, NETWORK_STATUS_DE, OFFER_KIND_DE, OFFER_STATUS_DE, ORGANISATION_KIND_DE, FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
   resources: {
@@ -112,6 +112,21 @@ export const appDe = {
     'open-agreements': { name: 'Offene Vereinbarung |||| Offene Vereinbarungen', fields: { text: 'Vereinbarung', dueDate: 'Fällig am', networkId: 'Netzwerk' } },
     imports: { name: 'Import |||| Import', fields: { fileName: 'Datei', type: 'Art', status: 'Status', totalRows: 'Zeilen', progress: 'Fortschritt', createdAt: 'Angelegt am', createdBy: 'von' } },
     'audit-events': { name: 'Protokolleintrag |||| Protokoll', fields: { at: 'Zeitpunkt', actor: 'Wer', action: 'Aktion', entityType: 'Typ', entityId: 'Kennung', version: 'Version', changes: 'Änderungen', month: 'Monat' } },
+    tenant: {
+      name: 'Mandant |||| Mandant',
+      fields: {
+        id: 'Kennung', name: 'Name der Kommune', state: 'Bundesland', levels: 'Raumebenen', key: 'Schlüssel', label: 'Bezeichnung', languages: 'Sprachen', look: 'Erscheinungsbild',
+        title: 'Titel', logoUrl: 'Logo-Adresse', brandColour: 'Markenfarbe', textOnBrand: 'Textfarbe', hosts: 'Öffentliche Adressen', status: 'Status',
+      },
+    },
+    tenants: {
+      name: 'Mandant |||| Mandanten',
+      fields: {
+        id: 'Kennung', name: 'Name', state: 'Bundesland', status: 'Status', hosts: 'Adressen', host: 'Adresse', createdAt: 'Angelegt am',
+        requests: 'Anfragen diesen Monat', mails: 'E-Mails diesen Monat', items: 'Datensätze', bytes: 'Speicher',
+        adminEmail: 'E-Mail der ersten Administratorin oder des ersten Administrators', adminName: 'Name der ersten Administratorin oder des ersten Administrators',
+      },
+    },
   },
   app: {
     menu: { grid: 'Messwerte erfassen' },
@@ -177,6 +192,30 @@ export const appDe = {
     },
     status: STATUS_DE,
     pending: PENDING_DE,
+    tenant: {
+      menu: 'Mandant', installation: 'Stadtteilarbeit', operator: 'Betrieb der Plattform',
+      levels_help: 'Von der größten Ebene zur kleinsten, z. B. Stadtbezirk, Sozialraum, Quartier. Der Schlüssel ist ein kurzer Name ohne Leerzeichen, z. B. socialSpace.',
+      languages_help: 'Die Sprachen, in denen die öffentlichen Seiten erscheinen.',
+      logo_help: 'Adresse eines Bildes, z. B. https://www.musterstadt.de/logo.svg',
+      colour_help: 'Im Format #rrggbb, z. B. #00549f',
+      sample: 'Vorschau: Text in der Textfarbe auf der Markenfarbe',
+      contrast: 'Kontrast %{ratio} : 1',
+      contrast_ok: 'ausreichend (mindestens 4,5 : 1)',
+      contrast_low: 'zu gering: Text und Markenfarbe brauchen mindestens 4,5 : 1',
+      contrast_unknown: 'Bitte beide Farben im Format #rrggbb angeben.',
+      operator_note: 'Öffentliche Adressen und Status legt der Betrieb der Plattform fest.',
+      saved: 'Die Einstellungen des Mandanten sind gespeichert.',
+    },
+    tenants: {
+      created: 'Mandant angelegt. Die Einladung ist an %{email} verschickt.',
+      id_help: 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. musterstadt; später nicht mehr änderbar',
+      hosts_help: 'Die Adressen der öffentlichen Seiten, z. B. angebote.musterstadt.de',
+      admin_help: 'Diese Person erhält eine Einladung per E-Mail und richtet danach alles Weitere unter „Mandant“ ein.',
+      status_help: 'Ausgesetzt: Die Mitarbeitenden und die öffentlichen Seiten des Mandanten erhalten keinen Zugang mehr, bis er wieder aktiv ist. Die Daten bleiben erhalten.',
+      usage: 'Anfragen und E-Mails im %{month}; Datensätze und Speicher aus der letzten täglichen Zählung.',
+      not_counted: 'noch nicht gezählt',
+      no_hosts: 'keine',
+    },
     dashboard: {
       title: 'Übersicht', scorecard: 'Zielerreichung je Sozialraum', month: 'Berichtsmonat %{month}', missing: 'Fehlende Messwerte im letzten Zeitraum', stale: 'Veraltete Angebote (über 6 Monate nicht geprüft)', none: 'Keine',
       goal: 'Ziel %{number}',
@@ -184,7 +223,7 @@ export const appDe = {
       computed_note: 'Berechnet aus Sitzungen, Aktivitäten und Angeboten; nicht von Hand erfasst.',
       agreements: 'Offene Vereinbarungen (überfällig oder in 14 Tagen fällig)',
       ideas: 'Neue Eingänge', ideas_count: '%{smart_count} Anliegen wartet auf Freigabe |||| %{smart_count} Anliegen warten auf Freigabe', ideas_all: 'Alle anzeigen',
-      gaps: 'Gesucht, nicht gefunden', gaps_note: 'Suchen im Angebotsfinder ohne Ergebnis, diesen Monat', age: 'Alter %{band}', free_text: 'nur Suchbegriff', all_spaces: 'ganz Hamm', times: '%{count}-mal',
+      gaps: 'Gesucht, nicht gefunden', gaps_note: 'Suchen im Angebotsfinder ohne Ergebnis, diesen Monat', age: 'Alter %{band}', free_text: 'nur Suchbegriff', all_spaces: 'alle Sozialräume', times: '%{count}-mal',
     },
     idea: {
       show_contact: 'Kontaktdaten anzeigen', contact_title: 'Kontaktdaten der einsendenden Person', contact_name: 'Name',
@@ -297,7 +336,8 @@ export const appDe = {
       account_note: 'Mit dem Speichern wird auch das Anmeldekonto angelegt. Deaktivieren sperrt das Konto und meldet die Person überall ab.',
     },
     login: {
-      title: 'Anmelden – Stadtteilarbeit Hamm',
+      title: 'Anmelden',
+      title_of: 'Anmelden – %{title}',
       email: 'E-Mail-Adresse',
       code: 'Sechsstelliger Code',
       restart: 'Zurück zur Anmeldung',
@@ -402,6 +442,8 @@ export const appDe = {
       budgetCategory: { materials: 'Sachmittel', fees: 'Honorare', events: 'Veranstaltungen', 'neighbourhood-fund': 'Verfügungsfonds', rent: 'Miete' },
       priority: { 1: 'hoch', 2: 'mittel', 3: 'niedrig' },
       perThousand: { population: 'Einwohnerinnen und Einwohner', children: 'Kinder und Jugendliche unter 18', seniors: 'Menschen über 65' },
+      state: STATE_DE,
+      tenantStatus: { active: 'aktiv', suspended: 'ausgesetzt' },
       figure: FIGURE_DE,
       metric: {
         'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',

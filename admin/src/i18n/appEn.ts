@@ -1,5 +1,6 @@
 /** English labels; the same keys as appDe (a unit test keeps them in step). */
 import { SMALL_COUNT } from '../../../shared/domain/smallCounts';
+import { STATE_DE } from '../../../shared/format/labels';
 
 export const appEn = {
   resources: {
@@ -110,6 +111,21 @@ export const appEn = {
     'open-agreements': { name: 'Open agreement |||| Open agreements', fields: { text: 'Agreement', dueDate: 'Due', networkId: 'Network' } },
     imports: { name: 'Import |||| Import', fields: { fileName: 'File', type: 'Type', status: 'Status', totalRows: 'Rows', progress: 'Progress', createdAt: 'Created', createdBy: 'By' } },
     'audit-events': { name: 'Audit entry |||| Audit log', fields: { at: 'When', actor: 'Who', action: 'Action', entityType: 'Type', entityId: 'Id', version: 'Version', changes: 'Changes', month: 'Month' } },
+    tenant: {
+      name: 'Municipality |||| Municipality',
+      fields: {
+        id: 'Id', name: 'Name of the municipality', state: 'State', levels: 'Spatial levels', key: 'Key', label: 'Label', languages: 'Languages', look: 'Appearance',
+        title: 'Title', logoUrl: 'Logo address', brandColour: 'Brand colour', textOnBrand: 'Text colour', hosts: 'Public addresses', status: 'Status',
+      },
+    },
+    tenants: {
+      name: 'Municipality |||| Municipalities',
+      fields: {
+        id: 'Id', name: 'Name', state: 'State', status: 'Status', hosts: 'Addresses', host: 'Address', createdAt: 'Created',
+        requests: 'Requests this month', mails: 'E-mails this month', items: 'Records', bytes: 'Storage',
+        adminEmail: 'E-mail of the first administrator', adminName: 'Name of the first administrator',
+      },
+    },
   },
   app: {
     menu: { grid: 'Enter measurements' },
@@ -175,6 +191,30 @@ export const appEn = {
     },
     status: { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', missing: 'missing', 'no-target': 'no target' },
     pending: { manual: 'not entered yet', computed: 'not computed yet', partner: 'not reported yet' },
+    tenant: {
+      menu: 'Municipality', installation: 'Neighbourhood work', operator: 'Platform operation',
+      levels_help: 'From the largest level to the smallest, e.g. district, social space, quarter. The key is a short name without spaces, e.g. socialSpace.',
+      languages_help: 'The languages the public pages appear in.',
+      logo_help: 'Address of an image, e.g. https://www.musterstadt.de/logo.svg',
+      colour_help: 'As #rrggbb, e.g. #00549f',
+      sample: 'Preview: text in the text colour on the brand colour',
+      contrast: 'Contrast %{ratio} : 1',
+      contrast_ok: 'sufficient (at least 4.5 : 1)',
+      contrast_low: 'too low: text and brand colour need at least 4.5 : 1',
+      contrast_unknown: 'Please give both colours as #rrggbb.',
+      operator_note: 'Public addresses and status are set by the platform\'s operator.',
+      saved: 'The municipality\'s settings are saved.',
+    },
+    tenants: {
+      created: 'Municipality created. The invitation has been sent to %{email}.',
+      id_help: 'Lower-case letters, digits and hyphens, e.g. musterstadt; cannot be changed later',
+      hosts_help: 'The addresses of the public pages, e.g. angebote.musterstadt.de',
+      admin_help: 'This person receives an invitation by e-mail and then sets up everything else under “Municipality”.',
+      status_help: 'Suspended: the municipality\'s staff and public pages have no access until it is active again. The data is kept.',
+      usage: 'Requests and e-mails in %{month}; records and storage from the last daily count.',
+      not_counted: 'not counted yet',
+      no_hosts: 'none',
+    },
     dashboard: {
       title: 'Overview', scorecard: 'Goal attainment per social space', month: 'Report month %{month}', missing: 'Measurements missing for the last period', stale: 'Stale offers (not reviewed for 6 months)', none: 'None',
       goal: 'Goal %{number}',
@@ -182,7 +222,7 @@ export const appEn = {
       computed_note: 'Computed from meetings, activities and offers; not entered by hand.',
       agreements: 'Open agreements (overdue or due within 14 days)',
       ideas: 'New submissions', ideas_count: '%{smart_count} idea awaits release |||| %{smart_count} ideas await release', ideas_all: 'Show all',
-      gaps: 'Searched, not found', gaps_note: 'Finder searches without result, this month', age: 'age %{band}', free_text: 'search term only', all_spaces: 'all of Hamm', times: '%{count} times',
+      gaps: 'Searched, not found', gaps_note: 'Finder searches without result, this month', age: 'age %{band}', free_text: 'search term only', all_spaces: 'all social spaces', times: '%{count} times',
     },
     idea: {
       show_contact: 'Show contact data', contact_title: 'Contact data of the sender', contact_name: 'Name',
@@ -295,7 +335,8 @@ export const appEn = {
       account_note: 'Saving also creates the sign-in account. Deactivating locks the account and signs the person out everywhere.',
     },
     login: {
-      title: 'Sign in – Stadtteilarbeit Hamm',
+      title: 'Sign in',
+      title_of: 'Sign in – %{title}',
       email: 'E-mail address',
       code: 'Six-digit code',
       restart: 'Back to sign-in',
@@ -401,6 +442,8 @@ export const appEn = {
       budgetCategory: { materials: 'Materials', fees: 'Fees', events: 'Events', 'neighbourhood-fund': 'Neighbourhood fund', rent: 'Rent' },
       priority: { 1: 'high', 2: 'medium', 3: 'low' },
       perThousand: { population: 'inhabitants', children: 'children and young people under 18', seniors: 'people over 65' },
+      state: STATE_DE,
+      tenantStatus: { active: 'active', suspended: 'suspended' },
       figure: { population: 'Population', 'share-under-18': 'Share under 18', 'share-over-65': 'Share over 65', 'share-migration': 'Share with migration history', 'sgb2-rate': 'SGB II rate' },
       metric: {
         'meetings-held': 'Network meetings in the social space', 'active-partners': 'Active network partners (12 months)', 'network-density': 'Density of cooperation (12 months)',

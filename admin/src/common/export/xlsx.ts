@@ -39,9 +39,10 @@ function excelValue(cell: Cell): { value: ExcelJS.CellValue; numFmt?: string } {
   }
 }
 
-export function tableToWorkbook(table: ExportTable, excel: ExcelModule): ExcelJS.Workbook {
+/** `creator`: the file's author property, the signed-in user's municipality (its title). */
+export function tableToWorkbook(table: ExportTable, excel: ExcelModule, creator = 'Stadtteilarbeit'): ExcelJS.Workbook {
   const workbook = new excel.Workbook();
-  workbook.creator = 'Stadtteilarbeit Hamm';
+  workbook.creator = creator;
   workbook.created = now();
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const header = sheet.addRow(table.columns.map((c) => c.header));
@@ -62,6 +63,6 @@ export function tableToWorkbook(table: ExportTable, excel: ExcelModule): ExcelJS
   return workbook;
 }
 
-export async function tableToXlsx(table: ExportTable, excel: ExcelModule): Promise<ArrayBuffer> {
-  return (await tableToWorkbook(table, excel).xlsx.writeBuffer()) as ArrayBuffer;
+export async function tableToXlsx(table: ExportTable, excel: ExcelModule, creator?: string): Promise<ArrayBuffer> {
+  return (await tableToWorkbook(table, excel, creator).xlsx.writeBuffer()) as ArrayBuffer;
 }
