@@ -102,6 +102,8 @@ describe('the offer finder', { timeout: 120000 }, () => {
     await page.getByRole('button', { name: 'Sprache wählen' }).click();
     await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Find offers – Stadtteilarbeit Hamm' }).waitFor();
+    // The page's language follows its texts (set once they are rendered): wait for it, as a screen reader would.
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(page.url()).toMatch(/lang=en/);
     expect(await violations(page)).toEqual([]);
