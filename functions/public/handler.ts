@@ -7,7 +7,6 @@
  * 16 (a search without result is counted by its filter values), 18 and 19 (boundaries: GeoJSON
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
-import { getTenant } from '../../shared/db/platformStore.ts';
 import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
 import type * as z from 'zod';
 import { berlinToday, monthOf } from '../../shared/time/months.ts';
@@ -22,8 +21,8 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { publicCatalogue, type Catalogue } from './catalogue.ts';
 import { localize, searchText } from '../../shared/domain/translations.ts';
-import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
-import { publicFace } from '../../shared/tenancy/facts.ts';
+import { SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
+import { ownPublicFace } from '../../shared/tenancy/facts.ts';
 import { hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
 import { boundariesOn } from '../../shared/geo/areas.ts';
 import type { BoundaryLevel } from '../../shared/schemas/boundary.ts';
@@ -172,7 +171,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     return ics((await calendar()).activityCalendar(a, place), `${a.id}.ics`);
   },
   // Whose pages these are: the tenant of the host (a tenant the registry does not describe yet is the first, as before tenants).
-  getPublicTenant: async (call) => ({ body: publicFace(await getTenant(call.deps.repo, currentTenant()), { id: currentTenant(), facts: tenantFacts(), languages: LANGUAGE_CODES }) }),
+  getPublicTenant: async (call) => ({ body: await ownPublicFace(call.deps.repo) }),
   getPublicAreas: async (call) => {
     const c = await publicCatalogue(call.deps.repo, call.deps.now());
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'de');

@@ -13,10 +13,7 @@ import { problems } from '../http/problem.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { apiReferencePage } from './apiReference.ts';
 import { ownTenant, updateOwnTenant } from './tenantSettings.ts';
-import { getTenant } from '../../shared/db/platformStore.ts';
-import { publicFace } from '../../shared/tenancy/facts.ts';
-import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
-import { LANGUAGE_CODES } from '../../shared/i18n/languages.ts';
+import { ownPublicFace } from '../../shared/tenancy/facts.ts';
 
 /** The data-subject module is loaded by its routes only (it brings the repository's writes and the catalogue store). */
 const dataSubjects = () => import('./dataSubjects.ts');
@@ -38,7 +35,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/s
     body: {
       principal: call.principal,
       capabilities: capabilities(call.principal!),
-      ...(call.principal!.kind === 'operator' ? {} : { tenant: publicFace(await getTenant(call.deps.repo, currentTenant()), { id: currentTenant(), facts: tenantFacts(), languages: LANGUAGE_CODES }) }),
+      ...(call.principal!.kind === 'operator' ? {} : { tenant: await ownPublicFace(call.deps.repo) }),
     },
   }),
   openapi: async () => ({ body: (openapi ??= await buildOpenApi()) }),

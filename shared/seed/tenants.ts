@@ -5,6 +5,7 @@
  */
 import type { Tenant } from '../schemas/tenant.ts';
 import { FIRST_TENANT } from '../tenancy/tenant.ts';
+import { FIRST_TENANT_FACTS } from '../tenancy/scope.ts';
 import { DEFAULT_LEVELS } from '../tenancy/facts.ts';
 
 export const SECOND_TENANT = 'musterstadt';
@@ -13,14 +14,14 @@ export function demoTenants(createdAt: string): Tenant[] {
   return [
     {
       id: FIRST_TENANT,
-      name: 'Stadt Hamm',
+      name: FIRST_TENANT_FACTS.name,
       state: 'NW',
       timeZone: 'Europe/Berlin',
       status: 'active',
       hosts: ['hamm.localhost'],
       levels: DEFAULT_LEVELS,
       languages: ['de', 'de-x-ls', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'bg', 'ro'],
-      look: { title: 'Stadtteilarbeit Hamm', brandColour: '#00549f', textOnBrand: '#ffffff' },
+      look: { title: FIRST_TENANT_FACTS.title, brandColour: '#00549f', textOnBrand: '#ffffff' },
       createdAt,
       version: 1,
     },

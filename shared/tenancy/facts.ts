@@ -1,6 +1,9 @@
-/** What a scope needs to know of a tenant (scope.ts), from its registry entry. No zod: every function loads this. */
+/** What a scope needs to know of a tenant (scope.ts), from its registry entry, and how it presents itself. No zod: every function loads this. */
 import type { Tenant } from '../schemas/tenant.ts';
-import type { TenantFacts } from './scope.ts';
+import { currentTenant, tenantFacts, type TenantFacts } from './scope.ts';
+import { getTenant } from '../db/platformStore.ts';
+import type { RepositoryReads } from '../db/reads.ts';
+import { now } from '../time/clock.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
 
 export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look' | 'hosts'>): TenantFacts => ({ state: t.state, name: t.name, title: t.look.title, ...(t.hosts[0] ? { host: t.hosts[0] } : {}) });
@@ -16,12 +19,13 @@ export const DEFAULT_COLOURS = { brandColour: '#0d47a1', textOnBrand: '#ffffff' 
 
 /**
  * How the tenant in scope presents itself (GET /v1/public/tenant, and the admin's `/me`): its
- * registry entry's name and look, or, where the registry does not describe it yet, its facts.
+ * registry entry's name and look, or, where the registry does not describe it yet, the entry its
+ * facts make (the same one GET /v1/tenant shows).
  */
-export function publicFace(entry: Tenant | undefined, fallback: { id: string; facts: TenantFacts; languages: string[] }) {
-  if (!entry) return { id: fallback.id, name: fallback.facts.name, title: fallback.facts.title, ...DEFAULT_COLOURS, languages: fallback.languages, levels: DEFAULT_LEVELS };
-  const { look } = entry;
-  return { id: entry.id, name: entry.name, title: look.title, brandColour: look.brandColour, textOnBrand: look.textOnBrand, ...(look.logoUrl ? { logoUrl: look.logoUrl } : {}), languages: entry.languages, levels: entry.levels };
+export async function ownPublicFace(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>) {
+  const id = currentTenant();
+  const { look, ...entry } = (await getTenant(repo, id)) ?? entryFromFacts(id, tenantFacts(), now().toISOString());
+  return { id, name: entry.name, title: look.title, brandColour: look.brandColour, textOnBrand: look.textOnBrand, ...(look.logoUrl ? { logoUrl: look.logoUrl } : {}), languages: entry.languages, levels: entry.levels };
 }
 
 /**

@@ -33,7 +33,7 @@ const scope = new AsyncLocalStorage<Scope>();
 /** The state whose holidays count where no tenant's is known (Hamm's, Nordrhein-Westfalen). */
 export const DEFAULT_STATE = 'NW';
 /** The first tenant's facts: they hold wherever no registry entry says otherwise (scripts, tests, a registry not yet written). */
-const FIRST_TENANT_FACTS: TenantFacts = { state: DEFAULT_STATE, name: 'Stadt Hamm', title: 'Stadtteilarbeit Hamm' };
+export const FIRST_TENANT_FACTS: TenantFacts = { state: DEFAULT_STATE, name: 'Stadt Hamm', title: 'Stadtteilarbeit Hamm' };
 let processTenant: string | undefined;
 
 export class TenantScopeError extends Error {
