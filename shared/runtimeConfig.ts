@@ -8,7 +8,8 @@
  * (issue 19); its cache is the five lines below.
  */
 import { nowMs } from './time/clock.ts';
-import { tenantFacts } from './tenancy/scope.ts';
+import { currentTenant, tenantFacts } from './tenancy/scope.ts';
+import { FIRST_TENANT } from './tenancy/tenant.ts';
 const MAX_AGE_MS = 5 * 60 * 1000;
 let cached: { value: string; until: number } | undefined;
 
@@ -24,16 +25,23 @@ export async function linkSecret(now = nowMs()): Promise<string> {
   return SecretString;
 }
 
+/** The tenant of the installation's main address (a host no tenant names): `DEFAULT_TENANT`, else the first. */
+export function defaultTenant(): string {
+  return process.env.DEFAULT_TENANT ?? FIRST_TENANT;
+}
+
 /**
- * The public address that links in mails point to: the tenant's own host where its registry entry
- * names one (same scheme and port), else the installation's (CloudFront in AWS, the local server
- * under `npm start`). A link must reach the tenant it was made for: the host decides the tenant.
+ * The public address that links in mails point to, so that a link reaches the tenant it was made
+ * for: the tenant's own host where its registry entry names one (same scheme and port); else the
+ * installation's (CloudFront in AWS, the local server under `npm start`), for the default tenant
+ * as it is and for any other in the path form `/t/<tenant>` (infra/stacks/viewerRequest.ts).
  */
 export function publicUrl(): string {
   const url = process.env.PUBLIC_URL;
   if (!url) throw new Error('PUBLIC_URL must be set');
   const { host } = tenantFacts();
-  if (!host) return url.replace(/\/$/, '');
+  const tenant = currentTenant();
+  if (!host) return `${url.replace(/\/$/, '')}${tenant === defaultTenant() ? '' : `/t/${tenant}`}`;
   const own = new URL(url);
   own.hostname = host;
   return own.toString().replace(/\/$/, '');

@@ -18,7 +18,12 @@ export type Tenant = { id: string; name: string; title: string; brandColour: str
 export const config: Config = {};
 /** Filled once from /v1/public/tenant before the first render (the finder shows nothing of anyone's until then). */
 export const tenant = {} as Tenant;
-export const api = (path: string) => `${config.publicApiUrl ?? '/v1'}${path}`;
+/**
+ * The API's address: beside the page, and in a tenant's path form (`/t/musterstadt/angebote/`) under
+ * the same prefix, so the CDN knows whose pages these are (infra/stacks/viewerRequest.ts).
+ */
+export const pathPrefix = /^\/t\/[a-z][a-z0-9-]{1,30}(?=\/)/.exec(location.pathname)?.[0] ?? '';
+export const api = (path: string) => `${config.publicApiUrl ?? `${pathPrefix}/v1`}${path}`;
 
 export async function getJson(path: string): Promise<{ body: any; total: number }> {
   const res = await fetch(api(path));

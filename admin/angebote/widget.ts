@@ -19,7 +19,8 @@ const TEXTS = __WIDGET_TEXTS__;
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
   if (!script) return;
-  const origin = new URL(script.src).origin;
+  // Where the finder lives: the script's own folder's parent, so a tenant's path form (`…/t/musterstadt/angebote/widget.js`) is kept.
+  const base = new URL('..', script.src).href.replace(/\/$/, '');
   const data = script.dataset;
   const language = languageOf(data.lang) ?? languageOf(negotiate([document.documentElement.lang].filter(Boolean)))!;
   const lang = language.code;
@@ -60,12 +61,12 @@ const TEXTS = __WIDGET_TEXTS__;
     if (data.socialSpace) p.set('socialSpaceId', data.socialSpace);
     if (data.theme) p.set('theme', data.theme);
     if (lang !== 'de') p.set('lang', lang);
-    return `${origin}/angebote/?${p}`;
+    return `${base}/angebote/?${p}`;
   };
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
   const clock = (t: string) => isolate(time.format(new Date(`2024-01-01T${t}:00Z`)));
-  const json = (path: string) => fetch(`${origin}/v1/public/${path}`).then((r) => (r.ok ? r.json() : Promise.reject(r.status)));
+  const json = (path: string) => fetch(`${base}/v1/public/${path}`).then((r) => (r.ok ? r.json() : Promise.reject(r.status)));
   Promise.all([json('tenant'), json(`offers?${query}`)])
     .then(([tenant, offers]: [{ name: string; title: string }, { id: string; title: string; textLang?: { title?: string }; nextDates?: { date: string; opens: string; closes: string }[] }[]]) => {
       whose = { municipality: isolate(tenant.name), service: isolate(tenant.title) };

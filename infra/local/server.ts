@@ -15,6 +15,8 @@ import { toProblem } from '../../functions/http/problem.ts';
 import { CORS_ORIGINS } from '../../functions/http/wrapper.ts';
 import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/contract/routes/index.ts';
 import { nowMs } from '../../shared/time/clock.ts';
+import { PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
+import { viewerRequest } from '../stacks/viewerRequest.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -254,11 +256,34 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: U
   res.end(body.raw);
 }
 
+/**
+ * What CloudFront does before any origin sees the request, by the very function it runs
+ * (infra/stacks/viewerRequest.ts): a redirect, or the request with its public address noted and the
+ * `/t/<tenant>` prefix gone. Returns false when it has answered.
+ */
+function atEdge(req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean {
+  const result = viewerRequest({ request: { uri: url.pathname, headers: { host: { value: req.headers.host ?? '' } } } });
+  if ('statusCode' in result) {
+    res.writeHead(result.statusCode, { Location: `${result.headers.location.value}${url.search}` });
+    res.end();
+    return false;
+  }
+  url.pathname = result.uri;
+  const address = result.headers[PUBLIC_ADDRESS_HEADER].value;
+  // The viewer's own value never passes (as at the CDN); the handlers read the raw headers.
+  const raw: string[] = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() !== PUBLIC_ADDRESS_HEADER) raw.push(req.rawHeaders[i], req.rawHeaders[i + 1]);
+  req.rawHeaders.splice(0, req.rawHeaders.length, ...raw, PUBLIC_ADDRESS_HEADER, address);
+  req.headers[PUBLIC_ADDRESS_HEADER] = address;
+  return true;
+}
+
 export async function startLocalServer(opts: LocalServerOptions): Promise<{ url: string; server: http.Server; close(): Promise<void> }> {
   // Warm the handlers so the first request is not a cold import.
   await Promise.all(FUNCTION_GROUPS.map((fn) => handlerOf(fn).catch(() => undefined)));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!atEdge(req, res, url)) return;
     const work =
       url.pathname === API_BASE || url.pathname.startsWith(`${API_BASE}/`)
         ? serveApi(req, res, url)

@@ -45,6 +45,7 @@ Stadtteilarbeit is running locally for two municipalities: Hamm and Musterstadt 
 
   Admin UI        ${ui}   (the account you sign in with decides the municipality)
   Offer finder    ${finderOf('localhost')}   (Hamm)   ${finderOf(`${SECOND_TENANT}.localhost`)}   (Musterstadt)
+                  ${ui}t/${SECOND_TENANT}/angebote/   (Musterstadt, the path form at the main address)
   API             ${stack.apiUrl.replace('127.0.0.1', 'localhost')}   (OpenAPI: ${stack.apiUrl}/openapi.json)
   DynamoDB Local  ${stack.dynamoEndpoint}   (data in .data/dynamodb; the JVM listens on all interfaces)
   cognito-local   ${stack.cognitoEndpoint}   (pool ${stack.pool.userPoolId}, client ${stack.pool.userPoolClientId})

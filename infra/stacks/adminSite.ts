@@ -9,6 +9,8 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { StageConfig } from '../config.ts';
 import { STAGE_NAME } from './api.ts';
+import { VIEWER_REQUEST_SOURCE } from './viewerRequest.ts';
+import { PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
 
 /**
  * The admin UI's Content-Security-Policy: no inline script, and connections only to the API and
@@ -27,6 +29,11 @@ export function adminCsp(apiOrigin: string, region: string): string {
   "form-action 'self'",
   "object-src 'none'",
   ].join('; ');
+}
+
+/** The API behaviours at the main address and, after them, under a tenant's path `/t/<tenant>` (first match wins, order kept). */
+function withPathForm(behaviours: Record<string, cloudfront.BehaviorOptions>): Record<string, cloudfront.BehaviorOptions> {
+  return { ...behaviours, ...Object.fromEntries(Object.entries(behaviours).map(([pattern, b]) => [`/t/*${pattern}`, b])) };
 }
 
 /** `apiId` is read lazily: the API is made later, because its CORS rule needs this site's origin. */
@@ -57,13 +64,12 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
       strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
     },
   });
-  // The residents' finder lives at /angebote/: a folder's address serves its index.html.
-  const folderIndex = new cloudfront.Function(stack, 'FolderIndex', {
+  // Every request's public address noted, the path form's `/t/<tenant>` gone, a folder's index.html (viewerRequest.ts).
+  const viewer = new cloudfront.Function(stack, 'ViewerRequest', {
     runtime: cloudfront.FunctionRuntime.JS_2_0,
-    code: cloudfront.FunctionCode.fromInline(
-      "function handler(event) { var r = event.request; if (r.uri === '/angebote') return { statusCode: 301, statusDescription: 'Moved', headers: { location: { value: '/angebote/' } } }; if (r.uri.endsWith('/') && r.uri !== '/') r.uri += 'index.html'; return r; }",
-    ),
+    code: cloudfront.FunctionCode.fromInline(VIEWER_REQUEST_SOURCE),
   });
+  const atViewer = [{ function: viewer, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }];
   // Public reads (finder, widget, calendar feeds, HSDS) through the CDN: cached for 60 s, as their Cache-Control says.
   const apiOrigin = new origins.HttpOrigin(Lazy.string({ produce: () => `${apiId()}.execute-api.${stack.region}.amazonaws.com` }), { originPath: `/${STAGE_NAME}` });
   const publicCache = new cloudfront.CachePolicy(stack, 'PublicApiCache', {
@@ -71,6 +77,8 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     maxTtl: Duration.seconds(60),
     minTtl: Duration.seconds(0),
     queryStringBehavior: cloudfront.CacheQueryStringBehavior.all(),
+    // Whose public pages: one tenant's cached answer is never another's.
+    headerBehavior: cloudfront.CacheHeaderBehavior.allowList(PUBLIC_ADDRESS_HEADER),
     enableAcceptEncodingGzip: true,
     enableAcceptEncodingBrotli: true,
   });
@@ -80,6 +88,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
     cachePolicy: publicCache,
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    functionAssociations: atViewer,
     compress: true,
   };
   // The "still current" links of reminders: never cached, and the page's form posts back to it.
@@ -89,6 +98,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
     cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    functionAssociations: atViewer,
   };
   // Residents' submissions (ideas, their status pages, "me too", survey answers, sign-ups, the challenge): never cached, writes allowed.
   const participationApi: cloudfront.BehaviorOptions = { ...linkApi };
@@ -99,10 +109,11 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       responseHeadersPolicy: headers,
       compress: true,
-      functionAssociations: [{ function: folderIndex, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+      functionAssociations: atViewer,
     },
     // First match wins: the participation paths before the cached public reads.
-    additionalBehaviors: { '/v1/public/idea*': participationApi, '/v1/public/challenge': participationApi, '/v1/public/surveys/*/responses': participationApi, '/v1/public/activities/*/sign-ups': participationApi, '/v1/public/sign-ups/*': participationApi, '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/offer-confirmations/*': linkApi },
+    // Each twice: at the main address and in a tenant's path form (`/t/musterstadt/v1/public/…`).
+    additionalBehaviors: withPathForm({ '/v1/public/idea*': participationApi, '/v1/public/challenge': participationApi, '/v1/public/surveys/*/responses': participationApi, '/v1/public/activities/*/sign-ups': participationApi, '/v1/public/sign-ups/*': participationApi, '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/openapi.json': publicApi, '/v1/offer-confirmations/*': linkApi }),
     errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
     enableLogging: true,
     logBucket,

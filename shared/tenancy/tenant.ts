@@ -26,3 +26,16 @@ export function tenantOfKey(pk: string): string | undefined {
 export function isTenantId(value: unknown): value is string {
   return typeof value === 'string' && TENANT_ID.test(value) && value !== PLATFORM;
 }
+
+/**
+ * The public address a request came to, as the CDN notes it (infra/stacks/viewerRequest.ts): the
+ * viewer's host, plus `/t/<tenant>` where the address names its tenant in the path.
+ */
+export const PUBLIC_ADDRESS_HEADER = 'x-public-address';
+
+/** A public address's parts: its host, and the tenant its path names (`angebote.example/t/musterstadt`). */
+export function parsePublicAddress(address: string): { host: string; pathTenant?: string } {
+  const m = /^([^/]*)(?:\/t\/([a-z][a-z0-9-]{1,30}))?$/.exec(address.toLowerCase());
+  if (!m) return { host: '' };
+  return { host: m[1].replace(/:\d+$/, ''), ...(m[2] && isTenantId(m[2]) ? { pathTenant: m[2] } : {}) };
+}

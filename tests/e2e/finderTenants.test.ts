@@ -112,6 +112,21 @@ describe('the finder at each tenant\'s address', { timeout: 120000 }, () => {
     await context.close();
   });
 
+  it('in the path form at the main address (/t/musterstadt/angebote/): Musterstadt\'s finder, and its offer pages stay there', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const base = `http://localhost:${new URL(ui.base).port}/t/musterstadt/angebote/`;
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: `Angebote finden – ${muster.look.title}` }).waitFor();
+    await expect.poll(() => titles(page).then((t) => t.sort())).toEqual(MUSTER_OFFERS);
+    await page.getByRole('link', { name: 'Spielgruppe Auenpark' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Spielgruppe Auenpark' }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`^${base.replace(/[.?]/g, '\\$&')}\\?`));
+    expect(await page.locator('body').innerText()).not.toMatch(/Hamm/i);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('the widget loaded from Musterstadt\'s address names Musterstadt and lists its offers', async () => {
     const host = `http://musterstadt.localhost:${new URL(ui.base).port}`;
     const page = `<!doctype html><html lang="de"><head><title>Grundschule an der Aue</title></head><body><h1>Grundschule an der Aue</h1>
@@ -127,6 +142,11 @@ describe('the finder at each tenant\'s address', { timeout: 120000 }, () => {
       await expect.poll(() => widget.locator('li a').allInnerTexts().then((t) => t.sort())).toEqual(MUSTER_OFFERS);
       expect(await widget.locator('section').getAttribute('aria-label')).toBe(`Angebote der Stadtteilarbeit – ${muster.name}`);
       expect(await widget.locator('li a').first().getAttribute('href')).toMatch(new RegExp(`^${host}/angebote/\\?angebot=`));
+      // Loaded from the path form, it links into the path form.
+      await tab.setContent(page.replace(`${host}/angebote/widget.js`, `http://localhost:${new URL(ui.base).port}/t/musterstadt/angebote/widget.js`));
+      await widget.getByRole('heading', { level: 2, name: `Angebote – ${muster.look.title}` }).waitFor();
+      await expect.poll(() => widget.locator('li a').allInnerTexts().then((t) => t.sort())).toEqual(MUSTER_OFFERS);
+      expect(await widget.locator('li a').first().getAttribute('href')).toMatch(new RegExp(`^http://localhost:${new URL(ui.base).port}/t/musterstadt/angebote/\\?angebot=`));
       await context.close();
     } finally {
       await new Promise((r) => server.close(r));

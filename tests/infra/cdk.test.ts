@@ -240,13 +240,20 @@ describe('CDK app', () => {
   it('serves public reads through CloudFront cached for 60 s, residents\' submissions uncached, and rate-limits them in the WAF', () => {
     const [, cdn] = resources(app, 'AWS::CloudFront::Distribution')[0];
     const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors as any[];
-    expect(behaviours.map((b) => b.PathPattern).sort()).toEqual(['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/public/*', '/v1/public/activities/*/sign-ups', '/v1/public/challenge', '/v1/public/idea*', '/v1/public/sign-ups/*', '/v1/public/surveys/*/responses']);
+    const main = ['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/openapi.json', '/v1/public/*', '/v1/public/activities/*/sign-ups', '/v1/public/challenge', '/v1/public/idea*', '/v1/public/sign-ups/*', '/v1/public/surveys/*/responses'];
+    // Each at the main address and in a tenant's path form.
+    expect(behaviours.map((b) => b.PathPattern).sort()).toEqual([...main, ...main.map((p) => `/t/*${p}`)].sort());
     // First match wins: the submissions come before the cached reads, and may POST and DELETE.
     const order = behaviours.map((b) => b.PathPattern);
-    for (const path of ['/v1/public/idea*', '/v1/public/challenge', '/v1/public/surveys/*/responses', '/v1/public/activities/*/sign-ups', '/v1/public/sign-ups/*']) expect(order.indexOf(path)).toBeLessThan(order.indexOf('/v1/public/*'));
+    for (const prefix of ['', '/t/*'])
+      for (const path of ['/v1/public/idea*', '/v1/public/challenge', '/v1/public/surveys/*/responses', '/v1/public/activities/*/sign-ups', '/v1/public/sign-ups/*']) expect(order.indexOf(prefix + path)).toBeLessThan(order.indexOf(`${prefix}/v1/public/*`));
     expect(behaviours.find((b) => b.PathPattern === '/v1/public/idea*').AllowedMethods).toEqual(expect.arrayContaining(['POST', 'DELETE']));
+    // Every request passes the viewer function that notes its public address; the cache keys on it, so one tenant's answer is never another's.
+    const [viewerId] = resources(app, 'AWS::CloudFront::Function')[0];
+    for (const b of [cdn.Properties.DistributionConfig.DefaultCacheBehavior, ...behaviours]) expect(b.FunctionAssociations).toEqual([{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [viewerId, 'FunctionARN'] } }]);
     const [, cache] = resources(app, 'AWS::CloudFront::CachePolicy')[0];
     expect(cache.Properties.CachePolicyConfig).toMatchObject({ DefaultTTL: 60, MaxTTL: 60 });
+    expect(cache.Properties.CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['x-public-address'] });
     const [, waf] = resources(app, 'AWS::WAFv2::WebACL')[0];
     expect(waf.Properties.Rules.map((r: any) => r.Name)).toContain('PublicRateLimitPerIp');
   });

@@ -41,16 +41,21 @@ let musterKey: string;
 
 const text = (r: Res) => (typeof r.body === 'string' ? r.body : JSON.stringify(r.body ?? ''));
 
-/** A GET with the Host header a browser sends to that address (fetch would replace it). */
-function getFrom(host: string, path: string): Promise<{ status: number; text: string }> {
-  const url = new URL(`${api.url}${path}`);
+/** A GET of an API path with the Host header a browser sends to that address (fetch would replace it). */
+function getFrom(host: string, path: string): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
+  return getAt(host, `${new URL(api.url).pathname}${path}`);
+}
+
+/** A GET of any path on the local server (which runs the CDN's viewer function first), as a browser at `host` sends it. */
+function getAt(host: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
+  const url = new URL(api.url);
   return new Promise((resolve, reject) => {
     http
-      .get({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { Host: `${host}:${url.port}` } }, (res) => {
+      .get({ host: url.hostname, port: url.port, path, headers: { ...headers, Host: `${host}:${url.port}` } }, (res) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: body, headers: res.headers }));
       })
       .on('error', reject);
   });
@@ -159,6 +164,27 @@ describe('the public addresses', () => {
       expect(h.text, path).not.toMatch(MUSTERSTADT);
     }
     expect((await getFrom('musterstadt.localhost', '/hsds/services')).text).toMatch(/Spielgruppe Auenpark/);
+  });
+
+  it('answer for the tenant a path names (/t/<tenant>/), at the main address; a path no tenant has finds nothing', async () => {
+    const viaPath = await getAt('localhost', '/t/musterstadt/v1/public/offers');
+    expect(viaPath.status).toBe(200);
+    expect(JSON.parse(viaPath.text).map((o: any) => o.title).sort()).toEqual(['Nachbarschaftscafé Altstadt', 'Sozialberatung im Quartiershaus', 'Spielgruppe Auenpark']);
+    expect(JSON.parse((await getAt('localhost', '/t/hamm/v1/public/tenant')).text)).toMatchObject({ id: 'hamm' });
+    // The calendar's link leads back to the finder of the same tenant, in the same form.
+    expect((await getAt('localhost', '/t/musterstadt/v1/public/calendar.ics')).text.replace(/\r\n /g, '')).toContain(`/t/musterstadt/angebote/`);
+    const unknown = await getAt('localhost', '/t/nirgendwo/v1/public/offers');
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).not.toMatch(HAMM);
+    // A tenant's bare address and the finder without its slash lead to the finder's folder.
+    expect(await getAt('localhost', '/t/musterstadt')).toMatchObject({ status: 301, headers: { location: '/t/musterstadt/angebote/' } });
+    expect(await getAt('localhost', '/t/musterstadt/angebote?x=1')).toMatchObject({ status: 301, headers: { location: '/t/musterstadt/angebote/?x=1' } });
+  });
+
+  it('cannot be chosen by the caller: a public address header sent along is replaced by the one the request came to', async () => {
+    const forged = await getAt('localhost', '/v1/public/offers', { 'X-Public-Address': 'musterstadt.localhost' });
+    expect(forged.text).not.toMatch(MUSTERSTADT);
+    expect(forged.text).toMatch(/Hammer /);
   });
 });
 

@@ -4,7 +4,9 @@ import { keys, platformKeys } from '../../shared/db/keys.ts';
 import { sessionPolicy, tenantClients, TENANT_ITEM_ACTIONS } from '../../shared/db/tenantCredentials.ts';
 import { apiKeyTenant, generateApiKey } from '../../shared/identity/apiKeys.ts';
 import { currentTenant, inTenant, setProcessTenant, TenantScopeError } from '../../shared/tenancy/scope.ts';
-import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
+import { FIRST_TENANT, parsePublicAddress, PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
+import { viewerRequest } from '../../infra/stacks/viewerRequest.ts';
+import { publicUrl } from '../../shared/runtimeConfig.ts';
 import { contrastRatio, Look } from '../../shared/schemas/tenant.ts';
 import { isWorkingDay } from '../../shared/time/workingDays.ts';
 
@@ -98,5 +100,43 @@ describe('tenant look', () => {
     const pale = Look.safeParse({ title: 'X', brandColour: '#ffcc00', textOnBrand: '#ffffff' });
     expect(pale.success).toBe(false);
     expect(pale.error!.issues[0]!.path).toEqual(['textOnBrand']);
+  });
+});
+
+describe('public addresses (the CDN\'s viewer function, as CloudFront and the local server run it)', () => {
+  const at = (host: string, uri: string) => viewerRequest({ request: { uri, headers: { host: { value: host } } } });
+
+  it('notes the host and the path form\'s tenant, and strips the prefix so every tenant shares the files and routes', () => {
+    expect(at('angebote.example-stadt.de', '/v1/public/offers')).toMatchObject({ uri: '/v1/public/offers', headers: { [PUBLIC_ADDRESS_HEADER]: { value: 'angebote.example-stadt.de' } } });
+    expect(at('cdn.example', '/t/musterstadt/v1/public/offers')).toMatchObject({ uri: '/v1/public/offers', headers: { [PUBLIC_ADDRESS_HEADER]: { value: 'cdn.example/t/musterstadt' } } });
+    expect(at('cdn.example', '/t/musterstadt/angebote/')).toMatchObject({ uri: '/angebote/index.html' });
+    expect(at('cdn.example', '/')).toMatchObject({ uri: '/' });
+    // Not a tenant's path: left as it is, for the main address.
+    expect(at('cdn.example', '/t/X/angebote/')).toMatchObject({ uri: '/t/X/angebote/index.html', headers: { [PUBLIC_ADDRESS_HEADER]: { value: 'cdn.example' } } });
+  });
+
+  it('leads a folder without its slash and a tenant\'s bare address to the finder', () => {
+    expect(at('cdn.example', '/angebote')).toMatchObject({ statusCode: 301, headers: { location: { value: '/angebote/' } } });
+    expect(at('cdn.example', '/t/musterstadt')).toMatchObject({ statusCode: 301, headers: { location: { value: '/t/musterstadt/angebote/' } } });
+    expect(at('cdn.example', '/t/musterstadt/angebote')).toMatchObject({ statusCode: 301, headers: { location: { value: '/t/musterstadt/angebote/' } } });
+  });
+
+  it('reads a noted address back into its host (without port) and its tenant; `platform` is never one', () => {
+    expect(parsePublicAddress('musterstadt.localhost:3000')).toEqual({ host: 'musterstadt.localhost' });
+    expect(parsePublicAddress('cdn.example/t/musterstadt')).toEqual({ host: 'cdn.example', pathTenant: 'musterstadt' });
+    expect(parsePublicAddress('cdn.example/t/platform')).toEqual({ host: 'cdn.example' });
+    expect(parsePublicAddress('cdn.example/else')).toEqual({ host: '' });
+  });
+
+  it('points a tenant\'s mail links to its own host, else to the main address (the default tenant) or its path form there', () => {
+    const before = process.env.PUBLIC_URL;
+    process.env.PUBLIC_URL = 'https://cdn.example/';
+    try {
+      expect(inTenant('hamm', publicUrl)).toBe('https://cdn.example');
+      expect(inTenant('beispiel', publicUrl)).toBe('https://cdn.example/t/beispiel');
+      expect(inTenant('musterstadt', publicUrl, { host: 'angebote.musterstadt.example' })).toBe('https://angebote.musterstadt.example');
+    } finally {
+      process.env.PUBLIC_URL = before;
+    }
   });
 });
