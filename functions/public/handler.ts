@@ -8,6 +8,7 @@
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
 import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
+import { PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
 import type * as z from 'zod';
 import { berlinToday, monthOf } from '../../shared/time/months.ts';
 import { entities } from '../../shared/entities.ts';
@@ -122,11 +123,15 @@ async function boundaryFile(call: Call) {
   return { text: JSON.stringify(collection), headers: { 'Content-Disposition': `inline; filename="${level}.geojson"` } };
 }
 
-/** The origin the caller used, for absolute links (the HSDS root's `openapi_url`, feed links). */
+/**
+ * The public address the caller used, for absolute links (the HSDS root's `openapi_url`, feed links):
+ * as the CDN noted it (with a tenant's path form), else the host the API was called at.
+ */
 function origin(call: Call): string {
   const h = call.headers;
-  const proto = h['x-forwarded-proto'] ?? (h.host?.startsWith('localhost') || h.host?.startsWith('127.') ? 'http' : 'https');
-  return `${proto}://${h.host ?? 'localhost'}`;
+  const address = h[PUBLIC_ADDRESS_HEADER] ?? h.host ?? 'localhost';
+  const proto = h['x-forwarded-proto'] ?? (address.startsWith('localhost') || address.startsWith('127.') || /^[a-z0-9-]+\.localhost\b/.test(address) ? 'http' : 'https');
+  return `${proto}://${address}`;
 }
 
 const ics = (text: string, filename: string) => ({ text, headers: { 'Content-Disposition': `attachment; filename="${filename}"` } });
