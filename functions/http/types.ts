@@ -23,6 +23,8 @@ export interface ScheduleEvent {
   kind?: 'report' | 'reminders' | 'catch-up' | 'backfill';
   month?: string;
   day?: string;
+  /** One tenant's share of a run: set by the run's own fan-out (functions/reports/handler.ts), never by a schedule. */
+  tenant?: string;
 }
 /** The reports function is invoked by its API routes and by EventBridge Scheduler. */
 export type ReportsEvent = APIGatewayProxyEvent | ScheduleEvent;

@@ -3,6 +3,8 @@
  * limit: in AWS an asynchronous self-invocation (Lambda retries it on failure); locally the same
  * handler is called in this process, once the current request has answered.
  */
+import { invokeSelf, selfName } from '../http/selfInvoke.ts';
+
 export interface ImportRunEvent {
   /** `token`: the runner this invocation takes the job over from (shared lease, functions/imports/jobs.ts). */
   importRun: { jobId: string; userId: string; token: string; tenant: string };
@@ -11,12 +13,10 @@ export interface ImportRunEvent {
 export const isImportRun = (event: unknown): event is ImportRunEvent => typeof (event as ImportRunEvent | null)?.importRun?.jobId === 'string';
 
 export async function continueJob(run: ImportRunEvent['importRun'], local: (event: ImportRunEvent) => Promise<unknown>): Promise<void> {
-  const self = process.env.AWS_LAMBDA_FUNCTION_NAME;
   const event: ImportRunEvent = { importRun: run };
-  if (!self) {
+  if (!selfName()) {
     setImmediate(() => void local(event).catch(() => undefined));
     return;
   }
-  const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
-  await new LambdaClient({}).send(new InvokeCommand({ FunctionName: self, InvocationType: 'Event', Payload: Buffer.from(JSON.stringify(event)) }));
+  await invokeSelf(event);
 }

@@ -24,7 +24,8 @@ import { entities } from '../../shared/entities.ts';
 import { REPORT_SETTINGS_ID } from '../../shared/schemas/values.ts';
 import { settingsSchemas } from './settings.ts';
 import { writableData } from '../http/crud.ts';
-import { forEachTenant } from '../../shared/tenancy/forEachTenant.ts';
+import { fanOut, forEachTenant, forOneTenant } from '../../shared/tenancy/forEachTenant.ts';
+import { invokeSelf, selfName } from '../http/selfInvoke.ts';
 import { currentTenant } from '../../shared/tenancy/scope.ts';
 import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 
@@ -75,10 +76,15 @@ const http = httpFunction(() => import('../../shared/contract/routes/reports.ts'
 
 /**
  * A schedule's run for every active tenant, each in its own scope with its own holidays; one
- * tenant's failure does not keep the others from theirs (shared/tenancy/forEachTenant.ts).
+ * tenant's failure does not keep the others from theirs (shared/tenancy/forEachTenant.ts). In AWS
+ * the schedule's invocation hands each tenant an invocation of its own (the event with `tenant`,
+ * which only the scheduler and this function may send: nobody else may invoke it).
  */
 export async function scheduledForAllTenants(event: ScheduleEvent, context?: Context) {
-  return Object.fromEntries(await forEachTenant(getDeps().repo, () => scheduled(event, context)));
+  const { repo } = getDeps();
+  if (event.tenant) return forOneTenant(repo, event.tenant, () => scheduled(event, context));
+  if (selfName()) return { handedTo: await fanOut(repo, (tenant) => invokeSelf({ ...event, tenant } satisfies ScheduleEvent)) };
+  return Object.fromEntries(await forEachTenant(repo, () => scheduled(event, context)));
 }
 
 /** A schedule's run for the tenant in scope. */

@@ -135,13 +135,12 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
   // Only the offers function drafts translations by machine, and may do nothing else with Amazon Translate.
   if (cfg.machineTranslationCharsPerMonth > 0)
     functions.offers.addToRolePolicy(new iam.PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
-  // The import continues a run by invoking itself asynchronously (functions/imports/continueJob.ts). A
-  // separate policy, not the role's default one: the function depends on that, so naming its own ARN
-  // there would be a dependency cycle.
-  new iam.Policy(stack, 'importsContinueRun', {
-    roles: [functions.imports.role!],
-    statements: [new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [functions.imports.functionArn] })],
-  });
+  // Two functions invoke themselves asynchronously (functions/http/selfInvoke.ts): the import to continue
+  // a run, the reports function to give each tenant a scheduled run of its own. A separate policy each,
+  // not the role's default one: the function depends on that, so naming its own ARN there would be a
+  // dependency cycle.
+  for (const [id, fn] of [['importsContinueRun', functions.imports], ['reportsPerTenant', functions.reports]] as const)
+    new iam.Policy(stack, id, { roles: [fn.role!], statements: [new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] })] });
   migration(stack, cfg, props.table, env, Object.values(functions));
   // Only the organisations function manages the Cognito accounts behind users.
   functions.organisations.addToRolePolicy(new iam.PolicyStatement({

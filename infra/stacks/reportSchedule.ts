@@ -7,15 +7,20 @@
  * - hourly, pending backfills (shared/db/backfill.ts: after a deployment that adds a pattern, its
  *   projection items for older records) and the catch-up of missed metric runs and reports
  *   (functions/reports/catchUp.ts); with nothing missed, a few GetItems find nothing to do.
+ *
+ * Each run hands every tenant an asynchronous invocation of its own (shared/tenancy/forEachTenant.ts);
+ * what still fails after Lambda's retries lands in the same dead-letter queue.
  */
 import { Duration, TimeZone, type Stack } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 
 export function reportSchedule(stack: Stack, reports: lambda.IFunction): sqs.Queue {
   const dlq = new sqs.Queue(stack, 'ReportDlq', { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+  reports.configureAsyncInvoke({ onFailure: new destinations.SqsDestination(dlq), retryAttempts: 2, maxEventAge: Duration.hours(6) });
   const invoke = (kind: 'report' | 'reminders' | 'catch-up') =>
     new targets.LambdaInvoke(reports, {
       input: scheduler.ScheduleTargetInput.fromObject({ source: 'schedule', kind }),

@@ -232,6 +232,11 @@ describe('CDK app', () => {
     // …and invokes itself to continue a run, nothing else of Lambda.
     const selfInvoke = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('importsContinueRun'))![1].Properties.PolicyDocument.Statement;
     expect(selfInvoke).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: expect.objectContaining({ 'Fn::GetAtt': [expect.stringMatching(/^importsFunction/), 'Arn'] }) })]);
+    // The reports function hands each tenant a scheduled run of its own; what fails after the retries lands in the report DLQ.
+    const perTenant = resources(app, 'AWS::IAM::Policy').find(([id]) => id.startsWith('reportsPerTenant'))![1].Properties.PolicyDocument.Statement;
+    expect(perTenant).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: expect.objectContaining({ 'Fn::GetAtt': [expect.stringMatching(/^reportsFunction/), 'Arn'] }) })]);
+    const [, asyncConfig] = resources(app, 'AWS::Lambda::EventInvokeConfig')[0];
+    expect(asyncConfig.Properties).toMatchObject({ MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: expect.anything() } } });
     // Only the import writes boundaries; the spatial function reads them.
     expect(writesOf('boundariesFunction').sort()).toEqual(['audit#boundaryVersion#*', 'boundary@*', 'boundaryset@*']);
     expect(writesOf('spatialFunction')).not.toContain('boundary@*');

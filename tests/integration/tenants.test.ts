@@ -8,7 +8,7 @@
  * calendar feeds answer per host. Reports and reminders run per tenant. A tenant cannot be chosen by
  * a forged token attribute or API key, and inside one tenant's work the repository refuses another's.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import http from 'node:http';
 import { AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { routes } from '../../shared/contract/routes/index.ts';
@@ -18,7 +18,9 @@ import { cognitoDirectory } from '../../shared/identity/directory.ts';
 import { signIn } from '../../infra/local/cognito.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { MUSTERSTADT_USERS } from '../../shared/seed/musterstadt.ts';
-import { inTenant, TenantScopeError } from '../../shared/tenancy/scope.ts';
+import { currentTenant, inTenant, tenantFacts, tenantState, TenantScopeError } from '../../shared/tenancy/scope.ts';
+import { fanOut, forOneTenant, TenantRunsFailed } from '../../shared/tenancy/forEachTenant.ts';
+import { scheduledForAllTenants } from '../../functions/reports/handler.ts';
 import { runReminders } from '../../functions/reports/reminders.ts';
 import { createTransport } from '../../functions/mail/mailer.ts';
 import { ADMIN, LEITUNG, startApi, type Api, type Client, type Res } from '../support/api.ts';
@@ -229,6 +231,31 @@ describe('the tenant comes only from the credentials', () => {
 });
 
 describe('scheduled work per tenant', () => {
+  it('in AWS a run is handed out, an invocation per active tenant; each share runs in its tenant with its facts, one failure stops no other', async () => {
+    const handed: string[] = [];
+    expect(await fanOut(api.repo, async (t) => void handed.push(t))).toEqual(handed);
+    expect(handed).toEqual(expect.arrayContaining(['hamm', 'musterstadt']));
+    const reached: string[] = [];
+    const failed = await fanOut(api.repo, async (t) => {
+      reached.push(t);
+      if (t === 'hamm') throw new Error('Lambda refused');
+    }).catch((e) => e);
+    expect(failed).toBeInstanceOf(TenantRunsFailed);
+    expect(failed.failures.map((f: { tenant: string }) => f.tenant)).toEqual(['hamm']);
+    expect(reached).toEqual(handed);
+    expect(await forOneTenant(api.repo, 'musterstadt', async (t) => [t, currentTenant(), tenantState(), tenantFacts().name])).toEqual(['musterstadt', 'musterstadt', 'SN', 'Musterstadt (fiktiv)']);
+    expect(await forOneTenant(api.repo, 'nirgendwo', async () => 'ran')).toBeUndefined();
+    // The handler's share of a handed-out run acts for the tenant the event names, only.
+    vi.stubEnv('PUBLIC_URL', 'http://localhost:3000');
+    vi.stubEnv('LINK_SECRET', 'test-secret');
+    try {
+      const share: any = await scheduledForAllTenants({ source: 'schedule', kind: 'reminders', day: '2026-11-02', tenant: 'musterstadt' });
+      expect(share).toMatchObject({ digests: [] });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('the reminders of Musterstadt go to Musterstadt\'s staff only', async () => {
     const run = await inTenant('musterstadt', () => runReminders(api.repo, { day: '2026-11-26', actor: 'test', now: () => new Date('2026-11-26T07:00:00Z'), transport: createTransport('json'), secret: 'test-secret', baseUrl: 'http://localhost' }), { state: 'SN' });
     const recipients = JSON.stringify(run.digests);
