@@ -25,6 +25,7 @@ import type { network } from './schemas/network.ts';
 import type { offer } from './schemas/offer.ts';
 import type { organisation } from './schemas/organisation.ts';
 import type { quarter } from './schemas/quarter.ts';
+import type { planningArea } from './schemas/planningArea.ts';
 import type { reportSettings } from './schemas/reportSettings.ts';
 import type { socialSpace } from './schemas/socialSpace.ts';
 import type { target } from './schemas/target.ts';
@@ -34,6 +35,7 @@ export type EntityType =
   | 'district'
   | 'socialSpace'
   | 'quarter'
+  | 'planningArea'
   | 'centre'
   | 'organisation'
   | 'user'
@@ -140,13 +142,20 @@ export const entities = {
     refs: { districtIds: 'district' },
     sizeBound: 50,
   }),
+  planningArea: def<Of<typeof planningArea>>({
+    type: 'planningArea',
+    resource: 'planning-areas',
+    refs: { socialSpaceId: 'socialSpace' },
+    patterns: { byParent: 'socialSpaceId' },
+    sizeBound: 200,
+  }),
   quarter: def<Of<typeof quarter>>({
     type: 'quarter',
     resource: 'quarters',
-    refs: { socialSpaceId: 'socialSpace', districtId: 'district' },
+    refs: { socialSpaceId: 'socialSpace', districtId: 'district', planningAreaId: 'planningArea' },
     patterns: { byParent: 'socialSpaceId' },
     sizeBound: 500,
-    rules: ['`districtId` must be one of the districts of the quarter\'s social space.'],
+    rules: ['`districtId` must be one of the districts of the quarter\'s social space.', '`planningAreaId`, if given, names a planning area of the quarter\'s social space.'],
   }),
   centre: def<Of<typeof centre>>({
     type: 'centre',

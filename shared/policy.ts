@@ -43,6 +43,7 @@ const SURVEYS: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-ma
 export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   districts: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
   'social-spaces': { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  'planning-areas': { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
   quarters: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
   centres: {
     read: PUBLIC_STRUCTURE_READ,

@@ -32,6 +32,7 @@ import locationMismatches from './boundaries/mismatches';
 import offers from './offers';
 import organisations from './organisations';
 import quarters from './quarters';
+import planningAreas from './planningAreas';
 import reports from './reports';
 import reportSettings from './reportSettings';
 import tenant from './tenant';
@@ -68,6 +69,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...budgetLines} />
       <Resource {...expenses} />
       <Resource {...areaFigures} />
+      <Resource {...planningAreas} />
       <Resource {...quarters} />
       <Resource {...centres} />
       <Resource {...districts} />

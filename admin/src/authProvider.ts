@@ -10,6 +10,7 @@ import type { Me } from '../../shared/contract/routes/system';
 import { cognitoSender, type CognitoSend } from './auth/cognitoFlow';
 import { getConfig } from './config';
 import { nowMs } from '../../shared/time/clock';
+import { vocabularyFrom, vocabularyOf } from '../../shared/schemas/vocabulary';
 
 const TOKEN = 'hamm.idToken';
 const ME = 'hamm.me';
@@ -32,6 +33,9 @@ export function tenantFace(): TenantFace | null {
   const raw = localStorage.getItem(ME);
   return raw ? (JSON.parse(raw).tenant ?? null) : null;
 }
+
+// Forms check themes and target groups against the signed-in tenant's lists, as the API does (shared/schemas/common.ts).
+vocabularyFrom(() => vocabularyOf(tenantFace()));
 
 /** Whether the signed-in principal is the operator of the installation (who sees only the tenants). */
 export const isOperator = (p: Principal | null = principal()): boolean => p?.kind === 'operator';
@@ -143,6 +147,8 @@ export const authProvider: AuthProvider = {
     const p = principal();
     if (!p) return false;
     if (resource === 'dashboard') return true;
+    // Planning areas only where the tenant plans in them (its spatial levels).
+    if (resource === 'planning-areas' && !tenantFace()?.levels.some((l) => l.key === 'planningArea')) return false;
     const apiAction = RA_TO_API[action];
     if (!apiAction) return true;
     // Report settings are governed by `reports`, one's own settings (`me`) by `own-settings`, boundary versions by `boundaries`.

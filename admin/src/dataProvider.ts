@@ -75,7 +75,7 @@ export interface AppDataProvider extends DataProvider {
 const pick = (data: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]]));
 
 /** What a tenant's admin may change (PUT /v1/tenant); hosts and status are the operator's. */
-const TENANT_SETTINGS_FIELDS = ['name', 'state', 'levels', 'languages', 'look', 'version'] as const;
+const TENANT_SETTINGS_FIELDS = ['name', 'state', 'levels', 'languages', 'look', 'themes', 'targetGroups', 'version'] as const;
 /** What the operator sends for a new tenant and for an existing one (POST and PUT /v1/operator/tenants). */
 const TENANT_CREATE_FIELDS = ['id', 'name', 'state', 'hosts', 'adminEmail', 'adminName'] as const;
 const TENANT_OPERATION_FIELDS = ['status', 'hosts', 'version'] as const;

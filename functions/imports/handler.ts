@@ -19,6 +19,8 @@ import type { ImportJob } from '../../shared/schemas/importJob.ts';
 import { continueJob, isImportRun, type ImportRunEvent } from './continueJob.ts';
 import { principalOfUser } from '../../shared/identity/principal.ts';
 import { ulid } from 'ulid';
+import { getTenant } from '../../shared/db/platformStore.ts';
+import { factsOf } from '../../shared/tenancy/facts.ts';
 
 /** The import's logic brings zod, exceljs and the routes it replays through: loaded with the first request. */
 const jobs = () => import('./jobs.ts');
@@ -77,7 +79,9 @@ const LEASE_START_MS = 2 * 60_000;
 async function run(event: ImportRunEvent, context?: Context): Promise<void> {
   // Our own invocation names the tenant the job was started in (never a caller: the API cannot send this event).
   const { jobId, userId, token, tenant } = event.importRun;
-  return inTenant(tenant, () => runInTenant(jobId, userId, token, context));
+  // Its facts as a request's: the rows are checked against the tenant's own themes and target groups.
+  const entry = await getTenant(getDeps().repo, tenant);
+  return inTenant(tenant, () => runInTenant(jobId, userId, token, context), entry ? factsOf(entry) : {});
 }
 
 async function runInTenant(jobId: string, userId: string, token: string, context?: Context): Promise<void> {

@@ -5,7 +5,7 @@
  * first, so the offers find the organisations this same file brings. Each row keeps the HSDS id as
  * its external id (`hsds:<id>`), so a second import of the file finds its records.
  */
-import { THEMES, TARGET_GROUPS } from '../../shared/schemas/values.ts';
+import { tenantTargetGroups, tenantThemes } from '../../shared/schemas/vocabulary.ts';
 import { TARGET_GROUP_DE } from '../../shared/format/labels.ts';
 import { codeOf, splitList } from '../../shared/import/cells.ts';
 import { ImportFileError, decodeText, fileKind } from '../../shared/import/readSheet.ts';
@@ -33,11 +33,13 @@ export const HSDS_MAPPING = [
 ];
 
 const STATUS: Record<string, string> = { active: 'published', 'temporarily closed': 'paused', defunct: 'ended' };
-/** Our own taxonomy terms' ids (functions/public/hsds.ts) back to their codes. */
-const TERMS = new Map<string, ['themes' | 'targetGroups', string]>([
-  ...THEMES.map((t) => [hsdsId('term:themes', t), ['themes', t]] as [string, ['themes', string]]),
-  ...TARGET_GROUPS.map((g) => [hsdsId('term:target-groups', g), ['targetGroups', g]] as [string, ['targetGroups', string]]),
-]);
+type Terms = Map<string, ['themes' | 'targetGroups', string]>;
+/** Taxonomy term ids as /v1/hsds publishes them (functions/public/hsds.ts) back to the codes of the importing tenant's own themes and target groups. */
+const ownTerms = (): Terms =>
+  new Map<string, ['themes' | 'targetGroups', string]>([
+    ...tenantThemes().map((t) => [hsdsId('term:themes', t), ['themes', t]] as [string, ['themes', string]]),
+    ...tenantTargetGroups().map((g) => [hsdsId('term:target-groups', g), ['targetGroups', g]] as [string, ['targetGroups', string]]),
+  ]);
 
 const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length)));
 
@@ -56,9 +58,11 @@ function organisationRow(o: Json, row: number): StoredRow {
   };
 }
 
-function offerRow(s: Json, row: number, orgNames: Map<string, string>): StoredRow {
-  const terms = (s.attributes ?? []).map((a: Json) => TERMS.get(a.taxonomy_term_id)).filter(Boolean) as ['themes' | 'targetGroups', string][];
-  const fromEligibility = splitList(String(s.eligibility_description ?? '')).map((p) => codeOf(TARGET_GROUP_DE, p)).filter(Boolean) as string[];
+function offerRow(s: Json, row: number, orgNames: Map<string, string>, own: Terms): StoredRow {
+  const terms = (s.attributes ?? []).map((a: Json) => own.get(a.taxonomy_term_id)).filter(Boolean) as ['themes' | 'targetGroups', string][];
+  const fromEligibility = splitList(String(s.eligibility_description ?? ''))
+    .map((p) => codeOf(TARGET_GROUP_DE, p))
+    .filter((g) => g !== undefined && (tenantTargetGroups() as readonly string[]).includes(g)) as string[];
   const cost = s.cost_options?.[0];
   return {
     row,
@@ -105,6 +109,7 @@ export function hsdsRows(bytes: Uint8Array, fileName: string) {
     throw new ImportFileError('Die Datei enthält weder Angebote (services) noch Träger (organizations) im Format HSDS 3.0.');
   const orgNames = new Map([...organizations.values()].map((o) => [o.id as string, o.name as string]));
   let row = 1;
-  const rows = [...[...organizations.values()].map((o) => organisationRow(o, row++)), ...services.map((s) => offerRow(s, row++, orgNames))];
+  const own = ownTerms();
+  const rows = [...[...organizations.values()].map((o) => organisationRow(o, row++)), ...services.map((s) => offerRow(s, row++, orgNames, own))];
   return { rows, unknownColumns: [] as string[], mapping: HSDS_MAPPING };
 }

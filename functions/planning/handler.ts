@@ -8,7 +8,7 @@
 import { entities, type Item } from '../../shared/entities.ts';
 import { monthOf } from '../../shared/time/months.ts';
 import { needOfferMatrix } from '../../shared/domain/needMatrix.ts';
-import { THEMES } from '../../shared/schemas/values.ts';
+import { tenantThemes } from '../../shared/schemas/vocabulary.ts';
 import { ROLE_DE } from '../../shared/format/labels.ts';
 import { formatEuro as euro } from '../../shared/format/money.ts';
 import { crudImpls } from '../http/crud.ts';
@@ -73,7 +73,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     const [offers, needs, gaps, ideas] = await Promise.all([
       repo.listAll(entities.offer), repo.listAll(entities.need, { parentId: call.params.id }), repo.listSearchGaps(month), repo.listAll(entities.idea, { parentId: call.params.id }),
     ]);
-    return { body: needOfferMatrix({ socialSpaceId: call.params.id, view: call.query.view, themes: [...THEMES], offers, needs, searchGaps: gaps, ideas }) };
+    return { body: needOfferMatrix({ socialSpaceId: call.params.id, view: call.query.view, themes: [...tenantThemes()], offers, needs, searchGaps: gaps, ideas }) };
   },
   getSocialSpaceStaff: async (call) => {
     const users = await call.deps.repo.listAll(entities.user);

@@ -15,7 +15,8 @@ import { entities } from '../../shared/entities.ts';
 import type { PublicOfferFilter } from '../../shared/contract/routes/public.ts';
 import { AGE_BANDS } from '../../shared/domain/audiences.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
-import { HSDS_VERSION, TARGET_GROUPS, THEMES } from '../../shared/schemas/values.ts';
+import { HSDS_VERSION } from '../../shared/schemas/values.ts';
+import { tenantTargetGroups, tenantThemes } from '../../shared/schemas/vocabulary.ts';
 import { filterItems, fold, pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
@@ -82,8 +83,8 @@ function hsdsPageOf<T, U = T>(items: T[], page: number, perPage: number, toHsds:
 }
 
 
-/** Which theme or target group each HSDS taxonomy term id stands for. */
-const TERMS = new Map(taxonomyTerms().map((t) => [t.id, t.code]));
+/** Which theme or target group an HSDS taxonomy term id stands for, among the terms of the tenant in scope. */
+const termCode = (id: string) => taxonomyTerms().find((t) => t.id === id)?.code;
 
 /**
  * The HSDS filters over services: `search`, `taxonomy_term_id`, `organization_id`, `modified_after`, all
@@ -91,7 +92,7 @@ const TERMS = new Map(taxonomyTerms().map((t) => [t.id, t.code]));
  */
 function hsdsServices(catalogue: Catalogue, call: Call) {
   const q = call.query;
-  const term = q.taxonomy_term_id ? TERMS.get(q.taxonomy_term_id) ?? '\u0000' : undefined;
+  const term = q.taxonomy_term_id ? termCode(q.taxonomy_term_id) ?? '\u0000' : undefined;
   const organisation = q.organization_id ? catalogue.organisations.find((o) => hsdsId('organisation', o.id) === q.organization_id)?.id ?? '\u0000' : undefined;
   return catalogue.listed
     .filter((o) => !q.search || foldedText(o, langOf(call)).includes(fold(q.search)))
@@ -184,8 +185,8 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
       body: {
         socialSpaces: c.socialSpaces.map(({ id, name }) => ({ id, name })).sort(byName),
         quarters: c.quarters.map(({ id, name, socialSpaceId }) => ({ id, name, socialSpaceId })).sort(byName),
-        themes: THEMES,
-        targetGroups: TARGET_GROUPS,
+        themes: tenantThemes(),
+        targetGroups: tenantTargetGroups(),
         languages: [...new Set(c.offers.flatMap((o) => o.languages ?? []))].sort(),
       },
     };

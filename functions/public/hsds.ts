@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import type { Item } from '../../shared/entities.ts';
 import { STATE_DE, TARGET_GROUP_DE } from '../../shared/format/labels.ts';
 import { TIME_ZONE } from '../../shared/time/months.ts';
-import { TARGET_GROUPS, THEMES } from '../../shared/schemas/values.ts';
+import { tenantTargetGroups, tenantThemes } from '../../shared/schemas/vocabulary.ts';
 import type { HsdsAddress, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
 import type { ShownOffer } from '../../shared/schemas/offer.ts';
 
@@ -22,13 +22,13 @@ function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
-/** The taxonomies, named for the tenant whose catalogue they order. */
+/** The taxonomies, named for the tenant whose catalogue they order, with its own themes and target groups. */
 const taxonomyTexts = ({ name, title } = tenantFacts()) => ({
-  themes: { name: `Themen der ${title}`, description: `Themen, nach denen ${name === title ? 'die Stadtteilarbeit' : name} Angebote ordnet.`, terms: THEMES.map((t) => ({ code: t, name: t })) },
+  themes: { name: `Themen der ${title}`, description: `Themen, nach denen ${name === title ? 'die Stadtteilarbeit' : name} Angebote ordnet.`, terms: tenantThemes().map((t) => ({ code: t, name: t })) },
   'target-groups': {
     name: `Zielgruppen der ${title}`,
     description: 'Für wen ein Angebot gedacht ist.',
-    terms: TARGET_GROUPS.map((g) => ({ code: g, name: TARGET_GROUP_DE[g] })),
+    terms: tenantTargetGroups().map((g) => ({ code: g, name: TARGET_GROUP_DE[g] })),
   },
 });
 type TaxonomyKey = keyof ReturnType<typeof taxonomyTexts>;

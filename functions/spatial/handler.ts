@@ -1,5 +1,5 @@
 /**
- * Spatial structure: districts, social spaces, quarters, community centres, and their boundaries
+ * Spatial structure: districts, social spaces, planning areas, quarters, community centres, and their boundaries
  * (boundaries.ts: import, versions, locating a point, location mismatches).
  * Trigger: API Gateway REST routes of group `spatial` (shared/contract/routes/spatial.ts).
  * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 20 (offers by social space), 5 (guards), 18, 19 (boundaries).
@@ -29,19 +29,24 @@ async function withCounts(call: Call, spaces: Item[]) {
   );
 }
 
-/** A quarter's district must be one of its social space's districts. */
-async function quarterDistrictFits(call: Call, data: Item) {
-  const [space] = await call.deps.repo.batchGet(entities.socialSpace, [data.socialSpaceId]);
-  if (space && !space.districtIds.includes(data.districtId))
-    throw new IntegrityError(`District '${data.districtId}' is not part of social space '${space.id}'`, [
-      { pointer: '/districtId', detail: `Der Stadtbezirk gehört nicht zum Sozialraum ${space.name}` },
-    ]);
+/** A quarter's district must be one of its social space's districts, and its planning area (if any) one of the space's. */
+async function quarterFits(call: Call, data: Item) {
+  const [[space], [area]] = await Promise.all([
+    call.deps.repo.batchGet(entities.socialSpace, [data.socialSpaceId]),
+    call.deps.repo.batchGet(entities.planningArea, data.planningAreaId ? [data.planningAreaId] : []),
+  ]);
+  const errors = [
+    ...(space && !space.districtIds.includes(data.districtId) ? [{ pointer: '/districtId', detail: `Der Stadtbezirk gehört nicht zum Sozialraum ${space.name}` }] : []),
+    ...(space && area && area.socialSpaceId !== space.id ? [{ pointer: '/planningAreaId', detail: `Der Planungsraum ${area.name} liegt nicht im Sozialraum ${space.name}` }] : []),
+  ];
+  if (errors.length) throw new IntegrityError(`Quarter does not fit social space '${space!.id}'`, errors);
 }
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/spatial.ts'), {
   ...crudImpls(entities.district),
   ...crudImpls(entities.socialSpace, { decorate: withCounts }),
-  ...crudImpls(entities.quarter, { validate: quarterDistrictFits }),
+  ...crudImpls(entities.planningArea),
+  ...crudImpls(entities.quarter, { validate: quarterFits }),
   ...crudImpls(entities.centre, { validate: placesWithinSpaces }),
   ...boundaryImpls,
 });

@@ -5,6 +5,7 @@
  * (unless --skip-errors) or with --dry-run. The run writes each row through its record's route, as the
  * user named by --as, and audits it as `import:<file> row N`.
  * `npm run import -- --template offers` writes the template of a type (Vorlage-<Typ>.xlsx).
+ * Both act for the tenant `TENANT` names (default: Hamm), with its themes and target groups.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { MAX_FILE_BYTES, megabytes } from '../../shared/import/limits.ts';
 import { IMPORT_TYPE_LABELS, IMPORT_TYPES, type ImportType, type SheetType } from '../../shared/import/types.ts';
 import { ImportFileError } from '../../shared/import/readSheet.ts';
 import { defaultTable, tableClient } from './tableClient.ts';
+import { actForScriptTenant } from './scriptTenant.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,6 +42,13 @@ const fail = (message: string): never => {
 };
 const types = IMPORT_TYPES.map((t) => `${t} (${IMPORT_TYPE_LABELS[t]})`).join(', ');
 
+const { endpoint } = await tableClient(values.aws!);
+if (endpoint) process.env.DYNAMODB_ENDPOINT = endpoint;
+process.env.TABLE_NAME = values.table ?? defaultTable();
+const { getDeps } = await import('../../functions/http/deps.ts');
+const repo = getDeps().repo;
+await actForScriptTenant(repo);
+
 if (values.template) {
   const type = values.template as SheetType;
   if (!IMPORT_TYPES.includes(type) || type === ('hsds' as string)) fail(`Keine Vorlage für „${type}“. Vorlagen gibt es für: ${types.replace(/, hsds.*$/, '')}`);
@@ -59,12 +68,7 @@ const bytes = readFileSync(here(file!));
 // Checked before anything is loaded, like the admin does before uploading.
 if (bytes.length > MAX_FILE_BYTES) fail(`Die Datei ist ${megabytes(bytes.length)} groß; höchstens ${megabytes(MAX_FILE_BYTES)} sind möglich. Bitte teilen Sie sie auf mehrere Dateien auf.`);
 
-const { endpoint } = await tableClient(values.aws!);
-if (endpoint) process.env.DYNAMODB_ENDPOINT = endpoint;
-process.env.TABLE_NAME = values.table ?? defaultTable();
-const { getDeps } = await import('../../functions/http/deps.ts');
 const { jobRows, previewJob, runJob, saveJob } = await import('../../functions/imports/jobs.ts');
-const repo = getDeps().repo;
 
 const user = await repo.findByUnique(entities.user, { email: values.as!.toLowerCase() });
 if (!principalOfUser(user)) fail(`Kein aktiver Benutzer mit der E-Mail-Adresse ${values.as}.`);

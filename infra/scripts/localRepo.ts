@@ -6,8 +6,7 @@ import { createDocumentClient, localDynamoClient } from '../../shared/db/client.
 import { Repository } from '../../shared/db/repository.ts';
 import { TABLE_NAME_DEFAULT } from '../../shared/db/tableDefinition.ts';
 import { portInUse } from '../local/ports.ts';
-import { setProcessTenant } from '../../shared/tenancy/scope.ts';
-import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
+import { actForScriptTenant } from './scriptTenant.ts';
 
 export async function connectToLocalStack() {
   const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
@@ -18,10 +17,10 @@ export async function connectToLocalStack() {
       process.exit(1);
     }
   }
-  // The jobs act for one tenant: TENANT names it (default: the first, Hamm).
-  setProcessTenant(process.env.TENANT ?? FIRST_TENANT);
   const raw = localDynamoClient(`http://127.0.0.1:${dynamoPort}`);
   const repo = new Repository(createDocumentClient(raw), process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT);
+  // The jobs act for one tenant: TENANT names it (default: the first, Hamm).
+  await actForScriptTenant(repo);
   process.env.SMTP_PORT = String(smtpPort);
   return { repo, inbox: `http://localhost:${process.env.MAILDEV_WEB_PORT ?? 1080}/`, close: () => raw.destroy() };
 }

@@ -12,7 +12,7 @@ import type { FunctionGroup } from '../../shared/contract/routes/index.ts';
 
 const READ_ITEMS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
-const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'goal'];
+const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'planningArea', 'quarter', 'centre', 'organisation', 'goal'];
 const ALL_TYPES = Object.keys(entities) as EntityType[];
 
 /** The partitions of a type's projection items (patterns 14, 15, 20). */
@@ -63,7 +63,7 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   // …and the boundaries' versions and shapes (18, 19); offers are read for the location check and counted per space (20).
   spatial: {
     read: [...STRUCTURE.map(p.entity), p.entity('offer'), p.boundaryVersion, p.boundaryShape, ...bySpaceReads(['offer'])],
-    write: writes(['district', 'socialSpace', 'quarter', 'centre']),
+    write: writes(['district', 'socialSpace', 'planningArea', 'quarter', 'centre']),
   },
   // The import: a new version of shapes (18, 19), checked against the areas and the social spaces' shapes.
   boundaries: {

@@ -3,7 +3,7 @@
  * record, and what value it takes (the OpenAPI document describes the filter parameter from it).
  */
 import * as z from 'zod';
-import { Id, TargetGroup, Theme, Weekday } from '../schemas/common.ts';
+import { Id, TargetGroupCode, ThemeName, Weekday } from '../schemas/common.ts';
 import { MONTH_PATTERN } from '../time/months.ts';
 import { isStale } from '../domain/offerReview.ts';
 import type { Item } from '../entities.ts';
@@ -21,14 +21,16 @@ const contains = (field: string, value: z.ZodType): SpecialFilter => ({
 /** Records dated in one month (`2026-11`), by their `date` field. */
 const inMonth: SpecialFilter = { value: z.string().regex(MONTH_PATTERN), matches: (r, v) => typeof r.date === 'string' && r.date.startsWith(`${String(v)}-`) };
 
+// Themes and target groups by any name or code, not only the tenant's current ones: a theme since
+// removed from the list still finds the records that carry it.
 export const SPECIAL_FILTERS: Record<string, Record<string, SpecialFilter>> = {
-  networks: { socialSpaceId: contains('socialSpaceIds', Id), organisationId: contains('memberOrganisationIds', Id), theme: contains('themes', Theme) },
+  networks: { socialSpaceId: contains('socialSpaceIds', Id), organisationId: contains('memberOrganisationIds', Id), theme: contains('themes', ThemeName) },
   meetings: { socialSpaceId: contains('socialSpaceIds', Id), organisationId: contains('organisationIds', Id), month: inMonth },
-  activities: { organisationId: contains('organisationIds', Id), theme: contains('themes', Theme), month: inMonth },
+  activities: { organisationId: contains('organisationIds', Id), theme: contains('themes', ThemeName), month: inMonth },
   offers: {
     socialSpaceId: contains('socialSpaceIds', Id),
-    theme: contains('themes', Theme),
-    targetGroup: contains('targetGroups', TargetGroup),
+    theme: contains('themes', ThemeName),
+    targetGroup: contains('targetGroups', TargetGroupCode),
     age: { value: z.number().int().min(0).max(120), matches: (r, v) => (r.minAge ?? 0) <= Number(v) && Number(v) <= (r.maxAge ?? 120) },
     stale: { value: z.boolean(), matches: (r, v, now) => isStale(r, now) === Boolean(v) },
     quarterId: contains('quarterIds', Id),

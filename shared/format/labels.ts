@@ -6,7 +6,7 @@ import type { Status } from '../domain/scorecard.ts';
 import type { ReminderKind, Role } from '../schemas/user.ts';
 import type { Frequency, IndicatorSource } from '../schemas/indicator.ts';
 import type { TargetGroup } from '../schemas/common.ts';
-import type { IDEA_STATUSES, MODERATION_STATES } from '../schemas/values.ts';
+import type { IDEA_STATUSES, MODERATION_STATES, SPATIAL_LEVELS } from '../schemas/values.ts';
 
 /** The traffic-light colours of a status (report e-mail, dashboard, map). */
 export const STATUS_COLOUR: Record<Status, string> = { 'on-track': '#2e7d32', 'at-risk': '#f9a825', 'off-track': '#c62828', missing: '#9e9e9e', 'no-target': '#bdbdbd' };
@@ -29,6 +29,9 @@ export const TARGET_GROUP_DE: Record<TargetGroup, string> = {
 };
 
 /** Enum labels the admin and the spreadsheet import (shared/import) both use: a template names them, a cell may hold them. */
+/** The spatial levels under their usual names (a tenant names its own; these are where it starts). */
+export const SPATIAL_LEVEL_DE: Record<(typeof SPATIAL_LEVELS)[number], string> = { district: 'Stadtbezirk', socialSpace: 'Sozialraum', planningArea: 'Planungsraum', quarter: 'Quartier' };
+
 export const OFFER_KIND_DE = { 'meeting-point': 'Treffpunkt', counselling: 'Beratung', course: 'Kurs', event: 'Veranstaltung', other: 'Sonstiges' } as const;
 export const OFFER_STATUS_DE = { draft: 'Entwurf', published: 'Veröffentlicht', paused: 'Pausiert', ended: 'Beendet' } as const;
 export const ORGANISATION_KIND_DE = { public: 'Öffentlich', 'free-welfare': 'Freie Wohlfahrtspflege', association: 'Verein', other: 'Sonstige' } as const;

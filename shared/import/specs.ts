@@ -3,8 +3,8 @@
  * cell is read, and what the template's explanation sheet says. One source for the template, the
  * reader's mapping and the preview's German messages. Browser-safe (no zod, no exceljs).
  */
-import areas from '../data/hamm-areas.json' with { type: 'json' };
 import type { EntityType } from '../entities.ts';
+import { tenantTargetGroups, tenantThemes } from '../schemas/vocabulary.ts';
 import {
   CADENCE_DE,
   FIGURE_DE,
@@ -40,7 +40,7 @@ export interface Column {
   field: string;
   kind: CellKind;
   required?: boolean;
-  /** enum, enumList: code → German label (a cell may hold either). */
+  /** enum, enumList: code → German label (a cell may hold either). Themes and target groups: the tenant's own, read when asked. */
   values?: Readonly<Record<string, string>>;
   ref?: RefType;
   /** What the explanation sheet says beyond the allowed values. */
@@ -73,7 +73,12 @@ export const REF_DE: Record<RefType, string> = {
   indicator: 'Kennzahl',
 };
 
-const THEMES_DE = Object.fromEntries(areas.themes.map((t) => [t, t]));
+/**
+ * The themes and target groups of the tenant in scope (shared/schemas/vocabulary.ts). The columns
+ * (and the themes' examples) read them through a getter, each time the template, a cell or the preview asks, not once at load.
+ */
+const ownThemes = () => Object.fromEntries(tenantThemes().map((t) => [t, t]));
+const ownTargetGroups = () => Object.fromEntries(tenantTargetGroups().map((g) => [g, TARGET_GROUP_DE[g]]));
 const LIST_HELP = 'Mehrere Einträge durch Semikolon trennen.';
 const EXTERNAL_ID: Column = {
   header: 'Externe ID',
@@ -106,8 +111,8 @@ export const SHEET_SPECS: Record<SheetType, SheetSpec> = {
       { header: 'Sozialräume', field: 'socialSpaceIds', kind: 'refList', ref: 'socialSpace', required: true, help: `Name oder Kennung. ${LIST_HELP}`, example: 'Hammer Norden' },
       { header: 'Quartiere', field: 'quarterIds', kind: 'refList', ref: 'quarter', help: `Name oder Kennung; die Quartiere liegen in den genannten Sozialräumen. ${LIST_HELP}`, example: '' },
       { header: 'Stadtteilzentrum', field: 'centreId', kind: 'ref', ref: 'centre', help: 'Name oder Kennung; es liegt in einem der genannten Sozialräume.', example: '' },
-      { header: 'Themen', field: 'themes', kind: 'enumList', values: THEMES_DE, required: true, help: LIST_HELP, example: 'Bildung; Teilhabe' },
-      { header: 'Zielgruppen', field: 'targetGroups', kind: 'enumList', values: TARGET_GROUP_DE, required: true, help: LIST_HELP, example: 'Eltern; Familien' },
+      { header: 'Themen', field: 'themes', kind: 'enumList', get values() { return ownThemes(); }, required: true, help: LIST_HELP, get example() { return tenantThemes().slice(0, 2).join('; '); } },
+      { header: 'Zielgruppen', field: 'targetGroups', kind: 'enumList', get values() { return ownTargetGroups(); }, required: true, help: LIST_HELP, example: 'Eltern; Familien' },
       { header: 'Mindestalter', field: 'minAge', kind: 'integer', help: 'Ganze Zahl von 0 bis 120.', example: '' },
       { header: 'Höchstalter', field: 'maxAge', kind: 'integer', help: 'Ganze Zahl von 0 bis 120, nicht unter dem Mindestalter.', example: '' },
       { header: 'Sprachen', field: 'languages', kind: 'codeList', help: `Sprachcodes nach ISO 639-1 (de, en, tr, ar …). ${LIST_HELP} Ohne Angabe: de.`, example: 'de; tr' },
@@ -166,8 +171,8 @@ export const SHEET_SPECS: Record<SheetType, SheetSpec> = {
       { header: 'Name', field: 'name', kind: 'text', required: true, help: 'Name des Netzwerks oder Gremiums.', example: 'Arbeitskreis Frühe Hilfen' },
       { header: 'Art', field: 'kind', kind: 'enum', values: NETWORK_KIND_DE, required: true, help: 'Eine der erlaubten Arten.', example: 'Arbeitskreis' },
       { header: 'Sozialräume', field: 'socialSpaceIds', kind: 'refList', ref: 'socialSpace', required: true, help: LIST_HELP, example: 'Hammer Norden' },
-      { header: 'Themen', field: 'themes', kind: 'enumList', values: THEMES_DE, help: LIST_HELP, example: 'Bildung' },
-      { header: 'Zielgruppen', field: 'targetGroups', kind: 'enumList', values: TARGET_GROUP_DE, help: LIST_HELP, example: 'Eltern; Kinder' },
+      { header: 'Themen', field: 'themes', kind: 'enumList', get values() { return ownThemes(); }, help: LIST_HELP, get example() { return tenantThemes()[0]; } },
+      { header: 'Zielgruppen', field: 'targetGroups', kind: 'enumList', get values() { return ownTargetGroups(); }, help: LIST_HELP, example: 'Eltern; Kinder' },
       { header: 'Beschreibung', field: 'description', kind: 'text', help: 'Höchstens 4.000 Zeichen.', example: '' },
       { header: 'Mitglieder', field: 'memberOrganisationIds', kind: 'refList', ref: 'organisation', help: `Träger, die mitarbeiten: Name oder Kennung. ${LIST_HELP}`, example: 'Caritasverband Hamm; Diakonie Ruhr-Hellweg' },
       { header: 'Turnus', field: 'cadence', kind: 'enum', values: CADENCE_DE, help: 'Ohne Angabe: nach Bedarf.', example: 'vierteljährlich' },

@@ -5,7 +5,9 @@
 import * as z from 'zod';
 import de from 'zod/v4/locales/de.js';
 import areas from '../data/hamm-areas.json' with { type: 'json' };
-import { TARGET_GROUPS, THEMES } from './values.ts';
+import { TARGET_GROUPS } from './values.ts';
+import { tenantTargetGroups, tenantThemes, THEME_MAX_LENGTH } from './vocabulary.ts';
+import { TARGET_GROUP_DE } from '../format/labels.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
 
 // Field messages reach clerks through the German UI.
@@ -84,12 +86,25 @@ export const Schedule = z
   })
   .refine((s) => s.opens < s.closes, { message: 'Ende muss nach Beginn liegen', path: ['closes'] });
 
-export const Theme = z.enum(THEMES);
+/** A theme's name as a tenant's list holds it, and as stored records keep it (a theme since removed from the list included). */
+export const ThemeName = z.string().trim().min(1, { abort: true }).max(THEME_MAX_LENGTH, { abort: true });
+/**
+ * A theme of the tenant in scope: each municipality names its own (shared/schemas/vocabulary.ts), so
+ * this is checked when a request is read, not fixed in the document.
+ */
+export const Theme = ThemeName.refine((t) => tenantThemes().includes(t), { error: (issue) => `Kein Thema dieser Kommune: ${String(issue.input)}` }).meta({
+  description: "One of the tenant's themes (German names), as GET /v1/public/areas lists them",
+});
 /** A language of the public pages, as `?lang=` carries it (shared/i18n/languages.json). */
 export const LanguageCode = z.enum(LANGUAGE_CODES as [string, ...string[]]);
 export const Programme = z.enum(areas.programmes as [string, ...string[]]);
-export type TargetGroup = z.infer<typeof TargetGroup>;
-export const TargetGroup = z.enum(TARGET_GROUPS);
+/** Any target group's code, as stored records and derived fields keep it. */
+export const TargetGroupCode = z.enum(TARGET_GROUPS);
+export type TargetGroup = z.infer<typeof TargetGroupCode>;
+/** A target group of the tenant in scope (its list: shared/schemas/vocabulary.ts). */
+export const TargetGroup = TargetGroupCode.refine((g) => tenantTargetGroups().includes(g), {
+  error: (issue) => `Keine Zielgruppe dieser Kommune: ${TARGET_GROUP_DE[issue.input as TargetGroup] ?? String(issue.input)}`,
+}).meta({ description: "One of the tenant's target groups, as GET /v1/public/areas lists them" });
 
 /**
  * Assembles the three shapes each entity needs from one field list:

@@ -24,6 +24,7 @@ import { network } from './network.ts';
 import { offer } from './offer.ts';
 import { organisation } from './organisation.ts';
 import { quarter } from './quarter.ts';
+import { planningArea } from './planningArea.ts';
 import { reportSettings } from './reportSettings.ts';
 import { socialSpace } from './socialSpace.ts';
 import { target } from './target.ts';
@@ -31,6 +32,6 @@ import { user } from './user.ts';
 import { measure, workPlan } from './workPlan.ts';
 
 export const schemasOf: Record<EntityType, EntitySchemas> = {
-  district, socialSpace, quarter, centre, organisation, user, offer, goal, indicator, target, measurement, apiKey,
+  district, socialSpace, planningArea, quarter, centre, organisation, user, offer, goal, indicator, target, measurement, apiKey,
   reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea, survey, surveyResponse, signUp, importJob,
 };

@@ -3,7 +3,7 @@
  * (Vereinbarungen). Its social spaces and target groups are the network's, copied by the server.
  */
 import * as z from 'zod';
-import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroup } from './common.ts';
+import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroupCode } from './common.ts';
 
 export const AgreementStatus = z.enum(['open', 'done', 'dropped']);
 
@@ -40,7 +40,7 @@ export const meeting = entitySchemas(
     agreements: z.array(Agreement).max(20).default([]),
   },
   {
-    readonly: { socialSpaceIds: z.array(Id), targetGroups: z.array(TargetGroup) },
+    readonly: { socialSpaceIds: z.array(Id), targetGroups: z.array(TargetGroupCode) },
     check: (m, ctx) => {
       if (m.attendees !== undefined && m.residents !== undefined && m.residents > m.attendees)
         ctx.addIssue({ code: 'custom', path: ['residents'], message: 'Mehr Bewohnerinnen und Bewohner als Teilnehmende' });

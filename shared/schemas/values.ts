@@ -6,8 +6,16 @@
 import areas from '../data/hamm-areas.json' with { type: 'json' };
 import type { EntityType } from '../entities.ts';
 
+/** The target groups (codes: rules such as prevention's depend on them) and themes (German names) every tenant starts with; a tenant's own lists: ./vocabulary.ts. */
 export const TARGET_GROUPS = ['children', 'youth', 'parents', 'families', 'seniors', 'migrants', 'people-with-disabilities', 'unemployed', 'everyone'] as const;
 export const THEMES = areas.themes as [string, ...string[]];
+/**
+ * The spatial levels a tenant may have, from the largest down, as entity types. Every tenant has
+ * social spaces (the unit the work is planned in) and quarters; districts and planning areas are
+ * there where the municipality uses them. A tenant names its levels (shared/schemas/tenant.ts).
+ */
+export const SPATIAL_LEVELS = ['district', 'socialSpace', 'planningArea', 'quarter'] as const;
+export const REQUIRED_LEVELS: readonly (typeof SPATIAL_LEVELS)[number][] = ['socialSpace', 'quarter'];
 export const BOUNDARY_LEVELS = ['districts', 'social-spaces', 'quarters'] as const;
 /** The entity type whose records each boundary level's features are matched to. */
 export const AREA_TYPE: Record<(typeof BOUNDARY_LEVELS)[number], EntityType> = { districts: 'district', 'social-spaces': 'socialSpace', quarters: 'quarter' };

@@ -20,14 +20,13 @@ import { DEFAULT_DEMO_PASSWORD, demoUsers } from './users.ts';
 import { directoryFromEnv } from '../identity/directory.ts';
 import { seedAnchor } from '../db/seedAnchor.ts';
 import { listTenants, putTenant } from '../db/platformStore.ts';
-import { inTenant } from '../tenancy/scope.ts';
 import { FIRST_TENANT } from '../tenancy/tenant.ts';
 import { musterstadtItems } from './musterstadt.ts';
-import { demoTenants, SECOND_TENANT } from './tenants.ts';
+import { demoTenants, inDemoTenant, SECOND_TENANT } from './tenants.ts';
 import { DEMO_OPERATOR, ensureOperator } from './operator.ts';
 
 /** Referenced types come before the types that reference them. */
-const ORDER: EntityType[] = ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
+const ORDER: EntityType[] = ['district', 'socialSpace', 'planningArea', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
 
 const SEED_CONCURRENCY = 8;
 
@@ -65,8 +64,8 @@ export async function seedDemoTenants(repo: Repository, today: Date, opts: SeedO
   const known = new Set((await listTenants(repo)).map((t) => t.id));
   for (const entry of demoTenants(today.toISOString())) if (!known.has(entry.id)) await putTenant(repo, entry);
   await ensureOperator(repo, opts.directory ?? directoryFromEnv(), DEMO_OPERATOR, opts.password ?? process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD);
-  const hamm = await inTenant(FIRST_TENANT, () => seedDemo(repo, today, opts));
-  const second = await inTenant(SECOND_TENANT, async () => {
+  const hamm = await inDemoTenant(FIRST_TENANT, () => seedDemo(repo, today, opts));
+  const second = await inDemoTenant(SECOND_TENANT, async () => {
     const anchoredAt = await seedAnchor(repo, today, opts.actor ?? 'system:seed');
     return { ...(await applySeed(repo, musterstadtItems(anchoredAt), { ...opts, illustrativeBoundaries: false })), anchoredAt };
   });

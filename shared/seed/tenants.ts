@@ -5,8 +5,9 @@
  */
 import type { Tenant } from '../schemas/tenant.ts';
 import { FIRST_TENANT } from '../tenancy/tenant.ts';
-import { FIRST_TENANT_FACTS } from '../tenancy/scope.ts';
-import { DEFAULT_LEVELS } from '../tenancy/facts.ts';
+import { FIRST_TENANT_FACTS, inTenant } from '../tenancy/scope.ts';
+import { DEFAULT_LEVELS, factsOf } from '../tenancy/facts.ts';
+import { TARGET_GROUPS, THEMES } from '../schemas/values.ts';
 
 export const SECOND_TENANT = 'musterstadt';
 
@@ -40,8 +41,17 @@ export function demoTenants(createdAt: string): Tenant[] {
       ],
       languages: ['de', 'en', 'uk'],
       look: { title: 'Quartiersarbeit Musterstadt', brandColour: '#2e6b30', textOnBrand: '#ffffff' },
+      // Its own lists (Hamm keeps the shared ones): no „Existenzsicherung“, a theme of its own, no job seekers.
+      themes: [...THEMES.filter((t) => t !== 'Existenzsicherung'), 'Klimaschutz'],
+      targetGroups: TARGET_GROUPS.filter((g) => g !== 'unemployed'),
       createdAt,
       version: 1,
     },
   ];
+}
+
+/** Work for a demo tenant with the facts its entry gives, as a request has them (the seed is checked against its own themes and target groups). */
+export function inDemoTenant<T>(id: string, fn: () => T): T {
+  const entry = demoTenants(new Date(0).toISOString()).find((t) => t.id === id);
+  return inTenant(id, fn, entry ? factsOf(entry) : {});
 }

@@ -5,15 +5,15 @@ import { getTenant } from '../db/platformStore.ts';
 import type { RepositoryReads } from '../db/reads.ts';
 import { now } from '../time/clock.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import { SPATIAL_LEVEL_DE } from '../format/labels.ts';
+import { vocabularyOf } from '../schemas/vocabulary.ts';
 
-export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look' | 'hosts'>): TenantFacts => ({ state: t.state, name: t.name, title: t.look.title, ...(t.hosts[0] ? { host: t.hosts[0] } : {}) });
+export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look' | 'hosts' | 'themes' | 'targetGroups'>): TenantFacts => ({
+  state: t.state, name: t.name, title: t.look.title, ...(t.hosts[0] ? { host: t.hosts[0] } : {}), ...vocabularyOf(t),
+});
 
 /** A tenant's start (and the first tenant's, where the registry does not describe it yet): Hamm's three levels. */
-export const DEFAULT_LEVELS: Tenant['levels'] = [
-  { key: 'district', label: 'Stadtbezirk' },
-  { key: 'socialSpace', label: 'Sozialraum' },
-  { key: 'quarter', label: 'Quartier' },
-];
+export const DEFAULT_LEVELS: Tenant['levels'] = (['district', 'socialSpace', 'quarter'] as const).map((key) => ({ key, label: SPATIAL_LEVEL_DE[key] }));
 /** The colours a tenant starts with (white on this blue: 8.6 : 1). */
 export const DEFAULT_COLOURS = { brandColour: '#0d47a1', textOnBrand: '#ffffff' } as const;
 
@@ -25,7 +25,10 @@ export const DEFAULT_COLOURS = { brandColour: '#0d47a1', textOnBrand: '#ffffff' 
 export async function ownPublicFace(repo: Pick<RepositoryReads, 'baseDoc' | 'table'>) {
   const id = currentTenant();
   const { look, ...entry } = (await getTenant(repo, id)) ?? entryFromFacts(id, tenantFacts(), now().toISOString());
-  return { id, name: entry.name, title: look.title, brandColour: look.brandColour, textOnBrand: look.textOnBrand, ...(look.logoUrl ? { logoUrl: look.logoUrl } : {}), languages: entry.languages, levels: entry.levels };
+  return {
+    id, name: entry.name, title: look.title, brandColour: look.brandColour, textOnBrand: look.textOnBrand, ...(look.logoUrl ? { logoUrl: look.logoUrl } : {}),
+    languages: entry.languages, levels: entry.levels, ...vocabularyOf(entry),
+  };
 }
 
 /**

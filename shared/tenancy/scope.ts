@@ -11,6 +11,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { FIRST_TENANT, isTenantId } from './tenant.ts';
 import { holidayRegionFrom } from '../time/workingDays.ts';
+import { vocabularyFrom, vocabularyOf } from '../schemas/vocabulary.ts';
 
 /**
  * What code deep down needs to know of the tenant it works for, from its registry entry: its state
@@ -23,6 +24,9 @@ export interface TenantFacts {
   title: string;
   /** Its first public address: where links in its mails point (absent: the installation's PUBLIC_URL). */
   host?: string;
+  /** Its own themes and target groups (absent: the shared lists, shared/schemas/vocabulary.ts). */
+  themes?: readonly string[];
+  targetGroups?: readonly string[];
 }
 interface Scope {
   tenant: string;
@@ -35,6 +39,7 @@ export const DEFAULT_STATE = 'NW';
 /** The first tenant's facts: they hold wherever no registry entry says otherwise (scripts, tests, a registry not yet written). */
 export const FIRST_TENANT_FACTS: TenantFacts = { state: DEFAULT_STATE, name: 'Stadt Hamm', title: 'Stadtteilarbeit Hamm' };
 let processTenant: string | undefined;
+let processFacts: Partial<TenantFacts> = {};
 
 export class TenantScopeError extends Error {
   override name = 'TenantScopeError';
@@ -59,7 +64,7 @@ export function inTenant<T>(tenant: string, fn: () => T, facts: Partial<TenantFa
 export function tenantFacts(): TenantFacts {
   const tenant = scope.getStore()?.tenant ?? processTenant;
   const known = tenant === undefined || tenant === FIRST_TENANT ? FIRST_TENANT_FACTS : { state: DEFAULT_STATE, name: tenant, title: `Stadtteilarbeit ${tenant}` };
-  return { ...known, ...scope.getStore()?.facts };
+  return { ...known, ...(scope.getStore()?.facts ?? processFacts) };
 }
 
 /** The German state of the tenant in scope (feiertagejs region), for working days and the report schedule. */
@@ -68,6 +73,8 @@ export function tenantState(): string {
 }
 // Working days count the holidays of the tenant in scope.
 holidayRegionFrom(tenantState);
+// Requests are checked against the themes and target groups of the tenant in scope.
+vocabularyFrom(() => vocabularyOf(tenantFacts()));
 
 /** The tenant of the current work; throws when there is none. */
 export function currentTenant(): string {
@@ -81,7 +88,8 @@ export function inScope(): boolean {
   return scope.getStore() !== undefined;
 }
 
-/** The tenant of code outside any request (scripts, the local seed, tests); `undefined` clears it. */
-export function setProcessTenant(tenant: string | undefined): void {
+/** The tenant of code outside any request (scripts, the local seed, tests), with its facts where known; `undefined` clears it. */
+export function setProcessTenant(tenant: string | undefined, facts: Partial<TenantFacts> = {}): void {
   processTenant = tenant === undefined ? undefined : checked(tenant);
+  processFacts = tenant === undefined ? {} : facts;
 }

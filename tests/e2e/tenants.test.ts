@@ -1,6 +1,7 @@
 /**
  * Tenants in the admin, in Chromium: Musterstadt's admin sees the municipality's own title and colours in
- * the app bar, changes the title under "Mandant" and sees it at once, and a too-pale text colour is refused
+ * the app bar and its own themes and target groups under "Mandant" (and in the offer form), changes the title
+ * there and sees it at once, and a too-pale text colour is refused
  * with the German contrast error at its field; leadership reads the settings without changing them. The
  * operator sees only "Mandanten" (hamm and musterstadt with their use this month), no page of a tenant's
  * records (no 403 on the way), suspends and resumes Musterstadt, and creates a tenant with its first admin. axe-core finds no serious or critical
@@ -52,6 +53,12 @@ describe('Tenants in the admin', { timeout: 180000 }, () => {
     expect(await page.getByLabel('Ukrainisch').isChecked()).toBe(true);
     expect(await page.getByLabel('Türkisch').isChecked()).toBe(false);
     expect(await page.getByTestId('look-contrast').innerText()).toBe('Kontrast 6,44 : 1 – ausreichend (mindestens 4,5 : 1)');
+    // Its own themes (no „Existenzsicherung“, „Klimaschutz“ of its own) and target groups (no job seekers).
+    const themes = await page.getByLabel('Thema', { exact: true }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(themes).toContain('Klimaschutz');
+    expect(themes).not.toContain('Existenzsicherung');
+    expect(await page.getByLabel('Arbeitsuchende', { exact: true }).isChecked()).toBe(false);
+    expect(await page.getByLabel('Eltern', { exact: true }).isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'tenant-settings.png'), fullPage: true });
 
@@ -77,6 +84,14 @@ describe('Tenants in the admin', { timeout: 180000 }, () => {
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(appBarTitle).toBe(TITLE);
     expect((await getTenant(ui.stack.repo, 'musterstadt'))?.look).toEqual({ title: TITLE, brandColour: BRAND, textOnBrand: '#ffffff' });
+
+    // An offer is filed under the municipality's own themes.
+    await page.goto(page.url().replace(/#.*$/, '#/offers/create'));
+    await page.getByRole('combobox', { name: 'Themen' }).click();
+    const offered = await page.getByRole('option').allInnerTexts();
+    expect(offered).toContain('Klimaschutz');
+    expect(offered).not.toContain('Existenzsicherung');
+    await page.keyboard.press('Escape');
     await context.close();
 
     // Leadership reads the settings, and has nothing to save.
@@ -87,6 +102,30 @@ describe('Tenants in the admin', { timeout: 180000 }, () => {
     expect(leadership.url()).toMatch(/#\/tenant\/musterstadt\/show$/);
     expect(await leadership.getByRole('button', { name: 'Speichern' }).count()).toBe(0);
     await leadershipContext.close();
+  });
+
+  it('shows Musterstadt\'s planning areas, its fourth level, and Hamm none', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1300, height: 900 } });
+    const page = await ui.signIn(context, 'admin@musterstadt.example');
+    await page.getByRole('menuitem', { name: 'Planungsräume', exact: true }).click();
+    await expect.poll(() => page.locator('.RaDataTable-rowCell.column-name, td.column-name').allInnerTexts().then((t) => t.sort())).toEqual(['Altstadtkern', 'Auen Nord', 'Auen Süd']);
+    await page.getByText('Auen Nord', { exact: true }).click();
+    await page.getByText('Auenpark', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // A quarter names its planning area, chosen among those of its social space.
+    await page.goto(page.url().replace(/#.*$/, '#/quarters/auenpark'));
+    const area = page.getByRole('combobox', { name: 'Planungsraum' });
+    await expect.poll(() => area.innerText()).toBe('Auen Nord');
+    await area.click();
+    expect((await page.getByRole('option').allInnerTexts()).sort()).toEqual(['Auen Nord', 'Auen Süd', 'Kein Planungsraum']);
+    await page.keyboard.press('Escape');
+    await context.close();
+
+    const hammContext = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1300, height: 900 } });
+    const hamm = await ui.signIn(hammContext, 'admin@hamm.example');
+    await hamm.getByRole('menuitem', { name: 'Quartiere', exact: true }).waitFor();
+    expect(await hamm.getByRole('menuitem', { name: 'Planungsräume', exact: true }).count()).toBe(0);
+    await hammContext.close();
   });
 
   it('shows the operator only the tenants with their use, and lets it suspend, resume and create one', async () => {

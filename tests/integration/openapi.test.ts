@@ -33,6 +33,8 @@ describe('OpenAPI document', () => {
     const schema = doc.paths['/v1/offers'].post.requestBody.content['application/json'].schema;
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(expect.arrayContaining(['title', 'organisationId', 'socialSpaceIds', 'themes', 'targetGroups']));
-    expect(schema.properties.themes.items.enum).toContain('Existenzsicherung');
+    // Each tenant has its own themes: the document describes a theme, the request's tenant decides which.
+    expect(schema.properties.themes.items).toMatchObject({ type: 'string', minLength: 1, maxLength: 60, description: expect.stringMatching(/tenant's themes.*GET \/v1\/public\/areas/) });
+    expect(schema.properties.targetGroups.items.enum).toContain('unemployed');
   });
 });

@@ -358,6 +358,37 @@ describe('a tenant admin\'s own settings', () => {
   });
 });
 
+describe('a fourth spatial level', () => {
+  it('Musterstadt plans in planning areas between social space and quarter; each quarter\'s lies in its social space', async () => {
+    const areas = await muster.admin!.get('/planning-areas');
+    expect(areas.body.map((a: any) => a.name).sort()).toEqual(['Altstadtkern', 'Auen Nord', 'Auen Süd']);
+    expect((await muster.admin!.get('/quarters/auenpark')).body.planningAreaId).toBe('auen-nord');
+    expect((await hamm.admin!.get('/planning-areas')).body).toEqual([]);
+    // A quarter of the Auenviertel cannot lie in a planning area of the Altstadt.
+    const astray = await muster.admin!.post('/quarters', { name: `Irrweg ${unique()}`, socialSpaceId: 'auenviertel', districtId: 'nord', planningAreaId: 'altstadt-kern' });
+    expect(astray.status).toBe(409);
+    expect(astray.body.errors).toEqual([expect.objectContaining({ pointer: '/body/planningAreaId', detail: 'Der Planungsraum Altstadtkern liegt nicht im Sozialraum Auenviertel' })]);
+    // A planning area its quarters name is kept; a coordinator may read but not change the structure.
+    expect((await muster.admin!.del('/planning-areas/auen-sued')).status).toBe(409);
+    expect((await muster.coordination!.get('/planning-areas')).status).toBe(200);
+    expect((await muster.coordination!.post('/planning-areas', { name: 'Neu', socialSpaceId: 'altstadt' })).status).toBe(403);
+    const made = await muster.admin!.post('/planning-areas', { name: `Altstadt Rand ${unique()}`, socialSpaceId: 'altstadt' });
+    expect(made.status).toBe(201);
+    expect((await muster.admin!.del(`/planning-areas/${made.body.id}`)).status).toBe(200);
+  });
+
+  it('a tenant names its levels in their order, social spaces and quarters always among them', async () => {
+    const mine = (await muster.admin!.get('/tenant')).body;
+    const swapped = await muster.admin!.put('/tenant', { ...pick(mine), levels: [mine.levels[0], mine.levels[2], mine.levels[1], mine.levels[3]] });
+    expect(swapped.status).toBe(400);
+    expect(swapped.body.errors).toEqual([expect.objectContaining({ pointer: '/body/levels/2/key', detail: 'Jede Ebene einmal, von der größten zur kleinsten: Stadtbezirk, Sozialraum, Planungsraum, Quartier' })]);
+    const noQuarter = await muster.admin!.put('/tenant', { ...pick(mine), levels: mine.levels.slice(0, 3) });
+    expect(noQuarter.status).toBe(400);
+    expect(noQuarter.body.errors).toEqual([expect.objectContaining({ pointer: '/body/levels', detail: 'Die Ebene Quartier gehört immer dazu (unter eigenem Namen)' })]);
+    expect((await muster.admin!.put('/tenant', { ...pick(mine), levels: [...mine.levels.slice(0, 3), { key: 'village', label: 'Dorf' }] })).status).toBe(400);
+  });
+});
+
 describe('the census', () => {
   it('counts each tenant\'s items and bytes, and the operator sees them', async () => {
     // A job's own client (the handlers' one refuses Scan, as every request path must).

@@ -16,10 +16,10 @@ import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { SEED_TODAY } from './constants.ts';
-import { inTenant, setProcessTenant } from '../../shared/tenancy/scope.ts';
+import { setProcessTenant } from '../../shared/tenancy/scope.ts';
 import { putTenant } from '../../shared/db/platformStore.ts';
 import { musterstadtItems } from '../../shared/seed/musterstadt.ts';
-import { demoTenants, SECOND_TENANT } from '../../shared/seed/tenants.ts';
+import { demoTenants, inDemoTenant, SECOND_TENANT } from '../../shared/seed/tenants.ts';
 import { DEMO_OPERATOR, ensureOperator } from '../../shared/seed/operator.ts';
 import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
 
@@ -43,7 +43,7 @@ export async function setup(project: TestProject) {
   // The second tenant shares the table, as in every installation: no Hamm test may see it.
   for (const entry of demoTenants(SEED_TODAY.toISOString())) await putTenant(repo, entry);
   await ensureOperator(repo, directory, DEMO_OPERATOR, DEFAULT_DEMO_PASSWORD);
-  await inTenant(SECOND_TENANT, () => applySeed(repo, musterstadtItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD, illustrativeBoundaries: false }));
+  await inDemoTenant(SECOND_TENANT, () => applySeed(repo, musterstadtItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD, illustrativeBoundaries: false }));
   raw.destroy();
 
   project.provide('dynamoEndpoint', dynamo.endpoint);

@@ -5,11 +5,12 @@
  */
 import { Box, Typography } from '@mui/material';
 import {
-  AutocompleteArrayInput, BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, TimeInput, useRecordContext, useTranslate,
+  AutocompleteArrayInput, BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput, TimeInput, useRecordContext, useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { activityKindChoices, stageChoices, targetGroupChoices, themeChoices } from '../common/choices';
+import { activityKindChoices, stageChoices } from '../common/choices';
 import { placesText } from './places';
+import { TargetGroupsInput, ThemesInput } from '../tenant/VocabularyInputs';
 
 /** The time as typed ("14:30"): the API stores "HH:MM", not a date (react-admin's TimeInput would make one). */
 const asTime = (value: string) => value || null;
@@ -62,8 +63,8 @@ export const ActivityInputs = () => (
     <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
     <ReferenceArrayInput source="quarterIds" reference="quarters" sort={{ field: 'name', order: 'ASC' }} perPage={100}><AutocompleteArrayInput optionText="name" /></ReferenceArrayInput>
     <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
-    <SelectArrayInput source="themes" choices={themeChoices} />
-    <SelectArrayInput source="targetGroups" choices={targetGroupChoices} />
+    <ThemesInput source="themes" />
+    <TargetGroupsInput source="targetGroups" />
     <NumberInput source="participants" min={0} />
     <NumberInput source="volunteers" min={0} />
     <ReferenceArrayInput source="organisationIds" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}><AutocompleteArrayInput optionText="name" fullWidth /></ReferenceArrayInput>

@@ -18,12 +18,12 @@ const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ i
 export const statusChoices = choices('status', OfferStatus.options);
 export const offerKindChoices = choices('offerKind', OfferKind.options);
 export const orgKindChoices = choices('kind', OrganisationKind.options);
+/** Every target group, for labels; a tenant's own as choices: useTargetGroupChoices (admin/src/tenant/useVocabulary.ts), likewise its themes. */
 export const targetGroupChoices = choices('targetGroup', TargetGroup.options);
 export const roleChoices = choices('role', Role.options);
 export const directionChoices = choices('direction', Direction.options);
 export const frequencyChoices = choices('frequency', Frequency.options);
 export const actionChoices = choices('action', AuditAction.options);
-export const themeChoices = areas.themes.map((t) => ({ id: t, name: t }));
 export const programmeChoices = areas.programmes.map((p) => ({ id: p, name: p }));
 export const weekdayChoices = choices('weekday', Weekday.options);
 export const scheduleFreqChoices = choices('scheduleFreq', ScheduleFreq.options);

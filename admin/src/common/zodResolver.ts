@@ -12,8 +12,10 @@ export function zodResolver(schema: z.ZodType): Resolver<FieldValues> {
     if (result.success) return { values, errors: {} };
     const errors: Record<string, any> = {};
     for (const issue of result.error.issues) {
-      const path = issue.code === 'unrecognized_keys' ? null : issue.path.map(String);
-      if (!path) continue; // computed fields sent back by the API are not the user's concern
+      if (issue.code === 'unrecognized_keys') continue; // computed fields sent back by the API are not the user's concern
+      // A select of several values is one input: a rule an entry breaks (a theme the tenant no longer has) shows on the list.
+      const onList = issue.code === 'custom' && typeof issue.path.at(-1) === 'number';
+      const path = (onList ? issue.path.slice(0, -1) : issue.path).map(String);
       let node = errors;
       path.forEach((p, i) => {
         if (i === path.length - 1) node[p] ??= { type: issue.code, message: issue.message };

@@ -7,7 +7,8 @@ export const appDe = {
   resources: {
     districts: { name: 'Stadtbezirk |||| Stadtbezirke', fields: { name: 'Name', description: 'Beschreibung', quarters: 'Quartiere' } },
     'social-spaces': { name: 'Sozialraum |||| Sozialräume', fields: { name: 'Name', districtIds: 'Stadtbezirke', description: 'Beschreibung', quarters: 'Quartiere', offers: 'Angebote', centres: 'Stadtteilzentren', networks: 'Netzwerke und Gremien', activities: 'Letzte Aktivitäten', figures: 'Kennziffern', needs: 'Offene Bedarfe' } },
-    quarters: { name: 'Quartier |||| Quartiere', fields: { name: 'Name', socialSpaceId: 'Sozialraum', districtId: 'Stadtbezirk' } },
+    'planning-areas': { name: 'Planungsraum |||| Planungsräume', fields: { name: 'Name', socialSpaceId: 'Sozialraum', description: 'Beschreibung', quarters: 'Quartiere' } },
+    quarters: { name: 'Quartier |||| Quartiere', fields: { name: 'Name', socialSpaceId: 'Sozialraum', planningAreaId: 'Planungsraum', districtId: 'Stadtbezirk' } },
     centres: { name: 'Stadtteilzentrum |||| Stadtteilzentren', fields: { name: 'Name', socialSpaceId: 'Sozialraum', quarterId: 'Quartier', address: 'Adresse', street: 'Straße', postalCode: 'PLZ', city: 'Ort', geo: 'Koordinaten', lat: 'Breite', lng: 'Länge', openingHours: 'Öffnungszeiten', contact: 'Kontakt', accessibility: 'Barrierefreiheit' } },
     organisations: { name: 'Träger |||| Träger', fields: { name: 'Name', kind: 'Art', parentId: 'Übergeordneter Träger', contact: 'Kontakt', description: 'Beschreibung', offers: 'Angebote' } },
     users: { name: 'Benutzer |||| Benutzer', fields: { email: 'E-Mail', name: 'Name', active: 'Aktiv', assignments: 'Rollen', role: 'Rolle', socialSpaceIds: 'Sozialräume', receivesReport: 'Erhält den Zielbericht', remindersOff: 'Keine Erinnerungen zu', temporaryPassword: 'Vorläufiges Passwort (optional)' } },
@@ -115,8 +116,9 @@ export const appDe = {
     tenant: {
       name: 'Mandant |||| Mandant',
       fields: {
-        id: 'Kennung', name: 'Name der Kommune', state: 'Bundesland', levels: 'Raumebenen', key: 'Schlüssel', label: 'Bezeichnung', languages: 'Sprachen', look: 'Erscheinungsbild',
+        id: 'Kennung', name: 'Name der Kommune', state: 'Bundesland', levels: 'Raumebenen', key: 'Ebene', label: 'Name in der Kommune', languages: 'Sprachen', look: 'Erscheinungsbild',
         title: 'Titel', logoUrl: 'Logo-Adresse', brandColour: 'Markenfarbe', textOnBrand: 'Textfarbe', hosts: 'Öffentliche Adressen', status: 'Status',
+        themes: 'Themen', theme: 'Thema', targetGroups: 'Zielgruppen',
       },
     },
     tenants: {
@@ -194,8 +196,10 @@ export const appDe = {
     pending: PENDING_DE,
     tenant: {
       menu: 'Mandant', installation: 'Stadtteilarbeit', operator: 'Betrieb der Plattform',
-      levels_help: 'Von der größten Ebene zur kleinsten, z. B. Stadtbezirk, Sozialraum, Quartier. Der Schlüssel ist ein kurzer Name ohne Leerzeichen, z. B. socialSpace.',
+      levels_help: 'Von der größten Ebene zur kleinsten: Stadtbezirk, Sozialraum, Planungsraum, Quartier. Sozialraum und Quartier gehören immer dazu; Stadtbezirk und Planungsraum, wo die Kommune in ihnen plant. Jede Ebene trägt den Namen, den die Kommune ihr gibt.',
       languages_help: 'Die Sprachen, in denen die öffentlichen Seiten erscheinen.',
+      themes_help: 'Die Themen, nach denen Ihre Kommune Angebote, Netzwerke, Bedarfe und Anliegen ordnet, in dieser Reihenfolge; jedes höchstens %{max} Zeichen und nur einmal. Ein gestrichenes Thema bleibt an bisherigen Einträgen stehen, bis es dort geändert wird.',
+      target_groups_help: 'Die Zielgruppen, die Ihre Kommune anbietet. Eine abgewählte Zielgruppe bleibt an bisherigen Einträgen stehen, bis sie dort geändert wird.',
       logo_help: 'Adresse eines Bildes, z. B. https://www.musterstadt.de/logo.svg',
       colour_help: 'Im Format #rrggbb, z. B. #00549f',
       sample: 'Vorschau: Text in der Textfarbe auf der Markenfarbe',
@@ -256,6 +260,7 @@ export const appDe = {
       csv: { answered: 'Beantwortet', total: 'Teilnahmen insgesamt' },
     },
     report: { send: 'Bericht senden', recipients: 'Empfänger verwalten', preview: 'Vorschau', month_help: 'z. B. 2026-10; leer = Vormonat' },
+    quarters: { no_planning_area: 'Kein Planungsraum' },
     measurement: { period_help: '2026-10, 2026-Q3 oder 2026' },
     map: {
       title: 'Karte', goal: 'Ziel für die Einfärbung', aria: 'Karte der Sozialräume mit Stadtteilzentren und Angeboten', legend: 'Legende',

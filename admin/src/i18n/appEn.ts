@@ -6,7 +6,8 @@ export const appEn = {
   resources: {
     districts: { name: 'District |||| Districts', fields: { name: 'Name', description: 'Description', quarters: 'Quarters' } },
     'social-spaces': { name: 'Social space |||| Social spaces', fields: { name: 'Name', districtIds: 'Districts', description: 'Description', quarters: 'Quarters', offers: 'Offers', centres: 'Community centres', networks: 'Networks and bodies', activities: 'Latest activities', figures: 'Key figures', needs: 'Open needs' } },
-    quarters: { name: 'Quarter |||| Quarters', fields: { name: 'Name', socialSpaceId: 'Social space', districtId: 'District' } },
+    'planning-areas': { name: 'Planning area |||| Planning areas', fields: { name: 'Name', socialSpaceId: 'Social space', description: 'Description', quarters: 'Quarters' } },
+    quarters: { name: 'Quarter |||| Quarters', fields: { name: 'Name', socialSpaceId: 'Social space', planningAreaId: 'Planning area', districtId: 'District' } },
     centres: { name: 'Community centre |||| Community centres', fields: { name: 'Name', socialSpaceId: 'Social space', quarterId: 'Quarter', address: 'Address', street: 'Street', postalCode: 'Postcode', city: 'City', geo: 'Coordinates', lat: 'Latitude', lng: 'Longitude', openingHours: 'Opening hours', contact: 'Contact', accessibility: 'Accessibility' } },
     organisations: { name: 'Organisation |||| Organisations', fields: { name: 'Name', kind: 'Kind', parentId: 'Parent organisation', contact: 'Contact', description: 'Description', offers: 'Offers' } },
     users: { name: 'User |||| Users', fields: { email: 'E-mail', name: 'Name', active: 'Active', assignments: 'Roles', role: 'Role', socialSpaceIds: 'Social spaces', receivesReport: 'Receives the goal report', remindersOff: 'No reminders about', temporaryPassword: 'Temporary password (optional)' } },
@@ -114,8 +115,9 @@ export const appEn = {
     tenant: {
       name: 'Municipality |||| Municipality',
       fields: {
-        id: 'Id', name: 'Name of the municipality', state: 'State', levels: 'Spatial levels', key: 'Key', label: 'Label', languages: 'Languages', look: 'Appearance',
+        id: 'Id', name: 'Name of the municipality', state: 'State', levels: 'Spatial levels', key: 'Level', label: 'Name in the municipality', languages: 'Languages', look: 'Appearance',
         title: 'Title', logoUrl: 'Logo address', brandColour: 'Brand colour', textOnBrand: 'Text colour', hosts: 'Public addresses', status: 'Status',
+        themes: 'Themes', theme: 'Theme', targetGroups: 'Target groups',
       },
     },
     tenants: {
@@ -193,8 +195,10 @@ export const appEn = {
     pending: { manual: 'not entered yet', computed: 'not computed yet', partner: 'not reported yet' },
     tenant: {
       menu: 'Municipality', installation: 'Neighbourhood work', operator: 'Platform operation',
-      levels_help: 'From the largest level to the smallest, e.g. district, social space, quarter. The key is a short name without spaces, e.g. socialSpace.',
+      levels_help: 'From the largest level to the smallest: district, social space, planning area, quarter. Social space and quarter are always there; district and planning area where the municipality plans in them. Each level carries the name the municipality gives it.',
       languages_help: 'The languages the public pages appear in.',
+      themes_help: 'The themes your municipality sorts offers, networks, needs and ideas by, in this order; each at most %{max} characters and only once. A theme struck off stays on existing records until they are changed.',
+      target_groups_help: 'The target groups your municipality offers for. A target group unticked stays on existing records until they are changed.',
       logo_help: 'Address of an image, e.g. https://www.musterstadt.de/logo.svg',
       colour_help: 'As #rrggbb, e.g. #00549f',
       sample: 'Preview: text in the text colour on the brand colour',
@@ -255,6 +259,7 @@ export const appEn = {
       csv: { answered: 'Answered', total: 'Responses in total' },
     },
     report: { send: 'Send report', recipients: 'Manage recipients', preview: 'Preview', month_help: 'e.g. 2026-10; empty = previous month' },
+    quarters: { no_planning_area: 'No planning area' },
     measurement: { period_help: '2026-10, 2026-Q3 or 2026' },
     map: {
       title: 'Map', goal: 'Goal shown', aria: 'Map of the social spaces with community centres and offers', legend: 'Legend',

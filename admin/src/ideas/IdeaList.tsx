@@ -1,18 +1,18 @@
 /** "Eingänge": residents' ideas, newest first, those waiting for release shown first (a filter the user can clear). */
 import { DataTable, DateField, FunctionField, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { themeChoices } from '../common/choices';
 import { listExporter } from '../common/exporter';
 import { ExportActions } from '../common/export/ExportActions';
 import { ideaStatusChoices, moderationChoices } from './choices';
 import { ideaPage } from './openIdea';
 import { shortText } from './shortText';
+import { ThemeInput } from '../tenant/VocabularyInputs';
 
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
   <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
   <SelectInput source="moderation" choices={moderationChoices} key="m" alwaysOn />,
   <SelectInput source="status" choices={ideaStatusChoices} key="st" alwaysOn />,
-  <SelectInput source="theme" choices={themeChoices} key="t" />,
+  <ThemeInput source="theme" key="t" />,
 ];
 
 const exporter = listExporter({ columns: ['createdAt', 'text', 'socialSpaceId', 'theme', 'moderation', 'status', 'meToo'], choices: { moderation: moderationChoices, status: ideaStatusChoices }, references: { socialSpaceId: 'social-spaces', quarterId: 'quarters' } });

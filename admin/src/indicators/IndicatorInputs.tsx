@@ -1,6 +1,7 @@
 import { ArrayInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
 import { FormDataConsumer } from 'react-admin';
-import { directionChoices, frequencyChoices, metricChoices, perThousandChoices, roleChoices, sourceChoices, stageChoices, themeChoices } from '../common/choices';
+import { directionChoices, frequencyChoices, metricChoices, perThousandChoices, roleChoices, sourceChoices, stageChoices } from '../common/choices';
+import { ThemeInput } from '../tenant/VocabularyInputs';
 export const IndicatorInputs = () => (
   <>
     <ReferenceInput source="goalId" reference="goals" sort={{ field: 'number', order: 'ASC' }}><SelectInput optionText={(g: any) => `${g.number}. ${g.title.slice(0, 80)}`} /></ReferenceInput>
@@ -18,7 +19,7 @@ export const IndicatorInputs = () => (
           <>
             <SelectInput source="metric" choices={metricChoices} helperText="app.indicator.metric_help" />
             {['participants', 'volunteers'].includes(formData.metric) && <SelectInput source="metricOptions.stage" choices={stageChoices} label="resources.indicators.fields.stage" />}
-            {formData.metric === 'offers-published' && <SelectInput source="metricOptions.theme" choices={themeChoices} label="resources.indicators.fields.theme" />}
+            {formData.metric === 'offers-published' && <ThemeInput source="metricOptions.theme" label="resources.indicators.fields.theme" />}
             <SelectInput source="metricOptions.per1000" choices={perThousandChoices} label="resources.indicators.fields.per1000" />
           </>
         ) : formData.source === 'partner' ? (

@@ -8,19 +8,20 @@ import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { STATUS_COLOUR } from '../../../shared/format/labels';
 import type { Status } from '../../../shared/domain/scorecard';
-import { themeChoices } from '../common/choices';
+import { useVocabulary } from '../tenant/useVocabulary';
 import type { AppDataProvider } from '../dataProvider';
 import { LazyMap } from './LazyMap';
 import { useBoundaries } from './useBoundaries';
 import { IllustrativeNote } from './IllustrativeNote';
 
-/** One colour per theme, in the order of the themes (colour-blind-safe Okabe–Ito palette plus grey). */
+/** One colour per theme, in the order of the tenant's themes (colour-blind-safe Okabe–Ito palette plus grey). */
 export const THEME_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
-export const themeColour = (theme?: string) => THEME_COLOURS[Math.max(0, themeChoices.findIndex((t) => t.id === theme)) % THEME_COLOURS.length];
+export const themeColour = (themes: readonly string[], theme?: string) => THEME_COLOURS[Math.max(0, themes.indexOf(theme ?? '')) % THEME_COLOURS.length];
 
 export function MapPage() {
   const translate = useTranslate();
   const navigate = useNavigate();
+  const { themes } = useVocabulary();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { file, tileUrl, missing } = useBoundaries('social-spaces');
   const [card, setCard] = useState<any>();
@@ -48,10 +49,10 @@ export function MapPage() {
       ...centres.filter((c) => c.geo).map((c) => ({ id: `c-${c.id}`, lat: c.geo.lat, lng: c.geo.lng, colour: '#ffffff', label: `${translate('resources.centres.name', { smart_count: 1 })}: ${c.name}` })),
       ...offers.flatMap((o) => {
         const geo = o.location?.geo ?? centreById.get(o.centreId)?.geo;
-        return geo ? [{ id: `o-${o.id}`, lat: geo.lat, lng: geo.lng, colour: themeColour(o.themes?.[0]), label: `${o.title} (${o.themes?.[0] ?? ''})` }] : [];
+        return geo ? [{ id: `o-${o.id}`, lat: geo.lat, lng: geo.lng, colour: themeColour(themes, o.themes?.[0]), label: `${o.title} (${o.themes?.[0] ?? ''})` }] : [];
       }),
     ],
-    [centres, offers, centreById, translate],
+    [centres, offers, centreById, translate, themes],
   );
 
   return (
@@ -77,8 +78,8 @@ export function MapPage() {
             <li key={s}><Box component="span" sx={{ display: 'inline-block', width: 14, height: 14, bgcolor: STATUS_COLOUR[s], mr: 0.75, verticalAlign: 'middle' }} />{translate(`app.status.${s}`)}</li>
           ))}
           <li><Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, borderRadius: '50%', border: '1px solid #212121', bgcolor: '#ffffff', mr: 0.75, verticalAlign: 'middle' }} />{translate('resources.centres.name', { smart_count: 1 })}</li>
-          {themeChoices.map((t) => (
-            <li key={t.id}><Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, borderRadius: '50%', border: '1px solid #212121', bgcolor: themeColour(t.id), mr: 0.75, verticalAlign: 'middle' }} />{t.name}</li>
+          {themes.map((t) => (
+            <li key={t}><Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, borderRadius: '50%', border: '1px solid #212121', bgcolor: themeColour(themes, t), mr: 0.75, verticalAlign: 'middle' }} />{t}</li>
           ))}
         </Box>
         <Typography variant="body2">{translate('app.map.list_note')}</Typography>

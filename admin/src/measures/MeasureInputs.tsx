@@ -1,12 +1,13 @@
-import { AutocompleteArrayInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
-import { measureStatusChoices, targetGroupChoices } from '../common/choices';
+import { AutocompleteArrayInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { measureStatusChoices } from '../common/choices';
+import { TargetGroupsInput } from '../tenant/VocabularyInputs';
 export const MeasureInputs = () => (
   <>
     <ReferenceInput source="workPlanId" reference="work-plans"><SelectInput optionText={(p: any) => `${p.year} · ${p.socialSpaceId}`} readOnly /></ReferenceInput>
     <TextInput source="title" fullWidth />
     <ReferenceArrayInput source="needIds" reference="needs" perPage={200}><AutocompleteArrayInput optionText="title" fullWidth /></ReferenceArrayInput>
     <ReferenceArrayInput source="goalIds" reference="goals" sort={{ field: 'number', order: 'ASC' }}><AutocompleteArrayInput optionText={(g: any) => `${g.number}. ${g.title.slice(0, 60)}`} /></ReferenceArrayInput>
-    <SelectArrayInput source="targetGroups" choices={targetGroupChoices} />
+    <TargetGroupsInput source="targetGroups" />
     <TextInput source="plannedFrom" helperText="app.network.month_help" />
     <TextInput source="plannedTo" helperText="app.network.month_help" />
     <ReferenceInput source="budgetLineId" reference="budget-lines"><SelectInput optionText="label" /></ReferenceInput>

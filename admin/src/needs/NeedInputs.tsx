@@ -1,12 +1,13 @@
 import { AutocompleteArrayInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
-import { needEvidenceChoices, needStatusChoices, priorityChoices, targetGroupChoices, themeChoices } from '../common/choices';
+import { needEvidenceChoices, needStatusChoices, priorityChoices } from '../common/choices';
+import { TargetGroupsInput, ThemeInput } from '../tenant/VocabularyInputs';
 export const NeedInputs = () => (
   <>
     <TextInput source="title" fullWidth />
     <ReferenceInput source="socialSpaceId" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
     <ReferenceArrayInput source="quarterIds" reference="quarters" sort={{ field: 'name', order: 'ASC' }} perPage={100}><AutocompleteArrayInput optionText="name" /></ReferenceArrayInput>
-    <SelectInput source="theme" choices={themeChoices} />
-    <SelectArrayInput source="targetGroups" choices={targetGroupChoices} />
+    <ThemeInput source="theme" />
+    <TargetGroupsInput source="targetGroups" />
     <NumberInput source="minAge" min={0} />
     <NumberInput source="maxAge" min={0} />
     <SelectArrayInput source="evidence" choices={needEvidenceChoices} />

@@ -1,12 +1,13 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { needStatusChoices, priorityChoices, themeChoices } from '../common/choices';
+import { needStatusChoices, priorityChoices } from '../common/choices';
 import { listExporter } from '../common/exporter';
 import { ExportActions } from '../common/export/ExportActions';
+import { ThemeInput } from '../tenant/VocabularyInputs';
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
   <ReferenceInput source="socialSpaceId" reference="social-spaces" key="ss" alwaysOn sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>,
   <SelectInput source="status" choices={needStatusChoices} key="st" alwaysOn />,
-  <SelectInput source="theme" choices={themeChoices} key="t" />,
+  <ThemeInput source="theme" key="t" />,
 ];
 const exporter = listExporter({ columns: ['title', 'socialSpaceId', 'theme', 'priority', 'status'], choices: { priority: priorityChoices, status: needStatusChoices }, references: { socialSpaceId: 'social-spaces' } });
 export const NeedList = () => (

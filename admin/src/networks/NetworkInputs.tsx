@@ -1,6 +1,7 @@
 import { ArrayInput, AutocompleteArrayInput, DateInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
-import { cadenceChoices, networkKindChoices, networkStatusChoices, targetGroupChoices, themeChoices } from '../common/choices';
+import { cadenceChoices, networkKindChoices, networkStatusChoices } from '../common/choices';
+import { TargetGroupsInput, ThemesInput } from '../tenant/VocabularyInputs';
 export const NetworkInputs = () => {
   const translate = useTranslate();
   return (
@@ -8,8 +9,8 @@ export const NetworkInputs = () => {
       <TextInput source="name" fullWidth />
       <SelectInput source="kind" choices={networkKindChoices} />
       <ReferenceArrayInput source="socialSpaceIds" reference="social-spaces" sort={{ field: 'name', order: 'ASC' }}><SelectArrayInput optionText="name" /></ReferenceArrayInput>
-      <SelectArrayInput source="themes" choices={themeChoices} />
-      <SelectArrayInput source="targetGroups" choices={targetGroupChoices} />
+      <ThemesInput source="themes" />
+      <TargetGroupsInput source="targetGroups" />
       <ReferenceInput source="leadUserId" reference="users" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
       <ReferenceArrayInput source="memberOrganisationIds" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}><AutocompleteArrayInput optionText="name" fullWidth /></ReferenceArrayInput>
       <SelectInput source="cadence" choices={cadenceChoices} defaultValue="as-needed" />

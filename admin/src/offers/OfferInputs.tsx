@@ -1,7 +1,8 @@
 import { LocationInput } from '../map/LocationInput';
 import { BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, AutocompleteInput } from 'react-admin';
-import { offerKindChoices, programmeChoices, statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
+import { offerKindChoices, programmeChoices, statusChoices } from '../common/choices';
 import { ScheduleInput } from '../common/ScheduleInput';
+import { TargetGroupsInput, ThemesInput } from '../tenant/VocabularyInputs';
 export const OfferInputs = () => (
   <>
     <TextInput source="title" fullWidth />
@@ -20,8 +21,8 @@ export const OfferInputs = () => (
     <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
     <TextInput source="location.name" label="resources.offers.fields.locationName" />
     <LocationInput source="location.geo" spaceField="socialSpaceIds" />
-    <SelectArrayInput source="themes" choices={themeChoices} />
-    <SelectArrayInput source="targetGroups" choices={targetGroupChoices} />
+    <ThemesInput source="themes" />
+    <TargetGroupsInput source="targetGroups" />
     <NumberInput source="minAge" />
     <NumberInput source="maxAge" />
     <SelectArrayInput source="programmes" choices={programmeChoices} />

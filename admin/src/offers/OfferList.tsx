@@ -1,16 +1,17 @@
 import { listExporter } from '../common/exporter';
 import { ExportButtons } from '../common/export/ExportButtons';
 import { BooleanInput, BulkDeleteButton, ChipField, DataTable, DateField, CreateButton, List, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList, TopToolbar, AutocompleteInput, useCanAccess } from 'react-admin';
-import { offerKindChoices, statusChoices, targetGroupChoices, themeChoices } from '../common/choices';
+import { offerKindChoices, statusChoices, targetGroupChoices } from '../common/choices';
 import { StaleBadge, StillCurrentButton } from '../common/OfferBits';
 import { MachineTranslateBulkButton } from './translations/MachineTranslateBulkButton';
 import { TranslationSummaryField } from './translations/TranslationSummaryField';
+import { TargetGroupInput, ThemeInput } from '../tenant/VocabularyInputs';
 
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
   <ReferenceInput source="socialSpaceId" reference="social-spaces" alwaysOn key="ss" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" label="resources.offers.fields.socialSpaceId" /></ReferenceInput>,
-  <SelectInput source="theme" choices={themeChoices} alwaysOn key="t" />,
-  <SelectInput source="targetGroup" choices={targetGroupChoices} key="tg" />,
+  <ThemeInput source="theme" alwaysOn key="t" />,
+  <TargetGroupInput source="targetGroup" key="tg" />,
   <SelectInput source="status" choices={statusChoices} alwaysOn key="s" />,
   <ReferenceInput source="organisationId" reference="organisations" key="o" sort={{ field: 'name', order: 'ASC' }} perPage={500}><AutocompleteInput optionText="name" /></ReferenceInput>,
   <BooleanInput source="stale" key="st" />,

@@ -2,7 +2,7 @@
 import { PublicTenant } from '../../schemas/tenant.ts';
 import * as z from 'zod';
 import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
-import { Id, IsoDate, LanguageCode, TargetGroup, Theme, Weekday } from '../../schemas/common.ts';
+import { Id, IsoDate, LanguageCode, TargetGroup, TargetGroupCode, Theme, Weekday } from '../../schemas/common.ts';
 import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
 import { LocalizedOfferView } from '../../schemas/offer.ts';
 import { SPECIAL_FILTERS } from '../listFilters.ts';
@@ -14,8 +14,9 @@ const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const PublicAreas = z.object({
   socialSpaces: z.array(z.object({ id: Id, name: z.string() })),
   quarters: z.array(z.object({ id: Id, name: z.string(), socialSpaceId: Id })),
+  /** The tenant's own lists, in its order. */
   themes: z.array(z.string()),
-  targetGroups: z.array(TargetGroup),
+  targetGroups: z.array(TargetGroupCode),
   languages: z.array(z.string()),
 });
 

@@ -1,4 +1,4 @@
-/** Routes of the spatial function: districts, social spaces, quarters, centres, boundary versions and the location checks. */
+/** Routes of the spatial function: districts, social spaces, planning areas, quarters, centres, boundary versions and the location checks. */
 import * as z from 'zod';
 import { entities } from '../../entities.ts';
 import { BoundaryLevel, BoundaryVersion } from '../../schemas/boundary.ts';
@@ -6,6 +6,7 @@ import { centre } from '../../schemas/centre.ts';
 import { Geo, Id } from '../../schemas/common.ts';
 import { district } from '../../schemas/district.ts';
 import { quarter } from '../../schemas/quarter.ts';
+import { planningArea } from '../../schemas/planningArea.ts';
 import { socialSpace } from '../../schemas/socialSpace.ts';
 import { API_BASE } from './groups.ts';
 import { crud, ListQuery, type Route } from './route.ts';
@@ -27,6 +28,7 @@ export const LocationMismatch = z.object({
 export const routes: Route[] = [
   ...crud(entities.district, district, 'spatial'),
   ...crud(entities.socialSpace, socialSpace, 'spatial'),
+  ...crud(entities.planningArea, planningArea, 'spatial'),
   ...crud(entities.quarter, quarter, 'spatial'),
   ...crud(entities.centre, centre, 'spatial'),
   {
