@@ -328,7 +328,7 @@ function LanguageMenu({ t, p }: { t: T; p: URLSearchParams }) {
         <span>${t('lang.menu')}</span>
       </button>
       <ul id="lang-list" class="lang-list" hidden=${!open}>
-        ${LANGUAGES.map((l) => {
+        ${LANGUAGES.filter((l) => !tenant.languages || tenant.languages.includes(l.code) || l.code === t.lang).map((l) => {
           const next = new URLSearchParams(p);
           next.set('lang', l.code);
           return html`<li><a href=${`?${next}`} lang=${l.code} hreflang=${l.code} aria-current=${l.code === t.lang ? 'true' : undefined} onClick=${choose(l.code)}><span dir=${l.dir}>${l.name}</span></a></li>`;

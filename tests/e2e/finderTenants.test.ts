@@ -92,6 +92,9 @@ describe('the finder at each tenant\'s address', { timeout: 120000 }, () => {
     expect(await h1.locator('span[lang="de"]').innerText()).toBe(muster.look.title);
     expect(await page.title()).toBe(`Find offers – ${muster.look.title}`);
     expect(await seriousViolations(page)).toEqual([]);
+    // The language menu offers the tenant's languages (Musterstadt: German, English, Ukrainian), not all ten.
+    await page.locator('.lang-button').click();
+    expect(await page.locator('#lang-list a').evaluateAll((as) => as.map((a) => a.getAttribute('lang')))).toEqual(['de', 'en', 'uk']);
     await context.close();
   });
 
