@@ -98,7 +98,7 @@
  * Pattern 31 holds an import job's rows in gzip parts (shared/db/importStore.ts), written before the
  * job record, so a job is never read without its rows; a run replaces a part with its rows' outcomes.
  *
- * Parents (pattern 3): quarter→socialSpace, centre→socialSpace, offer→organisation,
+ * Parents (pattern 3): quarter→socialSpace, planningArea→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
  * activity→socialSpace.
  */
