@@ -7,9 +7,16 @@
 /** This function's name in AWS; undefined elsewhere (`npm start`, tests), where the caller does the work itself. */
 export const selfName = (): string | undefined => process.env.AWS_LAMBDA_FUNCTION_NAME;
 
+// One client per container (a fan-out sends hundreds of invocations); the SDK loads with the first.
+let client: Promise<{ send(event: unknown, self: string): Promise<unknown> }> | undefined;
+const lambda = () =>
+  (client ??= import('@aws-sdk/client-lambda').then(({ LambdaClient, InvokeCommand }) => {
+    const c = new LambdaClient({});
+    return { send: (event: unknown, self: string) => c.send(new InvokeCommand({ FunctionName: self, InvocationType: 'Event', Payload: Buffer.from(JSON.stringify(event)) })) };
+  }));
+
 export async function invokeSelf(event: unknown): Promise<void> {
   const self = selfName();
   if (!self) throw new Error('invokeSelf outside Lambda: the caller runs the work in this process');
-  const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
-  await new LambdaClient({}).send(new InvokeCommand({ FunctionName: self, InvocationType: 'Event', Payload: Buffer.from(JSON.stringify(event)) }));
+  await (await lambda()).send(event, self);
 }

@@ -10,6 +10,7 @@ import { entities, type Item } from '../../shared/entities.ts';
 import { ConflictError } from '../../shared/db/errors.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { verifyOfferLink, type LinkClaims } from '../../shared/domain/offerLink.ts';
+import { currentTenant } from '../../shared/tenancy/scope.ts';
 import { linkSecret } from '../../shared/runtimeConfig.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
@@ -33,7 +34,7 @@ const show = (text: string): Reply => ({ status: 200, text, headers: PAGE_HEADER
 
 /** The link's offer as the link saw it, or why the link does nothing. */
 async function linkedOffer(call: Call): Promise<{ claims: LinkClaims; offer: Item } | LinkProblem> {
-  const check = verifyOfferLink(call.params.token, await linkSecret(), call.deps.now());
+  const check = verifyOfferLink(call.params.token, await linkSecret(), call.deps.now(), currentTenant());
   if (!check.ok) return check.reason;
   const { claims } = check;
   const [used, offer] = await Promise.all([call.deps.repo.getRaw(usedKey(claims)), call.deps.repo.find(def, claims.offerId)]);

@@ -25,6 +25,7 @@ import { entities, type Item } from '../../shared/entities.ts';
 import { berlinDayStart, longDateDe, previousMonth } from '../../shared/time/months.ts';
 import { isStale } from '../../shared/domain/offerReview.ts';
 import { signOfferLink } from '../../shared/domain/offerLink.ts';
+import { currentTenant } from '../../shared/tenancy/scope.ts';
 import { periodFor, type Frequency } from '../../shared/domain/scorecard.ts';
 import type { ReminderKind, Role } from '../../shared/schemas/user.ts';
 import { addDays, reportDay } from '../../shared/time/workingDays.ts';
@@ -142,7 +143,7 @@ export async function collectDigests(repo: Repository, month: string, opts: Pick
 
   // Offers not reviewed for six months by the report day, each with its own link.
   const dueInstant = berlinDayStart(due);
-  const link = (o: Item) => `${opts.baseUrl}/v1/offer-confirmations/${signOfferLink({ id: o.id, version: o.version }, opts.secret, opts.now())}`;
+  const link = (o: Item) => `${opts.baseUrl}/v1/offer-confirmations/${signOfferLink({ id: o.id, version: o.version }, opts.secret, opts.now(), currentTenant())}`;
   for (const o of offers.filter((x) => x.status === 'published' && isStale(x, dueInstant))) {
     const line = { text: `${o.title} (${(o.socialSpaceIds as string[]).map((s) => spaceName.get(s) ?? s).join(', ')})`, since: o.reviewedAt, link: link(o) };
     for (const space of o.socialSpaceIds as string[]) toUsers(['neighbourhood-management'], space, 'stale-offers', line);

@@ -5,12 +5,14 @@
  * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 20 (offers by social space), 5 (guards), 18, 19 (boundaries).
  */
 import { IntegrityError } from '../../shared/db/errors.ts';
+import { keys } from '../../shared/db/keys.ts';
 import { entities, type Item } from '../../shared/entities.ts';
 import { crudImpls } from '../http/crud.ts';
 import { placesWithinSpaces } from '../http/integrity.ts';
 import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { boundaryImpls } from './boundaries.ts';
+import { tenantHasLevel } from '../../shared/tenancy/facts.ts';
 
 /**
  * Counts of quarters, offers and centres per social space, for the admin list: each counted by
@@ -42,10 +44,25 @@ async function quarterFits(call: Call, data: Item) {
   if (errors.length) throw new IntegrityError(`Quarter does not fit social space '${space!.id}'`, errors);
 }
 
+/**
+ * A planning area exists only where the tenant plans in them (its levels), and keeps its social space
+ * while quarters lie in it (their social space must stay its).
+ */
+async function planningAreaFits(call: Call, data: Item) {
+  if (!tenantHasLevel('planningArea'))
+    throw new IntegrityError('This tenant has no planning areas', [{ pointer: '/socialSpaceId', detail: 'Ihre Kommune plant nicht in Planungsräumen: die Ebene fehlt unter Mandant → Raumebenen' }]);
+  // The stored item, with the count of records naming it (refCount, which entities do not show).
+  const before = call.params.id ? await call.deps.repo.getRaw(keys.entity('planningArea', call.params.id)) : undefined;
+  if (before && before.socialSpaceId !== data.socialSpaceId && (before.refCount ?? 0) > 0)
+    throw new IntegrityError(`Planning area '${before.id}' still has quarters in social space '${before.socialSpaceId}'`, [
+      { pointer: '/socialSpaceId', detail: 'In diesem Planungsraum liegen noch Quartiere seines Sozialraums; ordnen Sie sie zuerst einem anderen Planungsraum zu' },
+    ]);
+}
+
 export const handler = httpFunction(() => import('../../shared/contract/routes/spatial.ts'), {
   ...crudImpls(entities.district),
   ...crudImpls(entities.socialSpace, { decorate: withCounts }),
-  ...crudImpls(entities.planningArea),
+  ...crudImpls(entities.planningArea, { validate: planningAreaFits }),
   ...crudImpls(entities.quarter, { validate: quarterFits }),
   ...crudImpls(entities.centre, { validate: placesWithinSpaces }),
   ...boundaryImpls,

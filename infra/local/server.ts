@@ -16,7 +16,7 @@ import { CORS_ORIGINS } from '../../functions/http/wrapper.ts';
 import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/contract/routes/index.ts';
 import { nowMs } from '../../shared/time/clock.ts';
 import { PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
-import { viewerRequest } from '../stacks/viewerRequest.ts';
+import { querystringOf, viewerRequest } from '../stacks/viewerRequest.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -262,9 +262,9 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: U
  * `/t/<tenant>` prefix gone. Returns false when it has answered.
  */
 function atEdge(req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean {
-  const result = viewerRequest({ request: { uri: url.pathname, headers: { host: { value: req.headers.host ?? '' } } } });
+  const result = viewerRequest({ request: { uri: url.pathname, headers: { host: { value: req.headers.host ?? '' } }, querystring: querystringOf(url.search) } });
   if ('statusCode' in result) {
-    res.writeHead(result.statusCode, { Location: `${result.headers.location.value}${url.search}` });
+    res.writeHead(result.statusCode, { Location: result.headers.location.value });
     res.end();
     return false;
   }

@@ -13,6 +13,11 @@ export async function actForScriptTenant(repo: Pick<RepositoryReads, 'baseDoc' |
   const tenant = process.env.TENANT ?? FIRST_TENANT;
   setProcessTenant(tenant);
   const entry = await getTenant(repo, tenant);
+  // A typo must not write into a partition no tenant owns (the first tenant may predate the registry).
+  if (!entry && tenant !== FIRST_TENANT) {
+    console.error(`✗ No tenant "${tenant}" in this installation. TENANT names one of its tenants (default: ${FIRST_TENANT}).`);
+    process.exit(1);
+  }
   if (entry) setProcessTenant(tenant, factsOf(entry));
   return tenant;
 }

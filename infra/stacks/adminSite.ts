@@ -114,7 +114,8 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     // First match wins: the participation paths before the cached public reads.
     // Each twice: at the main address and in a tenant's path form (`/t/musterstadt/v1/public/…`).
     additionalBehaviors: withPathForm({ '/v1/public/idea*': participationApi, '/v1/public/challenge': participationApi, '/v1/public/surveys/*/responses': participationApi, '/v1/public/activities/*/sign-ups': participationApi, '/v1/public/sign-ups/*': participationApi, '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/openapi.json': publicApi, '/v1/offer-confirmations/*': linkApi }),
-    errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
+    // No error pages: they would apply to the API behaviours too and turn its 404s into the admin's HTML. The
+    // admin routes by hash (`/#/offers`), so no address of it needs its index.html served in a file's place.
     enableLogging: true,
     logBucket,
     logFilePrefix: 'cdn/',

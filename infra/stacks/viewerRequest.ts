@@ -25,18 +25,40 @@ export const VIEWER_REQUEST_SOURCE = `function handler(event) {
   var prefix = m ? '/t/' + m[1] : '';
   var uri = m ? (m[2] || '') : r.uri;
   if (uri === '/angebote' || (m && (uri === '' || uri === '/'))) {
-    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: prefix + '/angebote/' } } };
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: prefix + '/angebote/' + search(r.querystring) } } };
   }
   r.uri = uri;
   r.headers['${PUBLIC_ADDRESS_HEADER}'] = { value: host + prefix };
   if (uri.length > 1 && uri.charAt(uri.length - 1) === '/' && uri.indexOf('/v1/') !== 0) r.uri = uri + 'index.html';
   return r;
+}
+function search(q) {
+  var parts = [];
+  for (var k in q) {
+    var values = q[k].multiValue || [q[k]];
+    for (var i = 0; i < values.length; i++) parts.push(values[i].value === '' ? k : k + '=' + values[i].value);
+  }
+  return parts.length ? '?' + parts.join('&') : '';
 }`;
 
 /** The request as the function sees it (the part this function reads and writes). */
 export interface ViewerRequest {
   uri: string;
   headers: Record<string, { value: string }>;
+  /** As CloudFront gives it: each name with its (still encoded) value, or several under `multiValue`. */
+  querystring: Record<string, { value: string; multiValue?: { value: string }[] }>;
+}
+
+/** A query string (`?a=1&b=2&b=3`) in CloudFront's shape, values left encoded as CloudFront leaves them. */
+export function querystringOf(search: string): ViewerRequest['querystring'] {
+  const q: ViewerRequest['querystring'] = {};
+  for (const part of search.replace(/^\?/, '').split('&').filter(Boolean)) {
+    const [name, value = ''] = part.split(/=(.*)/s);
+    const entry = Object.hasOwn(q, name!) ? q[name!]! : undefined;
+    if (!entry) Object.defineProperty(q, name!, { value: { value }, enumerable: true, writable: true, configurable: true });
+    else entry.multiValue = [...(entry.multiValue ?? [{ value: entry.value }]), { value }];
+  }
+  return q;
 }
 export type ViewerResult = ViewerRequest | { statusCode: number; headers: Record<string, { value: string }> };
 

@@ -5,9 +5,13 @@
  * kept in Secrets Manager (a local secret under `npm start`). It is
  *  - bound to the offer and its version: a changed offer refuses it;
  *  - valid for LINK_VALID_DAYS;
- *  - usable once: the first use writes a guard item keyed by the nonce (keys.ts, pattern 5).
+ *  - usable once: the first use writes a guard item keyed by the nonce (keys.ts, pattern 5);
+ *  - bound to its tenant: each tenant's links are signed with a key of its own, derived from the
+ *    secret, so a link of one municipality opens nothing at another's address (ids repeat across
+ *    tenants). The first tenant keeps the secret itself, so its links from before tenants still work.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { FIRST_TENANT } from '../tenancy/tenant.ts';
 
 export const LINK_VALID_DAYS = 14;
 
@@ -31,21 +35,23 @@ function claimsOf(value: unknown): LinkClaims | undefined {
   return valid ? { offerId, version: version as number, expiresAt, nonce } : undefined;
 }
 
-const mac = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+/** The signing key of one tenant's links. */
+const keyOf = (secret: string, tenant: string) => (tenant === FIRST_TENANT ? secret : createHmac('sha256', secret).update(`offer-link:${tenant}`).digest('base64url'));
+const mac = (payload: string, key: string) => createHmac('sha256', key).update(payload).digest('base64url');
 
-export function signOfferLink(offer: { id: string; version: number }, secret: string, now: Date): string {
+export function signOfferLink(offer: { id: string; version: number }, secret: string, now: Date, tenant: string): string {
   const claims: LinkClaims = { offerId: offer.id, version: offer.version, expiresAt: new Date(now.getTime() + LINK_VALID_DAYS * 86400000).toISOString(), nonce: randomBytes(16).toString('base64url') };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  return `${payload}.${mac(payload, secret)}`;
+  return `${payload}.${mac(payload, keyOf(secret, tenant))}`;
 }
 
 export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'tampered' | 'expired' };
 
-/** Checks the signature first (nothing unsigned is parsed), then the expiry. */
-export function verifyOfferLink(token: string, secret: string, now: Date): LinkCheck {
+/** Checks the signature with the tenant's key first (nothing unsigned is parsed), then the expiry. */
+export function verifyOfferLink(token: string, secret: string, now: Date, tenant: string): LinkCheck {
   const [payload, signature, ...rest] = token.split('.');
   if (!payload || !signature || rest.length) return { ok: false, reason: 'tampered' };
-  const expected = Buffer.from(mac(payload, secret));
+  const expected = Buffer.from(mac(payload, keyOf(secret, tenant)));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'tampered' };
   let claims: LinkClaims | undefined;

@@ -8,12 +8,14 @@ import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import { SPATIAL_LEVEL_DE } from '../format/labels.ts';
 import { vocabularyOf } from '../schemas/vocabulary.ts';
 
-export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look' | 'hosts' | 'themes' | 'targetGroups'>): TenantFacts => ({
-  state: t.state, name: t.name, title: t.look.title, ...(t.hosts[0] ? { host: t.hosts[0] } : {}), ...vocabularyOf(t),
+export const factsOf = (t: Pick<Tenant, 'state' | 'name' | 'look' | 'hosts' | 'levels' | 'themes' | 'targetGroups'>): TenantFacts => ({
+  state: t.state, name: t.name, title: t.look.title, ...(t.hosts[0] ? { host: t.hosts[0] } : {}), levels: t.levels.map((l) => l.key), ...vocabularyOf(t),
 });
 
 /** A tenant's start (and the first tenant's, where the registry does not describe it yet): Hamm's three levels. */
 export const DEFAULT_LEVELS: Tenant['levels'] = (['district', 'socialSpace', 'quarter'] as const).map((key) => ({ key, label: SPATIAL_LEVEL_DE[key] }));
+/** Whether the tenant in scope plans in a spatial level (Musterstadt in planning areas; Hamm not). */
+export const tenantHasLevel = (key: Tenant['levels'][number]['key']): boolean => (tenantFacts().levels ?? DEFAULT_LEVELS.map((l) => l.key)).includes(key);
 /** The colours a tenant starts with (white on this blue: 8.6 : 1). */
 export const DEFAULT_COLOURS = { brandColour: '#0d47a1', textOnBrand: '#ffffff' } as const;
 

@@ -24,6 +24,8 @@ export interface TenantFacts {
   title: string;
   /** Its first public address: where links in its mails point (absent: the installation's PUBLIC_URL). */
   host?: string;
+  /** The keys of its spatial levels, largest first (absent: DEFAULT_LEVELS, shared/tenancy/facts.ts). */
+  levels?: readonly string[];
   /** Its own themes and target groups (absent: the shared lists, shared/schemas/vocabulary.ts). */
   themes?: readonly string[];
   targetGroups?: readonly string[];

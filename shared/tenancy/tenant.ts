@@ -33,9 +33,9 @@ export function isTenantId(value: unknown): value is string {
  */
 export const PUBLIC_ADDRESS_HEADER = 'x-public-address';
 
-/** A public address's parts: its host, and the tenant its path names (`angebote.example/t/musterstadt`). */
+/** A public address's parts: its host, and the tenant its path names (`angebote.example/t/musterstadt`; whether one exists is the registry's to say). */
 export function parsePublicAddress(address: string): { host: string; pathTenant?: string } {
   const m = /^([^/]*)(?:\/t\/([a-z][a-z0-9-]{1,30}))?$/.exec(address.toLowerCase());
   if (!m) return { host: '' };
-  return { host: m[1].replace(/:\d+$/, ''), ...(m[2] && isTenantId(m[2]) ? { pathTenant: m[2] } : {}) };
+  return { host: m[1].replace(/:\d+$/, ''), ...(m[2] ? { pathTenant: m[2] } : {}) };
 }

@@ -233,7 +233,7 @@ describe('the "still current" link a partner opens from a reminder', { timeout: 
     const offer = (await ui.stack.repo.listAll<any>(entities.offer)).find((o) => o.status === 'published')!;
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${ui.base}/v1/offer-confirmations/${signOfferLink(offer, LOCAL_LINK_SECRET, now())}`);
+    await page.goto(`${ui.base}/v1/offer-confirmations/${signOfferLink(offer, LOCAL_LINK_SECRET, now(), 'hamm')}`);
     const button = page.getByRole('button', { name: 'Ja, das Angebot ist noch aktuell' });
     await button.waitFor();
     // The page's own CSP lets its style block apply: the button is styled, not the browser default.

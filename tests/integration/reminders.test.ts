@@ -133,7 +133,7 @@ describe('the "still current" link', () => {
 
   beforeAll(async () => {
     const fresh = (await api.repo.get<any>(entities.offer, staleOffer.id));
-    link = `${api.url}/offer-confirmations/${signOfferLink(fresh, LOCAL_LINK_SECRET, clockNow())}`;
+    link = `${api.url}/offer-confirmations/${signOfferLink(fresh, LOCAL_LINK_SECRET, clockNow(), 'hamm')}`;
   });
 
   it('asks first (a GET changes nothing), then confirms the offer once, audited as link:<offer>', async () => {
@@ -165,7 +165,7 @@ describe('the "still current" link', () => {
 
   it('refuses a tampered, an expired and an outdated link, changing nothing', async () => {
     const offer = await api.repo.get<any>(entities.offer, staleOffer.id);
-    const good = signOfferLink(offer, LOCAL_LINK_SECRET, clockNow());
+    const good = signOfferLink(offer, LOCAL_LINK_SECRET, clockNow(), 'hamm');
     const [payload, sig] = good.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const forged = `${Buffer.from(JSON.stringify({ ...claims, version: claims.version + 1 })).toString('base64url')}.${sig}`;
@@ -174,7 +174,7 @@ describe('the "still current" link', () => {
     expect(tampered.body).toContain('Dieser Link ist ungültig');
     expect(tampered.body).toContain('Es wurde nichts geändert.');
 
-    const old = signOfferLink(offer, LOCAL_LINK_SECRET, new Date(nowMs() - 15 * 86400000));
+    const old = signOfferLink(offer, LOCAL_LINK_SECRET, new Date(nowMs() - 15 * 86400000), 'hamm');
     const expired = await api.anonymous.raw(`/offer-confirmations/${old}`, { method: 'POST' });
     expect(expired.status).toBe(410);
     expect(expired.body).toContain('Dieser Link ist abgelaufen');

@@ -30,6 +30,9 @@ import { takeCensus } from '../../shared/db/census.ts';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { DEMO_OPERATOR } from '../../shared/seed/operator.ts';
 import { flushUsage } from '../../functions/http/usage.ts';
+import { signOfferLink } from '../../shared/domain/offerLink.ts';
+import { now as clockNow } from '../../shared/time/clock.ts';
+import { LOCAL_LINK_SECRET } from '../../infra/local/stack.ts';
 
 /** What only Hamm's data holds: its staff's addresses and its places' names (error bodies name hamm.example/problems, never an address). */
 const HAMM = /@[\w.-]*hamm\.example|Hammer (Norden|Westen|Osten|Süden)|Bockum-Hövel|Heessen|Rhynern|Pelkum|Uentrop|Herringen|Hamm-Pass/;
@@ -175,12 +178,23 @@ describe('the public addresses', () => {
     expect(JSON.parse((await getAt('localhost', '/t/hamm/v1/public/tenant')).text)).toMatchObject({ id: 'hamm' });
     // The calendar's link leads back to the finder of the same tenant, in the same form.
     expect((await getAt('localhost', '/t/musterstadt/v1/public/calendar.ics')).text.replace(/\r\n /g, '')).toContain(`/t/musterstadt/angebote/`);
-    const unknown = await getAt('localhost', '/t/nirgendwo/v1/public/offers');
-    expect(unknown.status).toBe(404);
-    expect(unknown.text).not.toMatch(HAMM);
+    for (const nobody of ['nirgendwo', 'platform']) {
+      const unknown = await getAt('localhost', `/t/${nobody}/v1/public/offers`);
+      expect(unknown.status).toBe(404);
+      expect(unknown.text).not.toMatch(HAMM);
+    }
     // A tenant's bare address and the finder without its slash lead to the finder's folder.
     expect(await getAt('localhost', '/t/musterstadt')).toMatchObject({ status: 301, headers: { location: '/t/musterstadt/angebote/' } });
     expect(await getAt('localhost', '/t/musterstadt/angebote?x=1')).toMatchObject({ status: 301, headers: { location: '/t/musterstadt/angebote/?x=1' } });
+  });
+
+  it('a "still current" link opens its offer only at its own tenant\'s address, though the id is the same in both', async () => {
+    const offer = await inTenant('hamm', () => api.repo.get<any>(entities.offer, 'offer-001'));
+    const token = signOfferLink(offer, LOCAL_LINK_SECRET, clockNow(), 'hamm');
+    expect((await getAt('localhost', `/t/musterstadt/v1/offer-confirmations/${token}`)).status).toBe(400);
+    const atHome = await getAt('localhost', `/v1/offer-confirmations/${token}`);
+    expect(atHome.status).toBe(200);
+    expect(atHome.text).toContain(offer.title);
   });
 
   it('cannot be chosen by the caller: a public address header sent along is replaced by the one the request came to', async () => {
@@ -372,6 +386,14 @@ describe('a fourth spatial level', () => {
     expect((await muster.admin!.del('/planning-areas/auen-sued')).status).toBe(409);
     expect((await muster.coordination!.get('/planning-areas')).status).toBe(200);
     expect((await muster.coordination!.post('/planning-areas', { name: 'Neu', socialSpaceId: 'altstadt' })).status).toBe(403);
+    // It keeps its social space while quarters lie in it; a tenant without the level has none.
+    const south = (await muster.admin!.get('/planning-areas/auen-sued')).body;
+    const moved = await muster.admin!.put('/planning-areas/auen-sued', { name: south.name, socialSpaceId: 'altstadt', version: south.version });
+    expect(moved.status).toBe(409);
+    expect(moved.body.errors).toEqual([expect.objectContaining({ pointer: '/body/socialSpaceId' })]);
+    const inHamm = await hamm.admin!.post('/planning-areas', { name: 'Nordring', socialSpaceId: 'norden' });
+    expect(inHamm.status).toBe(409);
+    expect(inHamm.body.errors[0].detail).toMatch(/plant nicht in Planungsräumen/);
     const made = await muster.admin!.post('/planning-areas', { name: `Altstadt Rand ${unique()}`, socialSpaceId: 'altstadt' });
     expect(made.status).toBe(201);
     expect((await muster.admin!.del(`/planning-areas/${made.body.id}`)).status).toBe(200);

@@ -357,11 +357,11 @@ describe.each(CALENDAR_MATRIX)('$label ($at)', (c) => {
   });
 
   it('the "still current" link: valid 13 days 23 hours later, expired 14 days and a minute later', () => {
-    const token = signOfferLink({ id: 'offer-1', version: 3 }, SECRET, at);
-    const check = verifyOfferLink(token, SECRET, at);
+    const token = signOfferLink({ id: 'offer-1', version: 3 }, SECRET, at, 'hamm');
+    const check = verifyOfferLink(token, SECRET, at, 'hamm');
     expect(check).toMatchObject({ ok: true, claims: { offerId: 'offer-1', version: 3, expiresAt: e.link.expiresAt } });
-    expect(verifyOfferLink(token, SECRET, new Date(e.link.stillValidAt)).ok).toBe(true);
-    expect(verifyOfferLink(token, SECRET, new Date(e.link.expiredAt))).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyOfferLink(token, SECRET, new Date(e.link.stillValidAt), 'hamm').ok).toBe(true);
+    expect(verifyOfferLink(token, SECRET, new Date(e.link.expiredAt), 'hamm')).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('offer staleness: one day past the threshold is stale, one day short is not', () => {

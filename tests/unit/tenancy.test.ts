@@ -5,7 +5,7 @@ import { sessionPolicy, tenantClients, TENANT_ITEM_ACTIONS } from '../../shared/
 import { apiKeyTenant, generateApiKey } from '../../shared/identity/apiKeys.ts';
 import { currentTenant, inTenant, setProcessTenant, TenantScopeError } from '../../shared/tenancy/scope.ts';
 import { FIRST_TENANT, parsePublicAddress, PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
-import { viewerRequest } from '../../infra/stacks/viewerRequest.ts';
+import { querystringOf, viewerRequest } from '../../infra/stacks/viewerRequest.ts';
 import { publicUrl } from '../../shared/runtimeConfig.ts';
 import { contrastRatio, Look } from '../../shared/schemas/tenant.ts';
 import { isWorkingDay } from '../../shared/time/workingDays.ts';
@@ -104,7 +104,7 @@ describe('tenant look', () => {
 });
 
 describe('public addresses (the CDN\'s viewer function, as CloudFront and the local server run it)', () => {
-  const at = (host: string, uri: string) => viewerRequest({ request: { uri, headers: { host: { value: host } } } });
+  const at = (host: string, uri: string, search = '') => viewerRequest({ request: { uri, headers: { host: { value: host } }, querystring: querystringOf(search) } });
 
   it('notes the host and the path form\'s tenant, and strips the prefix so every tenant shares the files and routes', () => {
     expect(at('angebote.example-stadt.de', '/v1/public/offers')).toMatchObject({ uri: '/v1/public/offers', headers: { [PUBLIC_ADDRESS_HEADER]: { value: 'angebote.example-stadt.de' } } });
@@ -119,12 +119,15 @@ describe('public addresses (the CDN\'s viewer function, as CloudFront and the lo
     expect(at('cdn.example', '/angebote')).toMatchObject({ statusCode: 301, headers: { location: { value: '/angebote/' } } });
     expect(at('cdn.example', '/t/musterstadt')).toMatchObject({ statusCode: 301, headers: { location: { value: '/t/musterstadt/angebote/' } } });
     expect(at('cdn.example', '/t/musterstadt/angebote')).toMatchObject({ statusCode: 301, headers: { location: { value: '/t/musterstadt/angebote/' } } });
+    // The query string goes along, as the viewer wrote it.
+    expect(at('cdn.example', '/t/musterstadt/angebote', '?lang=tr&theme=Bildung%20und%20Kultur&x&b=1&b=2')).toMatchObject({ headers: { location: { value: '/t/musterstadt/angebote/?lang=tr&theme=Bildung%20und%20Kultur&x&b=1&b=2' } } });
   });
 
-  it('reads a noted address back into its host (without port) and its tenant; `platform` is never one', () => {
+  it('reads a noted address back into its host (without port) and the tenant its path names', () => {
     expect(parsePublicAddress('musterstadt.localhost:3000')).toEqual({ host: 'musterstadt.localhost' });
     expect(parsePublicAddress('cdn.example/t/musterstadt')).toEqual({ host: 'cdn.example', pathTenant: 'musterstadt' });
-    expect(parsePublicAddress('cdn.example/t/platform')).toEqual({ host: 'cdn.example' });
+    // Named, so that it is refused (404) rather than read as the main address.
+    expect(parsePublicAddress('cdn.example/t/platform')).toEqual({ host: 'cdn.example', pathTenant: 'platform' });
     expect(parsePublicAddress('cdn.example/else')).toEqual({ host: '' });
   });
 

@@ -2,7 +2,7 @@
 import { PublicTenant } from '../../schemas/tenant.ts';
 import * as z from 'zod';
 import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
-import { Id, IsoDate, LanguageCode, TargetGroup, TargetGroupCode, Theme, Weekday } from '../../schemas/common.ts';
+import { Id, IsoDate, LanguageCode, TargetGroupCode, ThemeName, Weekday } from '../../schemas/common.ts';
 import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
 import { LocalizedOfferView } from '../../schemas/offer.ts';
 import { SPECIAL_FILTERS } from '../listFilters.ts';
@@ -24,8 +24,9 @@ export const PublicAreas = z.object({
 export const PublicOfferFilter = z.strictObject({
   socialSpaceId: Id.optional(),
   quarterId: Id.optional(),
-  theme: Theme.optional(),
-  targetGroup: TargetGroup.optional(),
+  // Any name or code: a resident's link naming a theme the tenant has since struck off finds nothing, never an error.
+  theme: ThemeName.optional(),
+  targetGroup: TargetGroupCode.optional(),
   age: z.coerce.number().int().min(0).max(120).optional(),
   weekday: Weekday.optional(),
   free: Flag.optional(),
