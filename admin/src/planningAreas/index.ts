@@ -6,7 +6,7 @@ import Icon from '@mui/icons-material/GridView';
 import { planningArea } from '../../../shared/schemas/planningArea';
 import { lazyPage } from '../common/lazyPage';
 import { simpleResource } from '../common/simpleResource';
-import { PlanningAreaInputs } from './PlanningAreaInputs';
+const PlanningAreaInputs = lazyPage(() => import('./PlanningAreaInputs'), 'PlanningAreaInputs');
 const PlanningAreaList = lazyPage(() => import('./PlanningAreaList'), 'PlanningAreaList');
 const PlanningAreaShow = lazyPage(() => import('./PlanningAreaShow'), 'PlanningAreaShow');
 export default { name: 'planning-areas', list: PlanningAreaList, show: PlanningAreaShow, ...simpleResource(planningArea, PlanningAreaInputs), icon: Icon, recordRepresentation: 'name' };
