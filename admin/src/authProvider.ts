@@ -10,7 +10,7 @@ import type { Me } from '../../shared/contract/routes/system';
 import { cognitoSender, type CognitoSend } from './auth/cognitoFlow';
 import { getConfig } from './config';
 import { nowMs } from '../../shared/time/clock';
-import { vocabularyFrom, vocabularyOf } from '../../shared/schemas/vocabulary';
+import { municipalityFrom, vocabularyFrom, vocabularyOf } from '../../shared/schemas/vocabulary';
 
 const TOKEN = 'hamm.idToken';
 const ME = 'hamm.me';
@@ -36,6 +36,7 @@ export function tenantFace(): TenantFace | null {
 
 // Forms check themes and target groups against the signed-in tenant's lists, as the API does (shared/schemas/common.ts).
 vocabularyFrom(() => vocabularyOf(tenantFace()));
+municipalityFrom(() => tenantFace()?.name);
 
 /** Whether the signed-in principal is the operator of the installation (who sees only the tenants). */
 export const isOperator = (p: Principal | null = principal()): boolean => p?.kind === 'operator';

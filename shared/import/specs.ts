@@ -153,7 +153,7 @@ export const SHEET_SPECS: Record<SheetType, SheetSpec> = {
       { header: 'Quartier', field: 'quarterId', kind: 'ref', ref: 'quarter', help: 'Name oder Kennung; es liegt im genannten Sozialraum.', example: '' },
       { header: 'Straße', field: 'address.street', kind: 'text', required: true, help: 'Straße und Hausnummer.', example: 'Beispielstraße 1' },
       { header: 'PLZ', field: 'address.postalCode', kind: 'postalCode', required: true, help: 'Fünfstellige Postleitzahl.', example: '59065' },
-      { header: 'Ort', field: 'address.city', kind: 'text', help: 'Ohne Angabe: Hamm.', example: 'Hamm' },
+      { header: 'Ort', field: 'address.city', kind: 'text', help: 'Ohne Angabe: der Ort Ihrer Kommune.', example: '' },
       { header: 'Breitengrad', field: 'geo.lat', kind: 'number', help: 'WGS84, z. B. 51,6812.', example: '' },
       { header: 'Längengrad', field: 'geo.lng', kind: 'number', help: 'WGS84, z. B. 7,8172.', example: '' },
       { header: 'Barrierefreiheit', field: 'accessibility', kind: 'text', help: 'Zugang, Aufzug, WC; höchstens 1.000 Zeichen.', example: '' },

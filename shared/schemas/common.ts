@@ -6,7 +6,7 @@ import * as z from 'zod';
 import de from 'zod/v4/locales/de.js';
 import areas from '../data/hamm-areas.json' with { type: 'json' };
 import { TARGET_GROUPS } from './values.ts';
-import { tenantTargetGroups, tenantThemes, THEME_MAX_LENGTH } from './vocabulary.ts';
+import { tenantCity, tenantTargetGroups, tenantThemes, THEME_MAX_LENGTH } from './vocabulary.ts';
 import { TARGET_GROUP_DE } from '../format/labels.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
 
@@ -61,7 +61,8 @@ export const Contact = z.strictObject({
 export const Address = z.strictObject({
   street: NonEmpty(200),
   postalCode: z.string().regex(/^\d{5}$/, 'Postleitzahl mit 5 Ziffern'),
-  city: NonEmpty(100).default('Hamm'),
+  /** Without one: the tenant's own town (`tenantCity`). */
+  city: NonEmpty(100).default(() => tenantCity()),
 });
 
 export const Geo = z.strictObject({

@@ -34,3 +34,19 @@ export function vocabularyFrom(fn: () => Vocabulary): void {
 
 export const tenantThemes = (): readonly string[] => source().themes;
 export const tenantTargetGroups = (): readonly TargetGroupCode[] => source().targetGroups;
+
+/**
+ * The town an address lies in where none is given: the tenant's own, from its name ("Stadt Hamm" →
+ * "Hamm", "Musterstadt (fiktiv)" → "Musterstadt"). Registered like the lists; until then the first
+ * tenant's.
+ */
+export const cityOf = (municipality: string): string =>
+  municipality.replace(/^(Große Kreisstadt|Kreisstadt|Hansestadt|Stadt|Gemeinde|Markt)\s+/, '').replace(/\s*\([^)]*\)\s*$/, '').trim() || municipality;
+
+let municipality: () => string | undefined = () => undefined;
+
+export function municipalityFrom(fn: () => string | undefined): void {
+  municipality = fn;
+}
+
+export const tenantCity = (): string => cityOf(municipality() ?? 'Stadt Hamm');

@@ -11,7 +11,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { FIRST_TENANT, isTenantId } from './tenant.ts';
 import { holidayRegionFrom } from '../time/workingDays.ts';
-import { vocabularyFrom, vocabularyOf } from '../schemas/vocabulary.ts';
+import { municipalityFrom, vocabularyFrom, vocabularyOf } from '../schemas/vocabulary.ts';
 
 /**
  * What code deep down needs to know of the tenant it works for, from its registry entry: its state
@@ -77,6 +77,8 @@ export function tenantState(): string {
 holidayRegionFrom(tenantState);
 // Requests are checked against the themes and target groups of the tenant in scope.
 vocabularyFrom(() => vocabularyOf(tenantFacts()));
+// An address without a town lies in the tenant's own.
+municipalityFrom(() => tenantFacts().name);
 
 /** The tenant of the current work; throws when there is none. */
 export function currentTenant(): string {

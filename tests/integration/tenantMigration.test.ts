@@ -44,7 +44,9 @@ beforeAll(async () => {
   await doc.send(new DeleteCommand({ TableName: table, Key: { PK: `platform|migration#${TENANT_KEYS_MIGRATION}`, SK: '#' } }));
 }, 300_000);
 
-describe('migration to tenant keys', () => {
+// The runs move every seeded item (several thousand) one transaction each: half a minute and more on a busy
+// machine, which vitest's default 30 s cut short once under CI load. A correctness test, not a timed one.
+describe('migration to tenant keys', { timeout: 180_000 }, () => {
   it('starts from a table with every item under its old keys', async () => {
     const items = await scan();
     expect(items.length).toBe(expected.length);

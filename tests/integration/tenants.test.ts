@@ -372,6 +372,19 @@ describe('a tenant admin\'s own settings', () => {
   });
 });
 
+describe('a tenant\'s own town', () => {
+  it('an address given without a town lies in the tenant\'s own', async () => {
+    const address = { street: 'Am Markt 2', postalCode: '01234' };
+    const m = await muster.admin!.post('/centres', { name: `Treff ${unique()}`, socialSpaceId: 'altstadt', address });
+    expect(m.status, JSON.stringify(m.body)).toBe(201);
+    expect(m.body.address.city).toBe('Musterstadt');
+    const h = await hamm.admin!.post('/centres', { name: `Treff ${unique()}`, socialSpaceId: 'norden', address: { ...address, postalCode: '59065' } });
+    expect(h.body.address.city).toBe('Hamm');
+    await muster.admin!.del(`/centres/${m.body.id}`);
+    await hamm.admin!.del(`/centres/${h.body.id}`);
+  });
+});
+
 describe('a fourth spatial level', () => {
   it('Musterstadt plans in planning areas between social space and quarter; each quarter\'s lies in its social space', async () => {
     const areas = await muster.admin!.get('/planning-areas');

@@ -1,11 +1,11 @@
 /**
  * Each tenant's own themes and target groups, without a database: the shared lists until a tenant
  * names its own, the lists of the tenant in scope in the schemas and the spreadsheet columns, and
- * the rules for a tenant's lists.
+ * the rules for a tenant's lists; and the town an address without one lies in.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { TARGET_GROUPS, THEMES } from '../../shared/schemas/values.ts';
-import { tenantTargetGroups, tenantThemes, vocabularyOf } from '../../shared/schemas/vocabulary.ts';
+import { tenantTargetGroups, tenantThemes, vocabularyOf, cityOf } from '../../shared/schemas/vocabulary.ts';
 import { TargetGroup, Theme, ThemeName } from '../../shared/schemas/common.ts';
 import { offer } from '../../shared/schemas/offer.ts';
 import { TenantSettings } from '../../shared/schemas/tenant.ts';
@@ -69,5 +69,14 @@ describe('a tenant\'s themes and target groups', () => {
     expect(inDemoTenant('hamm', () => readCell(column('Themen'), 'Klimaschutz'))).toEqual({ error: expect.stringMatching(/^„Klimaschutz“ ist nicht erlaubt; erlaubt: Bildung, Teilhabe/) });
     expect(inDemoTenant('musterstadt', () => readCell(column('Zielgruppen'), 'Arbeitsuchende'))).toEqual({ error: expect.stringMatching(/^„Arbeitsuchende“ ist nicht erlaubt/) });
     expect(inDemoTenant('musterstadt', () => Object.keys(column('Themen').values!))).toContain('Klimaschutz');
+  });
+});
+
+describe('a tenant\'s town', () => {
+  it('is its name without the kind of municipality or a note in brackets', () => {
+    expect(cityOf('Stadt Hamm')).toBe('Hamm');
+    expect(cityOf('Musterstadt (fiktiv)')).toBe('Musterstadt');
+    expect(cityOf('Große Kreisstadt Beispielberg')).toBe('Beispielberg');
+    expect(cityOf('Beispieldorf')).toBe('Beispieldorf');
   });
 });

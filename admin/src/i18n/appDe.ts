@@ -270,7 +270,7 @@ export const appDe = {
       illustrative: 'Illustrative Grenzen: aus ungefähren Quartiersmittelpunkten abgeleitet, keine amtlichen Grenzen. Bitte die Geodaten der Stadt importieren (Grenzen → Grenzen importieren).',
       source: 'Grenzen: %{source}, gültig ab %{validFrom}',
     },
-    centre: { city_help: 'Leer lassen für Hamm' },
+    centre: { city_help: 'Leer lassen für den Ort Ihrer Kommune' },
     location: {
       marker: 'Gewählte Koordinaten',
       title: 'Lage', help: 'Koordinaten eintippen oder in die Karte klicken.', aria: 'Karte zum Setzen der Koordinaten',

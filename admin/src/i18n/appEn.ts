@@ -269,7 +269,7 @@ export const appEn = {
       illustrative: 'Illustrative boundaries: derived from approximate quarter centres, not official. Please import the city\'s geodata (Boundaries → Import boundaries).',
       source: 'Boundaries: %{source}, valid from %{validFrom}',
     },
-    centre: { city_help: 'Leave empty for Hamm' },
+    centre: { city_help: 'Leave empty for your municipality\'s own town' },
     location: {
       marker: 'Chosen coordinates',
       title: 'Location', help: 'Type the coordinates or click the map.', aria: 'Map to set the coordinates',
