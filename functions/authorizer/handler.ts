@@ -24,6 +24,7 @@ import { principalOfUser } from '../../shared/identity/principal.ts';
 import type { ApiKey } from '../../shared/schemas/apiKey.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import { getDeps } from '../http/deps.ts';
+import { headerOf } from '../http/headerOf.ts';
 import { logger } from '../http/logger.ts';
 import { cached, credentialKey, remember } from './principalCache.ts';
 import { keysMigrated } from '../http/migrationGate.ts';
@@ -36,11 +37,7 @@ const apiKeyRef: EntityRef<ApiKey> = { type: 'apiKey' };
 
 const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
 
-function header(event: APIGatewayRequestAuthorizerEvent, name: string): string | undefined {
-  const h = event.headers ?? {};
-  const key = Object.keys(h).find((k) => k.toLowerCase() === name);
-  return key ? (h[key] ?? undefined) : undefined;
-}
+const header = (event: APIGatewayRequestAuthorizerEvent, name: string) => headerOf(event.headers, name);
 
 async function userPrincipal(token: string): Promise<Principal | undefined> {
   const claims = await verifyIdToken(token).catch((err) => {

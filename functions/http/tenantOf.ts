@@ -25,6 +25,7 @@ import { defaultTenant } from '../../shared/runtimeConfig.ts';
 import { nowMs } from '../../shared/time/clock.ts';
 import { getDeps } from './deps.ts';
 import { HttpProblem } from './problem.ts';
+import { headerOf } from './headerOf.ts';
 
 const REGISTRY_SECONDS = 60;
 let registry: { until: number; byId: Map<string, Tenant>; byHost: Map<string, string> } | undefined;
@@ -53,15 +54,10 @@ export function forgetRegistry(): void {
   registry = undefined;
 }
 
-function headerOf(event: APIGatewayProxyEvent, name: string): string | undefined {
-  const found = Object.keys(event.headers ?? {}).find((k) => k.toLowerCase() === name);
-  return found === undefined ? undefined : (event.headers[found] ?? undefined);
-}
-
 /** The public address a request came to: as the CDN noted it, else (a call to the API's own address) its host. */
 function addressOf(event: APIGatewayProxyEvent) {
-  const noted = headerOf(event, PUBLIC_ADDRESS_HEADER);
-  return parsePublicAddress(noted ?? event.requestContext?.domainName ?? headerOf(event, 'host') ?? '');
+  const noted = headerOf(event.headers, PUBLIC_ADDRESS_HEADER);
+  return parsePublicAddress(noted ?? event.requestContext?.domainName ?? headerOf(event.headers, 'host') ?? '');
 }
 
 /** The tenant of a public request: the one its path names (which must exist), the one its host is mapped to, or the default. */
