@@ -77,8 +77,8 @@ const http = httpFunction(() => import('../../shared/contract/routes/reports.ts'
 /**
  * A schedule's run for every active tenant, each in its own scope with its own holidays; one
  * tenant's failure does not keep the others from theirs (shared/tenancy/forEachTenant.ts). In AWS
- * the schedule's invocation hands each tenant an invocation of its own (the event with `tenant`,
- * which only the scheduler and this function may send: nobody else may invoke it).
+ * the schedule's invocation hands each tenant an invocation of its own (the event with `tenant`:
+ * only the scheduler and this function send schedule events; API Gateway's requests take the HTTP path).
  */
 export async function scheduledForAllTenants(event: ScheduleEvent, context?: Context) {
   const { repo } = getDeps();
