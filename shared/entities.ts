@@ -30,6 +30,9 @@ import type { reportSettings } from './schemas/reportSettings.ts';
 import type { socialSpace } from './schemas/socialSpace.ts';
 import type { target } from './schemas/target.ts';
 import type { user } from './schemas/user.ts';
+import type { areaProfile } from './schemas/areaProfile.ts';
+import type { indicatorPublication } from './schemas/indicatorPublication.ts';
+import type { council } from './schemas/council.ts';
 
 export type EntityType =
   | 'district'
@@ -60,7 +63,10 @@ export type EntityType =
   | 'survey'
   | 'surveyResponse'
   | 'signUp'
-  | 'importJob';
+  | 'importJob'
+  | 'areaProfile'
+  | 'indicatorPublication'
+  | 'council';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -418,6 +424,41 @@ export const entities = {
     searchFields: ['fileName'],
     sizeBound: 1000,
     rules: ['Written only by the import function: a preview creates it, a run records its progress; its rows are the parts of pattern 31.'],
+  }),
+  areaProfile: def<Of<typeof areaProfile>>({
+    type: 'areaProfile',
+    resource: 'area-profiles',
+    refs: { socialSpaceId: 'socialSpace', quarterId: 'quarter' },
+    patterns: { byParent: 'socialSpaceId' },
+    unique: [['area']],
+    immutable: ['socialSpaceId', 'quarterId', 'area'],
+    searchFields: ['intro', 'strengths'],
+    sizeBound: 600,
+    rules: [
+      'One profile per social space and one per quarter (409); the quarter lies in the social space.',
+      'The public sees only `published`, the copy made by POST /v1/area-profiles/{id}/publication (versioned, audited); photos are uploaded first (POST /v1/photos) and named by their key.',
+    ],
+  }),
+  indicatorPublication: def<Of<typeof indicatorPublication>>({
+    type: 'indicatorPublication',
+    resource: 'indicator-publications',
+    refs: { socialSpaceId: 'socialSpace', indicatorId: 'indicator', measureIds: 'measure' },
+    patterns: { byParent: 'socialSpaceId' },
+    unique: [['socialSpaceId', 'indicatorId']],
+    immutable: ['socialSpaceId', 'indicatorId'],
+    searchFields: ['interpretation'],
+    sizeBound: 2000,
+    rules: ['Creating one publishes the indicator\'s values in its social space, deleting one unpublishes them; counts under 5 are never shown (shared/domain/smallCounts.ts). Linked measures belong to a work plan of the same social space.'],
+  }),
+  council: def<Of<typeof council>>({
+    type: 'council',
+    resource: 'councils',
+    refs: { districtId: 'district' },
+    patterns: { byParent: 'districtId' },
+    unique: [['districtId']],
+    subjectFields: ['recipients[]', 'office.email', 'office.phone'],
+    sizeBound: 50,
+    rules: ['One council per district (409). The district report goes to `recipients` `reportDaysBefore` days before each session, once.'],
   }),
 } satisfies Record<EntityType, EntityDef<unknown>>;
 

@@ -39,6 +39,12 @@ const NETWORK_WORK: Grants = { admin: 'all', coordination: 'space', 'neighbourho
 /** Surveys: the roles that put questions to residents, in their spaces. */
 const SURVEYS: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space' };
 
+/**
+ * A social space's or quarter's public profile: neighbourhood management and coordination of the
+ * space write and publish it; prevention's part is its measures and dates (their own policies).
+ */
+const PROFILE: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space' };
+
 /** resource → action → who, and how far. Absent means refused. */
 export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   districts: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
@@ -138,6 +144,18 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   reports: { read: { admin: 'all', leadership: 'all' }, create: ADMIN, update: ADMIN },
   /** The own tenant's settings: name, state, levels, languages, look, report recipients (GET/PUT /v1/tenant). */
   tenant: { read: { admin: 'all', leadership: 'all' }, update: ADMIN },
+  /** The public profiles of social spaces and quarters (texts, photos); leadership reads. */
+  'area-profiles': { read: CLERKS_READ, create: PROFILE, update: PROFILE, delete: PROFILE },
+  /** Publishing a profile: a versioned, audited copy that the public page shows. */
+  'area-profile-publications': { create: PROFILE },
+  /** Which indicators the public sees in a social space: coordination alone decides (and admins). */
+  'indicator-publications': { read: CLERKS_READ, create: PLANNING, update: PLANNING, delete: PLANNING },
+  /** Photos for public pages: every clerk may store one (for a profile, or their own contact photo). */
+  photos: { create: CLERKS_ALL },
+  /** The district councils (Bezirksvertretungen) with their sessions: admins configure them. */
+  councils: { read: CLERKS_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
+  /** The district report for a council's session: every clerk reads it. */
+  'council-reports': { read: CLERKS_READ },
   /** The operator's registry of tenants and their usage. Nothing else is granted to the operator. */
   tenants: { read: { operator: 'all' }, create: { operator: 'all' }, update: { operator: 'all' } },
 };

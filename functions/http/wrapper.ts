@@ -155,10 +155,13 @@ async function runInTenant(route: Route, impl: Impl, event: APIGatewayProxyEvent
   return route.publicCache && statusCode === 200 ? cacheable(event, headers, text) : { statusCode, headers, body: text };
 }
 
-/** A public read: ETag, 304 for a matching If-None-Match, cacheable for a minute by anyone, from any origin. */
+/**
+ * A public read: ETag, 304 for a matching If-None-Match, cacheable for a minute by anyone (unless the
+ * handler said otherwise: a staff member's preview is `no-store`), from any origin.
+ */
 function cacheable(event: APIGatewayProxyEvent, headers: Record<string, string>, body: string): APIGatewayProxyResult {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const shared: Record<string, string> = { ...headers, ETag: etag, 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'false' };
+  const shared: Record<string, string> = { ...headers, ETag: etag, 'Cache-Control': headers['Cache-Control'] ?? 'public, max-age=60', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'false' };
   const sent = event.headers?.['if-none-match'];
   if (sent && sent.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
     const { 'Content-Type': _type, ...rest } = shared;

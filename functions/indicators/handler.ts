@@ -1,6 +1,6 @@
 /**
  * Goals, indicators, targets, measurements and partner contributions, an indicator's time series,
- * and who has reported a partner indicator.
+ * who has reported a partner indicator, and which indicators are published in a social space.
  * Trigger: API Gateway REST routes of group `indicators` (shared/contract/routes/indicators.ts).
  * Access patterns: 1, 2, 3 (indicators of a goal; targets and measurements of an indicator),
  * 4 (measurements of the scorecard's periods), 5 (natural-key guards of targets and measurements),
@@ -12,6 +12,7 @@ import { periodMatchesFrequency } from '../../shared/time/months.ts';
 import { FREQUENCY_DE } from '../../shared/format/labels.ts';
 import { previousMonth } from '../../shared/time/months.ts';
 import { crudImpls } from '../http/crud.ts';
+import { publicationFits } from './publications.ts';
 import { problems, type FieldError } from '../http/problem.ts';
 import type { Call } from '../http/types.ts';
 import { withIdempotency } from '../http/idempotency.ts';
@@ -79,6 +80,7 @@ function derivedValue(source: string, name?: string) {
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/indicators.ts'), {
   ...crudImpls(entities.goal),
+  ...crudImpls(entities.indicatorPublication, { validate: publicationFits }),
   ...crudImpls(entities.indicator),
   ...crudImpls(entities.target),
   ...crudImpls(entities.measurement, {

@@ -2,7 +2,7 @@
  * Organisations (Träger), users with their role assignments, and partner API keys.
  * Trigger: API Gateway REST routes of group `organisations` (shared/contract/routes/organisations.ts).
  * Access patterns: 1, 2, 3 (API keys of an organisation), 5 (unique e-mail and sub guards), 9 (API key hash).
- * `/v1/me/settings` reads and changes the caller's own user record (1).
+ * `/v1/me/settings` reads and changes the caller's own user record (1): mySettings.ts.
  * Users are created, changed and removed together with their Cognito accounts (users.ts).
  * The operator's tenant registry (tenants.ts): P1, P2 and P5, outside every tenant.
  */
@@ -12,21 +12,12 @@ import { httpFunction } from '../http/wrapper.ts';
 import { apiKeyImpls } from './apiKeys.ts';
 import { userImpls } from './users.ts';
 import { tenantImpls } from './tenants.ts';
+import { mySettingsImpls } from './mySettings.ts';
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/organisations.ts'), {
   ...crudImpls(entities.organisation),
   ...userImpls,
   ...apiKeyImpls,
   ...tenantImpls,
-  // One's own settings: the caller's record, whoever they are; nothing else of it changes.
-  getMySettings: async (call) => {
-    const me = await call.deps.repo.get(entities.user, call.principal!.id);
-    return { body: { id: 'settings', receivesReport: me.receivesReport ?? true, remindersOff: me.remindersOff ?? [], version: me.version } };
-  },
-  updateMySettings: async (call) => {
-    const me = await call.deps.repo.get(entities.user, call.principal!.id);
-    const { receivesReport, remindersOff, version } = call.body;
-    const saved = await call.deps.repo.update(entities.user, me.id, { ...me, receivesReport, remindersOff }, version, { actor: call.actor, current: me });
-    return { body: { id: 'settings', receivesReport: saved.receivesReport, remindersOff: saved.remindersOff, version: saved.version } };
-  },
+  ...mySettingsImpls,
 });

@@ -8,7 +8,6 @@
  * files and HSDS service areas, through shared/geo/areas.ts).
  */
 import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
-import { PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
 import type * as z from 'zod';
 import { berlinToday, monthOf } from '../../shared/time/months.ts';
 import { entities } from '../../shared/entities.ts';
@@ -25,8 +24,11 @@ import { publicCatalogue, type Catalogue } from './catalogue.ts';
 import { localize, searchText } from '../../shared/domain/translations.ts';
 import { SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { ownPublicFace } from '../../shared/tenancy/facts.ts';
-import { hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
+import { centreLocation, hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
+import { areaData, contactsIn } from '../published/areaData.ts';
 import { boundariesOn } from '../../shared/geo/areas.ts';
+import { origin } from './origin.ts';
+import { areaImpls } from './areaRoutes.ts';
 import type { BoundaryLevel } from '../../shared/schemas/boundary.ts';
 
 /**
@@ -124,15 +126,12 @@ async function boundaryFile(call: Call) {
   return { text: JSON.stringify(collection), headers: { 'Content-Disposition': `inline; filename="${level}.geojson"` } };
 }
 
-/**
- * The public address the caller used, for absolute links (the HSDS root's `openapi_url`, feed links):
- * as the CDN noted it (with a tenant's path form), else the host the API was called at.
- */
-function origin(call: Call): string {
-  const h = call.headers;
-  const address = h[PUBLIC_ADDRESS_HEADER] ?? h.host ?? 'localhost';
-  const proto = h['x-forwarded-proto'] ?? (address.startsWith('localhost') || address.startsWith('127.') || /^[a-z0-9-]+\.localhost\b/.test(address) ? 'http' : 'https');
-  return `${proto}://${address}`;
+/** The centres as HSDS locations, each with the contact persons of its social space who consented. */
+async function centreLocations(call: Call) {
+  const [catalogue, data] = await Promise.all([publicCatalogue(call.deps.repo, call.deps.now()), areaData(call.deps.repo, call.deps.now().getTime())]);
+  return [...catalogue.centres]
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+    .map((c) => centreLocation(c, contactsIn(data, c.socialSpaceId).map((p) => ({ id: p.key, name: p.name, title: p.title, email: p.email, phone: p.phone })), call.deps.now()));
 }
 
 const ics = (text: string, filename: string) => ({ text, headers: { 'Content-Disposition': `attachment; filename="${filename}"` } });
@@ -228,6 +227,18 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     const ctx = await hsdsContext(catalogue, call);
     const placed = hsdsServices(catalogue, call).filter((o) => locationOf(o, ctx.centres));
     return { body: hsdsPageOf(placed, call.query.page, call.query.per_page, (o) => service(localize(o, langOf(call)), ctx).service_at_locations![0]) };
+  },
+  ...areaImpls,
+  hsdsListLocations: async (call) => {
+    const q = call.query;
+    const locations = await centreLocations(call);
+    const found = locations.filter((l) => !q.search || fold(`${l.name} ${l.description ?? ''}`).includes(fold(q.search)));
+    return { body: hsdsPageOf(found, q.page, q.per_page) };
+  },
+  hsdsGetLocation: async (call) => {
+    const location = (await centreLocations(call)).find((l) => l.id === call.params.id);
+    if (!location) throw problems.notFound(`No location '${call.params.id}'`);
+    return { body: location };
   },
   hsdsListTaxonomies: async (call) => ({ body: hsdsPageOf(taxonomies(), call.query.page, call.query.per_page) }),
   hsdsListTaxonomyTerms: async (call) => {

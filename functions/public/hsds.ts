@@ -78,25 +78,28 @@ function berlinOffsetHours(at: Date): number {
   return Number(/GMT([+-]\d+)?/.exec(name)?.[1] ?? 0);
 }
 
-function schedules(o: ShownOffer, serviceId: string, now: Date): z.infer<typeof HsdsSchedule>[] {
+type ScheduleOf = { freq: string; interval?: number; byday?: string[]; opens: string; closes: string; dtstart?: string; until?: string; description?: string };
+
+/** A list of our schedules as HSDS schedules of a service or a location (`owner`), valid within `validity`. */
+function hsdsSchedules(list: ScheduleOf[], owner: { service_id: string } | { location_id: string }, key: string, now: Date, validity: { from?: string; to?: string } = {}): z.infer<typeof HsdsSchedule>[] {
   const tz = berlinOffsetHours(now);
   const at = (t: string) => `${t}+${String(tz).padStart(2, '0')}:00`;
-  return (o.schedules ?? []).map((s, i) => {
-    const id = uuidv5(`schedule:${o.id}:${i}`, NAMESPACE);
+  return list.map((s, i) => {
+    const id = uuidv5(`schedule:${key}:${i}`, NAMESPACE);
     const once = s.freq === 'ONCE';
     // HSDS knows WEEKLY and MONTHLY: every day is weekly on all seven days; a single date is a validity range.
     const freq = once ? undefined : s.freq === 'DAILY' ? 'WEEKLY' : s.freq;
     const byday = s.freq === 'DAILY' ? 'MO,TU,WE,TH,FR,SA,SU' : s.byday?.join(',');
     return compact({
       id,
-      service_id: serviceId,
+      ...owner,
       freq: freq as 'WEEKLY' | 'MONTHLY' | undefined,
       interval: s.interval && s.interval > 1 ? s.interval : undefined,
       byday: once ? undefined : byday,
       dtstart: s.dtstart,
       until: s.until,
-      valid_from: once ? s.dtstart : o.validFrom,
-      valid_to: once ? s.dtstart : o.validUntil,
+      valid_from: once ? s.dtstart : validity.from,
+      valid_to: once ? s.dtstart : validity.to,
       timezone: tz,
       opens_at: at(s.opens),
       closes_at: at(s.closes),
@@ -136,7 +139,7 @@ export function service(
     assured_date: o.reviewedAt?.slice(0, 10),
     last_modified: o.updatedAt,
     organization: ctx.full && org ? organization(org) : undefined,
-    schedules: schedules(o, id, ctx.now),
+    schedules: hsdsSchedules(o.schedules ?? [], { service_id: id }, o.id, ctx.now, { from: o.validFrom, to: o.validUntil }),
     languages: (o.languages ?? []).map((code) => ({ id: uuidv5(`language:${o.id}:${code}`, NAMESPACE), service_id: id, code, name: languageName(code) ?? code })),
     cost_options: o.cost
       ? [compact({ id: uuidv5(`cost:${o.id}`, NAMESPACE), service_id: id, option: o.cost.free ? 'kostenlos' : 'Teilnahmebeitrag', currency: 'EUR', amount: o.cost.free ? 0 : o.cost.amountEur, amount_description: o.cost.notes })]
@@ -152,5 +155,38 @@ export function service(
       const termId = hsdsId(`term:${k}`, code);
       return { id: uuidv5(`attribute:${o.id}:${k}:${code}`, NAMESPACE), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: termId };
     }),
+  });
+}
+
+/** A person of the centre's social space who consented to be shown: HSDS contact of the location. */
+export type LocationContact = { id: string; name: string; title?: string; email?: string; phone?: string };
+
+/**
+ * A community centre as an HSDS location: its address, its regular opening hours as schedules, its
+ * accessibility and languages, and the contact persons of its social space who consented (nobody else).
+ */
+export function centreLocation(centre: Item, contacts: LocationContact[], now: Date): z.infer<typeof HsdsLocation> {
+  const id = hsdsId('centre', centre.id);
+  return compact({
+    id,
+    location_type: 'physical' as const,
+    name: centre.name,
+    description: centre.hoursNote,
+    latitude: centre.geo?.lat,
+    longitude: centre.geo?.lng,
+    addresses: centre.address ? [address(id, centre.address)] : undefined,
+    schedules: hsdsSchedules(centre.openingHours ?? [], { location_id: id }, `centre:${centre.id}`, now),
+    accessibility: centre.accessibility ? [{ id: uuidv5(`accessibility:${centre.id}`, NAMESPACE), location_id: id, description: centre.accessibility }] : undefined,
+    languages: (centre.languages ?? []).map((code: string) => ({ id: uuidv5(`language:${centre.id}:${code}`, NAMESPACE), location_id: id, code, name: languageName(code) })),
+    contacts: contacts.map((c) =>
+      compact({
+        id: uuidv5(`contact:${centre.id}:${c.id}`, NAMESPACE),
+        location_id: id,
+        name: c.name,
+        title: c.title,
+        email: c.email,
+        phones: c.phone ? [{ id: uuidv5(`phone:${centre.id}:${c.id}`, NAMESPACE), number: c.phone }] : undefined,
+      }),
+    ),
   });
 }

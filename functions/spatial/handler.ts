@@ -1,6 +1,7 @@
 /**
  * Spatial structure: districts, social spaces, planning areas, quarters, community centres, and their boundaries
- * (boundaries.ts: import, versions, locating a point, location mismatches).
+ * (boundaries.ts: import, versions, locating a point, location mismatches); the areas' public profiles
+ * (profiles.ts: publication, preview, photos) and the district councils.
  * Trigger: API Gateway REST routes of group `spatial` (shared/contract/routes/spatial.ts).
  * Access patterns: 1 (get), 2 (collections), 3 (quarters/centres by social space), 20 (offers by social space), 5 (guards), 18, 19 (boundaries).
  */
@@ -13,6 +14,7 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { boundaryImpls } from './boundaries.ts';
 import { tenantHasLevel } from '../../shared/tenancy/facts.ts';
+import { profileArea, profileFits, profileImpls } from './profiles.ts';
 
 /**
  * Counts of quarters, offers and centres per social space, for the admin list: each counted by
@@ -65,5 +67,8 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/s
   ...crudImpls(entities.planningArea, { validate: planningAreaFits }),
   ...crudImpls(entities.quarter, { validate: quarterFits }),
   ...crudImpls(entities.centre, { validate: placesWithinSpaces }),
+  ...crudImpls(entities.areaProfile, { validate: profileFits, derive: profileArea }),
+  ...crudImpls(entities.council),
+  ...profileImpls,
   ...boundaryImpls,
 });

@@ -17,6 +17,8 @@ import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf,
 import { nowMs } from '../../shared/time/clock.ts';
 import { PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
 import { querystringOf, viewerRequest } from '../stacks/viewerRequest.ts';
+import { PHOTO_PATH } from '../../shared/media/photoUrl.ts';
+import { getPhoto } from '../../shared/media/photoStore.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -257,6 +259,18 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: U
 }
 
 /**
+ * The public pages' photos, as CloudFront serves them from their bucket in AWS: from the photo
+ * folder, through the one store (shared/media/photoStore.ts), which refuses any other path.
+ */
+async function servePhoto(res: http.ServerResponse, url: URL) {
+  const [, , tenant, key] = url.pathname.split('/');
+  const photo = await getPhoto(tenant ?? '', key ?? '').catch(() => undefined);
+  if (!photo) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  res.writeHead(200, { 'Content-Type': photo.contentType, 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' });
+  res.end(photo.bytes);
+}
+
+/**
  * What CloudFront does before any origin sees the request, by the very function it runs
  * (infra/stacks/viewerRequest.ts): a redirect, or the request with its public address noted and the
  * `/t/<tenant>` prefix gone. Returns false when it has answered.
@@ -287,6 +301,8 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<{ url:
     const work =
       url.pathname === API_BASE || url.pathname.startsWith(`${API_BASE}/`)
         ? serveApi(req, res, url)
+        : url.pathname.startsWith(`${PHOTO_PATH}/`)
+          ? servePhoto(res, url)
         : url.pathname === '/config.json'
           ? Promise.resolve(res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' }).end(JSON.stringify(opts.config)))
           : Promise.resolve(serveStatic(req, res, url, opts.staticDir));

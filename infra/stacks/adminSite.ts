@@ -1,7 +1,8 @@
 /**
  * The admin UI's and the finder's hosting: a private bucket behind CloudFront with OAC, HTTPS only,
  * compression, security headers and a Content-Security-Policy fitting the app; the public API reads
- * behind the same distribution, cached for a minute.
+ * behind the same distribution, cached for a minute; the public pages' photos from their own private
+ * bucket (`/photos/<tenant>/<key>`: content-addressed, so cached for a year).
  */
 import { Duration, Lazy, RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -55,6 +56,15 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     removalPolicy: RemovalPolicy.DESTROY,
     autoDeleteObjects: false,
   });
+  // Photos staff upload for the public pages (shared/media/photoStore.ts): kept when the stack goes, like the table.
+  const photoBucket = new s3.Bucket(stack, 'Photos', {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    serverAccessLogsBucket: logBucket,
+    serverAccessLogsPrefix: 'photos/',
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
   const headers = new cloudfront.ResponseHeadersPolicy(stack, 'AdminHeaders', {
     securityHeadersBehavior: {
           contentSecurityPolicy: { contentSecurityPolicy: adminCsp(`https://${Lazy.string({ produce: apiId })}.execute-api.${stack.region}.amazonaws.com`, stack.region), override: true },
@@ -100,6 +110,15 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     functionAssociations: atViewer,
   };
+  // A photo's key is the hash of its bytes: it never changes, so it may be cached as long as CloudFront keeps anything.
+  const photos: cloudfront.BehaviorOptions = {
+    origin: origins.S3BucketOrigin.withOriginAccessControl(photoBucket),
+    viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+    responseHeadersPolicy: headers,
+    functionAssociations: atViewer,
+    compress: false,
+  };
   // Residents' submissions (ideas, their status pages, "me too", survey answers, sign-ups, the challenge): never cached, writes allowed.
   const participationApi: cloudfront.BehaviorOptions = { ...linkApi };
   const distribution = new cloudfront.Distribution(stack, 'AdminCdn', {
@@ -113,7 +132,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     },
     // First match wins: the participation paths before the cached public reads.
     // Each twice: at the main address and in a tenant's path form (`/t/musterstadt/v1/public/…`).
-    additionalBehaviors: withPathForm({ '/v1/public/idea*': participationApi, '/v1/public/challenge': participationApi, '/v1/public/surveys/*/responses': participationApi, '/v1/public/activities/*/sign-ups': participationApi, '/v1/public/sign-ups/*': participationApi, '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/openapi.json': publicApi, '/v1/offer-confirmations/*': linkApi }),
+    additionalBehaviors: withPathForm({ '/v1/public/idea*': participationApi, '/v1/public/challenge': participationApi, '/v1/public/surveys/*/responses': participationApi, '/v1/public/activities/*/sign-ups': participationApi, '/v1/public/sign-ups/*': participationApi, '/v1/public/*': publicApi, '/v1/hsds*': publicApi, '/v1/openapi.json': publicApi, '/v1/offer-confirmations/*': linkApi, '/photos/*': photos }),
     // No error pages: they would apply to the API behaviours too and turn its 404s into the admin's HTML. The
     // admin routes by hash (`/#/offers`), so no address of it needs its index.html served in a file's place.
     enableLogging: true,
@@ -122,5 +141,5 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
   });
   const adminOrigin = `https://${distribution.distributionDomainName}`;
-  return { uiBucket, distribution, adminOrigin };
+  return { uiBucket, photoBucket, distribution, adminOrigin };
 }

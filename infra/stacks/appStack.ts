@@ -58,7 +58,7 @@ export class AppStack extends Stack {
   constructor(scope: Construct, id: string, cfg: StageConfig, props: AppStackProps) {
     super(scope, id, props);
     // The site first: the functions and the API need its origin (CORS); it learns the API's id lazily.
-    const { uiBucket, distribution, adminOrigin } = adminSite(this, cfg, () => this.api.restApiId);
+    const { uiBucket, photoBucket, distribution, adminOrigin } = adminSite(this, cfg, () => this.api.restApiId);
     const linkSecret = new secretsmanager.Secret(this, 'LinkSecret', {
       description: 'HMAC key of the "still current" links in offer reminders',
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
@@ -71,7 +71,7 @@ export class AppStack extends Stack {
 
     this.api = restApi(nested('Api'), cfg);
     const backend = nested('Backend');
-    this.functions = lambdaFunctions(backend, cfg, { ...props, adminOrigin, linkSecret });
+    this.functions = lambdaFunctions(backend, cfg, { ...props, adminOrigin, linkSecret, photoBucket });
     const dlq = reportSchedule(backend, this.functions.reports);
     const parts = apiPaths(nested('ApiPaths'), this.api, this.functions.authorizer, adminOrigin);
     const routeStacks = FUNCTION_GROUPS.map((group) => {

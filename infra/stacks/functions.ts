@@ -13,6 +13,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as triggers from 'aws-cdk-lib/triggers';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import path from 'node:path';
@@ -33,6 +34,8 @@ export interface FunctionsProps {
   adminOrigin: string;
   /** Signs the "still current" links of reminders (reports) and checks them (offers). */
   linkSecret: secretsmanager.ISecret;
+  /** The public pages' photos: the spatial function stores them, the organisations function deletes a withdrawn contact photo. */
+  photoBucket: s3.IBucket;
 }
 
 /**
@@ -79,14 +82,14 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
     POWERTOOLS_LOG_LEVEL: 'INFO',
     NODE_OPTIONS: '--enable-source-maps',
   };
-  const make = (name: FunctionGroup | 'authorizer', extraEnv: Record<string, string> = {}, timeout = 15) => {
+  const make = (name: FunctionGroup | 'authorizer', extraEnv: Record<string, string> = {}, timeout = 15, memorySize = 512) => {
     const logGroup = new logs.LogGroup(stack, `${name}Logs`, { retention: cfg.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
     const fn = new nodejs.NodejsFunction(stack, `${name}Function`, {
       entry: path.join(ROOT, 'functions', name, 'handler.ts'),
       handler: 'handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: 512,
+      memorySize,
       timeout: Duration.seconds(timeout),
       tracing: lambda.Tracing.ACTIVE,
       logGroup,
@@ -118,12 +121,22 @@ export function lambdaFunctions(stack: Stack, cfg: StageConfig, props: Functions
     else if (group === 'offers') make(group, { ...linkEnv, ...(cfg.machineTranslationCharsPerMonth > 0 ? { MACHINE_TRANSLATION_CHARS_PER_MONTH: String(cfg.machineTranslationCharsPerMonth) } : {}) });
     // An import run works through its rows for up to five minutes, then hands over to its next invocation.
     else if (group === 'imports') make(group, {}, 300);
+    // A photo is decoded, scaled and encoded in JavaScript (jimp: no native binary to bundle): about 2 s at a
+    // full vCPU (1769 MB), 4 s at 1024 MB, for a 6-megapixel phone photo. Its preview links are signed.
+    else if (group === 'spatial') make(group, { PHOTO_BUCKET: props.photoBucket.bucketName, PUBLIC_URL: adminOrigin, ...linkEnv }, 20, 1024);
+    // The public pages check a preview link's signature.
+    else if (group === 'public') make(group, linkEnv);
+    else if (group === 'organisations') make(group, { PHOTO_BUCKET: props.photoBucket.bucketName });
     else make(group);
   }
   linkSecret.grantRead(functions.reports);
   linkSecret.grantRead(functions.offers);
   // Participation derives its challenge and rate-limit keys from the same secret (functions/participation/abuse.ts).
   linkSecret.grantRead(functions.participation);
+  linkSecret.grantRead(functions.spatial);
+  linkSecret.grantRead(functions.public);
+  props.photoBucket.grantPut(functions.spatial);
+  props.photoBucket.grantDelete(functions.organisations);
   make('authorizer');
   // Only the reports function (reports, reminders) and the participation function (residents' sign-ups)
   // may send e-mail, and only from the configured identity.

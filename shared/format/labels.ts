@@ -34,7 +34,10 @@ export const SPATIAL_LEVEL_DE: Record<(typeof SPATIAL_LEVELS)[number], string> =
 
 export const OFFER_KIND_DE = { 'meeting-point': 'Treffpunkt', counselling: 'Beratung', course: 'Kurs', event: 'Veranstaltung', other: 'Sonstiges' } as const;
 export const OFFER_STATUS_DE = { draft: 'Entwurf', published: 'Veröffentlicht', paused: 'Pausiert', ended: 'Beendet' } as const;
-export const ORGANISATION_KIND_DE = { public: 'Öffentlich', 'free-welfare': 'Freie Wohlfahrtspflege', association: 'Verein', other: 'Sonstige' } as const;
+/** Where a need and a measure stand (the district report; the admin's catalogue has the same words). */
+export const NEED_STATUS_DE = { open: 'offen', addressed: 'in Arbeit', closed: 'erledigt' } as const;
+export const MEASURE_STATUS_DE = { planned: 'geplant', running: 'läuft', done: 'erledigt', dropped: 'verworfen' } as const;
+export const ORGANISATION_KIND_DE = { public: 'Öffentlich', 'free-welfare': 'Freie Wohlfahrtspflege', association: 'Verein', political: 'Politik (Bezirksvertretung, Fraktion)', other: 'Sonstige' } as const;
 export const NETWORK_KIND_DE = { 'working-group': 'Arbeitskreis', committee: 'Gremium', network: 'Netzwerk', 'district-conference': 'Stadtteilkonferenz', 'round-table': 'Runder Tisch' } as const;
 export const CADENCE_DE = { monthly: 'monatlich', quarterly: 'vierteljährlich', 'half-yearly': 'halbjährlich', 'as-needed': 'nach Bedarf' } as const;
 export const NETWORK_STATUS_DE = { active: 'aktiv', dormant: 'ruht', ended: 'beendet' } as const;

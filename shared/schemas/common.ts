@@ -65,6 +65,9 @@ export const Address = z.strictObject({
   city: NonEmpty(100).default(() => tenantCity()),
 });
 
+/** A stored photo (shared/media/photoStore.ts): the hash of its bytes, never a name someone chose. */
+export const PhotoKey = z.string().regex(/^[a-f0-9]{64}\.jpg$/, 'Unbekanntes Foto');
+
 export const Geo = z.strictObject({
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),

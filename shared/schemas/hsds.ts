@@ -32,15 +32,6 @@ export const HsdsAddress = z.object({
   country: z.string().regex(/^[A-Z]{2}$/),
   address_type: LocationType,
 });
-export const HsdsLocation = z.object({
-  id: Uuid,
-  location_type: LocationType,
-  name: z.string().optional(),
-  description: z.string().optional(),
-  latitude: z.number().optional(),
-  longitude: z.number().optional(),
-  addresses: z.array(HsdsAddress).optional(),
-});
 export const HsdsSchedule = z.object({
   id: Uuid,
   service_id: Uuid.optional(),
@@ -57,7 +48,25 @@ export const HsdsSchedule = z.object({
   closes_at: z.string().regex(/^\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/).optional(),
   description: z.string().optional(),
 });
-export const HsdsLanguage = z.object({ id: Uuid, service_id: Uuid.optional(), name: z.string().optional(), code: z.string().optional() });
+export const HsdsLanguage = z.object({ id: Uuid, service_id: Uuid.optional(), location_id: Uuid.optional(), name: z.string().optional(), code: z.string().optional() });
+export const HsdsPhone = z.object({ id: Uuid, number: z.string() });
+/** A contact person (HSDS 3.0 contact), here of a location: only people who consented to be shown. */
+export const HsdsContact = z.object({ id: Uuid, location_id: Uuid.optional(), name: z.string().optional(), title: z.string().optional(), email: z.string().optional(), phones: z.array(HsdsPhone).optional() });
+export const HsdsAccessibility = z.object({ id: Uuid, location_id: Uuid.optional(), description: z.string().optional() });
+export const HsdsLocation = z.object({
+  id: Uuid,
+  location_type: LocationType,
+  name: z.string().optional(),
+  description: z.string().optional(),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
+  addresses: z.array(HsdsAddress).optional(),
+  /** A centre's regular opening hours. */
+  schedules: z.array(HsdsSchedule).optional(),
+  accessibility: z.array(HsdsAccessibility).optional(),
+  languages: z.array(HsdsLanguage).optional(),
+  contacts: z.array(HsdsContact).optional(),
+});
 export const HsdsCostOption = z.object({ id: Uuid, service_id: Uuid.optional(), option: z.string().optional(), currency: z.string().optional(), amount: z.number().optional(), amount_description: z.string().optional() });
 export const HsdsServiceAtLocation = z.object({ id: Uuid, service_id: Uuid.optional(), location_id: Uuid.optional(), description: z.string().optional(), location: HsdsLocation.optional() });
 /** Where a service is offered: a social space, its polygon as GeoJSON text in `extent` (one service only). */

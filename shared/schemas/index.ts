@@ -30,8 +30,12 @@ import { socialSpace } from './socialSpace.ts';
 import { target } from './target.ts';
 import { user } from './user.ts';
 import { measure, workPlan } from './workPlan.ts';
+import { areaProfile } from './areaProfile.ts';
+import { indicatorPublication } from './indicatorPublication.ts';
+import { council } from './council.ts';
 
 export const schemasOf: Record<EntityType, EntitySchemas> = {
   district, socialSpace, planningArea, quarter, centre, organisation, user, offer, goal, indicator, target, measurement, apiKey,
   reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea, survey, surveyResponse, signUp, importJob,
+  areaProfile, indicatorPublication, council,
 };

@@ -42,6 +42,15 @@ export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
 };
 
 /** What a computed value may be normalised by (per 1,000 of them), from the key figures of the space. */
+/**
+ * What an indicator's values are, for publishing them: a `count` of people or things (under 5 never
+ * published), a `share` or rate computed from counts (published only with the counts behind it, see
+ * shared/domain/smallCounts.ts), or any other `measure` (an index, a density). Without a value the
+ * kind follows from the metric (shared/domain/publishedResults.ts), else counts: the careful default.
+ */
+export const ValueKind = z.enum(['count', 'share', 'measure']);
+export type ValueKind = z.infer<typeof ValueKind>;
+
 export const PerThousandOf = z.enum(['population', 'children', 'seniors']);
 
 export const indicator = entitySchemas(
@@ -58,6 +67,7 @@ export const indicator = entitySchemas(
     maxValue: Figure.optional(),
     /** Who enters the measurements, named in the monthly report when values are missing. */
     responsibleRole: Role.default('coordination'),
+    valueKind: ValueKind.optional(),
     source: IndicatorSource.default('manual'),
     /** For `source: computed`: what computes the values. */
     metric: Metric.optional(),

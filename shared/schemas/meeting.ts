@@ -3,7 +3,8 @@
  * (Vereinbarungen). Its social spaces and target groups are the network's, copied by the server.
  */
 import * as z from 'zod';
-import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroupCode } from './common.ts';
+import { entitySchemas, Id, IsoDate, NonEmpty, TargetGroupCode, Time } from './common.ts';
+import { Handover } from './council.ts';
 
 export const AgreementStatus = z.enum(['open', 'done', 'dropped']);
 
@@ -17,6 +18,8 @@ export const Agreement = z
     ownerUserId: Id.optional(),
     dueDate: IsoDate.optional(),
     status: AgreementStatus.default('open'),
+    /** Handed to the district council, with its answer. */
+    handover: Handover.optional(),
   })
   .refine((a) => !(a.ownerOrganisationId && a.ownerUserId), { path: ['ownerUserId'], message: 'Entweder eine Organisation oder eine Person' });
 export type Agreement = z.infer<typeof Agreement>;
@@ -38,6 +41,12 @@ export const meeting = entitySchemas(
     minutes: z.string().max(10000).optional(),
     minutesUrl: z.url().max(2000).optional(),
     agreements: z.array(Agreement).max(20).default([]),
+    /** An open meeting or a festival residents may come to: listed among the public dates of its spaces. */
+    public: z.boolean().default(false),
+    /** Its name in public ("Stadtteilfest Norden"); without one, the network's name. */
+    publicTitle: z.string().trim().max(200).optional(),
+    /** When it starts, for the public dates. */
+    startTime: Time.optional(),
   },
   {
     readonly: { socialSpaceIds: z.array(Id), targetGroups: z.array(TargetGroupCode) },

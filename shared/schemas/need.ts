@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { entitySchemas, Id, NonEmpty, TargetGroup, Theme } from './common.ts';
+import { Handover } from './council.ts';
 
 export const NeedEvidence = z.enum(['resident-participation', 'network', 'statistics', 'counselling', 'survey', 'unmet-searches']);
 export const NeedStatus = z.enum(['open', 'addressed', 'closed']);
@@ -26,6 +27,8 @@ export const need = entitySchemas(
     status: NeedStatus.default('open'),
     /** The resident's idea this need was taken up from (its `needId` points back). */
     ideaId: Id.optional(),
+    /** Handed to the district council (an die Bezirksvertretung übergeben), with its answer. */
+    handover: Handover.optional(),
   },
   {
     check: (n, ctx) => {

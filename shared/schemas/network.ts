@@ -44,6 +44,10 @@ export const network = entitySchemas(
     startDate: IsoDate.optional(),
     endDate: IsoDate.optional(),
     contacts: z.array(ExternalContact).max(20).default([]),
+    /** Shown on the public pages of its social spaces (name, themes, `publicContact`), while active. */
+    public: z.boolean().default(false),
+    /** How the public reaches the network: an office or a function, never a private person's data. */
+    publicContact: z.string().trim().max(300).optional(),
   },
   {
     check: (n, ctx) => {

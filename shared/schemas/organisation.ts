@@ -1,8 +1,11 @@
-/** Organisation (Träger): the city itself, free welfare providers (Freie Träger), associations. */
+/**
+ * Organisation (Träger): the city itself, free welfare providers (Freie Träger), associations, and
+ * political bodies (a district council, a parliamentary group) that take part in networks.
+ */
 import * as z from 'zod';
 import { Contact, entitySchemas, ExternalId, Id, NonEmpty } from './common.ts';
 
-export const OrganisationKind = z.enum(['public', 'free-welfare', 'association', 'other']);
+export const OrganisationKind = z.enum(['public', 'free-welfare', 'association', 'political', 'other']);
 
 export const organisation = entitySchemas({
   name: NonEmpty(200),

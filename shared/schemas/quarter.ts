@@ -7,5 +7,10 @@ export const quarter = entitySchemas({
   socialSpaceId: Id,
   districtId: Id,
   planningAreaId: Id.optional(),
+  /**
+   * The streets of the quarter (Straßenverzeichnis), so a resident's address finds their quarter's
+   * page. A street that crosses quarters is named in each; the resident then chooses.
+   */
+  streets: z.array(NonEmpty(100)).max(1500).default([]),
 });
 export type Quarter = z.infer<typeof quarter.entity>;

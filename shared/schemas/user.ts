@@ -1,6 +1,6 @@
 /** User: a clerk who signs in with Cognito, with role assignments scoped to social spaces. */
 import * as z from 'zod';
-import { Email, entitySchemas, Id, NonEmpty } from './common.ts';
+import { Email, entitySchemas, Id, IsoDateTime, NonEmpty, PhotoKey, Schedule } from './common.ts';
 
 export const Role = z.enum(['admin', 'leadership', 'coordination', 'neighbourhood-management', 'prevention']);
 export type Role = z.infer<typeof Role>;
@@ -29,6 +29,25 @@ export const Password = z
 export const ReminderKind = z.enum(['missing-values', 'stale-offers', 'agreements', 'reviews']);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 
+/**
+ * How residents reach a staff member as the contact person of their social spaces (issue 33): shown
+ * publicly only while `publicConsent` is recorded. Kept by the person in their own settings.
+ */
+export const PublicContact = z.strictObject({
+  /** Shown under the name ("Quartiersmanagerin Hammer Norden"); without one, the role's name. */
+  title: z.string().trim().max(200).optional(),
+  phone: z.string().trim().max(50).optional(),
+  email: Email.optional(),
+  /** Consultation hours (Sprechzeiten), weekly. */
+  consultationHours: z.array(Schedule).max(14).default([]),
+  /** Where and how ("im Stadtteilbüro, Raum 2; auch nach Vereinbarung"). */
+  consultationNote: z.string().trim().max(500).optional(),
+  photo: PhotoKey.optional(),
+});
+export type PublicContact = z.infer<typeof PublicContact>;
+/** Who agreed to be shown publicly, and when (the person themselves, in their own settings). */
+export const PublicConsent = z.strictObject({ at: IsoDateTime, by: z.string() });
+
 const userShape = {
   /** Contact address and sign-in name. Never identity: the authorizer binds a token by `sub`. */
   email: Email,
@@ -39,15 +58,26 @@ const userShape = {
   receivesReport: z.boolean().default(true),
   /** Reminders this user does not want (own settings). */
   remindersOff: z.array(ReminderKind).max(4).default([]),
+  publicContact: PublicContact.optional(),
 };
 
-/** What a user changes in their own settings (GET/PUT /v1/me/settings). */
-export const OwnSettings = z.strictObject({ receivesReport: userShape.receivesReport, remindersOff: userShape.remindersOff });
+/**
+ * What a user changes in their own settings (GET/PUT /v1/me/settings), including their public contact
+ * data and whether they consent to be shown publicly (the server records who and when).
+ */
+export const OwnSettings = z.strictObject({
+  receivesReport: userShape.receivesReport,
+  remindersOff: userShape.remindersOff,
+  publicContact: PublicContact.optional(),
+  publicConsent: z.boolean().default(false),
+});
 
 export const user = entitySchemas(userShape, {
   readonly: {
     /** The Cognito account's immutable subject, set when the account is created. */
     sub: z.string().max(64).optional(),
+    /** Set and removed only through one's own settings: an admin cannot consent for someone. */
+    publicConsent: PublicConsent.optional(),
   },
 });
 export type User = z.infer<typeof user.entity>;

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { entitySchemas, Id, IsoDateTime, NonEmpty, TargetGroup } from './common.ts';
 import { Month } from './report.ts';
+import { Handover } from './council.ts';
 
 export const WorkPlanStatus = z.enum(['draft', 'agreed', 'mid-year-reviewed', 'year-end-reviewed', 'closed']);
 const Confirmation = z.object({ by: z.string(), at: IsoDateTime });
@@ -51,6 +52,10 @@ export const measure = entitySchemas(
     reviewNotes: z.string().max(4000).optional(),
     /** For prevention coordination's scope: whom the measure is for. */
     targetGroups: z.array(TargetGroup).max(9).default([]),
+    /** Shown as a current project on the social space's public page (title, status, goals). */
+    public: z.boolean().default(false),
+    /** Handed to the district council, with its answer (Handover). */
+    handover: Handover.optional(),
   },
   {
     readonly: { socialSpaceId: Id },

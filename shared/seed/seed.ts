@@ -24,15 +24,19 @@ import { FIRST_TENANT } from '../tenancy/tenant.ts';
 import { musterstadtItems } from './musterstadt.ts';
 import { demoTenants, inDemoTenant, SECOND_TENANT } from './tenants.ts';
 import { DEMO_OPERATOR, ensureOperator } from './operator.ts';
+import { withPublicFaces } from './publicFaces.ts';
+import { demoPhotoKeys, storeDemoPhotos } from './demoPhotos.ts';
+import { currentTenant } from '../tenancy/scope.ts';
 
 /** Referenced types come before the types that reference them. */
-const ORDER: EntityType[] = ['district', 'socialSpace', 'planningArea', 'quarter', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
+const ORDER: EntityType[] = ['district', 'council', 'socialSpace', 'planningArea', 'quarter', 'areaProfile', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'indicatorPublication', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
 
 const SEED_CONCURRENCY = 8;
 
 export function allSeedItems(today: Date): SeedItem[] {
   const work = networkData(today);
-  return [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today), ...participationData(today), ...surveyData(today), ...signUpData(today)];
+  const items = [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today), ...participationData(today), ...surveyData(today), ...signUpData(today)];
+  return withPublicFaces(items, today, demoPhotoKeys());
 }
 
 export interface SeedOptions {
@@ -52,6 +56,7 @@ export interface SeedOptions {
  */
 export async function seedDemo(repo: Repository, today: Date, opts: SeedOptions = {}): Promise<{ created: number; existing: number; anchoredAt: Date }> {
   const anchoredAt = await seedAnchor(repo, today, opts.actor ?? 'system:seed');
+  await storeDemoPhotos(currentTenant());
   return { ...(await applySeed(repo, allSeedItems(anchoredAt), opts)), anchoredAt };
 }
 

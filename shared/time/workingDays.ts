@@ -5,6 +5,7 @@
  * Day and Buß- und Bettag, has no Corpus Christi in most places and no All Saints).
  * Days are Berlin calendar days (`2027-01-04`).
  * The monthly report goes out on the first working day; reminders start five days before it.
+ * Community centres close on the holidays, whose German names the public page shows (shared/domain/openingHours.ts).
  */
 import { getHolidays, type Region } from 'feiertagejs';
 
@@ -18,14 +19,26 @@ export function holidayRegionFrom(source: () => string): void {
   regionOf = source;
 }
 
-const holidaysByYear = new Map<string, Set<string>>();
-function holidays(year: number): Set<string> {
+/** The state's public holidays of a year: day (`2026-12-25`) → German name (`1. Weihnachtstag`). */
+const holidaysByYear = new Map<string, Map<string, string>>();
+function holidays(year: number): Map<string, string> {
   const region = regionOf() as Region;
-  let set = holidaysByYear.get(`${region}:${year}`);
+  let days = holidaysByYear.get(`${region}:${year}`);
   // feiertagejs dates a holiday at 12:00 UTC; its `dateString` shifts by the process's zone (a day early
-  // east of UTC+12), so the day is read from the instant itself, the same in every zone.
-  if (!set) holidaysByYear.set(`${region}:${year}`, (set = new Set(getHolidays(year, region).map((h) => h.date.toISOString().slice(0, 10)))));
-  return set;
+  // east of UTC+12), so the day is read from the instant itself, the same in every zone. The name is asked
+  // for in German explicitly: `translate()` alone follows feiertagejs's global language, which anyone may set.
+  if (!days) holidaysByYear.set(`${region}:${year}`, (days = new Map(getHolidays(year, region).map((h) => [h.date.toISOString().slice(0, 10), h.translate('de') ?? h.name]))));
+  return days;
+}
+
+/** Whether `day` is a public holiday of the tenant's state (whatever the weekday). */
+export function isHoliday(day: string): boolean {
+  return holidays(Number(day.slice(0, 4))).has(day);
+}
+
+/** The German name of the public holiday on `day` (`Allerheiligen`), or undefined on other days. */
+export function holidayName(day: string): string | undefined {
+  return holidays(Number(day.slice(0, 4))).get(day);
 }
 
 /** `day` plus `n` calendar days. */
@@ -35,7 +48,7 @@ export function addDays(day: string, n: number): string {
 
 export function isWorkingDay(day: string): boolean {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays(Number(day.slice(0, 4))).has(day);
+  return weekday !== 0 && weekday !== 6 && !isHoliday(day);
 }
 
 /** The first working day of a month (`2027-01` → `2027-01-04`). */

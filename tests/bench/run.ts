@@ -337,11 +337,13 @@ async function main() {
     const before = getDeps();
     let searchBase: number | undefined;
     const firstAfterExpiry = new Map<number, number>();
+    const areaPageRows: string[] = [];
     for (const k of [1, 10, 100]) {
       const table = `public-x${k}`;
       await ensureTable(stack.dynamoEndpoint, table);
       const { raw, d } = countedClient(stack.dynamoEndpoint);
-      const items = (await bulkData(k)).filter((i) => ['offer', 'organisation', 'centre', 'socialSpace', 'quarter'].includes(i._type)).map((i) => (i._type === 'offer' ? { ...i, status: 'published' } : i));
+      // …and what the quarter's public page reads besides the catalogue (issue 33).
+      const items = (await bulkData(k)).filter((i) => ['offer', 'organisation', 'centre', 'socialSpace', 'quarter', 'user', 'goal', 'indicator', 'measurement', 'target', 'areaProfile', 'indicatorPublication'].includes(i._type)).map((i) => (i._type === 'offer' ? { ...i, status: 'published' } : i));
       await bulkWrite(d, table, items);
       // The repository on the deps' clock: the audit entries of the changes below and the loads agree on "since".
       const repo = new Repository(d, table, before.now);
@@ -359,6 +361,15 @@ async function main() {
       const afterExpiry = await timeIt(20, () => call('/v1/public/offers', { theme: 'Bildung', age: '8' }));
       delete process.env.PUBLIC_CACHE_SECONDS;
       firstAfterExpiry.set(k, q(afterExpiry, 50));
+      // The quarter's public page: warm (catalogue and area data held), and as a container's first request of its minute.
+      const pageEvent = { httpMethod: 'GET', path: '/v1/public/quarters/hamm-norden/page', resource: '/v1/public/quarters/{id}/page', pathParameters: { id: 'hamm-norden' }, queryStringParameters: {}, headers: {}, body: null, requestContext: { requestId: 'bench' } };
+      const pageCall = () => publicHandler(pageEvent as any, { getRemainingTimeInMillis: () => 10000 } as any) as Promise<{ statusCode: number; body: string }>;
+      const pageBody = Buffer.from((await pageCall()).body);
+      const pageWarm = await timeIt(200, pageCall);
+      process.env.PUBLIC_CACHE_SECONDS = '0';
+      const pageCold = await timeIt(20, pageCall);
+      delete process.env.PUBLIC_CACHE_SECONDS;
+      areaPageRows.push(`| ${items.filter((i) => i._type === 'offer').length} | ${ms(q(pageWarm, 50))} | ${ms(q(pageWarm, 99))} | **${ms(q(pageCold, 50))}** | ${(pageBody.length / 1024).toFixed(1)} KiB (${(gzipSync(pageBody).length / 1024).toFixed(1)} KiB gzip) |`);
       searchBase ??= q(search, 50);
       log(`| ${items.filter((i) => i._type === 'offer').length} | ${ms(q(search, 50))} | ${ms(q(search, 99))} | ${ms(q(hsds, 50))} | ${ms(first)} | **${ms(q(afterExpiry, 50))}** | **${r2(q(search, 50) / searchBase)}** |`);
       raw.destroy();
@@ -366,6 +377,16 @@ async function main() {
     setDeps(before);
     log();
     log(`Goals: the search p50 at 6,000 offers ≤ 3× the p50 at 60; the first request after expiry at 6,000 offers ≤ 300 ms (measured: ${ms(firstAfterExpiry.get(100)!)}).`);
+    log();
+    log('### The quarter\'s public page (`GET /v1/public/quarters/hamm-norden/page`)');
+    log();
+    log('Through the same wrapper and tables: warm (200 requests), and as the first request of a container\'s minute (catalogue and area data read again; p50 of 20), with the answer\'s size.');
+    log();
+    log('| offers | page p50 | page p99 | first of its minute p50 | answer |');
+    log('|---|---|---|---|---|');
+    for (const row of areaPageRows) log(row);
+    log();
+    log('Goal: the first request of its minute at 6,000 offers within the goal for the first public request (≤ 300 ms).');
     log();
 
     // ---------- offers listed by social space ----------
@@ -577,7 +598,7 @@ async function bulkData(k: number) {
     const e = { ...seedData(def, data), id, ...meta };
     out.push({ ...e, ...itemKeys(def, e), _type: type });
   };
-  for (const s of seed.filter((i) => ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'user', 'centre'].includes(i.type))) put(s.type, s.id, s.data);
+  for (const s of seed.filter((i) => ['district', 'socialSpace', 'quarter', 'goal', 'organisation', 'user', 'centre', 'areaProfile', 'indicatorPublication'].includes(i.type))) put(s.type, s.id, s.data);
   for (let c = 0; c < k; c++) {
     for (const s of seed.filter((i) => i.type === 'offer')) put('offer', `${s.id}-${c}`, s.data);
     for (const s of seed.filter((i) => i.type === 'indicator')) put('indicator', `${s.id}-${c}`, s.data);

@@ -1,4 +1,5 @@
 /** Routes of the indicators function: goals, indicators, targets, measurements, partner contributions, series, scorecard and computation. */
+import { indicatorPublication } from '../../schemas/indicatorPublication.ts';
 import * as z from 'zod';
 import { entities } from '../../entities.ts';
 import { Id } from '../../schemas/common.ts';
@@ -45,6 +46,7 @@ export const routes: Route[] = [
   ...crud(entities.target, target, 'indicators'),
   ...crud(entities.measurement, measurement, 'indicators'),
   ...crud(entities.contribution, contribution, 'indicators'),
+  ...crud(entities.indicatorPublication, indicatorPublication, 'indicators'),
   {
     method: 'GET', path: `${API_BASE}/indicators/{id}/series`, fn: 'indicators', operationId: 'getIndicatorSeries',
     summary: 'Time series of an indicator with target and baseline, per social space', auth: 'clerk',

@@ -14,7 +14,7 @@ const TenantParams = z.strictObject({ id: z.string().regex(TENANT_ID) });
 
 /** A user's own settings (a slice of their record; id `settings` for react-admin). */
 export const MySettingsBody = OwnSettings.extend({ id: z.literal('settings').optional(), version: metaShape.version });
-export const MySettings = OwnSettings.extend({ id: z.literal('settings'), version: metaShape.version });
+export const MySettings = OwnSettings.extend({ id: z.literal('settings'), version: metaShape.version, publicConsentAt: z.string().optional() });
 
 export const routes: Route[] = [
   ...crud(entities.organisation, organisation, 'organisations'),
@@ -23,7 +23,7 @@ export const routes: Route[] = [
   ...crud(entities.apiKey, apiKey, 'organisations', { createResponse: ApiKeyCreated, withoutUpdate: true }),
   {
     method: 'GET', path: `${API_BASE}/me/settings`, fn: 'organisations', operationId: 'getMySettings',
-    summary: 'The signed-in user\'s own settings: the goal report and which reminders they receive', auth: 'clerk',
+    summary: 'The signed-in user\'s own settings: the goal report, which reminders they receive, their public contact data and whether they consent to be shown publicly', auth: 'clerk',
     permission: { resource: 'own-settings', action: 'read' }, response: MySettings,
   },
   {

@@ -1,10 +1,15 @@
-/** Routes of the public function: the finder's offers, areas and calendar feeds, the boundaries as GeoJSON, and HSDS 3.0. */
+/**
+ * Routes of the public function: the finder's offers, areas and calendar feeds, the boundaries as GeoJSON,
+ * HSDS 3.0, and the pages of the social spaces, quarters and centres with their published results as
+ * open data (CSV, JSON, a DCAT-AP.de catalogue).
+ */
 import { PublicTenant } from '../../schemas/tenant.ts';
 import * as z from 'zod';
 import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
 import { Id, IsoDate, LanguageCode, TargetGroupCode, ThemeName, Weekday } from '../../schemas/common.ts';
-import { HsdsListQuery, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
+import { HsdsListQuery, HsdsLocation, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
 import { LocalizedOfferView } from '../../schemas/offer.ts';
+import { PublicAreaPage, PublicCentre, PublicLocation } from '../../schemas/publicArea.ts';
 import { SPECIAL_FILTERS } from '../listFilters.ts';
 import { API_BASE } from './groups.ts';
 import { IdParams, JsonParam, type Route } from './route.ts';
@@ -42,7 +47,50 @@ export const PublicCalendarQuery = PublicOfferFilter.extend(LangQuery.shape);
 const BoundaryFile = z.enum(BoundaryLevel.options.map((l) => `${l}.geojson`) as [string, ...string[]]);
 export const BoundaryFileQuery = z.strictObject({ at: IsoDate.optional() });
 
+/** A staff member's preview of the unpublished draft (POST /v1/area-profiles/{id}/preview-link): never cached. */
+export const AreaPageQuery = LangQuery.extend({ preview: z.string().max(500).optional() });
+/** An address ("Nordstraße 12") or a point ("my location"): one of the two. */
+export const LocateQuery = z
+  .strictObject({ address: z.string().trim().min(3).max(200).optional(), lat: z.coerce.number().min(-90).max(90).optional(), lng: z.coerce.number().min(-180).max(180).optional() })
+  .refine((q) => !!q.address !== (q.lat !== undefined && q.lng !== undefined), { message: 'Eine Adresse oder ein Punkt (lat, lng)', path: ['address'] });
+const PublishedParams = z.strictObject({ id: Id });
+
 export const routes: Route[] = [
+  {
+    method: 'GET', path: `${API_BASE}/public/social-spaces/{id}/page`, fn: 'public', operationId: 'getPublicSocialSpacePage',
+    summary: 'The public page of a social space: its published profile, centres (open now), contact persons who consented, public projects and dates, networks, and published results with counts under 5 suppressed', auth: 'none',
+    params: IdParams, query: AreaPageQuery, response: PublicAreaPage, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/quarters/{id}/page`, fn: 'public', operationId: 'getPublicQuarterPage',
+    summary: 'The public page of a quarter: as its social space\'s, its own profile where it has one, its centres first', auth: 'none',
+    params: IdParams, query: AreaPageQuery, response: PublicAreaPage, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/centres/{id}`, fn: 'public', operationId: 'getPublicCentre',
+    summary: 'A community centre: address, opening hours, open now (Europe/Berlin, the state\'s holidays), closures, hours by appointment, accessibility, languages, offers', auth: 'none',
+    params: IdParams, query: LangQuery, response: PublicCentre, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/locate`, fn: 'public', operationId: 'locatePublic',
+    summary: 'The quarter of an address (its street in the quarters\' street directories) or of a point (point-in-polygon)', auth: 'none',
+    query: LocateQuery, response: PublicLocation, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/results/{id}/data.csv`, fn: 'public', operationId: 'getPublishedResultCsv',
+    summary: 'A published indicator of a social space as CSV (German number format), counts under 5 suppressed', auth: 'none',
+    params: PublishedParams, produces: 'text/csv', publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/results/{id}/data.json`, fn: 'public', operationId: 'getPublishedResultJson',
+    summary: 'A published indicator of a social space as JSON, counts under 5 suppressed', auth: 'none',
+    params: PublishedParams, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/catalog.jsonld`, fn: 'public', operationId: 'getOpenDataCatalog',
+    summary: 'The published results as a DCAT-AP.de catalogue (JSON-LD), for the open-data portal to harvest', auth: 'none',
+    produces: 'application/ld+json', publicCache: true,
+  },
   {
     method: 'GET', path: `${API_BASE}/public/boundaries/{file}`, fn: 'public', operationId: 'getPublicBoundaries',
     summary: 'The boundaries of one level as GeoJSON (districts.geojson, social-spaces.geojson, quarters.geojson), as valid today or on `at`', auth: 'none',
@@ -99,6 +147,14 @@ export const routes: Route[] = [
   {
     method: 'GET', path: `${API_BASE}/hsds/service_at_locations`, fn: 'public', operationId: 'hsdsListServiceAtLocations',
     summary: 'HSDS 3.0 services at their locations, paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsServiceAtLocation), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/locations`, fn: 'public', operationId: 'hsdsListLocations',
+    summary: 'HSDS 3.0 locations: the community centres with their opening hours as schedules, accessibility, languages and the contact persons who consented, paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsLocation), publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/hsds/locations/{id}`, fn: 'public', operationId: 'hsdsGetLocation',
+    summary: 'One HSDS 3.0 location (a community centre)', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsLocation, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/hsds/taxonomies`, fn: 'public', operationId: 'hsdsListTaxonomies',

@@ -1,9 +1,13 @@
-/** Routes of the reports function: sending and reading the monthly goal report, and its settings. */
+/** Routes of the reports function: sending and reading the monthly goal report, and its settings; the district report for a council's session. */
 import * as z from 'zod';
 import { Month, ReportDetail, ReportOutcome, ReportSummary } from '../../schemas/report.ts';
 import { reportSettings } from '../../schemas/reportSettings.ts';
 import { API_BASE } from './groups.ts';
 import { IdParams, ListQuery, type Route } from './route.ts';
+import { IsoDate } from '../../schemas/common.ts';
+
+/** Which session the district report is for: the next one from today when none is named. */
+export const CouncilReportQuery = z.strictObject({ session: IsoDate.optional() });
 
 export const ReportRequest = z.strictObject({
   month: Month.optional(),
@@ -15,6 +19,11 @@ const MonthParams = z.strictObject({ month: Month });
 const UnsavedReportSettings = (reportSettings.input as z.ZodObject).extend({ version: z.literal(0) });
 
 export const routes: Route[] = [
+  {
+    method: 'GET', path: `${API_BASE}/councils/{id}/report`, fn: 'reports', operationId: 'getCouncilReport',
+    summary: 'The district report for a council\'s session as printable HTML: published results, projects, needs raised, participation, offers by theme, and what was handed to the council and is still open', auth: 'clerk',
+    permission: { resource: 'council-reports', action: 'read' }, params: IdParams, entity: 'council', query: CouncilReportQuery, produces: 'text/html',
+  },
   {
     method: 'POST', path: `${API_BASE}/reports`, fn: 'reports', operationId: 'sendReport',
     summary: 'Compute and e-mail the monthly goal report (once per month; `force` sends again)', auth: 'clerk',

@@ -46,7 +46,7 @@ export interface Route {
   /** Rules across fields or records, for the operation's description. */
   rules?: string[];
   /** Answers with this media type instead of JSON (the API reference page, calendar feeds). */
-  produces?: 'text/html' | 'text/calendar' | 'application/geo+json';
+  produces?: 'text/html' | 'text/calendar' | 'text/csv' | 'application/geo+json' | 'application/ld+json';
   /** Failure statuses answered with a page of the `produces` type rather than problem+json (a link's German pages). */
   pageStatuses?: number[];
   /**

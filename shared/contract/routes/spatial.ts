@@ -1,4 +1,8 @@
-/** Routes of the spatial function: districts, social spaces, planning areas, quarters, centres, boundary versions and the location checks. */
+/**
+ * Routes of the spatial function: districts, social spaces, planning areas, quarters, centres, boundary
+ * versions and the location checks; the areas' public profiles (with their photos and publication) and
+ * the district councils.
+ */
 import * as z from 'zod';
 import { entities } from '../../entities.ts';
 import { BoundaryLevel, BoundaryVersion } from '../../schemas/boundary.ts';
@@ -8,8 +12,11 @@ import { district } from '../../schemas/district.ts';
 import { quarter } from '../../schemas/quarter.ts';
 import { planningArea } from '../../schemas/planningArea.ts';
 import { socialSpace } from '../../schemas/socialSpace.ts';
+import { areaProfile } from '../../schemas/areaProfile.ts';
+import { council } from '../../schemas/council.ts';
+import { MAX_PHOTO_BYTES } from '../../media/limits.ts';
 import { API_BASE } from './groups.ts';
-import { crud, ListQuery, type Route } from './route.ts';
+import { crud, IdParams, ListQuery, ReviewBody, type Route } from './route.ts';
 
 export const BoundaryVersionFilter = z.strictObject({ level: BoundaryLevel.optional() });
 export const LocateQuery = z.strictObject({ lat: z.coerce.number().min(-90).max(90), lng: z.coerce.number().min(-180).max(180) });
@@ -25,12 +32,36 @@ export const LocationMismatch = z.object({
   locatedQuarterId: Id.optional(),
 });
 
+/** A photo to store: JPEG or PNG, base64-encoded (JSON, like the import's files: under Lambda's 6 MB request limit). */
+export const PhotoUpload = z.strictObject({ content: z.base64().max(Math.ceil(MAX_PHOTO_BYTES / 3) * 4, 'Das Foto ist zu groß (höchstens 4 MB)') });
+export const StoredPhoto = z.object({ key: z.string(), url: z.string(), width: z.number().int(), height: z.number().int() });
+/** A link that shows the unpublished draft on the public page, for an hour. */
+export const PreviewLink = z.object({ url: z.string(), token: z.string(), expiresAt: z.string() });
+
 export const routes: Route[] = [
   ...crud(entities.district, district, 'spatial'),
   ...crud(entities.socialSpace, socialSpace, 'spatial'),
   ...crud(entities.planningArea, planningArea, 'spatial'),
   ...crud(entities.quarter, quarter, 'spatial'),
   ...crud(entities.centre, centre, 'spatial'),
+  ...crud(entities.areaProfile, areaProfile, 'spatial'),
+  ...crud(entities.council, council, 'spatial'),
+  {
+    method: 'POST', path: `${API_BASE}/area-profiles/{id}/publication`, fn: 'spatial', operationId: 'publishAreaProfile',
+    summary: 'Publish the profile as it is now (send the version you read): the public page shows this copy, with its version and date, from the next minute on', auth: 'clerk',
+    permission: { resource: 'area-profile-publications', action: 'create' }, params: IdParams, entity: 'areaProfile', body: ReviewBody, response: areaProfile.entity, bodyIsAction: true,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/area-profiles/{id}/preview-link`, fn: 'spatial', operationId: 'previewAreaProfile',
+    summary: 'A link to the public page showing the unpublished draft, valid for an hour (signed; nobody else can make one)', auth: 'clerk',
+    permission: { resource: 'area-profiles', action: 'update' }, params: IdParams, entity: 'areaProfile', response: PreviewLink, bodyIsAction: true,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/photos`, fn: 'spatial', operationId: 'uploadPhoto',
+    summary: 'Store a photo for a public page: resized to at most 1600 px, its EXIF data (and so any location) removed; answers its key', auth: 'clerk',
+    permission: { resource: 'photos', action: 'create' }, body: PhotoUpload, response: StoredPhoto, status: 201, maxBodyBytes: Math.ceil(MAX_PHOTO_BYTES / 3) * 4 + 1024,
+    problemStatuses: { 422: 'Not a JPEG or PNG photo, or damaged' },
+  },
   {
     method: 'GET', path: `${API_BASE}/boundary-versions`, fn: 'spatial', operationId: 'listBoundaryVersions',
     summary: 'Imported boundary versions, newest valid-from first', auth: 'clerk',

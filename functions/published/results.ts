@@ -1,0 +1,37 @@
+/**
+ * A published indicator of a social space as every public path shows it (the area page, its
+ * downloads, the district report): its measurements and targets in the space, suppressed by the one
+ * small-count rule (shared/domain/publishedResults.ts), with its goal and linked projects.
+ * Access patterns: 3 (measurements and targets of an indicator), 1 (the linked measures, batched).
+ */
+import type { Repository } from '../../shared/db/repository.ts';
+import { entities, type Item } from '../../shared/entities.ts';
+import { publishedResult, valueKindOf } from '../../shared/domain/publishedResults.ts';
+import type { AreaData } from './areaData.ts';
+
+const API = '/v1/public';
+/** A goal as the public reads it: its number and title ("Ziel 1: Gleichberechtigte Teilhabe"). */
+export const goalBrief = (g: Item) => ({ id: g.id, name: `Ziel ${g.number}: ${g.title}` });
+
+export async function resultOf(repo: Repository, data: AreaData, publication: Item) {
+  const indicator = data.indicators.get(publication.indicatorId);
+  if (!indicator) return undefined;
+  const [measurements, targets, measures] = await Promise.all([
+    repo.listAll(entities.measurement, { parentId: indicator.id }),
+    repo.listAll(entities.target, { parentId: indicator.id }),
+    repo.batchGet(entities.measure, publication.measureIds ?? []),
+  ]);
+  const inSpace = (r: Item) => r.socialSpaceId === publication.socialSpaceId;
+  const result = publishedResult({ kind: valueKindOf(indicator), measurements: measurements.filter(inSpace), targets: targets.filter(inSpace) });
+  const goal = data.goals.get(indicator.goalId);
+  return {
+    id: publication.id,
+    indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, direction: indicator.direction, ...(indicator.description ? { description: indicator.description } : {}) },
+    goal: goal ? goalBrief(goal) : { id: indicator.goalId, name: '' },
+    ...result,
+    ...(publication.interpretation ? { interpretation: publication.interpretation } : {}),
+    projects: measures.map((m) => ({ id: m.id, title: m.title })),
+    downloads: { csv: `${API}/results/${publication.id}/data.csv`, json: `${API}/results/${publication.id}/data.json` },
+  };
+}
+
