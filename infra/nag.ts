@@ -17,6 +17,8 @@ export function suppressWithReasons(data: Stack, app: Stack, region: string) {
     { id: 'AwsSolutions::AwsSolutions-IAM5[Resource::<reportsFunctionC488A2DB.Arn>:*]', reason: 'EventBridge Scheduler invokes the reports function; `:*` covers its versions and aliases only.' },
     { id: 'AwsSolutions::AwsSolutions-IAM5[Resource::<migrateFunction5A42D048.Arn>:*]', reason: 'EventBridge Scheduler (the nightly census) and the deploy Trigger invoke the migrate function; `:*` covers its versions and aliases only.' },
     { id: 'AwsSolutions::AwsSolutions-IAM5[Resource::<AdminUi7C34CF75.Arn>/*]', reason: 'CDK BucketDeployment writes the admin UI files into its own bucket.' },
+    // The bucket reaches the nested Backend stack as a parameter named after the app stack.
+    { id: `AwsSolutions::AwsSolutions-IAM5[Resource::<referenceto${app.stackName.replace(/-/g, '')}Photos32BB7581Arn>/*]`, reason: 'The spatial function puts, and the organisations function deletes, photos under their content-hash keys in the photo bucket; object keys are not known in advance.' },
     ...['s3:List*', 's3:GetObject*', 's3:GetBucket*', 's3:DeleteObject*', 's3:Abort*'].map((a) => ({ id: `AwsSolutions::AwsSolutions-IAM5[Action::${a}]`, reason: 'CDK BucketDeployment copies the built admin UI from the asset bucket to the UI bucket (CDK-generated grant).' })),
     { id: 'AwsSolutions::AwsSolutions-APIG2', reason: 'Request bodies are validated field by field with the zod schemas inside every function (RFC 9457 problem+json), which API Gateway models could only duplicate.' },
     { id: 'AwsSolutions-L1', reason: 'Functions pin nodejs22.x deliberately (the project runs on Node 22 everywhere); CDK helper functions use the runtime CDK ships.' },

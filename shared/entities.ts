@@ -87,9 +87,10 @@ export interface EntityDef<T = Item> {
    * `dateField` (14); `openAgreements` indexes a meeting's open agreements by due date (15);
    * `bySpace` copies it into one partition per social space it serves (20), for lists by space;
    * `sortedBy` orders the collection by the field its admin list is sorted by (23), so that list
-   * reads one page instead of every record.
+   * reads one page instead of every record; `publicContacts` keeps a consenting person's public face
+   * per social space (32), so the public never reads a user.
    */
-  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean; bySpace?: boolean; sortedBy?: string };
+  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean; bySpace?: boolean; sortedBy?: string; publicContacts?: boolean };
   /**
    * The reference whose record the policy judges instead of this one (a meeting is in scope where
    * its network is): create, update and delete are authorised against the referenced record.
@@ -190,7 +191,8 @@ export const entities = {
     unique: [['email'], ['sub']],
     immutable: ['sub'],
     searchFields: ['name', 'email'],
-    subjectFields: ['email'],
+    subjectFields: ['email', 'publicContact.email', 'publicContact.phone'],
+    patterns: { publicContacts: true },
     sizeBound: 2000,
   }),
   offer: def<Of<typeof offer>>({

@@ -2,7 +2,8 @@
  * The public offer finder (/angebote/): search, filters in the URL, results, an offer page, the
  * accessibility statement, and residents' participation (?seite=mitmachen, ?seite=status&key=…,
  * ?seite=umfrage&id=…, ?seite=ergebnisse&id=…, ?seite=veranstaltung&id=…, ?seite=anmeldung&key=…,
- * loaded on demand from participation.ts). Preact with htm (no build-time JSX, no UI framework)
+ * loaded on demand from participation.ts), and the quarters in public (?seite=stadtteil, ?seite=sozialraum&id=…,
+ * ?seite=quartier&id=…, ?seite=zentrum&id=…, loaded on demand from areas.ts). Preact with htm (no build-time JSX, no UI framework)
  * keeps it light. Whose finder it is comes from the address it was opened at: the API names the tenant
  * (GET /v1/public/tenant), whose name, title and colours the page then wears; index.html stays neutral.
  * It speaks every language of shared/i18n/languages.json (i18n.ts): `?lang=` or the
@@ -30,6 +31,8 @@ const PAGE = 20;
 const OUTDATED_DAYS = 365;
 /** The pages behind `?seite=`; those of participation come as a chunk of their own. */
 const PARTICIPATION_PAGES = ['mitmachen', 'status', 'umfrage', 'ergebnisse', 'veranstaltung', 'anmeldung'];
+/** The pages of the quarters in public (issue 33), a chunk of their own too (areas.ts). */
+const AREA_PAGES = ['stadtteil', 'sozialraum', 'quartier', 'zentrum'];
 
 const params = () => new URLSearchParams(location.search);
 
@@ -277,6 +280,26 @@ function Participation({ t, areas, p }: { t: T; areas?: Areas; p: URLSearchParam
   return html`<${Page} t=${t} areas=${areas} p=${p} />`;
 }
 
+/** The quarters' pages (areas.ts) come as a chunk of their own, fetched the first time one of them is opened. */
+function AreaPages({ t, areas, p }: { t: T; areas?: Areas; p: URLSearchParams }) {
+  const [part, setPart] = useState<typeof import('./areas') | 'failed'>();
+  useEffect(() => {
+    import('./areas').then((m) => setPart(m), () => setPart('failed'));
+  }, []);
+  if (part === 'failed') return html`<p role="alert">${t('join.loadFailed')}</p>`;
+  if (!part) return html`<p aria-live="polite">${t('loading')}</p>`;
+  return html`<${part.AreaPages} t=${t} areas=${areas} p=${p} />`;
+}
+
+/** Where the filter names a quarter or a social space: a link to its page. */
+function AreaMore({ t, areas, p }: { t: T; areas?: Areas; p: URLSearchParams }) {
+  const quarter = areas?.quarters.find((q) => q.id === p.get('quarterId'));
+  const space = areas?.socialSpaces.find((s) => s.id === p.get('socialSpaceId'));
+  const area = quarter ? { seite: 'quartier', ...quarter } : space ? { seite: 'sozialraum', ...space } : undefined;
+  if (!area) return null;
+  return html`<p class="area-more"><a ...${finderLink({ seite: area.seite, id: area.id })}>${parts(t, 'area.more', { name: html`<span ...${inGerman(t)}>${area.name}</span>` })}</a></p>`;
+}
+
 /**
  * The language menu: a button that shows and hides the list of every configured language, each named
  * in itself (and marked as such, so a screen reader pronounces it). The list is links (a language is
@@ -368,6 +391,7 @@ function App({ first }: { first: T }) {
   const page = p.get('seite');
   const id = p.get('angebot');
   const joining = page !== null && PARTICIPATION_PAGES.includes(page);
+  const inAreas = page !== null && AREA_PAGES.includes(page);
   return html`
     <a class="skip" href="#main">${t('skip')}</a>
     <header class="top">
@@ -376,6 +400,7 @@ function App({ first }: { first: T }) {
         <ul>
           <li><a ...${finderLink()} aria-current=${!page ? 'page' : undefined}>${t('navOffers')}</a></li>
           <li><a ...${finderLink({ seite: 'mitmachen' })} aria-current=${joining ? 'page' : undefined}>${t('navJoin')}</a></li>
+          <li><a ...${finderLink({ seite: 'stadtteil' })} aria-current=${inAreas ? 'page' : undefined}>${t('navArea')}</a></li>
         </ul>
       </nav>
       <${LanguageMenu} t=${t} p=${p} />
@@ -386,9 +411,11 @@ function App({ first }: { first: T }) {
         ? html`<${Statement} t=${t} />`
         : joining
           ? html`<${Participation} t=${t} areas=${areas} p=${p} />`
+          : inAreas
+          ? html`<${AreaPages} t=${t} areas=${areas} p=${p} />`
           : id
           ? html`<${OfferPage} t=${t} id=${id} p=${p} />`
-          : html`<p class="intro">${t('intro')}</p><${SearchForm} t=${t} areas=${areas} p=${p} /><${Results} t=${t} p=${p} />`}
+          : html`<p class="intro">${t('intro')}</p><${SearchForm} t=${t} areas=${areas} p=${p} /><${AreaMore} t=${t} areas=${areas} p=${p} /><${Results} t=${t} p=${p} />`}
     </main>
     <footer class="bottom noprint">
       <p>${t('noCookies')}</p>

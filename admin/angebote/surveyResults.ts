@@ -56,21 +56,24 @@ export function ResultsPage({ t, areas, p }: Props) {
     <article class="survey-results">
       <h2 ref=${heading} tabindex="-1">${t('survey.resultsHeading', { title: results.title })}</h2>
       ${survey ? html`<p class="idea-meta">${[t('survey.period', { from: dayLabel(t, survey.opensOn), to: dayLabel(t, survey.closesOn) }), placeOf(areas, survey)].filter(Boolean).join(' · ')}</p>` : null}
-      <p>${results.responses === null ? t('survey.responsesFew', { limit: SMALL_COUNT }) : t('survey.responses', { count: results.responses })}</p>
+      <p>${results.responses === null ? t('survey.responsesFew', { limit: SMALL_COUNT }) : results.responses === 'withheld' ? withheldCount(t) : t('survey.responses', { count: results.responses })}</p>
       <p class="small-note">${t('survey.smallNote', { limit: SMALL_COUNT })}${texts ? ` ${t('survey.textsNote')}` : ''}</p>
       ${results.questions.map((q, i) => html`<${QuestionResult} t=${t} q=${q} index=${i} />`)}
     </article>`;
 }
 
+/** A total withheld so that a small count cannot be worked out from it: "Anzahl: nicht ausgewiesen". */
+const withheldCount = (t: T) => `${t('survey.countHeader')}: ${t('smallCount.withheld')}`;
+
 function QuestionResult({ t, q, index }: { t: T; q: Result; index: number }) {
   const id = `result-${index}`;
   // The bars' full width: those who answered, or, where that is hidden, the largest count shown.
-  const full = q.answered ?? Math.max(0, ...q.counts.map((c) => (typeof c.count === 'number' ? c.count : 0)));
+  const full = typeof q.answered === 'number' ? q.answered : Math.max(0, ...q.counts.map((c) => (typeof c.count === 'number' ? c.count : 0)));
   const label = (option: string) => (q.kind === 'scale' ? scaleStep(t, Number(option)) : option);
   return html`
     <section class="result-question" aria-labelledby=${id}>
       <h3 id=${id}>${q.prompt}</h3>
-      <p>${q.answered === null ? t('survey.answeredFew', { limit: SMALL_COUNT }) : t('survey.answered', { count: q.answered })}</p>
+      <p>${q.answered === null ? t('survey.answeredFew', { limit: SMALL_COUNT }) : q.answered === 'withheld' ? withheldCount(t) : t('survey.answered', { count: q.answered })}</p>
       ${q.kind === 'multiple' ? html`<p class="hint">${t('survey.multipleNote')}</p>` : null}
       ${q.kind === 'text'
         ? html`<p class="hint">${t('survey.textNotShown')}</p>`

@@ -18,6 +18,9 @@ import { AppLayout } from './layout/AppLayout';
 import { theme } from './theme';
 import { authProvider } from './authProvider';
 import centres from './centres';
+import areaProfiles from './areaProfiles';
+import indicatorPublications from './indicatorPublications';
+import councils from './councils';
 import type { AppDataProvider } from './dataProvider';
 import districts from './districts';
 import goals from './goals';
@@ -72,13 +75,16 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...planningAreas} />
       <Resource {...quarters} />
       <Resource {...centres} />
+      <Resource {...areaProfiles} />
       <Resource {...districts} />
+      <Resource {...councils} />
       <Resource {...organisations} />
       <Resource {...goals} />
       <Resource {...indicators} />
       <Resource {...targets} />
       <Resource {...measurements} />
       <Resource {...contributions} />
+      <Resource {...indicatorPublications} />
       <Resource {...imports} />
       <Resource {...reports} />
       <Resource {...reportSettings} />

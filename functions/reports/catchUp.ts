@@ -15,8 +15,10 @@
  *   fires at 07:00 and retries), or any later day. The catch-up tries it once per month (its own
  *   record, `delivery#report-catch-up#<month>` / `job`): a run that finds no recipients, or a mail
  *   setup that fails, is not repeated hourly; the report schedule's retries and alarms remain.
+ * - **The district reports** due today before a council's session (councilReports.ts): each is
+ *   claimed once per council and session, so a missed daily run is made up here until the session.
  *
- * Access patterns: 17 and 11 (the records of runs), and those of the metric job and report.
+ * Access patterns: 17 and 11 (the records of runs), and those of the metric job, the report and the district report.
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { keys } from '../../shared/db/keys.ts';
@@ -27,6 +29,7 @@ import { reportDay } from '../../shared/time/workingDays.ts';
 import type { DeliveryOptions } from './deliver.ts';
 import { runMonthlyReport } from './monthly.ts';
 import { sendOnce, type SendOutcome } from './sendOnce.ts';
+import { sendCouncilReports, type CouncilReportOutcome } from './councilReports.ts';
 
 /** How far back a missed metric run is still caught up. */
 export const CATCH_UP_MONTHS = 12;
@@ -50,6 +53,8 @@ export function reportOverdue(month: string, now: Date): boolean {
 export interface CatchUpResult {
   metrics: { month: string; outcome: SendOutcome['outcome'] }[];
   report?: { month: string; outcome: string };
+  /** Only when a district report was due: what became of each. */
+  councilReports?: CouncilReportOutcome[];
 }
 
 type CatchUpOptions = Pick<DeliveryOptions, 'actor' | 'transport' | 'extraRecipients'> & { now: () => Date };
@@ -73,12 +78,19 @@ export async function catchUp(repo: Repository, opts: CatchUpOptions): Promise<C
     // Months in order: a failed one stops here, so the next run starts again from it, never past it.
     if (run.outcome !== 'sent') break;
   }
+  const report = await missedReport(repo, opts);
+  const councilReports = await sendCouncilReports(repo, { actor: opts.actor, now: opts.now, transport: opts.transport });
+  return { metrics, ...(report ? { report } : {}), ...(councilReports.length ? { councilReports } : {}) };
+}
+
+/** The last month's report, once, if it is overdue and was never tried. */
+async function missedReport(repo: Repository, opts: CatchUpOptions): Promise<CatchUpResult['report']> {
   const month = previousMonth(opts.now());
-  if (!reportOverdue(month, opts.now()) || (await getReport(repo, month))) return { metrics };
+  if (!reportOverdue(month, opts.now()) || (await getReport(repo, month))) return undefined;
   let outcome = 'skipped';
   const attempt = await sendOnce(repo, reportCatchUp(month), { actor: opts.actor, now: opts.now }, async () => {
     outcome = (await runMonthlyReport(repo, { month, ...opts })).cityWide.outcome;
     return {};
   });
-  return { metrics, report: { month, outcome: attempt.outcome === 'sent' ? outcome : attempt.outcome } };
+  return { month, outcome: attempt.outcome === 'sent' ? outcome : attempt.outcome };
 }

@@ -2,15 +2,17 @@
  * The monthly goal report and the reminders before it.
  * Triggers: EventBridge Scheduler (at-least-once), each run once per active tenant: the report on days 1–7 of the month at 07:00
  * Europe/Berlin, from the first working day on (a report already sent is skipped, a failed one
- * tried again); the reminders daily at 07:00; hourly the pending backfills (pattern 20, marker 21)
- * and the catch-up of missed metric runs and reports (catchUp.ts). And the
- * API Gateway routes of group `reports` (POST /v1/reports, GET /v1/reports[/{month}], settings).
+ * tried again); the reminders and the district reports due before a council's session daily at
+ * 07:00 (councilReports.ts); hourly the pending backfills (pattern 20, marker 21) and the catch-up
+ * of missed metric runs, reports and district reports (catchUp.ts). And the API Gateway routes of
+ * group `reports` (POST /v1/reports, GET /v1/reports[/{month}], settings, GET /v1/councils/{id}/report).
  * Access patterns: 2 (collections), 4 (measurements and contributions of the compared periods),
  * 11, 12 (reports), 15 (open agreements), 17 (personal reports and digests), 6-8 (audit);
  * the report run first runs the metric job (shared/metrics/job.ts: 5, 14).
  */
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import { berlinToday, previousMonth } from '../../shared/time/months.ts';
+import { berlinToday, longDateDe, previousMonth } from '../../shared/time/months.ts';
+import type { Council } from '../../shared/schemas/council.ts';
 import { getDeps } from '../http/deps.ts';
 import { pageReply, parseListParams } from '../http/listing.ts';
 import { problems } from '../http/problem.ts';
@@ -72,6 +74,15 @@ const http = httpFunction(() => import('../../shared/contract/routes/reports.ts'
     if (!report) throw problems.notFound(`No report for ${call.params.month}`);
     return { body: report };
   },
+  // The district report: the named session, else the next one, else today's state without a session.
+  getCouncilReport: async (call) => {
+    const [{ councilReportData, sessionFor }, { renderCouncilReportHtml }] = await Promise.all([import('./councilReport.ts'), import('./councilReportHtml.ts')]);
+    const now = call.deps.now();
+    const council = call.current as Council;
+    const choice = sessionFor(council, berlinToday(now), call.query.session);
+    if (!choice) throw problems.notFound(`Die Bezirksvertretung hat am ${longDateDe(call.query.session)} keine Sitzung.`);
+    return { text: renderCouncilReportHtml(await councilReportData(call.deps.repo, council, choice, now)), headers: { 'Cache-Control': 'no-store' } };
+  },
 });
 
 /**
@@ -123,7 +134,7 @@ async function hourly() {
   const ran = outcomes.filter((o) => o.ran);
   if (ran.length) logger.info('backfill', { outcomes: ran });
   const caughtUp = await catchUp(repo, { actor: 'system:catch-up', now, transport: createTransport(), extraRecipients: extraRecipients() });
-  if (caughtUp.metrics.length || caughtUp.report) logger.info('catch-up', { ...caughtUp });
+  if (caughtUp.metrics.length || caughtUp.report || caughtUp.councilReports) logger.info('catch-up', { ...caughtUp });
   const [{ purgeExpiredContacts }, { anonymiseOldSignUps }] = await Promise.all([import('../../shared/db/ideaStore.ts'), import('./signUpRetention.ts')]);
   const contactsDeleted = await purgeExpiredContacts(repo, now());
   const signUpsAnonymised = await anonymiseOldSignUps(repo, now());
@@ -138,12 +149,15 @@ async function remind(event: ScheduleEvent) {
   const [{ runReminders }, { createTransport }] = await Promise.all([import('./reminders.ts'), mail()]);
   const run = await runReminders(repo, { day, actor: 'system:schedule', now, transport: createTransport(), secret: await linkSecret(), baseUrl: publicUrl() });
   logger.info('reminders', { day, month: run.month, digests: run.digests.length, outcomes: run.digests.map((d) => d.outcome) });
-  const { remindSignUps } = await import('./signUpReminders.ts');
+  const [{ remindSignUps }, { sendCouncilReports }] = await Promise.all([import('./signUpReminders.ts'), import('./councilReports.ts')]);
   const signUps = await remindSignUps(repo, { day, actor: 'system:schedule', now, transport: createTransport(), baseUrl: publicUrl() });
   if (signUps.length) logger.info('sign-up reminders', { day, sent: signUps.filter((s) => s.outcome === 'sent').length });
-  const failed = [...run.digests, ...signUps].filter((d) => d.outcome === 'failed');
+  // The district reports due before a council's session (also made up hourly by the catch-up).
+  const councilReports = await sendCouncilReports(repo, { actor: 'system:schedule', now, transport: createTransport() });
+  if (councilReports.length) logger.info('council reports', { outcomes: councilReports });
+  const failed = [...run.digests, ...signUps, ...councilReports].filter((d) => d.outcome === 'failed');
   if (failed.length) throw new Error(`reminders ${day}: ${failed.length} e-mail(s) not sent`);
-  return { ...run, signUps };
+  return { ...run, signUps, councilReports };
 }
 
 /** An API Gateway event has an `httpMethod`; anything else (also an empty invocation) is a schedule's. */

@@ -14,7 +14,7 @@ import { currentTenant } from '../../shared/tenancy/scope.ts';
 import { PHOTO_MAX_EDGE } from '../../shared/media/limits.ts';
 import { photoUrl } from '../../shared/media/photoUrl.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { areaOfProfile } from '../../shared/schemas/areaProfile.ts';
+import { areaOfProfile } from '../../shared/domain/profileArea.ts';
 import type { Call, Impl } from '../http/types.ts';
 
 /** A quarter's profile belongs to the quarter's own social space. */

@@ -15,10 +15,10 @@ const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Delete
 const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'planningArea', 'quarter', 'centre', 'organisation', 'goal'];
 const ALL_TYPES = Object.keys(entities) as EntityType[];
 
-/** The partitions of a type's projection items (patterns 14, 15, 20). */
+/** The partitions of a type's projection items (patterns 14, 15, 20, 32). */
 function projections(t: EntityType): string[] {
-  const { bySpaceMonth, openAgreements, bySpace } = entities[t].patterns;
-  return [...(bySpaceMonth ? [p.spaceMonth(t)] : []), ...(openAgreements ? [p.agreement] : []), ...(bySpace ? [p.inSpace(t)] : [])];
+  const { bySpaceMonth, openAgreements, bySpace, publicContacts } = entities[t].patterns;
+  return [...(bySpaceMonth ? [p.spaceMonth(t)] : []), ...(openAgreements ? [p.agreement] : []), ...(bySpace ? [p.inSpace(t)] : []), ...(publicContacts ? [p.publicContact] : [])];
 }
 /** Lists by social space (20) read the copies once their backfill's marker (21) is there. */
 const bySpaceReads = (types: EntityType[]) => [...types.flatMap(projections), p.backfill];
@@ -63,7 +63,8 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   // …and the boundaries' versions and shapes (18, 19); offers are read for the location check and counted per space (20).
   spatial: {
     read: [...STRUCTURE.map(p.entity), p.entity('offer'), p.boundaryVersion, p.boundaryShape, ...bySpaceReads(['offer'])],
-    write: writes(['district', 'socialSpace', 'planningArea', 'quarter', 'centre']),
+    // …and the areas' public profiles and the district councils.
+    write: writes(['district', 'socialSpace', 'planningArea', 'quarter', 'centre', 'areaProfile', 'council']),
   },
   // The import: a new version of shapes (18, 19), checked against the areas and the social spaces' shapes.
   boundaries: {
@@ -83,8 +84,9 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   },
   // Partner contributions write the sum of their space as a measurement.
   indicators: {
-    read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace', 'contribution', 'organisation'].map(p.entity).concat(p.unique('measurement'), p.unique('contribution'), METRIC_READS, p.idempotency),
-    write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution']), p.idempotency],
+    // …and which indicators are published in a space, with the measures linked to them.
+    read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace', 'contribution', 'organisation', 'indicatorPublication', 'measure'].map((t) => p.entity(t as EntityType)).concat(p.unique('measurement'), p.unique('contribution'), p.unique('indicatorPublication'), METRIC_READS, p.idempotency),
+    write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution', 'indicatorPublication']), p.idempotency],
   },
   networks: {
     read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), sortedCounts(['meeting', 'activity']), p.idempotency),
@@ -99,8 +101,14 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   },
   // It also counts searches without result (filter values only), and stores the catalogue's
   // snapshot (25, 26) that it reads with the audit index (7) instead of every offer.
+  // The area pages read what is published of the work there (profiles, public measures and meetings, published
+  // indicators with their values) and the public face of the contact persons who consented (32), never a user.
   public: {
-    read: [...['offer', 'activity', ...STRUCTURE].map(p.entity), p.boundaryVersion, p.boundaryShape, p.catalogue],
+    read: [
+      p.publicContact,
+      ...['offer', 'activity', ...STRUCTURE, 'network', 'areaProfile', 'indicatorPublication', 'indicator', 'measurement', 'target', 'workPlan', 'measure', 'meeting'].map((t) => p.entity(t as EntityType)),
+      ...projections('meeting'), ...projections('activity'), p.boundaryVersion, p.boundaryShape, p.catalogue,
+    ],
     write: [p.searchGap],
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
     snapshots: [p.catalogue],
@@ -122,9 +130,10 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   // The schedule runs the metric job before the report…
   // …and the retention of residents' contact data (27, with the idea's audited update),
   // …and the personal reports and reminder digests, each claimed once (pattern 17), as is each
-  // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts).
+  // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts), and
+  // each council's district report (councilReports.ts: offers and meetings of a space, 20).
   reports: {
-    read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.backfill],
+    read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.inSpace('offer'), p.backfill],
     write: [...writes(['idea', 'signUp']), p.ideaContact, p.subject, p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
     // The hourly backfill (shared/db/backfill.ts) puts a record's copies (20) and subject items (30)
     // only at the version it read, an idea contact's subject items only while it exists.

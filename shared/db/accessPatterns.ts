@@ -82,6 +82,11 @@ export const accessPatterns = {
       ExpressionAttributeValues: { ':pk': keys.inSpace(def.type, socialSpaceId).PK },
     };
   },
+  /** 32: the contact persons who consented, by social space. */
+  publicContacts: (): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.publicContact().PK },
+  }),
   /** 15: open agreements of all meetings, earliest due date first (undated last). */
   openAgreements: (): Query => onIndex(INDEX_ROLES.collection, keys.openAgreement('', '').GSI1PK),
   /** 16: the counters of public searches without result in one month. */

@@ -40,6 +40,7 @@
  * | 29 | characters sent to machine translation in a month (counter) | table | `translatechars#<yyyy-mm>` | `#`              |
  * | 30 | records holding one person's e-mail or phone | table | `subject#<sha256 of the normalised value>` | `<type>#<id>` |
  * | 31 | the rows of one import job, in parts      | table | `importrows#<jobId>`             | `<part, 4 digits>`          |
+ * | 32 | contact persons who consented, by social space | table | `publiccontact`            | `<socialSpaceId>#<userId>`  |
  *
  * | P1 | one tenant's registry entry              | table | `platform|tenant`                | `<tenantId>`                |
  * | P2 | all tenants (the scheduled jobs' round)   | table | `platform|tenant`                | —                           |
@@ -48,7 +49,9 @@
  * | P5 | every tenant's use in one month           | table | `platform|usage#<yyyy-mm>`       | `<tenantId>`                |
  *
  * Pattern 17 holds the exactly-once claim of one e-mail per recipient and period (recipients are
- * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address). A used "still current" link is a
+ * `user:<id>`, `org:<id>` or `contact:<hash>`, never an address); the period is a day where the
+ * e-mail is per day: a sign-up's reminder (`signup:<id>`), a council's district report for its
+ * session (kind `council-report`, the session's day, `council:<id>`). A used "still current" link is a
  * guard item (5) of type `offerLink`, keyed by the link's nonce, and expires by TTL.
  *
  * Patterns 18 and 19 hold area boundaries: one item per area and version, its GeoJSON geometry
@@ -98,12 +101,20 @@
  * Pattern 31 holds an import job's rows in gzip parts (shared/db/importStore.ts), written before the
  * job record, so a job is never read without its rows; a run replaces a part with its rows' outcomes.
  *
+ * Pattern 32 is what the public may know of a staff member: one projection item per social space
+ * they are a contact person in (neighbourhood management, coordination, prevention), carrying their
+ * name, role there and public contact data, never their record. It exists only while their consent
+ * is recorded and they are active: `projectionItems` writes and removes it in the user's own
+ * transaction, so the public function reads this partition and never a user (a withdrawn consent, a
+ * removed assignment or a deleted user leaves it with the same write).
+ *
  * Parents (pattern 3): quarter→socialSpace, planningArea→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
  * activity→socialSpace.
  */
 import type { EntityDef, Item } from '../entities.ts';
 import { subjectsOf } from '../domain/subjects.ts';
+import { CONTACT_ROLES } from '../schemas/values.ts';
 import { currentTenant } from '../tenancy/scope.ts';
 import { PLATFORM, TENANT_SEPARATOR } from '../tenancy/tenant.ts';
 
@@ -235,6 +246,8 @@ export const keys = {
   importRows: (jobId: string, part?: number) => ({ PK: t`importrows#${jobId}`, SK: part === undefined ? '' : String(part).padStart(4, '0') }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: t`report#${month}`, SK: META_SK }),
+  /** Pattern 32: a consenting contact person in one social space (all of them: no arguments). */
+  publicContact: (socialSpaceId?: string, userId?: string) => ({ PK: t`publiccontact`, SK: socialSpaceId ? `${socialSpaceId}#${userId ?? ''}` : '' }),
   /** Pattern 12. */
   reportCollection: (month?: string) => ({ GSI1PK: t`report`, GSI1SK: month ?? '' }),
 };
@@ -266,6 +279,7 @@ export const partitionPatterns = {
   translateBudget: 'translatechars#*',
   importRows: 'importrows#*',
   subject: 'subject#*',
+  publicContact: 'publiccontact',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */
@@ -343,8 +357,26 @@ export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns' | 'subj
           _type: 'projection',
           _of: 'agreement',
         });
+  if (def.patterns.publicContacts && entity.publicConsent && entity.active !== false) out.push(...publicContactItems(entity));
   out.push(...subjectItems(def.type, entity.id, def.subjectFields ? subjectsOf(entity, def.subjectFields) : new Map()));
   return out;
+}
+
+/** Pattern 32: a consenting person's public face in each social space of their contact roles (the first role there). */
+function publicContactItems(user: Item): Projection[] {
+  const roleIn = new Map<string, string>();
+  for (const a of user.assignments ?? [])
+    if ((CONTACT_ROLES as readonly string[]).includes(a.role)) for (const space of a.socialSpaceIds ?? []) if (!roleIn.has(space)) roleIn.set(space, a.role);
+  return [...roleIn].map(([space, role]) => ({
+    ...keys.publicContact(space, user.id),
+    userId: user.id,
+    socialSpaceId: space,
+    name: user.name,
+    role,
+    contact: user.publicContact ?? {},
+    _type: 'projection',
+    _of: 'publicContact',
+  }));
 }
 
 /**

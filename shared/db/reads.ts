@@ -147,6 +147,11 @@ export class RepositoryReads {
   }
 
   /** One social space's records of one month (pattern 14), e.g. the meetings serving it. */
+  /** The contact persons who consented (pattern 32): their public face per social space, never their record. */
+  async listPublicContacts(): Promise<Item[]> {
+    return this.queryAll(accessPatterns.publicContacts());
+  }
+
   async listBySpaceMonth<T extends Item = Item>(def: EntityDef<T>, socialSpaceId: string, month: string): Promise<T[]> {
     return this.queryAll<T>(accessPatterns.bySpaceMonth(def, socialSpaceId, month));
   }

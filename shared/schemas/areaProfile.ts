@@ -36,6 +36,3 @@ export const areaProfile = entitySchemas(
   },
 );
 export type AreaProfile = z.infer<typeof areaProfile.entity>;
-
-/** The natural key of a profile's area (written once: the server's derivation and the seed use it). */
-export const areaOfProfile = (p: { socialSpaceId: string; quarterId?: string }) => (p.quarterId ? `quarter:${p.quarterId}` : `socialSpace:${p.socialSpaceId}`);

@@ -56,7 +56,7 @@ export const PublicCentre = PublicCentreSummary.extend({
 export type PublicCentre = z.infer<typeof PublicCentre>;
 
 export const PublicContactPerson = z.object({
-  /** Stable within the page, not the user's id. */
+  /** Stable across pages and days (the role and the person's record id), for lists and HSDS ids. */
   key: z.string(),
   name: z.string(),
   role: z.enum(['neighbourhood-management', 'coordination', 'prevention']),

@@ -75,7 +75,8 @@ export const QuestionResult = z.object({
   id: z.string(),
   kind: QuestionKind,
   prompt: z.string(),
-  answered: z.number().int().nullable(),
+  /** As a count below: the total of a single choice or scale is withheld where it would reveal a hidden count. */
+  answered: z.union([z.number().int(), z.null(), z.literal('withheld')]),
   /** `null`: fewer than 5; `withheld`: not small, but a small count could be worked out from it. */
   counts: z.array(z.object({ option: z.string(), count: z.union([z.number().int(), z.null(), z.literal('withheld')]) })),
   texts: z.array(z.string()).optional(),
@@ -83,7 +84,8 @@ export const QuestionResult = z.object({
 export const SurveyResults = z.object({
   surveyId: Id,
   title: z.string(),
-  responses: z.number().int().nullable(),
+  /** Withheld where a question's withheld total could be read from it (all answered that question). */
+  responses: z.union([z.number().int(), z.null(), z.literal('withheld')]),
   /** Whether counts under 5 are hidden (public and export) or shown (staff). */
   suppressed: z.boolean(),
   questions: z.array(QuestionResult),

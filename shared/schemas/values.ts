@@ -23,6 +23,8 @@ export const AREA_TYPE: Record<(typeof BOUNDARY_LEVELS)[number], EntityType> = {
 export const QUARTER_WITHIN_SHARE = 0.95;
 /** Who must confirm a draft work plan before it is agreed. */
 export const CONFIRMING_ROLES = ['coordination', 'neighbourhood-management'] as const;
+/** The roles residents meet as contact persons of their social space (issue 33), in the order a page lists them. */
+export const CONTACT_ROLES = ['neighbourhood-management', 'coordination', 'prevention'] as const;
 /** The four steps of participation, in order: Information, Ansprache, Einbeziehung, Aktivierung. */
 export const PARTICIPATION_STAGES = ['information', 'outreach', 'involvement', 'activation'] as const;
 /** The stages that count as residents taking part themselves (metric `activation-share`). */

@@ -10,7 +10,7 @@ import { addDays } from '../time/workingDays.ts';
 import { berlinToday } from '../time/months.ts';
 import { slug, type SeedItem } from './hamm.ts';
 import areas from '../data/hamm-areas.json' with { type: 'json' };
-import { areaOfProfile } from '../schemas/areaProfile.ts';
+import { areaOfProfile } from '../domain/profileArea.ts';
 
 /** The demo's photos, by the name the seed gives them (stored by seedDemoPhotos, named by their content's key). */
 export type DemoPhotoKeys = Record<'norden' | 'westen', string[]>;
@@ -140,6 +140,6 @@ function publicFaceItems(today: string, anchor: Date, photos: DemoPhotoKeys, ite
   // A festival residents may come to: a public meeting of a network of Hammer Norden.
   const network = items.find((i) => i.type === 'network' && (i.data as Record<string, any>).socialSpaceIds?.includes('norden'));
   if (network)
-    out.push({ type: 'meeting', id: `${network.id}_fest`, data: { networkId: network.id, socialSpaceIds: (network.data as Record<string, any>).socialSpaceIds, targetGroups: (network.data as Record<string, any>).targetGroups ?? [], date: addDays(today, 12), startTime: '14:00', centreId: 'stz-norden', public: true, publicTitle: 'Stadtteilfest Hammer Norden', topics: ['Stadtteilfest'] } });
+    out.push({ type: 'meeting', id: `${network.id}_fest`, data: { networkId: network.id, socialSpaceIds: (network.data as Record<string, any>).socialSpaceIds, targetGroups: (network.data as Record<string, any>).targetGroups ?? [], date: addDays(today, 12), startTime: '14:00', centreId: 'stz-norden', public: true, publicTitle: 'Stadtteilfest Hammer Norden', topics: ['Stadtteilfest'], agreements: [], organisationIds: [] } });
   return out;
 }

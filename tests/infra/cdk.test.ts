@@ -199,9 +199,11 @@ describe('CDK app', () => {
     }
     const statementsOf = (fn: string) => tenantStatements(fn.replace(/Function$/, ''));
     const writesOf = (fn: string) => statementsOf(fn).filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap(leadingKeys);
-    // Residents' function: public structure and offers only, never users, keys or audit.
+    // Residents' function: public structure and offers only, never users, keys or audit; of staff only the
+    // public face of those who consented (32).
     const publicKeys = statementsOf('publicFunction').flatMap(leadingKeys);
     expect(publicKeys).toContain('offer#*');
+    expect(publicKeys).toContain('publiccontact');
     for (const secret of ['user#*', 'apiKey#*', 'apikeyhash#*', 'audit#*#*']) expect(publicKeys).not.toContain(secret);
     // The authorizer writes nothing but lastUsedAt.
     const authorizerWrite = statementsOf('authorizerFunction').find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
@@ -212,7 +214,7 @@ describe('CDK app', () => {
     // The backfill (reports function) puts copies per social space (20) and data-subject items (30) and checks, but never writes, the records.
     const reportStatements = statementsOf('reportsFunction');
     const check = reportStatements.find((s: any) => [s.Action].flat().join() === 'dynamodb:ConditionCheckItem');
-    expect(leadingKeys(check).sort()).toEqual(['centre#*', 'meeting#*', 'network#*', 'offer#*', 'organisation#*', 'reportSettings#*', 'signUp#*', 'user#*']);
+    expect(leadingKeys(check).sort()).toEqual(['centre#*', 'council#*', 'meeting#*', 'network#*', 'offer#*', 'organisation#*', 'reportSettings#*', 'signUp#*', 'user#*']);
     const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap(leadingKeys);
     expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'subject#*', 'backfill#*']));
     expect(reportWrites).not.toContain('offer#*');
@@ -245,7 +247,7 @@ describe('CDK app', () => {
   it('serves public reads through CloudFront cached for 60 s, residents\' submissions uncached, and rate-limits them in the WAF', () => {
     const [, cdn] = resources(app, 'AWS::CloudFront::Distribution')[0];
     const behaviours = cdn.Properties.DistributionConfig.CacheBehaviors as any[];
-    const main = ['/v1/hsds*', '/v1/offer-confirmations/*', '/v1/openapi.json', '/v1/public/*', '/v1/public/activities/*/sign-ups', '/v1/public/challenge', '/v1/public/idea*', '/v1/public/sign-ups/*', '/v1/public/surveys/*/responses'];
+    const main = ['/photos/*', '/v1/hsds*', '/v1/offer-confirmations/*', '/v1/openapi.json', '/v1/public/*', '/v1/public/activities/*/sign-ups', '/v1/public/challenge', '/v1/public/idea*', '/v1/public/sign-ups/*', '/v1/public/surveys/*/responses'];
     // Each at the main address and in a tenant's path form.
     expect(behaviours.map((b) => b.PathPattern).sort()).toEqual([...main, ...main.map((p) => `/t/*${p}`)].sort());
     // First match wins: the submissions come before the cached reads, and may POST and DELETE.
@@ -314,13 +316,13 @@ describe('CDK app', () => {
     app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(1 hour)', Target: Match.objectLike({ Input: JSON.stringify({ source: 'schedule', kind: 'catch-up' }) }) });
   });
 
-  it('keeps the link secret in Secrets Manager, readable by the reports, offers and participation functions only', () => {
+  it('keeps the link secret in Secrets Manager, readable by the reports, offers, participation, spatial (preview links) and public (their check) functions only', () => {
     app.resourceCountIs('AWS::SecretsManager::Secret', 1);
     const readers = resources(app, 'AWS::IAM::Policy')
       .filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s: any) => [s.Action].flat().includes('secretsmanager:GetSecretValue')))
       .map(([id]) => id.replace(/Function.*/, ''))
       .sort();
-    expect(readers).toEqual(['offers', 'participation', 'reports']);
+    expect(readers).toEqual(['offers', 'participation', 'public', 'reports', 'spatial']);
     for (const [, fn] of resources(app, 'AWS::Lambda::Function')) expect(Object.keys(fn.Properties.Environment?.Variables ?? {})).not.toContain('LINK_SECRET');
   });
 
@@ -337,7 +339,8 @@ describe('CDK app', () => {
   it('serves the admin UI from a private bucket through CloudFront with OAC, HTTPS only', () => {
     for (const [, b] of resources(app, 'AWS::S3::Bucket'))
       expect(b.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
-    app.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    // The UI's bucket and the photos' bucket, each read by CloudFront only.
+    app.resourceCountIs('AWS::CloudFront::OriginAccessControl', 2);
     app.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({ DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https', Compress: true, ResponseHeadersPolicyId: Match.anyValue() }) }),
     });

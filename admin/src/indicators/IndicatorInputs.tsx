@@ -2,11 +2,16 @@ import { ArrayInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArr
 import { FormDataConsumer } from 'react-admin';
 import { directionChoices, frequencyChoices, metricChoices, perThousandChoices, roleChoices, sourceChoices, stageChoices } from '../common/choices';
 import { ThemeInput } from '../tenant/VocabularyInputs';
+import { ValueKind } from '../../../shared/schemas/indicator';
+
+/** Count, share or rate, other measure: decides how the public pages treat small counts (shared/domain/smallCounts.ts). */
+const valueKindChoices = ValueKind.options.map((id) => ({ id, name: `app.enum.valueKind.${id}` }));
 export const IndicatorInputs = () => (
   <>
     <ReferenceInput source="goalId" reference="goals" sort={{ field: 'number', order: 'ASC' }}><SelectInput optionText={(g: any) => `${g.number}. ${g.title.slice(0, 80)}`} /></ReferenceInput>
     <TextInput source="name" fullWidth />
     <TextInput source="unit" />
+    <SelectInput source="valueKind" choices={valueKindChoices} emptyText="app.indicator.value_kind_auto" helperText="app.indicator.value_kind_help" />
     <SelectInput source="direction" choices={directionChoices} />
     <SelectInput source="frequency" choices={frequencyChoices} />
     <NumberInput source="minValue" />

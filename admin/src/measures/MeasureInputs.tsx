@@ -1,4 +1,5 @@
-import { AutocompleteArrayInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteArrayInput, BooleanInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { HandoverInput } from '../councils/HandoverInput';
 import { measureStatusChoices } from '../common/choices';
 import { TargetGroupsInput } from '../tenant/VocabularyInputs';
 export const MeasureInputs = () => (
@@ -14,5 +15,7 @@ export const MeasureInputs = () => (
     <SelectInput source="status" choices={measureStatusChoices} defaultValue="planned" />
     <TextInput source="description" multiline fullWidth />
     <TextInput source="reviewNotes" multiline fullWidth />
+    <BooleanInput source="public" helperText="app.measure.public_help" />
+    <HandoverInput />
   </>
 );

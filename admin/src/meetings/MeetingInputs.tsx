@@ -1,18 +1,27 @@
-/** The quick meeting form: date, who was there, and the agreements, added inline. */
+/** The quick meeting form: date, who was there, and the agreements, added inline; an open meeting also with its public title and start. */
 import {
-  ArrayInput, AutocompleteArrayInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleFormIterator, TextArrayInput, TextInput, useCanAccess,
+  ArrayInput, AutocompleteArrayInput, BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleFormIterator, TextArrayInput, TextInput, useCanAccess,
 } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { agreementStatusChoices } from '../common/choices';
 
 export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => {
   // Only roles that may list users can name one as owner; the others name an organisation.
   const { canAccess: canListUsers } = useCanAccess({ resource: 'users', action: 'list' });
+  const isPublic = useWatch({ name: 'public' });
   return (
     <>
       <ReferenceInput source="networkId" reference="networks" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
         <SelectInput optionText="name" readOnly={edit} fullWidth />
       </ReferenceInput>
       <DateInput source="date" />
+      <BooleanInput source="public" helperText="app.meeting.public_help" />
+      {isPublic && (
+        <>
+          <TextInput source="publicTitle" fullWidth helperText="app.meeting.public_title_help" />
+          <TextInput source="startTime" placeholder="18:00" helperText="app.meeting.start_time_help" />
+        </>
+      )}
       <ReferenceArrayInput source="organisationIds" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
         <AutocompleteArrayInput optionText="name" fullWidth />
       </ReferenceArrayInput>

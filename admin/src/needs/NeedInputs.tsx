@@ -1,6 +1,7 @@
 import { AutocompleteArrayInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
 import { needEvidenceChoices, needStatusChoices, priorityChoices } from '../common/choices';
 import { TargetGroupsInput, ThemeInput } from '../tenant/VocabularyInputs';
+import { HandoverInput } from '../councils/HandoverInput';
 export const NeedInputs = () => (
   <>
     <TextInput source="title" fullWidth />
@@ -14,5 +15,6 @@ export const NeedInputs = () => (
     <SelectInput source="priority" choices={priorityChoices} defaultValue={2} />
     <SelectInput source="status" choices={needStatusChoices} defaultValue="open" />
     <TextInput source="description" multiline fullWidth />
+    <HandoverInput />
   </>
 );

@@ -1,4 +1,4 @@
-import { ArrayInput, AutocompleteArrayInput, DateInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput, useTranslate } from 'react-admin';
+import { ArrayInput, AutocompleteArrayInput, BooleanInput, DateInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { cadenceChoices, networkKindChoices, networkStatusChoices } from '../common/choices';
 import { TargetGroupsInput, ThemesInput } from '../tenant/VocabularyInputs';
@@ -18,6 +18,8 @@ export const NetworkInputs = () => {
       <DateInput source="startDate" />
       <DateInput source="endDate" />
       <TextInput source="description" multiline fullWidth />
+      <BooleanInput source="public" helperText="app.network.public_help" />
+      <TextInput source="publicContact" fullWidth helperText="app.network.public_contact_help" />
       <Typography variant="body2" sx={{ mt: 2 }}>{translate('app.network.contacts_note')}</Typography>
       <ArrayInput source="contacts">
         <SimpleFormIterator inline>

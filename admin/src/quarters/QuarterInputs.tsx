@@ -1,5 +1,6 @@
 import { FormDataConsumer, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { useHasLevel } from '../tenant/useLevels';
+import { StreetsInput } from './StreetsInput';
 
 export const QuarterInputs = () => {
   const planningAreas = useHasLevel('planningArea');
@@ -18,6 +19,7 @@ export const QuarterInputs = () => {
         </FormDataConsumer>
       )}
       <ReferenceInput source="districtId" reference="districts" sort={{ field: 'name', order: 'ASC' }}><SelectInput optionText="name" /></ReferenceInput>
+      <StreetsInput />
     </>
   );
 };

@@ -47,7 +47,7 @@ function CountsTable({ question }: { question: QuestionResult }) {
   const [locale] = useLocaleState();
   const countText = useCountText();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const share = (count: number | null) => (count === null || !question.answered ? '–' : percent.format(count / question.answered));
+  const share = (count: number | null) => (count === null || typeof question.answered !== 'number' || !question.answered ? '–' : percent.format(count / question.answered));
   return (
     <Table size="small" sx={{ flex: 2, alignSelf: 'flex-start' }} aria-label={question.prompt}>
       <TableHead>
@@ -128,6 +128,7 @@ function ExportButton({ results }: { results: SurveyResults }) {
 export function ResultsSection() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const countText = useCountText();
   const { canAccess } = useCanAccess({ resource: 'survey-results', action: 'show', record });
   const [results, setResults] = useState<SurveyResults>();
   const [error, setError] = useState<string>();
@@ -157,7 +158,7 @@ export function ResultsSection() {
       {results && (
         <>
           <Typography variant="body1" sx={{ mt: 1 }}>
-            {results.responses === null ? translate('app.survey.answered', { count: translate('app.survey.fewer_than') }) : translate('app.survey.responses', { smart_count: results.responses })}
+            {typeof results.responses === 'number' ? translate('app.survey.responses', { smart_count: results.responses }) : translate('app.survey.answered', { count: countText(results.responses) })}
           </Typography>
           {results.questions.map((q) => <QuestionSection key={q.id} question={q} />)}
         </>

@@ -3,26 +3,21 @@
  * shared/domain/smallCounts.ts, no free texts) as a `;`-separated file (shared/format/csv.ts).
  * Staff read every count on the page; a file travels further, so it gets the published form.
  */
-import { published, publishedParts, WITHHELD } from '../../../shared/domain/smallCounts';
+import { WITHHELD } from '../../../shared/domain/smallCounts';
+import { publishedQuestion, publishedResponses } from '../../../shared/domain/surveyResults';
 import { csvRows } from '../../../shared/format/csv';
 import type { SurveyResults } from '../../../shared/schemas/survey';
 
 /** The results as published: as the server's suppressed form (shared/domain/surveyResults.ts), from the staff's counts. */
 export function publishedResults(results: SurveyResults): SurveyResults {
   if (results.suppressed) return results;
-  const hide = (n: number | null) => (n === null ? null : published(n));
-  return {
-    ...results,
-    suppressed: true,
-    responses: hide(results.responses),
-    questions: results.questions.map(({ texts: _texts, ...q }) => {
-      // Staff's results carry every count as a number.
-      const raw = q.counts.map((c) => (typeof c.count === 'number' ? c.count : 0));
-      // A single choice and a scale add up to the answered count; a multiple choice does not.
-      const shown = q.kind === 'multiple' ? raw.map(published) : publishedParts(raw);
-      return { ...q, answered: hide(q.answered), counts: q.counts.map((c, i) => ({ option: c.option, count: shown[i] })) };
-    }),
-  };
+  const questions = results.questions.map(({ texts: _texts, ...q }) => {
+    // Staff's results carry every count as a number.
+    const raw = q.counts.map((c) => (typeof c.count === 'number' ? c.count : 0));
+    const shown = publishedQuestion(q.kind, raw, typeof q.answered === 'number' ? q.answered : 0);
+    return { ...q, answered: shown.answered, counts: q.counts.map((c, i) => ({ option: c.option, count: shown.counts[i] })) };
+  });
+  return { ...results, suppressed: true, responses: publishedResponses(typeof results.responses === 'number' ? results.responses : 0, questions), questions };
 }
 
 /** The words of the file, in the user's language. */
