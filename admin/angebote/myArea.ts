@@ -34,7 +34,12 @@ export function MyAreaPage({ t, areas }: { t: T; areas?: Areas }) {
   const locate = (query: Record<string, string>, by: 'address' | 'position') => {
     setFound({ state: 'busy' });
     getJson(`/public/locate?${new URLSearchParams(query)}`).then(
-      ({ body }) => setFound({ state: 'found', matches: body?.matches ?? [], by }),
+      ({ body }) => {
+        const matches: Match[] = body?.matches ?? [];
+        // One place found: straight to its page (the back button returns here); several: the resident chooses.
+        if (matches.length === 1) go(finderParams(matches[0].quarterId ? { seite: 'quartier', id: matches[0].quarterId } : { seite: 'sozialraum', id: matches[0].socialSpaceId }));
+        else setFound({ state: 'found', matches, by });
+      },
       () => setFound({ state: 'error' }),
     );
   };

@@ -19,7 +19,7 @@ import { SPATIAL_LEVEL_DE } from '../../shared/format/labels.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import { areaData, contactsIn, type AreaData } from '../published/areaData.ts';
-import { goalBrief, resultOf } from '../published/results.ts';
+import { goalBrief, isPublicMeasure, resultOf } from '../published/results.ts';
 import type { Catalogue } from './catalogue.ts';
 
 /** How far ahead the page lists dates, and a centre its closures. */
@@ -46,12 +46,12 @@ function shownProfile(profile: Item | undefined, previewId: string | undefined) 
   return profile.published ? { ...profile.published, preview: false } : undefined;
 }
 
-/** The measures staff marked public in this year's work plan of the space (none dropped). */
+/** The measures staff marked public in this year's agreed work plan of the space (a draft plan shows nothing; none dropped). */
 async function projectsOf(repo: Repository, data: AreaData, spaceId: string, today: string) {
-  const plans = (await repo.listAll(entities.workPlan, { parentId: spaceId })).filter((p) => p.year === Number(today.slice(0, 4)));
+  const plans = (await repo.listAll(entities.workPlan, { parentId: spaceId })).filter((p) => p.year === Number(today.slice(0, 4)) && p.status && p.status !== 'draft');
   const measures = (await Promise.all(plans.map((p) => repo.listAll(entities.measure, { parentId: p.id })))).flat();
   return measures
-    .filter((m) => m.public && m.status !== 'dropped')
+    .filter(isPublicMeasure)
     .map((m) => ({ id: m.id, title: m.title, status: m.status, goals: (m.goalIds ?? []).flatMap((g: string) => (data.goals.has(g) ? [goalBrief(data.goals.get(g)!)] : [])) }));
 }
 
@@ -97,7 +97,9 @@ export async function areaPage({ repo, catalogue, now, level, id, levels, previe
   const data = await areaData(repo, now.getTime());
   const today = berlinToday(now);
   const previewId = previewToken ? verifyPreview(previewToken, await linkSecret(), now, currentTenant()) : undefined;
-  const ofSpace = data.profiles.filter((p) => p.socialSpaceId === space.id);
+  // A preview shows the draft as saved this moment, not as the minute's cache holds it (a profile may be new).
+  const fresh = previewId ? await repo.find(entities.areaProfile, previewId) : undefined;
+  const ofSpace = [...data.profiles.filter((p) => p.socialSpaceId === space.id && p.id !== fresh?.id), ...(fresh && fresh.socialSpaceId === space.id ? [fresh] : [])];
   const own = shownProfile(ofSpace.find((p) => (quarter ? p.quarterId === quarter.id : !p.quarterId)), previewId);
   const profile = own ?? (quarter ? shownProfile(ofSpace.find((p) => !p.quarterId), previewId) : undefined);
   const centres = catalogue.centres.filter((c) => c.socialSpaceId === space.id);

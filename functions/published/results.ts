@@ -10,6 +10,8 @@ import { publishedResult, valueKindOf } from '../../shared/domain/publishedResul
 import type { AreaData } from './areaData.ts';
 
 const API = '/v1/public';
+/** A measure the public may see: marked public and not dropped. */
+export const isPublicMeasure = (m: Item) => m.public === true && m.status !== 'dropped';
 /** A goal as the public reads it: its number and title ("Ziel 1: Gleichberechtigte Teilhabe"). */
 export const goalBrief = (g: Item) => ({ id: g.id, name: `Ziel ${g.number}: ${g.title}` });
 
@@ -30,7 +32,8 @@ export async function resultOf(repo: Repository, data: AreaData, publication: It
     goal: goal ? goalBrief(goal) : { id: indicator.goalId, name: '' },
     ...result,
     ...(publication.interpretation ? { interpretation: publication.interpretation } : {}),
-    projects: measures.map((m) => ({ id: m.id, title: m.title })),
+    // Only measures staff marked public (a measure made internal later drops off here too).
+    projects: measures.filter(isPublicMeasure).map((m) => ({ id: m.id, title: m.title })),
     downloads: { csv: `${API}/results/${publication.id}/data.csv`, json: `${API}/results/${publication.id}/data.json` },
   };
 }

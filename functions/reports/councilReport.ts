@@ -17,7 +17,7 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities, type EntityDef, type Item } from '../../shared/entities.ts';
-import { suppressTable, type PublishedPart } from '../../shared/domain/smallCounts.ts';
+import { published, type PublishedPart } from '../../shared/domain/smallCounts.ts';
 import type { Shown } from '../../shared/domain/publishedResults.ts';
 import type { Council, CouncilSession, Handover } from '../../shared/schemas/council.ts';
 import { tenantThemes } from '../../shared/schemas/vocabulary.ts';
@@ -121,8 +121,13 @@ export interface CouncilReportData {
   producedAt: string;
   period: { from: string; until: string };
   spaces: SpaceSection[];
-  /** One table: rows are the social spaces, columns PARTICIPATION_FIGURES; cells and column totals suppressed together. */
-  participation: { rows: { socialSpaceId: string; name: string; cells: PublishedPart[] }[]; totals: PublishedPart[] };
+  /**
+   * One table: rows are the social spaces, columns PARTICIPATION_FIGURES, each cell by the small-count rule.
+   * No sums: a social space touching two districts is a row of two reports with other neighbours, and a
+   * complement withheld in one would be shown in the other, so no secondary suppression can hold across
+   * reports; without totals no hidden cell can be worked out at all.
+   */
+  participation: { rows: { socialSpaceId: string; name: string; cells: PublishedPart[] }[] };
   /** Published offers per theme (rows) and social space (columns, in the order of `spaces`). */
   offersByTheme: { theme: string; counts: number[] }[];
   handovers: { open: HandoverItem[]; answered: HandoverItem[] };
@@ -268,8 +273,7 @@ export async function councilReportData(repo: Repository, council: Council, choi
     }),
   );
 
-  // One table, its column totals published: secondary suppression keeps every hidden cell uncertain.
-  const table = suppressTable(read.map(({ read: r }) => PARTICIPATION_FIGURES.map((f) => r.figures[f])), { columnTotals: true });
+  const cells = read.map(({ read: r }) => PARTICIPATION_FIGURES.map((f) => published(r.figures[f])));
   return {
     council: { id: council.id, name: council.name, office: council.office ?? {} },
     district: { id: council.districtId, name: district?.name ?? council.districtId },
@@ -279,8 +283,7 @@ export async function councilReportData(repo: Repository, council: Council, choi
     period,
     spaces,
     participation: {
-      rows: read.map(({ space }, i) => ({ socialSpaceId: space.id, name: space.name, cells: table.cells[i] })),
-      totals: table.columnTotals ?? PARTICIPATION_FIGURES.map(() => null),
+      rows: read.map(({ space }, i) => ({ socialSpaceId: space.id, name: space.name, cells: cells[i] })),
     },
     offersByTheme: offersByTheme(read.map(({ read: r }) => r.offers), today),
     handovers: await handoversOf(repo, council.id, read, period, day),

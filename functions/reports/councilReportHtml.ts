@@ -166,13 +166,13 @@ function participationSection(r: CouncilReportData): string {
         `Beteiligung je ${SPACE}, ${shortDate(r.period.from)} bis ${shortDate(r.period.until)}`,
         [SPACE, ...PARTICIPATION_FIGURES.map((f) => PARTICIPATION_DE[f])],
         r.participation.rows.map((row) => [esc(row.name), ...row.cells.map(part)]),
-        { numeric: [1, 2, 3, 4], foot: ['Zusammen', ...r.participation.totals.map(part)] },
+        { numeric: [1, 2, 3, 4] },
       )
     : none(`Kein ${SPACE} berührt den Stadtbezirk.`);
   return `<section class="district" id="beteiligung" aria-labelledby="h-beteiligung">
 <h2 id="h-beteiligung">Beteiligung in den letzten ${REPORT_MONTHS} Monaten</h2>
 ${body}
-<p class="note">Zahlen unter ${SMALL_COUNT} werden nicht genannt („${FEWER_THAN_DE(SMALL_COUNT)}“), damit niemand erkennbar wird. Wo sich eine solche Zahl aus der Summe errechnen ließe, ist eine weitere „${WITHHELD_DE}“; sie ist ${SMALL_COUNT} oder größer. Quoten werden nicht ausgewiesen.</p>
+<p class="note">Zahlen unter ${SMALL_COUNT} werden nicht genannt („${FEWER_THAN_DE(SMALL_COUNT)}“), damit niemand erkennbar wird. Summen und Quoten werden nicht ausgewiesen, damit sich keine verdeckte Zahl errechnen lässt.</p>
 </section>`;
 }
 

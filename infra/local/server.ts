@@ -18,7 +18,7 @@ import { nowMs } from '../../shared/time/clock.ts';
 import { PUBLIC_ADDRESS_HEADER } from '../../shared/tenancy/tenant.ts';
 import { querystringOf, viewerRequest } from '../stacks/viewerRequest.ts';
 import { PHOTO_PATH } from '../../shared/media/photoUrl.ts';
-import { getPhoto } from '../../shared/media/photoStore.ts';
+import { getPhoto, PHOTO_CACHE_CONTROL } from '../../shared/media/photoStore.ts';
 
 type LambdaHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -266,7 +266,7 @@ async function servePhoto(res: http.ServerResponse, url: URL) {
   const [, , tenant, key] = url.pathname.split('/');
   const photo = await getPhoto(tenant ?? '', key ?? '').catch(() => undefined);
   if (!photo) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-  res.writeHead(200, { 'Content-Type': photo.contentType, 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(200, { 'Content-Type': photo.contentType, 'Cache-Control': PHOTO_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' });
   res.end(photo.bytes);
 }
 

@@ -2,7 +2,7 @@
  * The admin UI's and the finder's hosting: a private bucket behind CloudFront with OAC, HTTPS only,
  * compression, security headers and a Content-Security-Policy fitting the app; the public API reads
  * behind the same distribution, cached for a minute; the public pages' photos from their own private
- * bucket (`/photos/<tenant>/<key>`: content-addressed, so cached for a year).
+ * bucket (`/photos/<tenant>/<key>`, cached for a minute like the pages that show them).
  */
 import { Duration, Lazy, RemovalPolicy, type Stack } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -110,7 +110,7 @@ export function adminSite(stack: Stack, cfg: StageConfig, apiId: () => string) {
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     functionAssociations: atViewer,
   };
-  // A photo's key is the hash of its bytes: it never changes, so it may be cached as long as CloudFront keeps anything.
+  // Cached as long as the bucket's Cache-Control says (a minute, shared/media/photoStore.ts): a deleted photo leaves within it.
   const photos: cloudfront.BehaviorOptions = {
     origin: origins.S3BucketOrigin.withOriginAccessControl(photoBucket),
     viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,

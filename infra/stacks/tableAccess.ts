@@ -73,7 +73,8 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   },
   organisations: {
     // The backfill marker (21) tells whether the organisation list may read its order (23).
-    read: ['organisation', 'user', 'apiKey'].map(p.entity).concat(p.apiKeyHash, p.unique('user'), p.backfill, sortedCounts(['organisation'])),
+    // …and the area profiles, before a photo is deleted that one of them may still show.
+    read: ['organisation', 'user', 'apiKey', 'areaProfile'].map((t) => p.entity(t as EntityType)).concat(p.apiKeyHash, p.unique('user'), p.backfill, sortedCounts(['organisation'])),
     write: [...writes(['organisation', 'user', 'apiKey']), p.apiKeyHash],
   },
   // A "still current" link writes its used-once guard with the confirmation.

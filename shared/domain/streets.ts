@@ -8,7 +8,8 @@ import { fold } from '../i18n/fold.ts';
 
 /** The street of an address, folded: no house number, postcode or town, one spelling of "Straße". */
 export function streetKey(address: string): string {
-  const street = address.split(',')[0].replace(/\s+\d+\s*[a-zA-Z]?(\s*[-/]\s*\d+\s*[a-zA-Z]?)?\s*$/, '');
+  // Whatever follows a comma or a postcode is the town: "Nordstraße 12, Hamm", "Nordstraße 12 59065 Hamm".
+  const street = address.split(',')[0].replace(/\s+\d{5}(\s.*)?$/, '').replace(/\s+\d+\s*[a-zA-Z]?(\s*[-/]\s*\d+\s*[a-zA-Z]?)?\s*$/, '');
   return fold(street)
     .replace(/str\.?(?=\s|$)/g, 'strasse')
     .replace(/[.\s-]+/g, ' ')

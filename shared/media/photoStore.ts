@@ -19,12 +19,18 @@ export type StoredPhoto = { bytes: Uint8Array; contentType: string };
 
 const DEFAULT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '.data', 'photos');
 
+/**
+ * How long anyone may keep a photo: a minute, like the public pages, although its key never changes,
+ * so a photo deleted (a withdrawn consent) leaves the CDN within the public cache's lifetime too.
+ */
+export const PHOTO_CACHE_CONTROL = 'public, max-age=60';
+
 export async function putPhoto(tenant: string, key: string, bytes: Uint8Array, contentType: PhotoContentType): Promise<void> {
   const name = objectName(tenant, key);
   const bucket = process.env.PHOTO_BUCKET;
   if (bucket) {
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
-    await (await s3()).send(new PutObjectCommand({ Bucket: bucket, Key: name, Body: bytes, ContentType: contentType }));
+    await (await s3()).send(new PutObjectCommand({ Bucket: bucket, Key: name, Body: bytes, ContentType: contentType, CacheControl: PHOTO_CACHE_CONTROL }));
     return;
   }
   const file = localFile(name);

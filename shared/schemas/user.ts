@@ -58,7 +58,6 @@ const userShape = {
   receivesReport: z.boolean().default(true),
   /** Reminders this user does not want (own settings). */
   remindersOff: z.array(ReminderKind).max(4).default([]),
-  publicContact: PublicContact.optional(),
 };
 
 /**
@@ -76,8 +75,9 @@ export const user = entitySchemas(userShape, {
   readonly: {
     /** The Cognito account's immutable subject, set when the account is created. */
     sub: z.string().max(64).optional(),
-    /** Set and removed only through one's own settings: an admin cannot consent for someone. */
+    /** Set and removed only through one's own settings: an admin cannot consent for someone, nor change what is published in their name. */
     publicConsent: PublicConsent.optional(),
+    publicContact: PublicContact.optional(),
   },
 });
 export type User = z.infer<typeof user.entity>;

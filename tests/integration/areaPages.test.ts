@@ -48,7 +48,10 @@ beforeAll(async () => {
     ...[[m1, 2], [m2, 4], [m3, 3]].map(([period, value]) => ({ type: 'measurement', id: `r-${period}`, data: { indicatorId: 'ind-rate', socialSpaceId: 'norden', period, value } })),
     { type: 'measurement', id: 's-1', data: { indicatorId: 'ind-secret', socialSpaceId: 'norden', period: m3, value: 777 } },
     { type: 'target', id: 't-groups', data: { indicatorId: 'ind-groups', socialSpaceId: 'norden', year: Number(m3.slice(0, 4)), baseline: 2, target: 10 } },
-    { type: 'workPlan', id: 'plan-n', data: { socialSpaceId: 'norden', year } },
+    { type: 'workPlan', id: 'plan-n', data: { socialSpaceId: 'norden', year, status: 'agreed' } },
+    // A plan still being agreed shows nothing in public, even a measure marked public.
+    { type: 'workPlan', id: 'plan-w', data: { socialSpaceId: 'westen', year, status: 'draft' } },
+    { type: 'measure', id: 'measure-draft', data: { workPlanId: 'plan-w', socialSpaceId: 'westen', title: 'Entwurf einer Maßnahme', plannedFrom: `${year}-01`, plannedTo: `${year}-12`, status: 'planned', public: true } },
     { type: 'measure', id: 'measure-public', data: { workPlanId: 'plan-n', socialSpaceId: 'norden', title: 'Babytreff aufbauen', goalIds: ['goal-1'], plannedFrom: `${year}-01`, plannedTo: `${year}-12`, status: 'running', public: true } },
     { type: 'measure', id: 'measure-internal', data: { workPlanId: 'plan-n', socialSpaceId: 'norden', title: 'Interne Personalplanung', plannedFrom: `${year}-01`, plannedTo: `${year}-12`, status: 'running' } },
     { type: 'network', id: 'net-open', data: { name: 'Stadtteilkonferenz Nord', kind: 'district-conference', socialSpaceIds: ['norden'], themes: ['Bildung'], public: true, publicContact: 'Stadtteilbüro Nord' } },
@@ -194,6 +197,13 @@ describe('what is not public stays out', () => {
     expect(text).not.toContain('Fallkonferenz intern');
     expect(p.networks).toEqual([{ id: 'net-open', name: 'Stadtteilkonferenz Nord', themes: ['Bildung'], contact: 'Stadtteilbüro Nord' }]);
     expect(text).not.toContain('777');
+    expect(JSON.stringify(await page('social-spaces', 'westen'))).not.toContain('Entwurf einer Maßnahme');
+  });
+
+  it('refuses to link an internal measure to a published result, so its title never reaches the page', async () => {
+    const res = await as.koordNorden.post('/indicator-publications', { socialSpaceId: 'norden', indicatorId: 'ind-secret', measureIds: ['measure-internal'] });
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0]).toMatchObject({ pointer: '/body/measureIds', detail: expect.stringContaining('nicht öffentlich') });
   });
 });
 
@@ -292,6 +302,39 @@ describe('photos', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0]).toMatchObject({ pointer: '/body/content', detail: 'Nur JPEG- oder PNG-Bilder bis 10 MB' });
     expect((await pub().post('/photos', { content: Buffer.from(png).toString('base64') })).status).toBe(401);
+  });
+});
+
+describe('contact photos', () => {
+  const upload = async (colour: number) => {
+    const png = await new Jimp({ width: 20, height: 20, color: colour }).getBuffer('image/png');
+    const res = await as.qmNorden.post('/photos', { content: Buffer.from(png).toString('base64') });
+    expect(res.status).toBe(201);
+    return res.body.key as string;
+  };
+  const served = async (key: string) => (await fetch(`${api.url.replace(/\/v1$/, '')}/photos/hamm/${key}`)).status;
+  const settings = async (photo: string | undefined, consent: boolean) => {
+    const mine = (await as.qmNorden.get('/me/settings')).body;
+    const res = await as.qmNorden.put('/me/settings', { receivesReport: mine.receivesReport, remindersOff: mine.remindersOff, version: mine.version, publicConsent: consent, publicContact: { consultationHours: [], ...(photo ? { photo } : {}) } });
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+
+  it('deletes a replaced or withdrawn contact photo, but never one another record still shows', async () => {
+    const own = await upload(0xaa3344ff);
+    await settings(own, true);
+    expect((await page()).contacts[0].photoUrl).toBe(`/photos/hamm/${own}`);
+    expect(await served(own)).toBe(200);
+    // A profile shows a second photo, which she then also takes as hers.
+    const shared = await upload(0x22aa66ff);
+    expect((await as.qmNorden.post('/area-profiles', { socialSpaceId: 'norden', quarterId: 'nordenfeldmark-ost', photos: [{ key: shared, alt: 'Ein Bild' }] })).status).toBe(201);
+    await settings(shared, true);
+    expect(await served(own)).toBe(404);
+    // Withdrawing consent drops her photo, but the profile's copy stays.
+    const after = await settings(shared, false);
+    expect(after.publicContact.photo).toBeUndefined();
+    expect(await served(shared)).toBe(200);
+    expect((await page()).contacts).toEqual([]);
   });
 });
 

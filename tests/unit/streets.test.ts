@@ -5,6 +5,8 @@ describe('streetKey', () => {
   it('drops house numbers, postcode and town, and spells Straße one way', () => {
     expect(streetKey('Nordstraße 12, 59065 Hamm')).toBe('nordstrasse');
     expect(streetKey('Nordstr. 12a')).toBe('nordstrasse');
+    expect(streetKey('Nordstraße 12 59065 Hamm')).toBe('nordstrasse');
+    expect(streetKey('Nordstraße 59065')).toBe('nordstrasse');
     expect(streetKey('nordstrasse')).toBe('nordstrasse');
     expect(streetKey('Am Ostpark 3-5')).toBe('am ostpark');
     expect(streetKey('Heessener Str 7 / 9')).toBe('heessener strasse');
