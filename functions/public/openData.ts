@@ -7,7 +7,7 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities, type Item } from '../../shared/entities.ts';
-import { targetFor, valueKindOf } from '../../shared/domain/publishedResults.ts';
+import { publishedValue, targetFor, valueKindOf } from '../../shared/domain/publishedResults.ts';
 import { dcatCatalogue, LICENCE_DL_DE_BY_2_0 } from '../../shared/format/dcat.ts';
 import { openDataCsv, openDataJson, type OpenDataInput } from '../../shared/format/openData.ts';
 import { tenantFacts } from '../../shared/tenancy/scope.ts';
@@ -27,13 +27,15 @@ async function inputOf(repo: Repository, data: AreaData, publication: Item, spac
   const series = measurements.filter(inSpace).sort((a, b) => a.period.localeCompare(b.period));
   const target = targetFor(series.at(-1)?.period, targets.filter(inSpace));
   const goal = data.goals.get(indicator.goalId);
+  const kind = valueKindOf(indicator);
   return {
     indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, goalName: goal ? goalBrief(goal).name : '' },
     socialSpace: { id: publication.socialSpaceId, name: spaceName },
-    isCount: valueKindOf(indicator) === 'count',
+    isCount: kind === 'count',
     ...(target?.baseline !== undefined ? { baseline: target.baseline } : {}),
     ...(target ? { target: target.target } : {}),
-    series: series.map((m) => ({ period: m.period, value: m.value })),
+    // Each value by the one rule, a share or rate with its basis; the format then only words them.
+    series: series.map((m) => ({ period: m.period, value: publishedValue(kind, m) })),
     periods: series.map((m) => m.period),
   };
 }

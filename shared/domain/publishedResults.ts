@@ -4,7 +4,7 @@
  * every value that counts people or things. Pure: the public pages, their CSV and JSON downloads and
  * the district report all take their figures from here, so no path shows more than another.
  */
-import { published, publishedSeries } from './smallCounts.ts';
+import { published, publishedRate } from './smallCounts.ts';
 
 export type ValueKind = 'count' | 'share' | 'measure';
 
@@ -33,10 +33,26 @@ export const shown = (value: number | null): Shown => (value === null ? { value:
 /** How many periods the trend shows. */
 export const TREND_PERIODS = 8;
 
+/** What a measurement's value was computed from (a rate's or share's counts). */
+export type Basis = { numerator: number; denominator?: number };
+
+/**
+ * One value as published, the one rule for every public path: a count under 5 is hidden; a rate or
+ * share is hidden when computed from a count under 5 (its basis: publishedRate, or per 1,000 of a
+ * small count); a value without a basis, or another measure (an index), is shown as it is.
+ */
+export function publishedValue(kind: ValueKind, m: { value: number; basis?: Basis }): number | null {
+  if (kind === 'count') return published(m.value);
+  if (kind === 'measure' || !m.basis) return m.value;
+  const { numerator, denominator } = m.basis;
+  const hidden = denominator === undefined ? published(numerator) === null : publishedRate(numerator, denominator) === null;
+  return hidden ? null : m.value;
+}
+
 export interface ResultInput {
   kind: ValueKind;
   /** The indicator's measurements in the social space, any order. */
-  measurements: { period: string; value: number }[];
+  measurements: { period: string; value: number; basis?: Basis }[];
   /** The targets of the social space, by year. */
   targets: { year: number; baseline?: number; target: number }[];
 }
@@ -62,8 +78,7 @@ export interface PublishedResult {
 export function publishedResult({ kind, measurements, targets }: ResultInput): PublishedResult {
   const isCount = kind === 'count';
   const series = [...measurements].sort((a, b) => a.period.localeCompare(b.period)).slice(-TREND_PERIODS);
-  const values = publishedSeries(series.map((m) => m.value), isCount);
-  const trend = series.map((m, i) => ({ period: m.period, ...shown(values[i]) }));
+  const trend = series.map((m) => ({ period: m.period, ...shown(publishedValue(kind, m)) }));
   const latest = trend.at(-1);
   const target = targetFor(latest?.period, targets);
   return {

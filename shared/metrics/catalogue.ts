@@ -29,10 +29,23 @@ export interface MetricDef {
   reads: 'meetings' | 'activities' | 'offers' | 'search-gaps' | 'ideas' | 'survey-responses' | 'sign-ups';
   window: 'period' | 'year';
   value: (input: MetricInput) => number | null;
+  /**
+   * For a share of people: the counts it is computed from, stored with the value (a measurement's
+   * `basis`), so that a share computed from a small count is never published (shared/domain/smallCounts.ts).
+   */
+  basis?: (input: MetricInput) => { numerator: number; denominator: number };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const percent = (part: number, whole: number) => (whole ? round1((part / whole) * 100) : null);
+/** A share in percent of people, and the two counts it is computed from. */
+const shareOfPeople = (basis: NonNullable<MetricDef['basis']>): Pick<MetricDef, 'value' | 'basis'> => ({
+  value: (input) => {
+    const { numerator, denominator } = basis(input);
+    return percent(numerator, denominator);
+  },
+  basis,
+});
 const ofStage = (records: Item[], stage?: string) => (stage ? records.filter((r) => r.stage === stage) : records);
 const sum = (records: Item[], field: string) => records.reduce((total, r) => total + (Number(r[field]) || 0), 0);
 /** Published offers serving the space that existed by the period's end. */
@@ -43,7 +56,7 @@ export const METRICS: Record<Metric, MetricDef> = {
   /** Goal 4: residents raising what concerns them (ideas sent from the finder or recorded by staff). */
   'ideas-received': { reads: 'ideas', window: 'period', value: ({ records }) => records.length },
   /** Goal 1: everyone gets an answer, and soon. */
-  'ideas-answered-14d': { reads: 'ideas', window: 'period', value: ({ records }) => percent(records.filter(answeredInTime).length, records.length) },
+  'ideas-answered-14d': { reads: 'ideas', window: 'period', ...shareOfPeople(({ records }) => ({ numerator: records.filter(answeredInTime).length, denominator: records.length })) },
   /** Goal 4: what residents raised became part of the work (a need, a measure). */
   'ideas-taken-up': { reads: 'ideas', window: 'period', value: ({ records }) => records.filter(takenUp).length },
   /** Goal 1: how many of the space's quarters were heard from in a rolling year. */

@@ -41,10 +41,13 @@ export async function computeIndicator(repo: Repository, indicator: Indicator, p
   return Promise.all(
     spaces.map(async ({ id: socialSpaceId }) => {
       const records: Item[] = shared ?? (await spaceRecords(repo, metric.reads, socialSpaceId, window));
-      const raw = metric.value({ socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince });
+      const input = { socialSpaceId, records, options: indicator.metricOptions ?? {}, end, currentSince };
+      const raw = metric.value(input);
       const per = indicator.metricOptions?.per1000;
       const value = raw === null || !per ? raw : perThousand(raw, per, await repo.listAll(entities.areaFigure, { parentId: socialSpaceId }), Number(last.slice(0, 4)));
-      return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId: indicator.id, socialSpaceId, period }, value, 'computed') };
+      // What a rate is computed from: per 1,000 of a count, that count; a share of people, its two counts.
+      const basis = raw !== null && per ? { numerator: raw } : metric.basis?.(input);
+      return { socialSpaceId, value, outcome: await storeValue(repo, { indicatorId: indicator.id, socialSpaceId, period }, value, 'computed', basis) };
     }),
   );
 }
@@ -121,7 +124,7 @@ export async function computeClosingMonth(repo: Repository, month: string): Prom
 type Slot = { indicatorId: string; socialSpaceId: string; period: string };
 
 /** Writes what the system derives (computed values, partner sums) as the slot's measurement, if it changed. */
-async function storeValue(repo: Repository, slot: Slot, value: number | null, source: 'computed' | 'partner'): Promise<ComputeOutcome> {
+async function storeValue(repo: Repository, slot: Slot, value: number | null, source: 'computed' | 'partner', basis?: Measurement['basis']): Promise<ComputeOutcome> {
   const def = entities.measurement;
   const opts = { actor: source === 'computed' ? METRICS_ACTOR : CONTRIBUTIONS_ACTOR };
   // A concurrent run may write the same slot between our read and write: read again and decide anew.
@@ -133,13 +136,14 @@ async function storeValue(repo: Repository, slot: Slot, value: number | null, so
         await repo.delete(def, existing.id, existing.version, { ...opts, current: existing });
         return 'removed';
       }
+      const withBasis = basis ? { basis } : {};
       if (!existing) {
-        await repo.create(def, { ...slot, value, source }, opts);
+        await repo.create(def, { ...slot, value, source, ...withBasis }, opts);
         return 'created';
       }
-      if (existing.value === value && existing.source === source) return 'unchanged';
-      const { id, version, createdAt, updatedAt, createdBy, updatedBy, ...data } = existing;
-      await repo.update(def, id, { ...data, value, source }, version, { ...opts, current: existing });
+      if (existing.value === value && existing.source === source && JSON.stringify(existing.basis) === JSON.stringify(basis)) return 'unchanged';
+      const { id, version, createdAt, updatedAt, createdBy, updatedBy, basis: _old, ...data } = existing;
+      await repo.update(def, id, { ...data, value, source, ...withBasis }, version, { ...opts, current: existing });
       return 'updated';
     } catch (err) {
       if (err instanceof ConflictError && attempt < 4) continue;

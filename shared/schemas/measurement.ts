@@ -21,6 +21,12 @@ export const measurement = entitySchemas(
     note: z.string().max(1000).optional(),
     /** Where the figure was taken from (e.g. "Teilnahmelisten"). */
     dataSource: z.string().max(500).optional(),
+    /**
+     * For a rate or share: the counts it was computed from (the metric job sets them; a clerk may enter
+     * them), so that one computed from a count under 5 is never published. Without a denominator, a
+     * rate per 1,000 of its numerator.
+     */
+    basis: z.strictObject({ numerator: z.number().int().min(0), denominator: z.number().int().min(0).optional() }).optional(),
   },
   {
     /** Entered by a clerk (`manual`) or written by the metric job (`computed`); set by the server. */

@@ -131,6 +131,18 @@ export const PublicAreaPage = z.object({
 });
 export type PublicAreaPage = z.infer<typeof PublicAreaPage>;
 
+/** A published indicator's figures as JSON (shared/format/openData.ts): a suppressed value is null, `suppressed` says why. */
+export const PublishedResultData = z.object({
+  indicator: z.object({ id: Id, name: z.string(), goalName: z.string() }),
+  socialSpace: z.object({ id: Id, name: z.string() }),
+  unit: z.string(),
+  licence: z.string(),
+  attribution: z.string().optional(),
+  baseline: ShownValue.optional(),
+  target: z.number().optional(),
+  rows: z.array(ShownValue.extend({ period: z.string() })),
+});
+
 /** Where an address or a point lies: the quarters it may be in (more than one where a street crosses). */
 export const PublicLocation = z.object({
   matches: z.array(z.object({ quarterId: Id.optional(), quarterName: z.string().optional(), socialSpaceId: Id, socialSpaceName: z.string(), street: z.string().optional() })),

@@ -52,7 +52,8 @@ describe('the quarter in public', { timeout: 180000 }, () => {
     await page.screenshot({ path: path.join(SHOTS, 'quarter-page.png'), fullPage: true });
 
     // The result's figures as CSV, suppressed the same way.
-    const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('link', { name: /CSV/ }).first().click()]);
+    const suppressed = results.locator('section.result-card', { hasText: 'weniger als 5' }).first();
+    const [download] = await Promise.all([page.waitForEvent('download'), suppressed.getByRole('link', { name: /CSV/ }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toMatch(/^Zeitraum;Wert;Hinweis/);
     expect(csv).toContain('weniger als 5');

@@ -45,7 +45,8 @@ beforeAll(async () => {
     { type: 'indicator', id: 'ind-rate', data: { goalId: 'goal-1', name: 'Kita-Quote', unit: '%', direction: 'higher-is-better', frequency: 'monthly', valueKind: 'share' } },
     { type: 'indicator', id: 'ind-secret', data: { goalId: 'goal-1', name: 'Nicht veröffentlicht', unit: 'Personen', direction: 'higher-is-better', frequency: 'monthly' } },
     ...[[m1, 12], [m2, 3], [m3, 8]].map(([period, value]) => ({ type: 'measurement', id: `g-${period}`, data: { indicatorId: 'ind-groups', socialSpaceId: 'norden', period, value } })),
-    ...[[m1, 2], [m2, 4], [m3, 3]].map(([period, value]) => ({ type: 'measurement', id: `r-${period}`, data: { indicatorId: 'ind-rate', socialSpaceId: 'norden', period, value } })),
+    // A share of 2 % computed from 2 children of 100 is hidden; the others have no basis or a large one.
+    ...([[m1, 2, { numerator: 2, denominator: 100 }], [m2, 4, { numerator: 40, denominator: 1000 }], [m3, 3]] as const).map(([period, value, basis]) => ({ type: 'measurement', id: `r-${period}`, data: { indicatorId: 'ind-rate', socialSpaceId: 'norden', period, value, ...(basis ? { basis } : {}) } })),
     { type: 'measurement', id: 's-1', data: { indicatorId: 'ind-secret', socialSpaceId: 'norden', period: m3, value: 777 } },
     { type: 'target', id: 't-groups', data: { indicatorId: 'ind-groups', socialSpaceId: 'norden', year: Number(m3.slice(0, 4)), baseline: 2, target: 10 } },
     { type: 'workPlan', id: 'plan-n', data: { socialSpaceId: 'norden', year, status: 'agreed' } },
@@ -142,7 +143,7 @@ describe('published results', () => {
     expect((await as.admin.post('/indicator-publications', { socialSpaceId: 'norden', indicatorId: 'ind-rate' })).status).toBe(201);
   });
 
-  it('hides counts under 5, the baseline included, but not a share', async () => {
+  it('hides counts under 5, the baseline included, and a share computed from a small count', async () => {
     const results = (await page()).results;
     const groups = results.find((r: any) => r.indicator.id === 'ind-groups');
     expect(groups.trend.map((t: any) => t.value)).toEqual([12, null, 8]);
@@ -153,7 +154,8 @@ describe('published results', () => {
     expect(groups.interpretation).toBe('Jede neue Gruppe zählt.');
     expect(groups.projects).toEqual([{ id: 'measure-public', title: 'Babytreff aufbauen' }]);
     const rate = results.find((r: any) => r.indicator.id === 'ind-rate');
-    expect(rate.trend.map((t: any) => t.value)).toEqual([2, 4, 3]);
+    expect(rate.trend.map((t: any) => t.value)).toEqual([null, 4, 3]);
+    expect(rate.trend[0].suppressed).toBe('small');
   });
 
   it('downloads the same figures as CSV and JSON, suppressed the same way', async () => {

@@ -9,7 +9,7 @@ import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
 import { Id, IsoDate, LanguageCode, TargetGroupCode, ThemeName, Weekday } from '../../schemas/common.ts';
 import { HsdsListQuery, HsdsLocation, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
 import { LocalizedOfferView } from '../../schemas/offer.ts';
-import { PublicAreaPage, PublicCentre, PublicLocation } from '../../schemas/publicArea.ts';
+import { PublicAreaPage, PublicCentre, PublicLocation, PublishedResultData } from '../../schemas/publicArea.ts';
 import { SPECIAL_FILTERS } from '../listFilters.ts';
 import { API_BASE } from './groups.ts';
 import { IdParams, JsonParam, type Route } from './route.ts';
@@ -84,7 +84,7 @@ export const routes: Route[] = [
   {
     method: 'GET', path: `${API_BASE}/public/results/{id}/data.json`, fn: 'public', operationId: 'getPublishedResultJson',
     summary: 'A published indicator of a social space as JSON, counts under 5 suppressed', auth: 'none',
-    params: PublishedParams, publicCache: true,
+    params: PublishedParams, response: PublishedResultData, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/catalog.jsonld`, fn: 'public', operationId: 'getOpenDataCatalog',
