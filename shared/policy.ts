@@ -146,8 +146,8 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   tenant: { read: { admin: 'all', leadership: 'all' }, update: ADMIN },
   /** The public profiles of social spaces and quarters (texts, photos); leadership reads. */
   'area-profiles': { read: CLERKS_READ, create: PROFILE, update: PROFILE, delete: PROFILE },
-  /** Publishing a profile: a versioned, audited copy that the public page shows. */
-  'area-profile-publications': { create: PROFILE },
+  /** Publishing a profile (a versioned, audited copy that the public page shows) and taking it back. */
+  'area-profile-publications': { create: PROFILE, delete: PROFILE },
   /** Which indicators the public sees in a social space: coordination alone decides (and admins). */
   'indicator-publications': { read: CLERKS_READ, create: PLANNING, update: PLANNING, delete: PLANNING },
   /** Photos for public pages: every clerk may store one (for a profile, or their own contact photo). */

@@ -1,7 +1,7 @@
 /**
  * The public profiles of social spaces and quarters: a quarter's profile lies in its social space;
  * publishing copies the draft into `published` (the version counts up, audited as an update of the
- * profile); a preview link shows the draft on the public page for an hour; photos are resized and
+ * profile), taking it back removes the copy; a preview link shows the draft on the public page for an hour; photos are resized and
  * stripped of their metadata before they are stored (shared/media).
  * Trigger: API Gateway REST routes of group `spatial` (area-profiles, photos).
  * Access patterns: 1 (the profile, the quarter), 3 (a space's profiles, through the guard of 5).
@@ -16,6 +16,7 @@ import { photoUrl } from '../../shared/media/photoUrl.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { areaOfProfile } from '../../shared/domain/profileArea.ts';
 import type { Call, Impl } from '../http/types.ts';
+import { ifMatchVersion } from '../http/crud.ts';
 
 /** A quarter's profile belongs to the quarter's own social space. */
 export async function profileFits(call: Call, data: Item) {
@@ -38,6 +39,12 @@ export const profileImpls: Record<string, Impl> = {
     const { id, version, createdAt, updatedAt, createdBy, updatedBy, published, ...data } = profile;
     const copy = { intro: data.intro, strengths: data.strengths, photos: data.photos ?? [], version: (published?.version ?? 0) + 1, at: call.deps.now().toISOString(), by: call.actor };
     const saved = await call.deps.repo.update(entities.areaProfile, id, { ...data, published: copy }, call.body.version, { actor: call.actor, current: profile });
+    return { body: saved };
+  },
+  unpublishAreaProfile: async (call) => {
+    const profile = call.current!;
+    const { id, version, createdAt, updatedAt, createdBy, updatedBy, published: _published, ...data } = profile;
+    const saved = await call.deps.repo.update(entities.areaProfile, id, data, ifMatchVersion(call) ?? version, { actor: call.actor, current: profile });
     return { body: saved };
   },
   previewAreaProfile: async (call) => {

@@ -266,6 +266,17 @@ describe('the profile: draft, publication, preview', () => {
     expect(q.profile).toMatchObject({ intro: 'Willkommen im Norden', fromSocialSpace: true });
     expect(q.centres[0].id).toBe('stz-n');
   });
+
+  it('takes a publication back (the draft stays), refusing a stale version and leadership', async () => {
+    const current = (await as.qmNorden.get(`/area-profiles/${profile.id}`)).body;
+    expect((await as.leitung.del(`/area-profiles/${profile.id}/publication`, { 'If-Match': String(current.version) })).status).toBe(403);
+    expect((await as.qmNorden.del(`/area-profiles/${profile.id}/publication`, { 'If-Match': String(current.version - 1) })).status).toBe(409);
+    const res = await as.qmNorden.del(`/area-profiles/${profile.id}/publication`, { 'If-Match': String(current.version) });
+    expect(res.status).toBe(200);
+    expect(res.body.published).toBeUndefined();
+    expect(res.body.intro).toBe('Neuer Entwurf');
+    expect((await page()).profile).toBeUndefined();
+  });
 });
 
 describe('centres and finding one\'s quarter', () => {

@@ -14,7 +14,7 @@ import { AppEdit } from '../common/AppEdit';
 import { openInNewTab } from '../common/newTab';
 import { zodResolver } from '../common/zodResolver';
 import { AreaProfileInputs } from './AreaProfileInputs';
-import { previewLink, publishProfile } from './profileApi';
+import { previewLink, publishProfile, unpublishProfile } from './profileApi';
 import { ProfileTitle, PublicationStatus } from './ProfileParts';
 
 /** May the signed-in user do this to this profile? Decided synchronously by the shared policy, as the API decides it. */
@@ -53,6 +53,27 @@ function PublishButton() {
   return <Button label="app.profile.publish" onClick={publish} disabled={busy || isDirty} variant="contained" color="secondary" />;
 }
 
+function UnpublishButton() {
+  const record = useRecordContext();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  if (!record?.published || !may('area-profile-publications', 'delete', record)) return null;
+  const unpublish = async () => {
+    setBusy(true);
+    try {
+      await unpublishProfile(String(record.id), record.version);
+      notify('app.profile.unpublished_done', { type: 'success' });
+      refresh();
+    } catch (err: any) {
+      notify(err?.message ?? 'ra.notification.http_error', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return <Button label="app.profile.unpublish" onClick={unpublish} disabled={busy} variant="outlined" />;
+}
+
 function SaveFirstHint() {
   const { isDirty } = useFormState();
   const translate = useTranslate();
@@ -67,6 +88,7 @@ function ProfileToolbar() {
         <SaveButton />
         <PreviewButton />
         <PublishButton />
+        <UnpublishButton />
         <SaveFirstHint />
       </Box>
       {may('area-profiles', 'delete', record) && <DeleteButton mutationMode="pessimistic" />}

@@ -321,6 +321,8 @@ export const appDe = {
       draft_differs: 'Der gespeicherte Entwurf weicht von der veröffentlichten Fassung ab.',
       save_first: 'Bitte zuerst speichern: Veröffentlicht wird der gespeicherte Stand.',
       published_done: 'Veröffentlicht. Die öffentliche Seite zeigt den neuen Stand ab der nächsten Minute.',
+      unpublish: 'Veröffentlichung zurücknehmen',
+      unpublished_done: 'Zurückgenommen. Die öffentliche Seite zeigt das Profil ab der nächsten Minute nicht mehr; der Entwurf bleibt.',
     },
     indicator_publication: {
       intro: 'Mit dem Speichern erscheinen die Werte dieser Kennzahl auf der öffentlichen Seite des Sozialraums, mit Ihrer Einordnung; mit dem Löschen verschwinden sie dort wieder. Zahlen unter 5 werden nie veröffentlicht.',

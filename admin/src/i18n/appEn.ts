@@ -320,6 +320,8 @@ export const appEn = {
       draft_differs: 'The saved draft differs from the published version.',
       save_first: 'Please save first: publishing takes the saved state.',
       published_done: 'Published. The public page shows it from the next minute on.',
+      unpublish: 'Take off the public page',
+      unpublished_done: 'Taken back. The public page stops showing the profile within a minute; the draft stays.',
     },
     indicator_publication: {
       intro: 'Once saved, this indicator\'s values appear on the social space\'s public page with your interpretation; deleting it removes them there. Counts under 5 are never published.',

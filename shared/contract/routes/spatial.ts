@@ -52,6 +52,11 @@ export const routes: Route[] = [
     permission: { resource: 'area-profile-publications', action: 'create' }, params: IdParams, entity: 'areaProfile', body: ReviewBody, response: areaProfile.entity, bodyIsAction: true,
   },
   {
+    method: 'DELETE', path: `${API_BASE}/area-profiles/{id}/publication`, fn: 'spatial', operationId: 'unpublishAreaProfile',
+    summary: 'Take the profile off the public page (the draft stays; send If-Match with the version you read): audited like a publication', auth: 'clerk',
+    permission: { resource: 'area-profile-publications', action: 'delete' }, params: IdParams, entity: 'areaProfile', response: areaProfile.entity,
+  },
+  {
     method: 'POST', path: `${API_BASE}/area-profiles/{id}/preview-link`, fn: 'spatial', operationId: 'previewAreaProfile',
     summary: 'A link to the public page showing the unpublished draft, valid for an hour (signed; nobody else can make one)', auth: 'clerk',
     permission: { resource: 'area-profiles', action: 'update' }, params: IdParams, entity: 'areaProfile', response: PreviewLink, bodyIsAction: true,
