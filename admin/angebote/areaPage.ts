@@ -7,6 +7,7 @@
  * in a banner. The texts staff write are German (marked so on a page in another language); so are names.
  * Also the helpers the centre page shares: a centre's "open now" in words, its address, the share link.
  */
+import { useCopyLink } from './copyLink';
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SMALL_COUNT } from '../../shared/domain/smallCounts';
@@ -85,18 +86,7 @@ export function OpenState({ t, open }: { t: T; open: OpenNow }) {
 /** The page's address to pass on, with a copy button (the preview token is never part of it). */
 export function ShareLink({ t, page }: { t: T; page: Record<string, string> }) {
   const url = `${location.origin}${location.pathname}?${finderParams(page)}`;
-  const link = useRef<HTMLAnchorElement>(null);
-  const [note, setNote] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setNote(t('join.copied'));
-    } catch {
-      // No clipboard (an insecure origin, or refused): select the link, so copying is one keystroke.
-      if (link.current) getSelection()?.selectAllChildren(link.current);
-      setNote(t('join.copyFailed'));
-    }
-  };
+  const { link, note, copy } = useCopyLink(t, url);
   return html`<div class="share noprint">
     <p class="share-link"><span id="share-label">${t('area.shareLabel')}:</span> <a ref=${link} href=${url} dir="ltr" aria-describedby="share-label">${url}</a></p>
     <button type="button" class="secondary" onClick=${copy}>${t('join.copy')}</button>

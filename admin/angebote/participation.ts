@@ -10,6 +10,7 @@
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ActivityList } from './activityList';
+import { useCopyLink } from './copyLink';
 import { finderLink, finderParams, type Areas } from './core';
 import { IdeaForm } from './ideaForm';
 import { IdeaList } from './ideaList';
@@ -46,19 +47,8 @@ export function IdeaPage({ t, areas, p }: Props) {
 function Confirmation({ t, statusKey, again }: { t: T; statusKey: string; again: () => void }) {
   const url = `${location.origin}${location.pathname}?${finderParams({ seite: 'status', key: statusKey })}`;
   const heading = useRef<HTMLHeadingElement>(null);
-  const link = useRef<HTMLAnchorElement>(null);
-  const [note, setNote] = useState('');
+  const { link, note, copy } = useCopyLink(t, url);
   useEffect(() => heading.current?.focus(), []);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setNote(t('join.copied'));
-    } catch {
-      // No clipboard (an insecure origin, or refused): select the link, so copying is one keystroke.
-      if (link.current) getSelection()?.selectAllChildren(link.current);
-      setNote(t('join.copyFailed'));
-    }
-  };
   return html`
     <section class="confirm" aria-labelledby="thanks-title">
       <h3 id="thanks-title" ref=${heading} tabindex="-1">${t('join.thanks')}</h3>

@@ -35,6 +35,8 @@ export const HsdsAddress = z.object({
 export const HsdsSchedule = z.object({
   id: Uuid,
   service_id: Uuid.optional(),
+  /** A location's own hours (a community centre's opening hours). */
+  location_id: Uuid.optional(),
   freq: z.enum(['WEEKLY', 'MONTHLY']).optional(),
   interval: z.number().int().positive().optional(),
   byday: z.string().regex(/^(-?\d?(MO|TU|WE|TH|FR|SA|SU))(,-?\d?(MO|TU|WE|TH|FR|SA|SU))*$/).optional(),

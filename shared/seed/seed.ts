@@ -105,8 +105,8 @@ export async function applySeed(repo: Repository, items: SeedItem[], opts: SeedO
  * schedule would have done, except for periods whose values the seed entered by hand.
  */
 async function computeSeeded(repo: Repository, items: SeedItem[]): Promise<void> {
-  // What happened: an activity announced for sign-up has not taken place yet, so it computes nothing.
-  const months = items.filter((i) => i.type === 'meeting' || (i.type === 'activity' && !i.data.signUp)).map((i) => String(i.data.date).slice(0, 7)).sort();
+  // What happened: an activity announced for sign-up, or a public festival announced, has not taken place yet, so it computes nothing.
+  const months = items.filter((i) => (i.type === 'meeting' && !i.data.public) || (i.type === 'activity' && !i.data.signUp)).map((i) => String(i.data.date).slice(0, 7)).sort();
   if (!months.length) return;
   const [first, last] = [months[0], months[months.length - 1]];
   const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5));

@@ -39,7 +39,7 @@ beforeAll(async () => {
   ids.users = (await admin.post('/users', { email: `vertrag.${unique()}@hamm.example`, name: 'Vertrag Test' })).body.id;
   ids['report-settings'] = 'default';
   // HSDS pages answer an envelope; their ids are UUIDs.
-  for (const kind of ['services', 'organizations']) ids[`hsds/${kind}`] = (await api.anonymous.get(`/hsds/${kind}`, { per_page: '1' })).body.contents[0].id;
+  for (const kind of ['services', 'organizations', 'locations']) ids[`hsds/${kind}`] = (await api.anonymous.get(`/hsds/${kind}`, { per_page: '1' })).body.contents[0].id;
 }, 180000);
 
 /** Resolves `#/components/...` references in place (the document uses only local ones). */

@@ -13,7 +13,7 @@
  * - Hamm-Rhynern: no session at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import nodemailer from 'nodemailer';
+import { mailbox as keptMail } from '../support/mailbox.ts';
 import { entities, type EntityDef, type EntityType } from '../../shared/entities.ts';
 import { keys } from '../../shared/db/keys.ts';
 import { seedData } from '../../shared/seed/seed.ts';
@@ -42,16 +42,10 @@ const make = (type: EntityType, id: string, data: Record<string, unknown>, creat
   return api.repo.create(def, seedData(def, data), { actor: 'test', id, at: createdAt });
 };
 
-/** A JSON transport that keeps what was sent. */
+/** The mailbox, and the district reports in it (the catch-up may send the monthly report too). */
 function mailbox() {
-  const inner = nodemailer.createTransport({ jsonTransport: true });
-  const sent: any[] = [];
-  return {
-    sent,
-    transport: { sendMail: async (msg: any) => { const info = await inner.sendMail(msg); sent.push(JSON.parse(info.message)); return info; } } as any,
-    /** The district reports only (the catch-up may send the monthly report too). */
-    councilReports: () => sent.filter((m) => m.subject.startsWith('Bericht für die Bezirksvertretung')),
-  };
+  const box = keptMail();
+  return { ...box, councilReports: () => box.sent.filter((m) => m.subject.startsWith('Bericht für die Bezirksvertretung')) };
 }
 const run = (box: ReturnType<typeof mailbox>) => sendCouncilReports(api.repo, { actor: 'system:schedule', now, transport: box.transport });
 const bccOf = (m: any) => m.bcc.map((x: any) => x.address).sort();

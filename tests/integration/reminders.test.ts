@@ -6,7 +6,7 @@
  */
 import { keys } from '../../shared/db/keys.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import nodemailer from 'nodemailer';
+import { mailbox as keptMail } from '../support/mailbox.ts';
 import { entities } from '../../shared/entities.ts';
 import { signOfferLink } from '../../shared/domain/offerLink.ts';
 import { LOCAL_LINK_SECRET } from '../../infra/local/stack.ts';
@@ -21,15 +21,10 @@ let manual: any;
 let partnerIndicator: any;
 let staleOffer: any;
 
-/** A JSON transport that keeps what was sent. */
+/** The mailbox, and what it holds for one address. */
 function mailbox() {
-  const inner = nodemailer.createTransport({ jsonTransport: true });
-  const sent: any[] = [];
-  return {
-    sent,
-    transport: { sendMail: async (msg: any) => { const info = await inner.sendMail(msg); sent.push(JSON.parse(info.message)); return info; } } as any,
-    to: (email: string) => sent.filter((m) => m.to.some((t: any) => t.address === email)),
-  };
+  const box = keptMail();
+  return { ...box, to: (email: string) => box.sent.filter((m) => m.to.some((t: any) => t.address === email)) };
 }
 
 const base = () => api.url.replace(/\/v1$/, '');
@@ -108,7 +103,7 @@ describe('reminder digests', () => {
 
   it('can be switched off by each user, in their own settings only', async () => {
     const mine = await as.qmNorden.get('/me/settings');
-    expect(mine.body).toEqual({ id: 'settings', receivesReport: true, remindersOff: [], version: expect.any(Number) });
+    expect(mine.body).toEqual({ id: 'settings', receivesReport: true, remindersOff: [], publicConsent: false, version: expect.any(Number) });
     const off = await as.qmNorden.put('/me/settings', { ...mine.body, remindersOff: ['missing-values', 'stale-offers'] });
     expect(off.status, JSON.stringify(off.body)).toBe(200);
     // Only these two fields: nothing else of the record is reachable, and a stale version is 409.

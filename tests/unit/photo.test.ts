@@ -250,7 +250,7 @@ describe('photo store', () => {
     vi.stubEnv('PHOTO_BUCKET', 'photos-bucket');
     try {
       await putPhoto('musterstadt', key, bytes, 'image/jpeg');
-      expect(s3.sent.at(-1)).toEqual({ command: 'put', input: { Bucket: 'photos-bucket', Key: `musterstadt/${key}`, Body: bytes, ContentType: 'image/jpeg' } });
+      expect(s3.sent.at(-1)).toEqual({ command: 'put', input: { CacheControl: 'public, max-age=60', Bucket: 'photos-bucket', Key: `musterstadt/${key}`, Body: bytes, ContentType: 'image/jpeg' } });
       expect(await getPhoto('musterstadt', key)).toEqual({ bytes, contentType: 'image/jpeg' });
       await deletePhoto('musterstadt', key);
       expect(s3.sent.at(-1)).toMatchObject({ command: 'delete', input: { Bucket: 'photos-bucket', Key: `musterstadt/${key}` } });

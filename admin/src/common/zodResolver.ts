@@ -9,10 +9,11 @@ import { clean } from '../dataProvider';
 export function zodResolver(schema: z.ZodType): Resolver<FieldValues> {
   return async (values) => {
     const result = schema.safeParse(clean(values));
-    if (result.success) return { values, errors: {} };
+    // Computed fields sent back by the API (and a form's own helper fields) are not the user's concern.
+    const issues = result.success ? [] : result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
+    if (!issues.length) return { values, errors: {} };
     const errors: Record<string, any> = {};
-    for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') continue; // computed fields sent back by the API are not the user's concern
+    for (const issue of issues) {
       // A select of several values is one input: a rule an entry breaks (a theme the tenant no longer has) shows on the list.
       const onList = issue.code === 'custom' && typeof issue.path.at(-1) === 'number';
       const path = (onList ? issue.path.slice(0, -1) : issue.path).map(String);
