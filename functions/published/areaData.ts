@@ -5,7 +5,8 @@
  * consent or an unpublished indicator leaves every public path within that minute plus the CDN's.
  * The contact persons come from their projection (pattern 32), which exists only while consent is
  * recorded: the public function never reads a user.
- * Access patterns: 32 (contact persons), 2 (networks, area profiles, indicator publications, goals, indicators).
+ * Access patterns: 32 (contact persons), 2 (networks, area profiles, indicator publications, goals), 1 (the published
+ * indicators, batched).
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities, type Item } from '../../shared/entities.ts';
@@ -37,14 +38,15 @@ const ttlMs = () => Number(process.env.PUBLIC_CACHE_SECONDS ?? 60) * 1000;
 const cache = new Map<string, { at: number; value: Promise<AreaData> }>();
 
 async function load(repo: Repository): Promise<AreaData> {
-  const [contacts, networks, profiles, publications, goals, indicators] = await Promise.all([
+  const [contacts, networks, profiles, publications, goals] = await Promise.all([
     repo.listPublicContacts(),
     repo.listAll(entities.network),
     repo.listAll(entities.areaProfile),
     repo.listAll(entities.indicatorPublication),
     repo.listAll(entities.goal),
-    repo.listAll(entities.indicator),
   ]);
+  // Only the published indicators: a city with many indicators publishes a few of them.
+  const indicators = await repo.batchGet(entities.indicator, [...new Set(publications.map((p) => p.indicatorId))]);
   return {
     contacts: contacts as ContactPerson[],
     networks: networks.filter((n) => n.public && n.status === 'active'),
