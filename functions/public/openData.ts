@@ -6,7 +6,7 @@
  * Access patterns: those of functions/published/areaData.ts; 3 (measurements and targets of an indicator).
  */
 import type { Repository } from '../../shared/db/repository.ts';
-import { entities, type Item } from '../../shared/entities.ts';
+import type { Item } from '../../shared/entities.ts';
 import { publishedValue, targetFor, valueKindOf } from '../../shared/domain/publishedResults.ts';
 import { dcatCatalogue, LICENCE_DL_DE_BY_2_0 } from '../../shared/format/dcat.ts';
 import { openDataCsv, openDataJson, type OpenDataInput } from '../../shared/format/openData.ts';
@@ -15,17 +15,15 @@ import { monthRange, monthsOfPeriod } from '../../shared/time/months.ts';
 import { problems } from '../http/problem.ts';
 import type { Call, Impl } from '../http/types.ts';
 import { areaData, type AreaData } from '../published/areaData.ts';
-import { goalBrief } from '../published/results.ts';
+import { goalBrief, indicatorInSpace } from '../published/results.ts';
 import { publicCatalogue } from './catalogue.ts';
 import { origin } from './origin.ts';
 
 /** A published indicator's whole series in its social space, as the download formats take it. */
 async function inputOf(repo: Repository, data: AreaData, publication: Item, spaceName: string): Promise<OpenDataInput & { periods: string[] }> {
   const indicator = data.indicators.get(publication.indicatorId)!;
-  const [measurements, targets] = await Promise.all([repo.listAll(entities.measurement, { parentId: indicator.id }), repo.listAll(entities.target, { parentId: indicator.id })]);
-  const inSpace = (r: Item) => r.socialSpaceId === publication.socialSpaceId;
-  const series = measurements.filter(inSpace).sort((a, b) => a.period.localeCompare(b.period));
-  const target = targetFor(series.at(-1)?.period, targets.filter(inSpace));
+  const { measurements: series, targets } = await indicatorInSpace(repo, indicator.id, publication.socialSpaceId);
+  const target = targetFor(series.at(-1)?.period, targets);
   const goal = data.goals.get(indicator.goalId);
   const kind = valueKindOf(indicator);
   return {

@@ -15,16 +15,18 @@ export const isPublicMeasure = (m: Item) => m.public === true && m.status !== 'd
 /** A goal as the public reads it: its number and title ("Ziel 1: Gleichberechtigte Teilhabe"). */
 export const goalBrief = (g: Item) => ({ id: g.id, name: `Ziel ${g.number}: ${g.title}` });
 
+/** An indicator's measurements (oldest period first) and targets in one social space: what every published path reads of it. */
+export async function indicatorInSpace(repo: Repository, indicatorId: string, socialSpaceId: string) {
+  const [measurements, targets] = await Promise.all([repo.listAll(entities.measurement, { parentId: indicatorId }), repo.listAll(entities.target, { parentId: indicatorId })]);
+  const inSpace = (r: Item) => r.socialSpaceId === socialSpaceId;
+  return { measurements: measurements.filter(inSpace).sort((a, b) => a.period.localeCompare(b.period)), targets: targets.filter(inSpace) };
+}
+
 export async function resultOf(repo: Repository, data: AreaData, publication: Item) {
   const indicator = data.indicators.get(publication.indicatorId);
   if (!indicator) return undefined;
-  const [measurements, targets, measures] = await Promise.all([
-    repo.listAll(entities.measurement, { parentId: indicator.id }),
-    repo.listAll(entities.target, { parentId: indicator.id }),
-    repo.batchGet(entities.measure, publication.measureIds ?? []),
-  ]);
-  const inSpace = (r: Item) => r.socialSpaceId === publication.socialSpaceId;
-  const result = publishedResult({ kind: valueKindOf(indicator), measurements: measurements.filter(inSpace), targets: targets.filter(inSpace) });
+  const [series, measures] = await Promise.all([indicatorInSpace(repo, indicator.id, publication.socialSpaceId), repo.batchGet(entities.measure, publication.measureIds ?? [])]);
+  const result = publishedResult({ kind: valueKindOf(indicator), ...series });
   const goal = data.goals.get(indicator.goalId);
   return {
     id: publication.id,

@@ -24,7 +24,7 @@ import { tenantThemes } from '../../shared/schemas/vocabulary.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import { areaData, type AreaData } from '../published/areaData.ts';
-import { resultOf } from '../published/results.ts';
+import { goalBrief, resultOf } from '../published/results.ts';
 
 /** How far back the report looks. */
 export const REPORT_MONTHS = 12;
@@ -136,7 +136,6 @@ export interface CouncilReportData {
 /** The Berlin day of a stored instant. */
 const dayOf = (instant: string) => berlinToday(new Date(instant));
 const within = (day: string | undefined, p: { from: string; until: string }) => !!day && day >= p.from && day <= p.until;
-const goalLabel = (g: Item | undefined) => (g ? `Ziel ${g.number}: ${g.title}` : undefined);
 
 /** The records of a space by pattern 20, or from the collection while its backfill is not done (read once per report). */
 function bySpaceReader(repo: Repository, def: EntityDef) {
@@ -156,7 +155,8 @@ async function resultsOf(repo: Repository, data: AreaData, spaceId: string): Pro
     .map((r) => ({
       id: r.id,
       indicator: { name: r.indicator.name, unit: r.indicator.unit, direction: r.indicator.direction },
-      ...(data.goals.has(r.goal.id) ? { goal: goalLabel(data.goals.get(r.goal.id)) } : {}),
+      // resultOf names the goal as the public pages do; an unknown goal has no name.
+      ...(r.goal.name ? { goal: r.goal.name } : {}),
       ...(r.interpretation ? { interpretation: r.interpretation } : {}),
       ...(r.baseline ? { baseline: r.baseline } : {}),
       ...(r.target ? { target: r.target } : {}),
@@ -257,7 +257,7 @@ export async function councilReportData(repo: Repository, council: Council, choi
         .flatMap(({ measures }) => measures)
         .filter((m) => m.public)
         .sort((a, b) => String(a.plannedFrom).localeCompare(String(b.plannedFrom)) || a.title.localeCompare(b.title, 'de'))
-        .map((m) => ({ title: m.title, status: m.status, goals: (m.goalIds ?? []).map((g: string) => goalLabel(data.goals.get(g))).filter((g): g is string => !!g) }));
+        .map((m) => ({ title: m.title, status: m.status, goals: (m.goalIds ?? []).flatMap((g: string) => (data.goals.has(g) ? [goalBrief(data.goals.get(g)!).name] : [])) }));
       const needs = r.needs
         .filter((n) => within(dayOf(n.createdAt), period) && (!n.quarterIds?.length || n.quarterIds.some((q: string) => districtQuarters.has(q))))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
