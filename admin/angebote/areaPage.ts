@@ -13,7 +13,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SMALL_COUNT } from '../../shared/domain/smallCounts';
 import { berlinToday } from '../../shared/time/months';
 import { api, finderLink, finderParams, getJson } from './core';
-import { backArrow, inGerman, parts, type T } from './i18n';
+import { backArrow, inGerman, langAttrs, parts, type T } from './i18n';
+import { TranslationNote, type ShownTranslation } from './translationNote';
 import { ResultChart, shownValue, periodLabel, type Shown, type TrendPoint } from './resultChart';
 import { calendarDay, instantDay, scheduleInWords, timeOfDay, timeSpan } from './when';
 
@@ -29,7 +30,7 @@ type Result = {
 };
 type AreaPageData = {
   level: 'socialSpace' | 'quarter'; id: string; name: string; levelName: string; socialSpace: Ref; quarters: Ref[];
-  profile?: { intro?: string; strengths?: string; photos: { url: string; alt: string; caption?: string; width?: number; height?: number }[]; fromSocialSpace: boolean; version: number; updatedAt: string };
+  profile?: { intro?: string; strengths?: string; photos: { url: string; alt: string; caption?: string; width?: number; height?: number }[]; fromSocialSpace: boolean; version: number; updatedAt: string; textLang?: Partial<Record<'intro' | 'strengths', string>>; translation?: ShownTranslation };
   centres: CentreSummary[]; contacts: Contact[]; projects: { id: string; title: string; status: string; goals: Ref[] }[];
   dates: { kind: string; id: string; title: string; date: string; opens?: string; closes?: string; place?: string }[];
   networks: { id: string; name: string; themes: string[]; contact?: string }[]; results: Result[]; preview?: boolean;
@@ -157,14 +158,17 @@ function Profile({ t, page }: { t: T; page: AreaPageData }) {
   const profile = page.profile;
   if (!profile) return null;
   const german = inGerman(t);
-  const inGermanOnly = t.lang !== 'de' && (profile.intro || profile.strengths) ? html`<p class="lang-note">${t('translation.inGerman')}</p>` : null;
+  const textIn = (field: 'intro' | 'strengths') => langAttrs(t, profile.textLang?.[field] ?? 'de');
+  const untranslated = (field: 'intro' | 'strengths') => !!profile[field] && (profile.textLang?.[field] ?? 'de') === 'de';
+  const inGermanOnly = t.lang !== 'de' && (untranslated('intro') || untranslated('strengths')) ? html`<p class="lang-note">${t('translation.inGerman')}</p>` : null;
   const from = profile.fromSocialSpace ? html`<p class="from-space" role="note">${parts(t, 'area.fromSocialSpace', { name: html`<span ...${german}>${page.socialSpace.name}</span>` })}</p>` : null;
   return html`
     ${from}
-    ${profile.intro ? html`<div class="area-intro">${paragraphs(profile.intro, german)}</div>` : null}
+    <${TranslationNote} t=${t} translation=${profile.translation} />
+    ${profile.intro ? html`<div class="area-intro">${paragraphs(profile.intro, textIn('intro'))}</div>` : null}
     ${profile.strengths || profile.photos.length
       ? section('area-strengths', t('area.strengths'), html`
-          ${profile.strengths ? paragraphs(profile.strengths, german) : null}
+          ${profile.strengths ? paragraphs(profile.strengths, textIn('strengths')) : null}
           ${inGermanOnly}
           ${profile.photos.length
             ? html`<ul class="photos">${profile.photos.map((ph) => html`<li><figure>

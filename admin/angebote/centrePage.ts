@@ -8,7 +8,8 @@
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { config, finderLink, getJson } from './core';
-import { backArrow, inGerman, isolate, parts, type T } from './i18n';
+import { backArrow, inGerman, isolate, langAttrs, parts, type T } from './i18n';
+import { TranslationNote, type ShownTranslation } from './translationNote';
 import { addressLine, contactLinks, hoursList, OpenState, paragraphs, ShareLink, useTitle, type CentreSummary } from './areaPage';
 import { calendarDay, dateInWords, timeSpan } from './when';
 
@@ -18,6 +19,9 @@ type Centre = CentreSummary & {
   socialSpace: { id: string; name: string }; quarter?: { id: string; name: string };
   openingHours: Schedule[]; hoursNote?: string; upcoming: Upcoming[]; temporarilyClosed?: { note: string; until?: string };
   appointmentHours: Schedule[]; appointmentNote?: string; accessibility?: string; languages: string[];
+  /** The language each note is in, and what to say of a translation shown. */
+  textLang?: Partial<Record<'hoursNote' | 'appointmentNote' | 'closedNote' | 'exceptionNotes' | 'accessibility', string>>;
+  translation?: ShownTranslation;
   contact?: { email?: string; phone?: string; website?: string };
   offers: { id: string; title: string; next?: { date: string; opens: string; closes: string } }[];
 };
@@ -55,6 +59,8 @@ export function CentrePage({ t, p }: { t: T; p: URLSearchParams }) {
   if (centre === undefined) return html`${back}<p aria-live="polite">${t('loading')}</p>`;
   if (typeof centre !== 'object') return html`${back}<h2>${t('centre.heading')}</h2><p role="alert">${centre === 'missing' ? t('centre.notFound') : t('area.error')}</p>`;
 
+  // Staff's notes come translated where someone translated them; each says which language it is in.
+  const noteIn = (field: keyof NonNullable<Centre['textLang']>) => langAttrs(t, centre.textLang?.[field] ?? 'de');
   const languageName = new Intl.DisplayNames([t.locale], { type: 'language' });
   const closedFor = centre.temporarilyClosed;
   const at = new Intl.DateTimeFormat(t.locale, { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(centre.openNow.at));
@@ -65,9 +71,10 @@ export function CentrePage({ t, p }: { t: T; p: URLSearchParams }) {
       ${closedFor
         ? html`<div class="warning closed-notice" role="note">
             <p><strong>${closedFor.until ? t('centre.closedUntil', { date: calendarDay(t, closedFor.until, { day: 'numeric', month: 'long', year: 'numeric' }) }) : t('centre.closedForNow')}</strong></p>
-            ${paragraphs(closedFor.note, german)}
+            ${paragraphs(closedFor.note, noteIn('closedNote'))}
           </div>`
         : null}
+      <${TranslationNote} t=${t} translation=${centre.translation} />
       <${OpenState} t=${t} open=${centre.openNow} />
       <p class="stand">${t('centre.asOf', { time: isolate(t, at) })}</p>
       <p>
@@ -79,13 +86,13 @@ export function CentrePage({ t, p }: { t: T; p: URLSearchParams }) {
       ${centre.geo ? html`<${CentreMap} t=${t} centre=${centre} />` : null}
       <${ShareLink} t=${t} page=${{ seite: 'zentrum', id: centre.id }} />
       ${centre.openingHours.length || centre.hoursNote
-        ? html`<h3>${t('centre.hours')}</h3>${centre.openingHours.length ? hoursList(t, centre.openingHours) : null}${centre.hoursNote ? paragraphs(centre.hoursNote, german) : null}`
+        ? html`<h3>${t('centre.hours')}</h3>${centre.openingHours.length ? hoursList(t, centre.openingHours) : null}${centre.hoursNote ? paragraphs(centre.hoursNote, noteIn('hoursNote')) : null}`
         : null}
       ${centre.upcoming.length ? html`<h3>${t('centre.exceptions')}</h3><ul>${centre.upcoming.map((u) => html`<li>${upcomingInWords(t, u)}</li>`)}</ul>` : null}
       ${centre.appointmentHours.length || centre.appointmentNote
-        ? html`<h3>${t('centre.appointments')}</h3>${centre.appointmentHours.length ? hoursList(t, centre.appointmentHours) : null}${centre.appointmentNote ? paragraphs(centre.appointmentNote, german) : null}`
+        ? html`<h3>${t('centre.appointments')}</h3>${centre.appointmentHours.length ? hoursList(t, centre.appointmentHours) : null}${centre.appointmentNote ? paragraphs(centre.appointmentNote, noteIn('appointmentNote')) : null}`
         : null}
-      ${centre.accessibility ? html`<h3>${t('access')}</h3>${paragraphs(centre.accessibility, german)}` : null}
+      ${centre.accessibility ? html`<h3>${t('access')}</h3>${paragraphs(centre.accessibility, noteIn('accessibility'))}` : null}
       ${centre.languages.length
         ? html`<h3>${t('languages')}</h3><p>${t('centre.spoken', { languages: new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(centre.languages.map((l) => languageName.of(l) ?? l)) })}</p>`
         : null}

@@ -20,6 +20,7 @@ import { nowMs } from '../../shared/time/clock';
 import { api, config, finderLink, finderParams, getJson, go, tenant, type Areas, type Config, type Tenant } from './core';
 import { backArrow, langAttrs, load, pageLanguage, parts, type Key, type T, inGerman } from './i18n';
 import { dateInWords, dayName, instantDay, scheduleInWords, WEEKDAYS } from './when';
+import { TranslationNote } from './translationNote';
 import './finder.css';
 
 type Offer = Record<string, any>;
@@ -184,16 +185,6 @@ function ResultsMap({ t, offers, open }: { t: T; offers: Offer[]; open: (id: str
   </div>`;
 }
 
-/** What a translated offer says about its translation: made by a machine, or older than the German text. */
-function TranslationNotes({ t, offer }: { t: T; offer: Offer }) {
-  const tr = offer.translation;
-  if (!tr || tr.lang === 'de' || (!tr.machine && !tr.stale)) return null;
-  return html`<div class="translation-note" role="note">
-    ${tr.machine ? html`<p>${t('translation.machine')}</p>` : null}
-    ${tr.stale ? html`<p>${t('translation.stale', { date: tr.germanUpdatedAt ? instantDay(t, tr.germanUpdatedAt) : '' })}</p>` : null}
-  </div>`;
-}
-
 function OfferPage({ t, id, p }: { t: T; id: string; p: URLSearchParams }) {
   const [offer, setOffer] = useState<Offer | null | undefined>(undefined);
   useEffect(() => {
@@ -225,7 +216,7 @@ function OfferPage({ t, id, p }: { t: T; id: string; p: URLSearchParams }) {
     <article class="offer">
       <h2 ...${textAttrs(t, offer, 'title')}>${offer.title}</h2>
       ${germanHere('title')}
-      <${TranslationNotes} t=${t} offer=${offer} />
+      <${TranslationNote} t=${t} translation=${offer.translation} />
       ${outdated ? html`<p class="warning" role="note">${t('outdated')}</p>` : null}
       ${offer.description ? html`<p ...${textAttrs(t, offer, 'description')}>${offer.description}</p>${germanHere('description')}` : null}
       <p>${ages} ${new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(offer.targetGroups?.map((g: string) => t.label('targetGroup', g)) ?? [])}</p>

@@ -3,8 +3,9 @@
  * or quarter. Four ways, each enough on its own: an address (GET /public/locate?address=…), their
  * location (the browser asks them first; the point goes to the API for this one question and is not
  * kept), the list of every social space with its quarters, and, on request, a map of the areas whose
- * shapes open their pages (Leaflet, fetched only then). A street that crosses a border gives several
- * matches: the resident chooses.
+ * shapes open their pages (Leaflet, fetched only then). An address becomes a point through the city's
+ * address directory (house coordinates); a street that crosses a border, typed without a number the
+ * directory can place, gives several matches: the resident chooses.
  */
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -12,7 +13,8 @@ import { config, finderLink, finderParams, getJson, go, type Areas } from './cor
 import { inGerman, parts, type T } from './i18n';
 import { focusIfLost, PAGE_OF } from './areaPage';
 
-type Match = { quarterId?: string; quarterName?: string; socialSpaceId: string; socialSpaceName: string; street?: string };
+/** As GET /public/locate answers: an address found in the address directory names the house whose point was used. */
+type Match = { quarterId?: string; quarterName?: string; socialSpaceId: string; socialSpaceName: string; street?: string; houseNumber?: string; approximate?: boolean };
 type Found =
   | { state: 'busy' }
   | { state: 'found'; matches: Match[]; by: 'address' | 'position' }
@@ -93,7 +95,7 @@ function FoundAreas({ t, found }: { t: T; found: Found }) {
   return html`
     <p><strong>${matches.length === 1 ? t(by === 'address' ? 'myArea.foundAddress' : 'myArea.foundPosition') : t('myArea.several')}</strong></p>
     <ul class="cards">${matches.map((m) => html`<li class="card">
-      ${m.street ? html`<p ...${german}>${m.street}</p>` : null}
+      ${m.street ? html`<p ...${german}>${m.houseNumber ? `${m.street} ${m.houseNumber}` : m.street}</p>` : null}
       ${m.quarterId
         ? html`<p><a ...${finderLink({ seite: 'quartier', id: m.quarterId })}>${parts(t, 'myArea.quarter', { name: html`<span ...${german}>${m.quarterName ?? m.quarterId}</span>` })}</a></p>`
         : null}

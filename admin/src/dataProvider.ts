@@ -59,12 +59,13 @@ export interface AppDataProvider extends DataProvider {
   computeIndicator(indicatorId: string, period: string): Promise<{ results: { socialSpaceId: string; value: number | null; outcome: string }[] }>;
   locate(lat: number, lng: number): Promise<{ quarterId?: string; socialSpaceId?: string; districtId?: string; illustrative: boolean }>;
   importBoundaries(level: string, body: unknown): Promise<{ version: any; missingAreas: string[] }>;
+  importAddressDirectory(body: { source: string; licence?: string; csv: string }): Promise<{ version: { addresses: number; streets: number } }>;
   reporting(indicatorId: string, period: string): Promise<{ rows: { organisationId: string; socialSpaceId: string; reported: boolean; value: number | null; updatedAt: string | null }[]; sums: { socialSpaceId: string; value: number }[] }>;
   workPlanStep(id: string, step: 'confirm' | 'review' | 'close', body: Record<string, unknown>): Promise<any>;
   matrix(socialSpaceId: string, view: 'all' | 'kekiz'): Promise<any>;
   staff(socialSpaceId: string): Promise<{ id: string; name: string; role: string }[]>;
   /** A person confirms an offer's translation as right for the current German text; answers the updated offer. */
-  confirmTranslation(id: string, lang: string, version: number): Promise<any>;
+  confirmTranslation(resource: string, id: string, lang: string, version: number): Promise<any>;
   /** Amazon Translate drafts an offer's translation (AWS only; 501 locally); answers the updated offer. */
   machineTranslate(id: string, lang: string, version: number): Promise<any>;
   machineTranslateMany(lang: string, ids: string[]): Promise<{ translated: string[]; skipped: { id: string; reason: string }[]; limitReached: boolean }>;
@@ -132,11 +133,12 @@ export async function createDataProvider(): Promise<AppDataProvider> {
     computeIndicator: async (indicatorId, period) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/compute`, { method: 'POST', body: JSON.stringify({ period }) })).json,
     locate: async (lat, lng) => (await httpClient(`${apiUrl}/locate?lat=${lat}&lng=${lng}`)).json,
     importBoundaries: async (level, body) => (await httpClient(`${apiUrl}/boundaries/${level}`, { method: 'POST', body: JSON.stringify(body) })).json,
+    importAddressDirectory: async (body) => (await httpClient(`${apiUrl}/address-directory`, { method: 'POST', body: JSON.stringify(body) })).json,
     reporting: async (indicatorId, period) => (await httpClient(`${apiUrl}/indicators/${indicatorId}/reporting?period=${encodeURIComponent(period)}`)).json,
     workPlanStep: async (id, step, body) => (await httpClient(`${apiUrl}/work-plans/${id}/${step}`, { method: 'POST', body: JSON.stringify(body) })).json,
     matrix: async (socialSpaceId, view) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/matrix?view=${view}`)).json,
     staff: async (socialSpaceId) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/staff`)).json,
-    confirmTranslation: async (id, lang, version) => (await httpClient(`${apiUrl}/offers/${encodeURIComponent(id)}/translations/${encodeURIComponent(lang)}/confirm`, { method: 'POST', body: JSON.stringify({ version }) })).json,
+    confirmTranslation: async (resource, id, lang, version) => (await httpClient(`${apiUrl}/${resource}/${encodeURIComponent(id)}/translations/${encodeURIComponent(lang)}/confirm`, { method: 'POST', body: JSON.stringify({ version }) })).json,
     machineTranslate: async (id, lang, version) => (await httpClient(`${apiUrl}/offers/${encodeURIComponent(id)}/translations/${encodeURIComponent(lang)}/machine`, { method: 'POST', body: JSON.stringify({ version }) })).json,
     machineTranslateMany: async (lang, ids) => (await httpClient(`${apiUrl}/offers/machine-translations`, { method: 'POST', body: JSON.stringify({ lang, ids }) })).json,
     networkGraph: async (socialSpaceId) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/network-graph`)).json,

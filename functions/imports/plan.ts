@@ -13,8 +13,9 @@ import { authorize, type Principal } from '../../shared/policy.ts';
 import { FIGURE_DE } from '../../shared/format/labels.ts';
 import { foldName, scheduleText } from '../../shared/import/cells.ts';
 import { SHEET_SPECS, type SheetSpec } from '../../shared/import/specs.ts';
-import type { SheetType } from '../../shared/import/types.ts';
+import { IMPORT_TYPE_LABELS, type SheetType } from '../../shared/import/types.ts';
 import { writableData } from '../http/crud.ts';
+import { byDate, merge, mergeSchedules, mergeSessions, plainWeekly, type Schedule } from './merge.ts';
 import type { References } from './references.ts';
 import type { RowError, StoredRow } from './rows.ts';
 
@@ -44,28 +45,6 @@ function nest(values: Record<string, unknown>): Item {
   return out;
 }
 
-type Schedule = { freq: string; byday?: string[]; opens: string; closes: string; interval?: number; dtstart?: string; until?: string; description?: string };
-/** What a *Zeiten* cell can say: a weekly slot without interval or dates. */
-const plainWeekly = (s: Schedule) => s.freq === 'WEEKLY' && !s.interval && !s.dtstart && !s.until;
-const slotKey = (s: Schedule) => `${(s.byday ?? []).join(',')}|${s.opens}|${s.closes}`;
-
-/**
- * The cell's weekly slots, each keeping the note a stored slot at the same days and hours has, and every
- * stored slot a cell cannot express (monthly, with an interval or dates): an import never loses them.
- */
-function mergeSchedules(stored: Schedule[], fromCell: Schedule[]): Schedule[] {
-  const notes = new Map(stored.filter(plainWeekly).map((s) => [slotKey(s), s.description]));
-  return [...fromCell.map((s) => (notes.get(slotKey(s)) ? { ...s, description: notes.get(slotKey(s)) } : s)), ...stored.filter((s) => !plainWeekly(s))];
-}
-
-/** Objects merge field by field (a row's contact e-mail keeps the stored contact name); everything else is replaced. */
-function merge(base: Item, over: Item): Item {
-  const out: Item = { ...base };
-  for (const [k, v] of Object.entries(over))
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && base[k] && typeof base[k] === 'object' ? merge(base[k], v) : v;
-  return out;
-}
-
 function columnOf(spec: SheetSpec, row: StoredRow, path: string): string {
   if (spec.periodColumns && (path === spec.periodColumns.valueField || path === spec.periodColumns.field)) return row.column ?? '';
   const column = spec.columns
@@ -85,6 +64,7 @@ function sentence(issue: z.core.$ZodIssue, body: Item): string {
   if (issue.code === 'too_big' && i.origin === 'string') return `Höchstens ${limit.toLocaleString('de-DE')} Zeichen (hier ${String(value).length.toLocaleString('de-DE')})`;
   if (issue.code === 'too_big' && i.origin === 'array') return `Höchstens ${limit} Einträge`;
   if (issue.code === 'too_small' && (i.origin === 'string' || i.origin === 'array')) return 'Pflichtangabe fehlt';
+  if (issue.code === 'invalid_type' && value === undefined) return 'Pflichtangabe fehlt';
   if (issue.code === 'invalid_format' && i.format === 'email') return `${shown} ist keine gültige E-Mail-Adresse`;
   if (issue.code === 'invalid_format' && i.format === 'url') return `${shown} ist keine vollständige Webadresse (mit https://)`;
   return issue.message;
@@ -98,6 +78,7 @@ function zodErrors(spec: SheetSpec, row: StoredRow, body: Item, error: z.ZodErro
 function labelOf(spec: SheetSpec, row: StoredRow): string {
   const v = row.values;
   if (spec.type === 'measurements') return [v.indicatorId, v.socialSpaceId, v.period].filter(Boolean).join(' · ');
+  if (spec.type === 'councils') return String(v.name ?? v.districtId ?? '');
   if (spec.type === 'area-figures') return [v.socialSpaceId, v.year, v.label ?? FIGURE_DE[v.key as keyof typeof FIGURE_DE] ?? v.key].filter(Boolean).join(' · ');
   return String(v[spec.labelField] ?? '');
 }
@@ -185,6 +166,12 @@ export class Planner {
     return prepared.map((p, i) => this.judge(p, found[i]));
   }
 
+  /** Refused in a social space of someone else's, or refused such records at all (councils: admins only). */
+  private notAllowed(spec: SheetSpec, action: 'create' | 'update'): string {
+    if (authorize(this.principal, spec.resource, action).allowed) return NOT_ALLOWED;
+    return `Dafür fehlt Ihnen die Berechtigung: ${IMPORT_TYPE_LABELS[spec.type]} können Sie nicht anlegen oder ändern.`;
+  }
+
   private judge({ row, values, body }: Prepared, current: Item | undefined): Planned {
     if (!body) return { row };
     const spec = SHEET_SPECS[row.sheet];
@@ -194,18 +181,26 @@ export class Planner {
       const parsed = schemas.input.safeParse(body);
       if (!parsed.success) return { row: { ...row, status: 'error', errors: zodErrors(spec, row, body, parsed.error) }, identity };
       const decision = authorize(this.principal, spec.resource, 'create', { after: parsed.data as Item });
-      if (!decision.allowed) return { row: { ...row, status: 'error', errors: [{ column: '', message: NOT_ALLOWED }] }, identity };
+      if (!decision.allowed) return { row: { ...row, status: 'error', errors: [{ column: '', message: this.notAllowed(spec, 'create') }] }, identity };
       return { row: { ...row, status: 'new' }, write: { method: 'POST', body }, identity };
     }
+    const lists: Item = {
+      ...(body.schedules ? { schedules: mergeSchedules(current.schedules ?? [], body.schedules) } : {}),
+      ...(body.sessions ? { sessions: mergeSessions(current.sessions ?? [], body.sessions) } : {}),
+    };
     const differs = (path: string) =>
-      path === 'schedules' ? scheduleText(((current.schedules ?? []) as Schedule[]).filter(plainWeekly)) !== scheduleText(body.schedules) : stable(at(body, path)) !== stable(at(current, path));
+      path === 'schedules'
+        ? scheduleText(((current.schedules ?? []) as Schedule[]).filter(plainWeekly)) !== scheduleText(body.schedules)
+        : path === 'sessions'
+          ? stable(lists.sessions) !== stable(byDate(current.sessions ?? []))
+          : stable(at(body, path)) !== stable(at(current, path));
     const changes = [...new Set(Object.keys(values).filter(differs).map((path) => columnOf(spec, row, path)))];
     if (!changes.length) return { row: { ...row, status: 'unchanged', recordId: current.id }, identity };
-    const next = merge(writableData(schemas, current), body.schedules ? { ...body, schedules: mergeSchedules(current.schedules ?? [], body.schedules) } : body);
+    const next = merge(writableData(schemas, current), { ...body, ...lists });
     const parsed = schemas.update.safeParse({ ...next, version: current.version });
     if (!parsed.success) return { row: { ...row, status: 'error', errors: zodErrors(spec, row, next, parsed.error), recordId: current.id }, identity };
     const decision = authorize(this.principal, spec.resource, 'update', { before: current, after: next });
-    if (!decision.allowed) return { row: { ...row, status: 'error', errors: [{ column: '', message: NOT_ALLOWED }], recordId: current.id }, identity };
+    if (!decision.allowed) return { row: { ...row, status: 'error', errors: [{ column: '', message: this.notAllowed(spec, 'update') }], recordId: current.id }, identity };
     return { row: { ...row, status: 'changed', changes, recordId: current.id }, write: { method: 'PUT', id: current.id, body: { ...next, version: current.version } }, identity };
   }
 }

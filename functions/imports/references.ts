@@ -1,6 +1,6 @@
 /**
- * Resolves the names a spreadsheet gives for social spaces, quarters, organisations, centres and
- * indicators to their ids (an id is accepted as well), and suggests the nearest name when one is
+ * Resolves the names a spreadsheet gives for districts, social spaces, quarters, organisations, centres
+ * and indicators to their ids (an id is accepted as well), and suggests the nearest name when one is
  * misspelt. Each type's records are read once per resolver (pattern 2; these collections are small).
  */
 import { distance } from 'fastest-levenshtein';
@@ -10,6 +10,7 @@ import { foldName, quote } from '../../shared/import/cells.ts';
 import type { RefType } from '../../shared/import/specs.ts';
 
 const NOT_A: Record<RefType, string> = {
+  district: 'kein Stadtbezirk',
   socialSpace: 'kein Sozialraum',
   quarter: 'kein Quartier',
   organisation: 'kein Träger im System',

@@ -18,7 +18,8 @@ import type { Call, Reply } from '../http/types.ts';
 import { withIdempotency } from '../http/idempotency.ts';
 import { HttpProblem, problems } from '../http/problem.ts';
 import { authorize } from '../../shared/policy.ts';
-import { confirmed, trackTexts, type TranslatableOffer } from '../../shared/domain/translations.ts';
+import { sourceText, type TranslatableOffer } from '../../shared/domain/translations.ts';
+import { confirmTranslation, trackedTexts } from '../http/translations.ts';
 import { languageOf, type Language } from '../../shared/i18n/languages.ts';
 import { TooManyError } from '../../shared/db/errors.ts';
 import { machineDraft, machineTranslationBudget } from './machineTranslation.ts';
@@ -44,15 +45,6 @@ async function linkedOffer(call: Call): Promise<{ claims: LinkClaims; offer: Ite
   return { claims, offer };
 }
 
-/**
- * The German text's version and each translation's status follow every write of an offer. A PUT without
- * `translations` keeps the stored ones: a client from before languages must not wipe them.
- */
-const derive = async (call: Call, data: Item) => {
-  const kept = data.translations === undefined && call.current?.translations ? { translations: call.current.translations } : {};
-  return { ...kept, ...trackTexts(call.current as TranslatableOffer | undefined, { ...data, ...kept } as TranslatableOffer, call.deps.now(), call.actor) };
-};
-
 /** The machine-translatable language asked for, and the month's budget, or why there is no draft here. */
 function machineFor(code: string): { lang: Language & { machine: string }; budget: number } {
   const budget = machineTranslationBudget();
@@ -77,14 +69,8 @@ async function draftInto(call: Call, offer: Item, { lang, budget }: ReturnType<t
 }
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/offers.ts'), {
-  ...crudImpls(def, { validate: placesWithinSpaces, derive }),
-  confirmOfferTranslation: async (call) => {
-    const current = call.current!;
-    const { lang } = call.params;
-    if (!current.translations?.[lang]) throw problems.badRequest(`offer has no ${lang} translation`, [{ pointer: '/params/lang', detail: 'Für diese Sprache gibt es noch keine Übersetzung.' }]);
-    const next = { ...current, translationStatus: { ...current.translationStatus, [lang]: confirmed(current as TranslatableOffer, lang, call.deps.now(), call.actor) } };
-    return { body: await call.deps.repo.update(def, call.params.id, next, call.body.version, { actor: call.actor, current }) };
-  },
+  ...crudImpls(def, { validate: placesWithinSpaces, derive: trackedTexts(sourceText) }),
+  confirmOfferTranslation: confirmTranslation(def),
   draftOfferTranslation: async (call) => ({ body: await draftInto(call, call.current!, machineFor(call.params.lang), call.body.version) }),
   draftOfferTranslations: async (call) => {
     const target = machineFor(call.body.lang);

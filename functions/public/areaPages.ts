@@ -9,7 +9,8 @@
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities, type Item } from '../../shared/entities.ts';
-import { openNow, upcomingExceptions } from '../../shared/domain/openingHours.ts';
+import { openNow, UPCOMING_DAYS, upcomingExceptions } from '../../shared/domain/openingHours.ts';
+import { localizeCentre, localizeProfile } from '../../shared/domain/staffTexts.ts';
 import { verifyPreview } from '../../shared/domain/previewLink.ts';
 import { photoUrl } from '../../shared/media/photoUrl.ts';
 import { linkSecret } from '../../shared/runtimeConfig.ts';
@@ -19,11 +20,11 @@ import { SPATIAL_LEVEL_DE } from '../../shared/format/labels.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import { areaData, contactsIn, type AreaData } from '../published/areaData.ts';
-import { goalBrief, isPublicMeasure, resultOf } from '../published/results.ts';
+import { goalBrief, isPublicMeasure, isPublicPlan, resultOf } from '../published/results.ts';
 import type { Catalogue } from './catalogue.ts';
 
-/** How far ahead the page lists dates, and a centre its closures. */
-const AHEAD_DAYS = 56;
+/** How far ahead the page lists dates, and a centre its closures (the same eight weeks as HSDS). */
+const AHEAD_DAYS = UPCOMING_DAYS;
 const MAX_DATES = 12;
 
 const brief = (r: Item) => ({ id: r.id, name: r.name });
@@ -40,15 +41,18 @@ function openState(centre: Item, now: Date) {
 const centreSummary = (c: Item, now: Date) => ({ id: c.id, name: c.name, address: c.address, ...(c.geo ? { geo: c.geo } : {}), ...(c.quarterId ? { quarterId: c.quarterId } : {}), openNow: openState(c, now) });
 
 /** The profile the page shows: the draft in a valid preview of exactly this profile, else the published copy. */
-function shownProfile(profile: Item | undefined, previewId: string | undefined) {
+function shownProfile(profile: Item | undefined, previewId: string | undefined, lang: string) {
   if (!profile) return undefined;
-  if (previewId === profile.id) return { intro: profile.intro, strengths: profile.strengths, photos: profile.photos ?? [], version: (profile.published?.version ?? 0) + 1, at: profile.updatedAt ?? profile.createdAt, preview: true };
-  return profile.published ? { ...profile.published, preview: false } : undefined;
+  if (previewId === profile.id) {
+    const { intro, strengths, photos, translations, textVersion, textUpdatedAt, translationStatus } = profile;
+    return localizeProfile({ intro, strengths, photos: photos ?? [], translations, textVersion, textUpdatedAt, translationStatus, version: (profile.published?.version ?? 0) + 1, at: profile.updatedAt ?? profile.createdAt, preview: true }, lang);
+  }
+  return profile.published ? localizeProfile({ ...profile.published, preview: false }, lang) : undefined;
 }
 
 /** The measures staff marked public in this year's agreed work plan of the space (a draft plan shows nothing; none dropped). */
 async function projectsOf(repo: Repository, data: AreaData, spaceId: string, today: string) {
-  const plans = (await repo.listAll(entities.workPlan, { parentId: spaceId })).filter((p) => p.year === Number(today.slice(0, 4)) && p.status && p.status !== 'draft');
+  const plans = (await repo.listAll(entities.workPlan, { parentId: spaceId })).filter((p) => isPublicPlan(p, Number(today.slice(0, 4))));
   const measures = (await Promise.all(plans.map((p) => repo.listAll(entities.measure, { parentId: p.id })))).flat();
   return measures
     .filter(isPublicMeasure)
@@ -87,10 +91,12 @@ export interface PageRequest {
   id: string;
   levels?: { key: string; label: string }[];
   previewToken?: string;
+  /** The language asked for: staff texts where translated, else German. */
+  lang: string;
 }
 
 /** The page, or undefined where no such area exists. */
-export async function areaPage({ repo, catalogue, now, level, id, levels, previewToken }: PageRequest): Promise<PublicAreaPage | undefined> {
+export async function areaPage({ repo, catalogue, now, level, id, levels, previewToken, lang }: PageRequest): Promise<PublicAreaPage | undefined> {
   const quarter = level === 'quarter' ? catalogue.quarters.find((q) => q.id === id) : undefined;
   const space = catalogue.socialSpaces.find((s) => s.id === (quarter ? quarter.socialSpaceId : id));
   if (!space || (level === 'quarter' && !quarter)) return undefined;
@@ -100,9 +106,9 @@ export async function areaPage({ repo, catalogue, now, level, id, levels, previe
   // A preview shows the draft as saved this moment, not as the minute's cache holds it (a profile may be new).
   const fresh = previewId ? await repo.find(entities.areaProfile, previewId) : undefined;
   const ofSpace = [...data.profiles.filter((p) => p.socialSpaceId === space.id && p.id !== fresh?.id), ...(fresh && fresh.socialSpaceId === space.id ? [fresh] : [])];
-  const own = shownProfile(ofSpace.find((p) => (quarter ? p.quarterId === quarter.id : !p.quarterId)), previewId);
-  const profile = own ?? (quarter ? shownProfile(ofSpace.find((p) => !p.quarterId), previewId) : undefined);
-  const centres = catalogue.centres.filter((c) => c.socialSpaceId === space.id);
+  const own = shownProfile(ofSpace.find((p) => (quarter ? p.quarterId === quarter.id : !p.quarterId)), previewId, lang);
+  const profile = own ?? (quarter ? shownProfile(ofSpace.find((p) => !p.quarterId), previewId, lang) : undefined);
+  const centres = catalogue.centres.filter((c) => c.socialSpaceId === space.id).map((c) => localizeCentre(c, lang) as Item);
   const quarterCentres = quarter ? centres.filter((c) => c.quarterId === quarter.id) : [];
   const [projects, dates, results] = await Promise.all([
     projectsOf(repo, data, space.id, today),
@@ -125,6 +131,8 @@ export async function areaPage({ repo, catalogue, now, level, id, levels, previe
             fromSocialSpace: !own,
             version: profile.version,
             updatedAt: profile.at,
+            textLang: profile.textLang as { intro: string; strengths: string },
+            ...(profile.translation ? { translation: profile.translation } : {}),
           },
         }
       : {}),
@@ -139,9 +147,10 @@ export async function areaPage({ repo, catalogue, now, level, id, levels, previe
 }
 
 /** A centre's page, or undefined where no such centre exists. */
-export function centrePage(catalogue: Catalogue, id: string, now: Date): PublicCentre | undefined {
-  const centre = catalogue.centres.find((c) => c.id === id);
-  if (!centre) return undefined;
+export function centrePage(catalogue: Catalogue, id: string, now: Date, lang: string): PublicCentre | undefined {
+  const stored = catalogue.centres.find((c) => c.id === id);
+  if (!stored) return undefined;
+  const centre = localizeCentre(stored, lang) as Item;
   const space = catalogue.socialSpaces.find((s) => s.id === centre.socialSpaceId);
   const quarter = centre.quarterId ? catalogue.quarters.find((q) => q.id === centre.quarterId) : undefined;
   const today = berlinToday(now);
@@ -165,6 +174,8 @@ export function centrePage(catalogue: Catalogue, id: string, now: Date): PublicC
     ...(centre.appointmentNote ? { appointmentNote: centre.appointmentNote } : {}),
     ...(centre.accessibility ? { accessibility: centre.accessibility } : {}),
     languages: centre.languages ?? [],
+    textLang: centre.textLang,
+    ...(centre.translation ? { translation: centre.translation } : {}),
     // The centre's own ways to reach it; a person's name is never shown here (consent is for contact persons).
     ...(email || phone || website ? { contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(website ? { website } : {}) } } : {}),
     offers: offers.sort((a, b) => (a.next?.date ?? '9').localeCompare(b.next?.date ?? '9') || a.title.localeCompare(b.title, 'de')).slice(0, 20),

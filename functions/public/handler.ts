@@ -24,7 +24,7 @@ import { publicCatalogue, type Catalogue } from './catalogue.ts';
 import { localize, searchText } from '../../shared/domain/translations.ts';
 import { SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { ownPublicFace } from '../../shared/tenancy/facts.ts';
-import { centreLocation, hsdsId, locationOf, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
+import { centreLocation, hsdsId, locationOf, offerLocations, organization, service, taxonomies, taxonomyTerms, type SpaceArea } from './hsds.ts';
 import { areaData, contactsIn } from '../published/areaData.ts';
 import { boundariesOn } from '../../shared/geo/areas.ts';
 import { origin } from './origin.ts';
@@ -127,12 +127,16 @@ async function boundaryFile(call: Call) {
 }
 
 /** The centres as HSDS locations, each with the contact persons of its social space who consented. */
-async function centreLocations(call: Call) {
-  const [catalogue, data] = await Promise.all([publicCatalogue(call.deps.repo, call.deps.now()), areaData(call.deps.repo, call.deps.now().getTime())]);
+async function centreLocations(call: Call, catalogue: Catalogue) {
+  const data = await areaData(call.deps.repo, call.deps.now().getTime());
   return [...catalogue.centres]
     .sort((a, b) => a.name.localeCompare(b.name, 'de'))
     .map((c) => centreLocation(c, contactsIn(data, c.socialSpaceId).map((p) => ({ id: p.key, name: p.name, title: p.title, email: p.email, phone: p.phone })), call.deps.now()));
 }
+
+/** The places of offers held elsewhere than a centre, by name: from the catalogue, no further read. */
+const placeLocations = (catalogue: Catalogue) =>
+  offerLocations(catalogue.listed, new Map(catalogue.centres.map((c) => [c.id, c]))).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'de'));
 
 const ics = (text: string, filename: string) => ({ text, headers: { 'Content-Disposition': `attachment; filename="${filename}"` } });
 
@@ -231,12 +235,14 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   ...areaImpls,
   hsdsListLocations: async (call) => {
     const q = call.query;
-    const locations = await centreLocations(call);
-    const found = locations.filter((l) => !q.search || fold(`${l.name} ${l.description ?? ''}`).includes(fold(q.search)));
+    const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
+    const locations = [...(await centreLocations(call, catalogue)), ...placeLocations(catalogue)];
+    const found = locations.filter((l) => !q.search || fold(`${l.name ?? ''} ${l.description ?? ''}`).includes(fold(q.search)));
     return { body: hsdsPageOf(found, q.page, q.per_page) };
   },
   hsdsGetLocation: async (call) => {
-    const location = (await centreLocations(call)).find((l) => l.id === call.params.id);
+    const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());
+    const location = placeLocations(catalogue).find((l) => l.id === call.params.id) ?? (await centreLocations(call, catalogue)).find((l) => l.id === call.params.id);
     if (!location) throw problems.notFound(`No location '${call.params.id}'`);
     return { body: location };
   },

@@ -8,7 +8,8 @@ import { v5 as uuidv5 } from 'uuid';
 import type * as z from 'zod';
 import type { Item } from '../../shared/entities.ts';
 import { STATE_DE, TARGET_GROUP_DE } from '../../shared/format/labels.ts';
-import { TIME_ZONE } from '../../shared/time/months.ts';
+import { berlinToday, longDateDe, TIME_ZONE } from '../../shared/time/months.ts';
+import { closedDay, hoursOn, UPCOMING_DAYS, upcomingExceptions, validRanges, type CentreHours, type DateRange, type DayHours, type Schedule } from '../../shared/domain/openingHours.ts';
 import { tenantTargetGroups, tenantThemes } from '../../shared/schemas/vocabulary.ts';
 import type { HsdsAddress, HsdsLocation, HsdsOrganization, HsdsSchedule, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
 import type { ShownOffer } from '../../shared/schemas/offer.ts';
@@ -72,6 +73,14 @@ export function locationOf(o: ShownOffer, centres: Map<string, Item>): z.infer<t
   return compact({ id, location_type: 'physical' as const, name: o.location.name, latitude: o.location.geo?.lat, longitude: o.location.geo?.lng, addresses: o.location.address ? [address(id, o.location.address)] : undefined });
 }
 
+/**
+ * The places of offers held elsewhere than a centre, one per offer (its id is the offer's): every location a
+ * service names can be fetched at /hsds/locations/{id}, and is listed there after the centres.
+ */
+export function offerLocations(offers: ShownOffer[], centres: Map<string, Item>): z.infer<typeof HsdsLocation>[] {
+  return offers.filter((o) => !(o.centreId && centres.has(o.centreId))).flatMap((o) => locationOf(o, centres) ?? []);
+}
+
 /** The UTC offset of Berlin in whole hours at `at` (HSDS schedules carry a number, not a zone name). */
 function berlinOffsetHours(at: Date): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
@@ -79,33 +88,43 @@ function berlinOffsetHours(at: Date): number {
 }
 
 type ScheduleOf = { freq: string; interval?: number; byday?: string[]; opens: string; closes: string; dtstart?: string; until?: string; description?: string };
+type Owner = { service_id: string } | { location_id: string };
+/** What a centre's dated and appointment entries add to a schedule (see centreLocation). */
+type Extra = { description?: string; attending_type?: string; notes?: string };
+
+/** Wall-clock times as HSDS writes them: with the UTC offset (`tz` hours) they stand in. */
+const withOffset = (t: string, tz: number) => `${t}${tz < 0 ? '-' : '+'}${String(Math.abs(tz)).padStart(2, '0')}:00`;
+
+/** One of our schedules as an HSDS schedule of a service or a location (`owner`), valid within `validity`. */
+function hsdsSchedule(s: ScheduleOf, owner: Owner, id: string, now: Date, validity: DateRange = {}, extra: Extra = {}): z.infer<typeof HsdsSchedule> {
+  const tz = berlinOffsetHours(now);
+  const once = s.freq === 'ONCE';
+  // HSDS knows WEEKLY and MONTHLY: every day is weekly on all seven days; a single date is a validity range.
+  const freq = once ? undefined : s.freq === 'DAILY' ? 'WEEKLY' : s.freq;
+  const byday = s.freq === 'DAILY' ? EVERY_DAY : s.byday?.join(',');
+  return compact({
+    id,
+    ...owner,
+    freq: freq as 'WEEKLY' | 'MONTHLY' | undefined,
+    interval: s.interval && s.interval > 1 ? s.interval : undefined,
+    byday: once ? undefined : byday,
+    dtstart: s.dtstart,
+    until: s.until,
+    valid_from: once ? s.dtstart : validity.from,
+    valid_to: once ? s.dtstart : validity.to,
+    timezone: tz,
+    opens_at: withOffset(s.opens, tz),
+    closes_at: withOffset(s.closes, tz),
+    description: extra.description ?? s.description ?? `Ortszeit ${TIME_ZONE}`,
+    attending_type: extra.attending_type,
+    notes: extra.notes,
+  });
+}
+const EVERY_DAY = 'MO,TU,WE,TH,FR,SA,SU';
 
 /** A list of our schedules as HSDS schedules of a service or a location (`owner`), valid within `validity`. */
-function hsdsSchedules(list: ScheduleOf[], owner: { service_id: string } | { location_id: string }, key: string, now: Date, validity: { from?: string; to?: string } = {}): z.infer<typeof HsdsSchedule>[] {
-  const tz = berlinOffsetHours(now);
-  const at = (t: string) => `${t}+${String(tz).padStart(2, '0')}:00`;
-  return list.map((s, i) => {
-    const id = uuidv5(`schedule:${key}:${i}`, NAMESPACE);
-    const once = s.freq === 'ONCE';
-    // HSDS knows WEEKLY and MONTHLY: every day is weekly on all seven days; a single date is a validity range.
-    const freq = once ? undefined : s.freq === 'DAILY' ? 'WEEKLY' : s.freq;
-    const byday = s.freq === 'DAILY' ? 'MO,TU,WE,TH,FR,SA,SU' : s.byday?.join(',');
-    return compact({
-      id,
-      ...owner,
-      freq: freq as 'WEEKLY' | 'MONTHLY' | undefined,
-      interval: s.interval && s.interval > 1 ? s.interval : undefined,
-      byday: once ? undefined : byday,
-      dtstart: s.dtstart,
-      until: s.until,
-      valid_from: once ? s.dtstart : validity.from,
-      valid_to: once ? s.dtstart : validity.to,
-      timezone: tz,
-      opens_at: at(s.opens),
-      closes_at: at(s.closes),
-      description: s.description ?? `Ortszeit ${TIME_ZONE}`,
-    });
-  });
+function hsdsSchedules(list: ScheduleOf[], owner: Owner, key: string, now: Date, validity: DateRange = {}): z.infer<typeof HsdsSchedule>[] {
+  return list.map((s, i) => hsdsSchedule(s, owner, uuidv5(`schedule:${key}:${i}`, NAMESPACE), now, validity));
 }
 
 const STATUS = { published: 'active', paused: 'temporarily closed', ended: 'defunct', draft: 'inactive' } as const;
@@ -161,21 +180,70 @@ export function service(
 /** A person of the centre's social space who consented to be shown: HSDS contact of the location. */
 export type LocationContact = { id: string; name: string; title?: string; email?: string; phone?: string };
 
+/** Said on every dated entry: consumers that read all schedules at once learn which governs a day. */
+const DATED_NOTE = 'Gilt an diesen Tagen statt der regulären Öffnungszeiten.';
+
+/** "Vorübergehend geschlossen bis 31. März 2027: Wasserschaden", while the closure lasts. */
+function temporaryClosure(hours: CentreHours, today: string): string | undefined {
+  const h = hoursOn(hours, today);
+  if (h.reason !== 'temporarily-closed') return undefined;
+  const until = hours.temporarilyClosed?.until;
+  return `Vorübergehend geschlossen${until ? ` bis ${longDateDe(until)}` : ''}${h.note ? `: ${h.note}` : ''}`;
+}
+
 /**
- * A community centre as an HSDS location: its address, its regular opening hours as schedules, its
+ * A centre's hours as HSDS schedules, all worked out by shared/domain/openingHours.ts. HSDS has no "except
+ * on"; its field guidance ends a regular schedule (valid_to) before other hours and adds entries valid on
+ * those dates. So each weekly schedule is cut around the days it does not hold (validRanges), and the
+ * closures, public holidays and other hours of the next eight weeks (upcomingExceptions, as the centre's
+ * page lists them) follow as dated entries: a closed one without times. Then a temporary closure, and the
+ * hours by appointment, cut around closed days only.
+ */
+function centreSchedules(centre: Item, owner: { location_id: string }, now: Date): z.infer<typeof HsdsSchedule>[] {
+  const hours = centre as unknown as CentreHours;
+  const today = berlinToday(now);
+  // The first range of a weekly schedule keeps the id it had before ranges existed.
+  const idOf = (...parts: (string | number | undefined)[]) => uuidv5(['schedule', 'centre', centre.id, ...parts.filter((p) => p !== undefined)].join(':'), NAMESPACE);
+  const weekly = (list: Schedule[], kind: string | undefined, breaks?: (h: DayHours) => boolean, extra?: Extra) => {
+    const ranges = validRanges(hours, list, today, UPCOMING_DAYS, breaks);
+    return list.flatMap((s, i) => ranges[i].map((r) => hsdsSchedule(s, owner, idOf(kind, r.from ? `${i}@${r.from}` : i), now, r, extra)));
+  };
+  const dated = upcomingExceptions(hours, today, UPCOMING_DAYS).flatMap((u): z.infer<typeof HsdsSchedule>[] => {
+    const why = u.note ?? u.holiday;
+    if (u.closed) return [compact({ id: idOf('closed', u.date), ...owner, valid_from: u.date, valid_to: u.until ?? u.date, description: why ? `Geschlossen: ${why}` : 'Geschlossen', notes: DATED_NOTE })];
+    const extra = { description: why ? `Geänderte Öffnungszeiten: ${why}` : 'Geänderte Öffnungszeiten', notes: DATED_NOTE };
+    // The offset of the day itself: an entry after a clock change is in the other offset.
+    return u.slots.map((slot, k) => ({ ...hsdsSchedule({ freq: 'ONCE', dtstart: u.date, ...slot }, owner, idOf('other', u.date, k), new Date(`${u.date}T12:00:00Z`), {}, extra), valid_to: u.until ?? u.date }));
+  });
+  const closure = temporaryClosure(hours, today);
+  return [
+    ...(closure ? [compact({ id: idOf('temporarily-closed'), ...owner, valid_to: hours.temporarilyClosed?.until, description: closure, notes: 'Gilt statt aller anderen Öffnungszeiten.' })] : []),
+    ...weekly(hours.openingHours ?? [], undefined),
+    ...dated,
+    ...weekly(centre.appointmentHours ?? [], 'appointment', closedDay, {
+      description: centre.appointmentNote ? `Nach Vereinbarung: ${centre.appointmentNote}` : 'Nach Vereinbarung',
+      attending_type: 'nach Vereinbarung',
+    }),
+  ];
+}
+
+/**
+ * A community centre as an HSDS location: its address, its opening hours, closures, holidays and hours by
+ * appointment as schedules (centreSchedules), a temporary closure also at the head of its description, its
  * accessibility and languages, and the contact persons of its social space who consented (nobody else).
  */
 export function centreLocation(centre: Item, contacts: LocationContact[], now: Date): z.infer<typeof HsdsLocation> {
   const id = hsdsId('centre', centre.id);
+  const closure = temporaryClosure(centre as unknown as CentreHours, berlinToday(now));
   return compact({
     id,
     location_type: 'physical' as const,
     name: centre.name,
-    description: centre.hoursNote,
+    description: [closure && `${closure}.`, centre.hoursNote].filter(Boolean).join(' '),
     latitude: centre.geo?.lat,
     longitude: centre.geo?.lng,
     addresses: centre.address ? [address(id, centre.address)] : undefined,
-    schedules: hsdsSchedules(centre.openingHours ?? [], { location_id: id }, `centre:${centre.id}`, now),
+    schedules: centreSchedules(centre, { location_id: id }, now),
     accessibility: centre.accessibility ? [{ id: uuidv5(`accessibility:${centre.id}`, NAMESPACE), location_id: id, description: centre.accessibility }] : undefined,
     languages: (centre.languages ?? []).map((code: string) => ({ id: uuidv5(`language:${centre.id}:${code}`, NAMESPACE), location_id: id, code, name: languageName(code) })),
     contacts: contacts.map((c) =>

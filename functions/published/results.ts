@@ -12,6 +12,8 @@ import type { AreaData } from './areaData.ts';
 const API = '/v1/public';
 /** A measure the public may see: marked public and not dropped. */
 export const isPublicMeasure = (m: Item) => m.public === true && m.status !== 'dropped';
+/** A work plan whose public measures the public may see: the year's, once past its draft (a plan still being agreed shows nothing). */
+export const isPublicPlan = (p: Item, year: number) => p.year === year && !!p.status && p.status !== 'draft';
 /** A goal as the public reads it: its number and title ("Ziel 1: Gleichberechtigte Teilhabe"). */
 export const goalBrief = (g: Item) => ({ id: g.id, name: `Ziel ${g.number}: ${g.title}` });
 

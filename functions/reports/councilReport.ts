@@ -24,7 +24,7 @@ import { tenantThemes } from '../../shared/schemas/vocabulary.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import { areaData, type AreaData } from '../published/areaData.ts';
-import { goalBrief, resultOf } from '../published/results.ts';
+import { goalBrief, isPublicMeasure, isPublicPlan, resultOf } from '../published/results.ts';
 
 /** How far back the report looks. */
 export const REPORT_MONTHS = 12;
@@ -253,9 +253,9 @@ export async function councilReportData(repo: Repository, council: Council, choi
       const quarterName = new Map(r.quarters.map((q) => [q.id, q.name as string]));
       const districtQuarters = new Set(inDistrict.map((q) => q.id));
       const projects = r.measuresByPlan
-        .filter(({ plan }) => plan.year === year)
+        .filter(({ plan }) => isPublicPlan(plan, year))
         .flatMap(({ measures }) => measures)
-        .filter((m) => m.public)
+        .filter(isPublicMeasure)
         .sort((a, b) => String(a.plannedFrom).localeCompare(String(b.plannedFrom)) || a.title.localeCompare(b.title, 'de'))
         .map((m) => ({ title: m.title, status: m.status, goals: (m.goalIds ?? []).flatMap((g: string) => (data.goals.has(g) ? [goalBrief(data.goals.get(g)!).name] : [])) }));
       const needs = r.needs

@@ -14,7 +14,9 @@ import type { Call } from '../http/types.ts';
 import { httpFunction } from '../http/wrapper.ts';
 import { boundaryImpls } from './boundaries.ts';
 import { tenantHasLevel } from '../../shared/tenancy/facts.ts';
-import { profileArea, profileFits, profileImpls } from './profiles.ts';
+import { profileDerived, profileFits, profileImpls } from './profiles.ts';
+import { confirmTranslation, trackedTexts } from '../http/translations.ts';
+import { centreTexts } from '../../shared/domain/staffTexts.ts';
 
 /**
  * Counts of quarters, offers and centres per social space, for the admin list: each counted by
@@ -66,8 +68,10 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/s
   ...crudImpls(entities.socialSpace, { decorate: withCounts }),
   ...crudImpls(entities.planningArea, { validate: planningAreaFits }),
   ...crudImpls(entities.quarter, { validate: quarterFits }),
-  ...crudImpls(entities.centre, { validate: placesWithinSpaces }),
-  ...crudImpls(entities.areaProfile, { validate: profileFits, derive: profileArea }),
+  ...crudImpls(entities.centre, { validate: placesWithinSpaces, derive: trackedTexts(centreTexts) }),
+  ...crudImpls(entities.areaProfile, { validate: profileFits, derive: profileDerived }),
+  confirmCentreTranslation: confirmTranslation(entities.centre),
+  confirmAreaProfileTranslation: confirmTranslation(entities.areaProfile),
   ...crudImpls(entities.council),
   ...profileImpls,
   ...boundaryImpls,

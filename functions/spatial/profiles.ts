@@ -17,6 +17,8 @@ import { HttpProblem } from '../http/problem.ts';
 import { areaOfProfile } from '../../shared/domain/profileArea.ts';
 import type { Call, Impl } from '../http/types.ts';
 import { ifMatchVersion } from '../http/crud.ts';
+import { trackedTexts } from '../http/translations.ts';
+import { profileTexts } from '../../shared/domain/staffTexts.ts';
 
 /** A quarter's profile belongs to the quarter's own social space. */
 export async function profileFits(call: Call, data: Item) {
@@ -26,8 +28,10 @@ export async function profileFits(call: Call, data: Item) {
     throw new IntegrityError(`Quarter '${quarter.id}' lies in social space '${quarter.socialSpaceId}'`, [{ pointer: '/quarterId', detail: `Das Quartier ${quarter.name} liegt in einem anderen Sozialraum` }]);
 }
 
-/** One profile per social space and per quarter: the area is the profile's natural key. */
-export const profileArea = async (_call: Call, data: Item) => ({ area: areaOfProfile(data as { socialSpaceId: string; quarterId?: string }) });
+const trackProfileTexts = trackedTexts(profileTexts);
+
+/** One profile per social space and per quarter (the area is its natural key); its texts' translations tracked like an offer's. */
+export const profileDerived = async (call: Call, data: Item) => ({ area: areaOfProfile(data as { socialSpaceId: string; quarterId?: string }), ...(await trackProfileTexts(call, data)) });
 
 /** The page a profile belongs to, in the finder (the path form for a tenant without a host of its own). */
 const pageOf = (profile: Item) =>
@@ -37,7 +41,12 @@ export const profileImpls: Record<string, Impl> = {
   publishAreaProfile: async (call) => {
     const profile = call.current!;
     const { id, version, createdAt, updatedAt, createdBy, updatedBy, published, ...data } = profile;
-    const copy = { intro: data.intro, strengths: data.strengths, photos: data.photos ?? [], version: (published?.version ?? 0) + 1, at: call.deps.now().toISOString(), by: call.actor };
+    // The translations go with the texts they translate, and with the bookkeeping that dates them.
+    const { translations, textVersion, textUpdatedAt, translationStatus } = data;
+    const copy = {
+      intro: data.intro, strengths: data.strengths, photos: data.photos ?? [], ...(translations ? { translations, textVersion, textUpdatedAt, translationStatus } : {}),
+      version: (published?.version ?? 0) + 1, at: call.deps.now().toISOString(), by: call.actor,
+    };
     const saved = await call.deps.repo.update(entities.areaProfile, id, { ...data, published: copy }, call.body.version, { actor: call.actor, current: profile });
     return { body: saved };
   },

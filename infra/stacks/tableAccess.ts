@@ -66,10 +66,11 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
     // …and the areas' public profiles and the district councils.
     write: writes(['district', 'socialSpace', 'planningArea', 'quarter', 'centre', 'areaProfile', 'council']),
   },
-  // The import: a new version of shapes (18, 19), checked against the areas and the social spaces' shapes.
+  // The import: a new version of shapes (18, 19), checked against the areas and the social spaces' shapes;
+  // and of the address directory (33, 34), written only.
   boundaries: {
     read: [...STRUCTURE.map(p.entity), p.boundaryVersion, p.boundaryShape],
-    write: [p.boundaryVersion, p.boundaryShape, p.audit('boundaryVersion')],
+    write: [p.boundaryVersion, p.boundaryShape, p.audit('boundaryVersion'), p.addressVersion, p.addressStreet, p.audit('addressVersion')],
   },
   organisations: {
     // The backfill marker (21) tells whether the organisation list may read its order (23).
@@ -109,6 +110,8 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
       p.publicContact,
       ...['offer', 'activity', ...STRUCTURE, 'network', 'areaProfile', 'indicatorPublication', 'indicator', 'measurement', 'target', 'workPlan', 'measure', 'meeting'].map((t) => p.entity(t as EntityType)),
       ...projections('meeting'), ...projections('activity'), p.boundaryVersion, p.boundaryShape, p.catalogue,
+      // An address becomes a point through the address directory (33, 34), then a quarter through the boundaries.
+      p.addressVersion, p.addressStreet,
     ],
     write: [p.searchGap],
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],

@@ -105,6 +105,12 @@ export const accessPatterns = {
     KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
     ExpressionAttributeValues: { ':pk': keys.boundaryShape(versionId).PK },
   }),
+  /** 33: the address directory's versions, newest first. */
+  addressVersions: (): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.addressVersion().PK },
+    ScanIndexForward: false,
+  }),
   /** 30: the records holding one person's e-mail or phone (projection items), by type and id. */
   subject: (hash: string): Query => ({
     KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,

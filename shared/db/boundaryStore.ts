@@ -17,7 +17,7 @@ import { accessPatterns } from './accessPatterns.ts';
 import { ConflictError, BadRequestError } from './errors.ts';
 import { keys } from './keys.ts';
 import type { Repository } from './repository.ts';
-import { auditItem, commitTx, Tx } from './transaction.ts';
+import { auditItem, commitTx, putAllNew, Tx } from './transaction.ts';
 import type { Item } from '../entities.ts';
 
 const SHAPES_PER_TX = 25;
@@ -36,12 +36,7 @@ export async function saveBoundaryVersion(
     if (geometry.length > MAX_SHAPE_BYTES) throw new BadRequestError(`The shape of '${f.name}' is over ${MAX_SHAPE_BYTES / 1024} KB compressed; simplify it`);
     return { ...keys.boundaryShape(id, f.areaId), _type: 'boundaryShape', areaId: f.areaId, name: f.name, geometry };
   });
-  for (let i = 0; i < items.length; i += SHAPES_PER_TX) {
-    const tx = new Tx();
-    for (const item of items.slice(i, i + SHAPES_PER_TX))
-      tx.add({ Put: { TableName: repo.table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } }, () => new ConflictError(`shape ${item.areaId} exists`, 'duplicate'));
-    await commitTx(repo.doc, tx);
-  }
+  await putAllNew(repo.doc, repo.table, items, (item) => new ConflictError(`shape ${item.areaId} exists`, 'duplicate'), SHAPES_PER_TX);
   const version: BoundaryVersion = {
     id, level: v.level, validFrom: v.validFrom, source: v.source, ...(v.licence ? { licence: v.licence } : {}), illustrative: v.illustrative,
     features: v.features.length, importedAt: v.at, importedBy: v.actor,

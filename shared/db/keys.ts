@@ -41,6 +41,8 @@
  * | 30 | records holding one person's e-mail or phone | table | `subject#<sha256 of the normalised value>` | `<type>#<id>` |
  * | 31 | the rows of one import job, in parts      | table | `importrows#<jobId>`             | `<part, 4 digits>`          |
  * | 32 | contact persons who consented, by social space | table | `publiccontact`            | `<socialSpaceId>#<userId>`  |
+ * | 33 | address directory versions, newest first  | table | `addressset`                     | `<versionId>`               |
+ * | 34 | the houses of one street in one address directory version | table | `address@<versionId>` | `<street key>`     |
  *
  * | P1 | one tenant's registry entry              | table | `platform|tenant`                | `<tenantId>`                |
  * | P2 | all tenants (the scheduled jobs' round)   | table | `platform|tenant`                | —                           |
@@ -107,6 +109,12 @@
  * is recorded and they are active: `projectionItems` writes and removes it in the user's own
  * transaction, so the public function reads this partition and never a user (a withdrawn consent, a
  * removed assignment or a deleted user leaves it with the same write).
+ *
+ * Patterns 33 and 34 are the address directory (shared/db/addressStore.ts): the official house
+ * coordinates, one item per street and version holding its house numbers and points (gzip), keyed by
+ * the street's folded name (shared/domain/streets.ts `streetKey`), so finding an address is one read
+ * of the newest version (33) and one of its street (34). As with 18 and 19, the version item is
+ * written last, with its audit entry.
  *
  * Parents (pattern 3): quarter→socialSpace, planningArea→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
@@ -234,6 +242,10 @@ export const keys = {
   boundaryVersion: (level: string, validFrom?: string, versionId?: string) => ({ PK: t`boundaryset@${level}`, SK: validFrom ? `${validFrom}#${versionId ?? ''}` : '' }),
   /** Pattern 19: one area's shape in one boundary version. */
   boundaryShape: (versionId: string, areaId?: string) => ({ PK: t`boundary@${versionId}`, SK: areaId ?? '' }),
+  /** Pattern 33: one imported version of the address directory (ULIDs sort by import time). */
+  addressVersion: (versionId?: string) => ({ PK: t`addressset`, SK: versionId ?? '' }),
+  /** Pattern 34: the houses of one street (by its `streetKey`) in one address directory version. */
+  addressStreet: (versionId: string, street?: string) => ({ PK: t`address@${versionId}`, SK: street ?? '' }),
   /** Pattern 27: the contact data of an idea's sender. */
   ideaContact: (ideaId: string) => ({ PK: t`contact#idea#${ideaId}`, SK: META_SK }),
   /** Pattern 28: one client's public submissions of one day. */
@@ -280,6 +292,8 @@ export const partitionPatterns = {
   importRows: 'importrows#*',
   subject: 'subject#*',
   publicContact: 'publiccontact',
+  addressVersion: 'addressset',
+  addressStreet: 'address@*',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */

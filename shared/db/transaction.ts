@@ -99,6 +99,18 @@ export async function commitTx(doc: DynamoDBDocumentClient, tx: Tx): Promise<voi
   }
 }
 
+/**
+ * Puts items that must be new (the parts of a version not yet listed anywhere), each conditional on
+ * its key being unused, in transactions of `perTx`; the caller writes what makes them visible last.
+ */
+export async function putAllNew(doc: DynamoDBDocumentClient, table: string, items: Item[], onConflict: (item: Item) => StorageError, perTx = 25): Promise<void> {
+  for (let i = 0; i < items.length; i += perTx) {
+    const tx = new Tx();
+    for (const item of items.slice(i, i + perTx)) tx.add({ Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } }, () => onConflict(item));
+    await commitTx(doc, tx);
+  }
+}
+
 /** CancellationReasons items come back in wire format; the few fields we read are scalars. */
 function unmarshallLoose(item: Item): Item {
   const out: Item = {};

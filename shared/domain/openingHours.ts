@@ -96,6 +96,8 @@ export interface UpcomingException {
 
 /** How far ahead `openNow` looks for the next opening. */
 export const NEXT_OPENING_DAYS = 14;
+/** How far ahead a centre's closures and other hours are listed (its public page, HSDS): eight weeks. */
+export const UPCOMING_DAYS = 56;
 
 const WEEKDAYS: Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 const weekdayOf = (day: string) => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()];
@@ -209,3 +211,47 @@ export function upcomingExceptions(hours: CentreHours, from: string, days: numbe
   }
   return out;
 }
+
+/** A range of days, both ends inclusive; an absent end is open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** How far past the window a closure still running at its end is followed, to find the day the weekly hours return. */
+const FOLLOW_DAYS = 366;
+
+/**
+ * Per schedule, the ranges of days on which it holds, for directories that know no "except on" (HSDS: a
+ * schedule is valid from `valid_from` to `valid_to`). A day the schedule applies on that `breaks` (by
+ * default: any day whose hours are not the weekly ones) ends a range, and the next range starts the day
+ * after the break; a range holds at least one day of the schedule. Breaks are looked for in the `days` days
+ * from `from`; one still running at the window's end is followed for up to a year, so a closure to a date
+ * gives a range from its end and one without end gives none. A schedule never broken holds unchanged: `[{}]`
+ * (as does one that is not opening hours, see the header).
+ */
+export function validRanges(hours: CentreHours, schedules: Schedule[], from: string, days: number, breaks: (h: DayHours) => boolean = (h) => h.reason !== 'regular'): DateRange[][] {
+  const broken = new Map<string, boolean>(); // one look at a day for all schedules
+  const isBreak = (day: string) => broken.get(day) ?? (broken.set(day, breaks(hoursOn(hours, day))), broken.get(day)!);
+  return schedules.map((s) => {
+    const out: DateRange[] = [];
+    let running: DateRange | undefined;
+    let lastBreak: string | undefined;
+    for (let i = 0; i < days || (lastBreak && !running && i < days + FOLLOW_DAYS); i++) {
+      const day = addDays(from, i);
+      if (!appliesOn(s, day)) continue;
+      if (!isBreak(day)) running ??= lastBreak ? { from: addDays(lastBreak, 1) } : {};
+      else {
+        if (running) out.push({ ...running, to: addDays(day, -1) });
+        running = undefined;
+        lastBreak = day;
+      }
+    }
+    if (!lastBreak) return [{}];
+    if (running) out.push(running);
+    return out;
+  });
+}
+
+/** What closes a centre on a day (not merely other hours): ends the ranges of hours by appointment. */
+export const closedDay = (h: DayHours) => h.reason === 'closure' || h.reason === 'holiday' || h.reason === 'temporarily-closed';

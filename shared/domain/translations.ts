@@ -1,7 +1,8 @@
 /**
- * An offer's translations and how they know they are out of date.
+ * Translations of German texts staff write, and how they know they are out of date: an offer's, and
+ * (shared/domain/staffTexts.ts) a public profile's and a centre's. One rule for all of them.
  *
- * German is the source. Its translatable text (title, description, the schedules' notes, the cost note
+ * German is the source. A record's translatable text (an offer's title, description, the schedules' notes, the cost note
  * and the accessibility note) has a version, `textVersion`, that goes up whenever any of it changes.
  * Each translation records the version it was made from (`basedOn`); older than the German text means
  * *möglicherweise veraltet* until someone updates or confirms it. The public pages still show it, with
@@ -12,14 +13,14 @@
 import { lookupOrder, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 
 /** One language's version of an offer's texts (`translations[code]`); what is missing falls back. */
-export interface OfferTranslation {
+export type OfferTranslation = {
   title?: string;
   description?: string;
   /** `schedules[i].description`, in the same order. */
   scheduleNotes?: string[];
   costNote?: string;
   accessibilityNote?: string;
-}
+};
 
 /** Server-owned, per language: which German text the translation was made from, and by whom. */
 export interface TranslationStatus {
@@ -30,17 +31,28 @@ export interface TranslationStatus {
   confirmedBy?: string;
 }
 
+/**
+ * One language's version of a record's texts: each a string, or a list of strings in the order of
+ * their German ones (one per schedule, per exception…). The German text has the same shape.
+ */
+export type Texts = Partial<Record<string, string | string[]>>;
+
+/** The bookkeeping every translatable record carries (server-owned but `translations`). */
+export interface Translatable {
+  translations?: Partial<Record<string, Texts>>;
+  textVersion?: number;
+  textUpdatedAt?: string;
+  translationStatus?: Partial<Record<string, TranslationStatus>>;
+}
+
 /** The parts of an offer this module reads. */
-export interface TranslatableOffer {
+export interface TranslatableOffer extends Translatable {
   title: string;
   description?: string;
   schedules?: { description?: string }[];
   cost?: { notes?: string };
   accessibility?: { notes?: string };
   translations?: Partial<Record<string, OfferTranslation>>;
-  textVersion?: number;
-  textUpdatedAt?: string;
-  translationStatus?: Partial<Record<string, TranslationStatus>>;
 }
 
 export type TextField = keyof OfferTranslation;
@@ -54,29 +66,29 @@ export function sourceText(o: TranslatableOffer): OfferTranslation {
     scheduleNotes: (o.schedules ?? []).map((s) => s.description ?? ''),
     costNote: o.cost?.notes,
     accessibilityNote: o.accessibility?.notes,
-  });
+  }) as OfferTranslation;
 }
 
 /**
- * Without empty fields, so that `''`, `[]` and a missing field compare alike; a list of schedule notes
- * without its trailing empty ones, so a schedule added without a note changes no text.
+ * Without empty fields and in the order of their names, so that `''`, `[]` and a missing field compare
+ * alike; a list without its trailing empty entries, so a schedule added without a note changes no text.
  */
-function tidy(t: OfferTranslation | undefined): OfferTranslation {
-  const out: OfferTranslation = {};
-  for (const f of TEXT_FIELDS) {
-    const v = t?.[f];
+function tidy(t: Texts | undefined): Texts {
+  const out: Texts = {};
+  for (const f of Object.keys(t ?? {}).sort()) {
+    const v = t![f];
     if (Array.isArray(v)) {
       const notes = v.map((x) => x ?? '');
       while (notes.length && !notes.at(-1)!.trim()) notes.pop();
-      if (notes.length) out.scheduleNotes = notes;
-    } else if (typeof v === 'string' && v.trim()) (out as Record<string, unknown>)[f] = v;
+      if (notes.length) out[f] = notes;
+    } else if (typeof v === 'string' && v.trim()) out[f] = v;
   }
   return out;
 }
 
-const same = (a: OfferTranslation | undefined, b: OfferTranslation | undefined) => JSON.stringify(tidy(a)) === JSON.stringify(tidy(b));
+const same = (a: Texts | undefined, b: Texts | undefined) => JSON.stringify(tidy(a)) === JSON.stringify(tidy(b));
 
-export const isStale = (o: Pick<TranslatableOffer, 'textVersion' | 'translationStatus'>, code: string): boolean => {
+export const isStale = (o: Pick<Translatable, 'textVersion' | 'translationStatus'>, code: string): boolean => {
   const status = o.translationStatus?.[code];
   return !!status && status.basedOn < (o.textVersion ?? 1);
 };
@@ -89,9 +101,9 @@ export const isStale = (o: Pick<TranslatableOffer, 'textVersion' | 'translationS
  * who fixed the Turkish title need not have reread the changed German description, so it stays
  * *möglicherweise veraltet* until someone confirms it.
  */
-export function trackTexts(before: TranslatableOffer | undefined, after: TranslatableOffer, now: Date, actor: string) {
+export function trackTexts<T extends Translatable>(before: T | undefined, after: T, now: Date, actor: string, source: (o: T) => Texts) {
   const at = now.toISOString();
-  const germanChanged = !before || !same(sourceText(before), sourceText(after));
+  const germanChanged = !before || !same(source(before), source(after));
   const textVersion = !before ? 1 : (before.textVersion ?? 1) + (germanChanged ? 1 : 0);
   const textUpdatedAt = germanChanged ? at : (before?.textUpdatedAt ?? at);
   const translationStatus: Record<string, TranslationStatus> = {};
@@ -105,7 +117,7 @@ export function trackTexts(before: TranslatableOffer | undefined, after: Transla
 }
 
 /** A person confirms a translation as right for the German text as it now is. */
-export function confirmed(o: TranslatableOffer, code: string, now: Date, actor: string): TranslationStatus {
+export function confirmed(o: Translatable, code: string, now: Date, actor: string): TranslationStatus {
   return { basedOn: o.textVersion ?? 1, machine: false, updatedAt: now.toISOString(), confirmedBy: actor };
 }
 
@@ -117,41 +129,63 @@ export interface Localized {
   translation?: { lang: string; machine: boolean; stale: boolean; germanUpdatedAt?: string };
 }
 
+/** A record's texts as residents get them in `code`: each field's text, the language it is in, and the note on the translation shown. */
+export interface Picked {
+  texts: Texts;
+  textLang: Record<string, string>;
+  translation?: Localized['translation'];
+}
+
+/**
+ * The texts of `o` in `code`, each field looked up in the language's order (its own, its fallbacks,
+ * German last), with the language it came from. Fields are picked one by one; a list is taken as one,
+ * from a language only if it has an entry for every German one, so no list mixes languages.
+ */
+export function pickTexts<T extends Translatable>(o: T, code: string, source: (o: T) => Texts, fields: readonly string[]): Picked {
+  const order = lookupOrder(code);
+  const german = tidy(source(o));
+  const usable = (f: string, v: Texts[string]): boolean => {
+    const g = german[f];
+    if (Array.isArray(g)) return Array.isArray(v) && g.length > 0 && g.every((n, i) => !n.trim() || !!v[i]?.trim());
+    return typeof v === 'string' && !!v.trim();
+  };
+  const texts: Texts = {};
+  const textLang: Record<string, string> = {};
+  for (const f of fields) {
+    textLang[f] = SOURCE_LANGUAGE;
+    for (const lang of order) {
+      const v = lang === SOURCE_LANGUAGE ? german[f] : o.translations?.[lang]?.[f];
+      if (usable(f, v)) {
+        texts[f] = v;
+        textLang[f] = lang;
+        break;
+      }
+    }
+  }
+  const shown = [...new Set(Object.values(textLang))].find((l) => l !== SOURCE_LANGUAGE);
+  const status = shown ? o.translationStatus?.[shown] : undefined;
+  return {
+    texts,
+    textLang,
+    ...(shown ? { translation: { lang: shown, machine: !!status?.machine, stale: isStale(o, shown), ...(o.textUpdatedAt ? { germanUpdatedAt: o.textUpdatedAt } : {}) } } : {}),
+  };
+}
+
 /**
  * The offer's texts in `code`, each field looked up in the language's order (its own, its fallbacks,
  * German last), with the language it came from. Fields are picked one by one: a translation without a
  * cost note still shows its title.
  */
 export function localize<T extends TranslatableOffer>(o: T, code: string): Omit<T, 'translations' | 'translationStatus' | 'textVersion'> & Localized {
-  const order = lookupOrder(code);
-  const german = sourceText(o);
-  // Schedule notes are taken as one list: from a language only if it has a note for every schedule that
-  // has one in German, so no list mixes languages and `textLang` can name the one it is in.
-  const germanNotes = german.scheduleNotes ?? [];
-  const usable = (f: TextField, v: OfferTranslation[TextField]): boolean =>
-    f === 'scheduleNotes' ? Array.isArray(v) && germanNotes.length > 0 && germanNotes.every((n, i) => !n.trim() || !!v[i]?.trim()) : typeof v === 'string' && !!v.trim();
-  const pick = (f: TextField): [unknown, string] => {
-    for (const lang of order) {
-      const v = lang === SOURCE_LANGUAGE ? german[f] : o.translations?.[lang]?.[f];
-      if (usable(f, v)) return [v, lang];
-    }
-    return [undefined, SOURCE_LANGUAGE];
-  };
-  const picked = Object.fromEntries(TEXT_FIELDS.map((f) => [f, pick(f)])) as Record<TextField, [unknown, string]>;
-  const textLang = Object.fromEntries(TEXT_FIELDS.map((f) => [f, picked[f][1]])) as Record<TextField, string>;
-  const { translations: _t, translationStatus, textVersion: _v, ...rest } = o;
-  const out = { ...rest, textLang } as Omit<T, 'translations' | 'translationStatus' | 'textVersion'> & Localized & TranslatableOffer;
-  out.title = picked.title[0] as string;
-  if (picked.description[0] !== undefined) out.description = picked.description[0] as string;
-  const notes = picked.scheduleNotes[0] as string[] | undefined;
+  const { texts, textLang, translation } = pickTexts(o, code, sourceText, TEXT_FIELDS);
+  const { translations: _t, translationStatus: _s, textVersion: _v, ...rest } = o;
+  const out = { ...rest, textLang: textLang as Localized['textLang'], ...(translation ? { translation } : {}) } as Omit<T, 'translations' | 'translationStatus' | 'textVersion'> & Localized & TranslatableOffer;
+  out.title = (texts.title as string | undefined) ?? o.title;
+  if (texts.description !== undefined) out.description = texts.description as string;
+  const notes = texts.scheduleNotes as string[] | undefined;
   if (notes && o.schedules) out.schedules = o.schedules.map((s, i) => (notes[i]?.trim() ? { ...s, description: notes[i] } : s));
-  if (picked.costNote[0] !== undefined && o.cost) out.cost = { ...o.cost, notes: picked.costNote[0] as string };
-  if (picked.accessibilityNote[0] !== undefined && o.accessibility) out.accessibility = { ...o.accessibility, notes: picked.accessibilityNote[0] as string };
-  const shown = [...new Set(Object.values(textLang))].find((l) => l !== SOURCE_LANGUAGE);
-  if (shown) {
-    const status = translationStatus?.[shown];
-    out.translation = { lang: shown, machine: !!status?.machine, stale: isStale(o, shown), ...(o.textUpdatedAt ? { germanUpdatedAt: o.textUpdatedAt } : {}) };
-  }
+  if (texts.costNote !== undefined && o.cost) out.cost = { ...o.cost, notes: texts.costNote as string };
+  if (texts.accessibilityNote !== undefined && o.accessibility) out.accessibility = { ...o.accessibility, notes: texts.accessibilityNote as string };
   return out;
 }
 

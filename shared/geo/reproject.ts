@@ -12,7 +12,7 @@ import type { AreaGeometry, Crs } from '../schemas/boundary.ts';
 const ZONE = 32;
 
 /** Easting/northing in metres to [lng, lat]; values no UTM zone has (degrees read as metres) give NaN, which no check accepts. */
-function utm32ToWgs84(easting: number, northing: number): [number, number] {
+export function utm32ToWgs84(easting: number, northing: number): [number, number] {
   try {
     const p = new Utm(ZONE, 'N', easting, northing, datums.ETRS89).toLatLon();
     return [p.lon, p.lat];
@@ -30,7 +30,7 @@ export function declaredCrs(name: string | undefined): Crs | undefined {
 }
 
 /** ~1 cm: more digits only make the files larger. */
-const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
+export const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
 
 export function toWgs84Geometry(geometry: AreaGeometry, crs: Crs): AreaGeometry {
   const point = crs === 'EPSG:25832' ? (p: number[]) => utm32ToWgs84(p[0], p[1]).map(round7) : (p: number[]) => [round7(p[0]), round7(p[1])];

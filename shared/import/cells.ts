@@ -1,6 +1,6 @@
 /**
  * Reads one cell as its column's kind: German numbers (1.234,5), dates (31.12.2026 or a date cell),
- * ja/nein, labels or codes of a value list, semicolon lists and weekly times. Each failure is a
+ * ja/nein, labels or codes of a value list, semicolon lists, weekly times and session dates. Each failure is a
  * German sentence the preview shows with row and column. References are resolved later (plan.ts);
  * here they stay names. Browser-safe.
  */
@@ -79,6 +79,56 @@ export function scheduleText(list: { freq: string; byday?: string[]; opens: stri
   return list.map((s) => `${(s.byday ?? []).map((d) => WEEKDAY_DE[d]).join(', ')} ${s.opens}-${s.closes}`.trim()).join('; ');
 }
 
+type Session = { date: string; time?: string; place?: string };
+const germanDay = (iso: string) => iso.split('-').reverse().join('.');
+const SESSION_HELP = 'bitte wie „14.01.2027 17:00 Bezirksrathaus“';
+
+/**
+ * „Do, 14.01.2027 17:00 Uhr Bezirksrathaus; 11.02.2027“ → sessions, as a council's Sitzungskalender lists
+ * them: a weekday may lead, time and place may follow. Every entry that cannot be read is named.
+ */
+function sessions(cell: Cell, s: string): { value: Session[] } | { error: string } {
+  if (cell instanceof Date) {
+    const time = `${String(cell.getUTCHours()).padStart(2, '0')}:${String(cell.getUTCMinutes()).padStart(2, '0')}`;
+    return { value: [{ date: isoDay(cell), ...(time !== '00:00' ? { time } : {}) }] };
+  }
+  const out: Session[] = [];
+  const errors: string[] = [];
+  for (const entry of s.split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(?:(?:mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s+)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?=[\s,]|$)(.*)$/i.exec(entry);
+    if (!m) {
+      errors.push(`${quote(entry)} ist kein Sitzungstermin (${SESSION_HELP})`);
+      continue;
+    }
+    const day = date(m[1]);
+    if (!day) {
+      errors.push(`${quote(m[1])} ist kein Datum (${SESSION_HELP})`);
+      continue;
+    }
+    let rest = m[2].trim().replace(/^,\s*/, '');
+    // A session's end ("17:00–19:00 Uhr") is read past: the council keeps when a session begins.
+    const t = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?)?(\s*Uhr)?(?=[\s,]|$)(.*)$/i.exec(rest);
+    let time: string | undefined;
+    if (t && (t[2] || t[3])) {
+      if (Number(t[1]) > 23 || Number(t[2] ?? 0) > 59) {
+        errors.push(`${quote(`${t[1]}:${t[2] ?? '00'}`)} ist keine Uhrzeit (${SESSION_HELP})`);
+        continue;
+      }
+      time = `${t[1].padStart(2, '0')}:${t[2] ?? '00'}`;
+      rest = t[4];
+    }
+    const place = rest.replace(/^[\s,–-]+/, '').trim();
+    if (out.some((o) => o.date === day)) errors.push(`Der ${germanDay(day)} ist zweimal genannt`);
+    else out.push({ date: day, ...(time ? { time } : {}), ...(place ? { place } : {}) });
+  }
+  return errors.length ? { error: errors.join('; ') } : { value: out };
+}
+
+/** Sessions as a Sitzungstermine cell writes them (the reader's inverse, for the template and for tests). */
+export function sessionText(list: Session[]): string {
+  return list.map((x) => [germanDay(x.date), x.time, x.place].filter(Boolean).join(' ')).join('; ');
+}
+
 export function readCell(column: Column, cell: Cell): Read {
   const s = text(cell);
   if (s === '') return { empty: true };
@@ -127,6 +177,10 @@ export function readCell(column: Column, cell: Cell): Read {
       return { value: splitList(s).map((p) => p.toLowerCase()) };
     case 'refList':
       return { value: splitList(s) };
+    case 'emailList':
+      return { value: [...new Set(splitList(s).map((p) => p.toLowerCase()))] };
+    case 'sessions':
+      return sessions(cell, s);
     case 'schedules': {
       const list = schedules(s);
       return list ? { value: list } : { error: `${quote(s)}: Zeiten bitte wie „Di 09:00-11:00“ oder „Mo, Mi 15:00-17:00“` };

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { Cell } from './cells.ts';
+import { separatorOf } from '../format/csvSeparator.ts';
 import { MAX_FILE_BYTES, MAX_ROWS, megabytes } from './limits.ts';
 
 export class ImportFileError extends Error {}
@@ -48,12 +49,6 @@ export function decodeText(bytes: Uint8Array): string {
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
-}
-
-function separatorOf(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
-  const counts = [';', ',', '\t'].map((s) => [s, first.split(s).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0][1] > 0 ? counts[0][0] : ';';
 }
 
 function tooManyRows(n: number): ImportFileError {

@@ -30,10 +30,12 @@ export type CellKind =
   | 'refList'
   | 'schedules'
   | 'postalCode'
-  | 'email';
+  | 'email'
+  | 'emailList'
+  | 'sessions';
 
 /** The record types a cell may name, by name or id. */
-export type RefType = Extract<EntityType, 'socialSpace' | 'quarter' | 'organisation' | 'centre' | 'indicator'>;
+export type RefType = Extract<EntityType, 'district' | 'socialSpace' | 'quarter' | 'organisation' | 'centre' | 'indicator'>;
 
 export interface Column {
   header: string;
@@ -66,6 +68,7 @@ export interface SheetSpec {
 }
 
 export const REF_DE: Record<RefType, string> = {
+  district: 'Stadtbezirk',
   socialSpace: 'Sozialraum',
   quarter: 'Quartier',
   organisation: 'Träger',
@@ -208,6 +211,32 @@ export const SHEET_SPECS: Record<SheetType, SheetSpec> = {
       { header: 'Kennzahl', field: 'indicatorId', kind: 'ref', ref: 'indicator', required: true, help: 'Name oder Kennung der Kennzahl.', example: 'Wartezeit auf einen Beratungstermin' },
       { header: 'Sozialraum', field: 'socialSpaceId', kind: 'ref', ref: 'socialSpace', required: true, help: 'Name oder Kennung des Sozialraums.', example: 'Hammer Norden' },
       { header: 'Quelle', field: 'dataSource', kind: 'text', help: 'Woher die Werte stammen (für alle Werte der Zeile).', example: 'Terminstatistik der Beratungsstellen' },
+    ],
+  },
+  councils: {
+    type: 'councils',
+    entity: 'council',
+    resource: 'councils',
+    labelField: 'name',
+    naturalKey: ['districtId'],
+    columns: [
+      { header: 'Stadtbezirk', field: 'districtId', kind: 'ref', ref: 'district', required: true, help: 'Name oder Kennung des Stadtbezirks. Jeder Stadtbezirk hat eine Bezirksvertretung; über ihn findet ein zweiter Import sie wieder.', example: 'Hamm-Heessen' },
+      { header: 'Name', field: 'name', kind: 'text', help: 'Nur für eine neue Bezirksvertretung nötig.', example: 'Bezirksvertretung Hamm-Heessen' },
+      {
+        header: 'Sitzungstermine',
+        field: 'sessions',
+        kind: 'sessions',
+        help: 'Die Termine aus dem Sitzungskalender: Datum, wahlweise Uhrzeit und Ort, z. B. „Do, 14.01.2027 17:00 Uhr Bezirksrathaus“. Mehrere Termine durch Semikolon oder Zeilenumbruch trennen. Die Termine eines Jahres ersetzen die gespeicherten Termine desselben Jahres (ein verlegter Termin verschwindet so von seinem alten Tag); Termine anderer Jahre und die Notizen zu einem Termin bleiben.',
+        example: '14.01.2027 17:00 Bezirksrathaus; 11.02.2027 17:00 Bezirksrathaus',
+      },
+      { header: 'Straße', field: 'office.address.street', kind: 'text', help: 'Anschrift des Bezirksbüros: Straße und Hausnummer.', example: 'Beispielstraße 1' },
+      { header: 'PLZ', field: 'office.address.postalCode', kind: 'postalCode', help: 'Fünfstellige Postleitzahl.', example: '59073' },
+      { header: 'Ort', field: 'office.address.city', kind: 'text', help: 'Ohne Angabe: der Ort Ihrer Kommune.', example: '' },
+      { header: 'E-Mail', field: 'office.email', kind: 'email', help: 'E-Mail-Adresse des Bezirksbüros.', example: 'bezirksbuero@example.org' },
+      { header: 'Telefon', field: 'office.phone', kind: 'text', help: 'Telefonnummer des Bezirksbüros.', example: '02381 12345' },
+      { header: 'Website', field: 'office.website', kind: 'text', help: 'Vollständige Adresse mit https://.', example: '' },
+      { header: 'Empfänger des Bezirksberichts', field: 'recipients', kind: 'emailList', help: `E-Mail-Adressen, an die der Bezirksbericht vor jeder Sitzung geht (Bezirksbüro, Vorsitz), höchstens 20; sie ersetzen die gespeicherten. ${LIST_HELP}`, example: 'bezirksbuero@example.org' },
+      { header: 'Tage vor der Sitzung', field: 'reportDaysBefore', kind: 'integer', help: 'So viele Tage vor einer Sitzung geht der Bezirksbericht hinaus: 1 bis 60. Ohne Angabe bei einer neuen Bezirksvertretung: 7.', example: 7 },
     ],
   },
 };

@@ -28,7 +28,8 @@ export async function templateWorkbook(type: SheetType): Promise<ArrayBuffer> {
   spec.columns.forEach((c, i) => {
     data.getColumn(i + 1).width = Math.max(14, c.header.length + 4);
     if (c.kind === 'date') data.getColumn(i + 1).numFmt = 'dd.mm.yyyy';
-    if (c.kind === 'postalCode') data.getColumn(i + 1).numFmt = '@';
+    // Text, so a spreadsheet leaves a postal code's leading zero and a lone session date as typed.
+    if (c.kind === 'postalCode' || c.kind === 'sessions') data.getColumn(i + 1).numFmt = '@';
   });
 
   const help = wb.addWorksheet(HELP_SHEET);

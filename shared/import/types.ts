@@ -2,7 +2,7 @@
  * What can be imported, and the German words a preview uses. Browser-safe (the admin reads it),
  * zod-free and exceljs-free.
  */
-export const IMPORT_TYPES = ['offers', 'organisations', 'centres', 'networks', 'area-figures', 'measurements', 'hsds'] as const;
+export const IMPORT_TYPES = ['offers', 'organisations', 'centres', 'networks', 'area-figures', 'measurements', 'councils', 'hsds'] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 /** The types a spreadsheet template exists for (an HSDS file is another directory's JSON export). */
 export type SheetType = Exclude<ImportType, 'hsds'>;
@@ -14,6 +14,7 @@ export const IMPORT_TYPE_LABELS: Record<ImportType, string> = {
   networks: 'Netzwerke und Gremien (mit Mitgliedern)',
   'area-figures': 'Kennziffern der Sozialräume',
   measurements: 'Messwerte (Kennzahlen × Sozialräume × Zeiträume)',
+  councils: 'Bezirksvertretungen (mit Sitzungsterminen)',
   hsds: 'Angebote und Träger aus einem anderen Verzeichnis (HSDS-3.0-JSON)',
 };
 

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { entitySchemas, Id, IsoDateTime, PhotoKey } from './common.ts';
+import { translationBookkeeping, translationsOf } from './translation.ts';
 
 export const ProfilePhoto = z.strictObject({
   key: PhotoKey,
@@ -15,20 +16,26 @@ export const ProfilePhoto = z.strictObject({
   caption: z.string().trim().max(300).optional(),
 });
 
-const profileShape = {
+const texts = {
   intro: z.string().trim().max(1000).optional(),
   strengths: z.string().trim().max(6000).optional(),
+};
+const profileShape = {
+  ...texts,
   photos: z.array(ProfilePhoto).max(5, 'Höchstens fünf Fotos').default([]),
+  /** The texts in other languages (shared/domain/staffTexts.ts), out of date by the offers' rule. */
+  translations: translationsOf(texts),
 };
 
-/** The published copy: the texts and photos as they were published, with who published them and when. */
-export const PublishedProfile = z.object({ ...profileShape, version: z.number().int().min(1), at: IsoDateTime, by: z.string() });
+/** The published copy: the texts, their translations and photos as they were published, with who published them and when. */
+export const PublishedProfile = z.object({ ...profileShape, ...translationBookkeeping, version: z.number().int().min(1), at: IsoDateTime, by: z.string() });
 export type PublishedProfile = z.infer<typeof PublishedProfile>;
 
 export const areaProfile = entitySchemas(
   { socialSpaceId: Id, quarterId: Id.optional(), ...profileShape },
   {
     readonly: {
+      ...translationBookkeeping,
       published: PublishedProfile.optional(),
       /** The area the profile is for, `socialSpace:<id>` or `quarter:<id>`, set by the server: one profile each (its natural key). */
       area: z.string(),

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { Address, Contact, entitySchemas, ExternalId, Geo, Id, IsoDate, NonEmpty, Schedule, Time } from './common.ts';
+import { translationBookkeeping, translationsOf } from './translation.ts';
 
 /** A date (or days, up to `until`) on which the centre is closed or keeps other hours than usual. */
 export const HoursException = z
@@ -31,6 +32,17 @@ export const TemporarilyClosed = z.strictObject({ note: NonEmpty(500), until: Is
 /** A language spoken at the centre (ISO 639-1/-3 code, any language, not only the pages' languages). */
 export const SpokenLanguage = z.string().regex(/^[a-z]{2,3}$/, 'Sprachcode wie „tr“ oder „ar“');
 
+/** One language's version of the notes the public reads (shared/domain/staffTexts.ts `centreTexts`). */
+const CentreTexts = {
+  hoursNote: z.string().trim().max(500).optional(),
+  appointmentNote: z.string().trim().max(500).optional(),
+  /** `temporarilyClosed.note`. */
+  closedNote: z.string().trim().max(500).optional(),
+  /** `exceptions[i].note`, in the same order. */
+  exceptionNotes: z.array(z.string().trim().max(200)).max(60).optional(),
+  accessibility: z.string().max(1000).optional(),
+};
+
 export const centre = entitySchemas({
   name: NonEmpty(200),
   externalId: ExternalId.optional(),
@@ -50,5 +62,6 @@ export const centre = entitySchemas({
   contact: Contact.optional(),
   accessibility: z.string().max(1000).optional(),
   languages: z.array(SpokenLanguage).max(20).default([]),
-});
+  translations: translationsOf(CentreTexts),
+}, { readonly: translationBookkeeping });
 export type Centre = z.infer<typeof centre.entity>;

@@ -48,7 +48,12 @@ export const HsdsSchedule = z.object({
   timezone: z.number().optional(),
   opens_at: z.string().regex(/^\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/).optional(),
   closes_at: z.string().regex(/^\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/).optional(),
+  /** A dated entry says what it is: "Geschlossen: 1. Weihnachtstag" (then without times), other hours, "nach Vereinbarung". */
   description: z.string().optional(),
+  /** How to attend: "nach Vereinbarung" on a centre's hours by appointment. */
+  attending_type: z.string().optional(),
+  /** Which entry governs a day: one valid on given dates instead of the weekly hours. */
+  notes: z.string().optional(),
 });
 export const HsdsLanguage = z.object({ id: Uuid, service_id: Uuid.optional(), location_id: Uuid.optional(), name: z.string().optional(), code: z.string().optional() });
 export const HsdsPhone = z.object({ id: Uuid, number: z.string() });
@@ -63,7 +68,11 @@ export const HsdsLocation = z.object({
   latitude: z.number().optional(),
   longitude: z.number().optional(),
   addresses: z.array(HsdsAddress).optional(),
-  /** A centre's regular opening hours. */
+  /**
+   * A centre's weekly opening hours, each valid between its days off (valid_from/valid_to), and, for the
+   * next eight weeks, its closures and public holidays (no times) and days with other hours, each valid
+   * on its dates; a temporary closure; hours by appointment.
+   */
   schedules: z.array(HsdsSchedule).optional(),
   accessibility: z.array(HsdsAccessibility).optional(),
   languages: z.array(HsdsLanguage).optional(),

@@ -20,13 +20,12 @@ import {
   TargetGroup,
   Theme,
 } from './common.ts';
-import { TRANSLATION_CODES } from '../i18n/languages.ts';
+import { TranslationCode, translationBookkeeping } from './translation.ts';
 
 export const OfferStatus = z.enum(['draft', 'published', 'paused', 'ended']);
 export const OfferKind = z.enum(['meeting-point', 'counselling', 'course', 'event', 'other']);
 
-/** A language an offer can be translated into: every configured one but German. */
-export const TranslationCode = z.enum(TRANSLATION_CODES as [string, ...string[]]);
+export { TranslationCode, TranslationStatus } from './translation.ts';
 
 /** One language's version of the translatable texts (shared/domain/translations.ts); what is missing falls back. */
 export const OfferTranslation = z.strictObject({
@@ -36,13 +35,6 @@ export const OfferTranslation = z.strictObject({
   scheduleNotes: z.array(z.string().max(200)).max(20).optional(),
   costNote: z.string().max(500).optional(),
   accessibilityNote: z.string().max(1000).optional(),
-});
-
-export const TranslationStatus = z.object({
-  basedOn: z.number().int().min(1),
-  machine: z.boolean(),
-  updatedAt: IsoDateTime,
-  confirmedBy: z.string().optional(),
 });
 
 export const offer = entitySchemas(
@@ -90,12 +82,7 @@ export const offer = entitySchemas(
   },
   {
     readonly: {
-      /** The version of the German text; up by one whenever a translatable German field changes. */
-      textVersion: z.number().int().min(1).optional(),
-      /** When the German text last changed (residents see it beside an older translation). */
-      textUpdatedAt: IsoDateTime.optional(),
-      /** Per language: the German text version it was made from, machine draft or not, who confirmed it. */
-      translationStatus: z.partialRecord(TranslationCode, TranslationStatus).optional(),
+      ...translationBookkeeping,
       /**
        * When someone last confirmed the offer is still current (Goal 3: "known and reachable").
        * Server-owned: only POST /offers/{id}/review sets it, so nobody can date an offer ahead.

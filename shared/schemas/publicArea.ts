@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { Address, Geo, Id, IsoDate, IsoDateTime, Schedule, Time } from './common.ts';
 import { HoursException, TemporarilyClosed } from './centre.ts';
+import { ShownTranslation } from './translation.ts';
 
 /**
  * A figure as published: the number, or null with the reason it is not shown: `small` for a count
@@ -49,6 +50,9 @@ export const PublicCentre = PublicCentreSummary.extend({
   accessibility: z.string().optional(),
   languages: z.array(z.string()),
   contact: z.object({ email: z.string().optional(), phone: z.string().optional(), website: z.string().optional() }).optional(),
+  /** The language each note is shown in (German where it has no translation). */
+  textLang: z.object({ hoursNote: z.string(), appointmentNote: z.string(), closedNote: z.string(), exceptionNotes: z.string(), accessibility: z.string() }),
+  translation: ShownTranslation.optional(),
   /** Published offers held here (title and next date). */
   offers: z.array(z.object({ id: Id, title: z.string(), next: z.object({ date: IsoDate, opens: Time, closes: Time }).optional() })),
 });
@@ -118,6 +122,9 @@ export const PublicAreaPage = z.object({
       fromSocialSpace: z.boolean(),
       version: z.number().int(),
       updatedAt: IsoDateTime,
+      /** The language each text is shown in (German where it has no translation). */
+      textLang: z.object({ intro: z.string(), strengths: z.string() }),
+      translation: ShownTranslation.optional(),
     })
     .optional(),
   centres: z.array(PublicCentreSummary),
@@ -143,7 +150,16 @@ export const PublishedResultData = z.object({
   rows: z.array(ShownValue.extend({ period: z.string() })),
 });
 
-/** Where an address or a point lies: the quarters it may be in (more than one where a street crosses). */
+/**
+ * Where an address or a point lies: the quarters it may be in (more than one where a street crosses
+ * and no house number decides). An address found in the address directory names the house whose
+ * point was used, and says when that is not the one asked for (`approximate`).
+ */
 export const PublicLocation = z.object({
-  matches: z.array(z.object({ quarterId: Id.optional(), quarterName: z.string().optional(), socialSpaceId: Id, socialSpaceName: z.string(), street: z.string().optional() })),
+  matches: z.array(
+    z.object({
+      quarterId: Id.optional(), quarterName: z.string().optional(), socialSpaceId: Id, socialSpaceName: z.string(), street: z.string().optional(),
+      houseNumber: z.string().optional(), approximate: z.boolean().optional(),
+    }),
+  ),
 });

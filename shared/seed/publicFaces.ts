@@ -23,7 +23,7 @@ const CONSENTING: Record<string, { title: string; phone: string; hours: object[]
 };
 
 /** Streets of the two spaces' quarters, for the address search (Straßenverzeichnis). */
-const STREETS: Record<string, string[]> = {
+export const STREETS: Record<string, string[]> = {
   'Hamm-Norden': ['Nordstraße', 'Münsterstraße', 'Sternstraße', 'Feidikstraße', 'Bromberger Straße', 'Am Nordenstiftsweg', 'Heessener Straße'],
   'Nordenfeldmark-West': ['Dortmunder Straße', 'Feldmarkweg', 'Am Pilsholz'],
   'Nordenfeldmark-Ost': ['Ostenallee', 'Jägerstraße', 'Nordenfeldmarkweg'],
@@ -41,6 +41,11 @@ const PROFILES = {
       'Chancen sehen wir am Lippeufer und auf dem Gelände der früheren Zeche: Hier entstehen Spiel- und Treffpunkte, die Jugendliche mitplanen.\n\n' +
       'Was noch fehlt, sagen uns die Bewohnerinnen und Bewohner selbst: mehr Angebote am Abend und Sprachkurse mit Kinderbetreuung.',
     alts: ['Zeichnung: bunte Wohnhäuser an einer Wiese unter blauem Himmel', 'Zeichnung: drei Häuser im Abendlicht'],
+    // The introduction in two languages; the strengths stay German (the page says so).
+    translations: {
+      tr: { intro: "Hammer Norden: Lippe nehri ile şehir merkezi arasında üç mahalle; genç aileler ve 60'tan fazla ülkeden insanlar burada yaşıyor." },
+      en: { intro: 'Hammer Norden: three quarters between the river Lippe and the city centre, home to many young families and people from more than 60 countries.' },
+    },
   },
   westen: {
     intro: 'Hammer Westen: rund um die Lange Straße, mit Wochenmarkt, vielen kleinen Geschäften und dem Westentor.',
@@ -86,7 +91,7 @@ export function withPublicFaces(items: SeedItem[], anchor: Date, photos: DemoPho
   const decorated = items.map((item): SeedItem => {
     const d = item.data as Record<string, any>;
     if (item.type === 'centre' && ['norden', 'westen'].includes(d.socialSpaceId))
-      return { ...item, data: { ...d, exceptions: closures(today), hoursNote: 'In den Schulferien freitags geschlossen.', appointmentHours: [{ freq: 'WEEKLY', byday: ['TH'], opens: '17:00', closes: '19:00', description: 'Beratung nach Vereinbarung' }], languages: d.socialSpaceId === 'norden' ? ['de', 'tr', 'ar'] : ['de', 'pl', 'ru'] } };
+      return { ...item, data: { ...d, exceptions: closures(today), hoursNote: 'In den Schulferien freitags geschlossen.', ...translated({ en: { hoursNote: 'Closed on Fridays during the school holidays.' }, tr: { hoursNote: 'Okul tatillerinde cuma günleri kapalı.' } }, at), appointmentHours: [{ freq: 'WEEKLY', byday: ['TH'], opens: '17:00', closes: '19:00', description: 'Beratung nach Vereinbarung' }], languages: d.socialSpaceId === 'norden' ? ['de', 'tr', 'ar'] : ['de', 'pl', 'ru'] } };
     if (item.type === 'user' && CONSENTING[item.id]) {
       const c = CONSENTING[item.id];
       return { ...item, data: { ...d, publicContact: { title: c.title, phone: c.phone, email: d.email, consultationHours: c.hours, consultationNote: c.note }, publicConsent: { at, by: `user:${item.id}` } } };
@@ -110,6 +115,14 @@ const districtOf = (space: string) => {
 };
 const councilOf = (district: string) => `bv-${district}`;
 
+/** Translations as a person made them from the German text's first version (shared/domain/translations.ts). */
+const translated = (translations: Record<string, Record<string, string>>, at: string) => ({
+  translations,
+  textVersion: 1,
+  textUpdatedAt: at,
+  translationStatus: Object.fromEntries(Object.keys(translations).map((code) => [code, { basedOn: 1, machine: false, updatedAt: at, confirmedBy: 'system:seed' }])),
+});
+
 /** The records only the public face has: profiles, published indicators, councils, a festival. */
 function publicFaceItems(today: string, anchor: Date, photos: DemoPhotoKeys, items: SeedItem[]): SeedItem[] {
   const at = anchor.toISOString();
@@ -117,7 +130,7 @@ function publicFaceItems(today: string, anchor: Date, photos: DemoPhotoKeys, ite
   for (const space of ['norden', 'westen'] as const) {
     const p = PROFILES[space];
     const photoList = photos[space].map((key, i) => ({ key, alt: p.alts[i] }));
-    const texts = { intro: p.intro, strengths: p.strengths, photos: photoList };
+    const texts = { intro: p.intro, strengths: p.strengths, photos: photoList, ...('translations' in p ? translated(p.translations, at) : {}) };
     out.push({ type: 'areaProfile', id: `profile-${space}`, data: { socialSpaceId: space, area: areaOfProfile({ socialSpaceId: space }), ...texts, published: { ...texts, version: 1, at, by: 'system:seed' } } });
     for (const pub of PUBLISHED[space]) out.push({ type: 'indicatorPublication', id: `pub-${space}-${pub.indicatorId.replace(/^ind-/, '')}`, data: { socialSpaceId: space, ...pub } });
   }

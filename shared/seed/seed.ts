@@ -11,6 +11,7 @@ import { demoData } from './demo.ts';
 import { networkData } from './networks.ts';
 import { planningData } from './planning.ts';
 import { seedIllustrativeBoundaries } from './boundaries.ts';
+import { seedAddressDirectory } from './addresses.ts';
 import { computeIndicator } from '../metrics/job.ts';
 import { monthsEndingWith, monthsOfPeriod } from '../time/months.ts';
 import { periodFor, type Frequency } from '../domain/scorecard.ts';
@@ -57,7 +58,10 @@ export interface SeedOptions {
 export async function seedDemo(repo: Repository, today: Date, opts: SeedOptions = {}): Promise<{ created: number; existing: number; anchoredAt: Date }> {
   const anchoredAt = await seedAnchor(repo, today, opts.actor ?? 'system:seed');
   await storeDemoPhotos(currentTenant());
-  return { ...(await applySeed(repo, allSeedItems(anchoredAt), opts)), anchoredAt };
+  const applied = await applySeed(repo, allSeedItems(anchoredAt), opts);
+  // The demo's "Mein Stadtteil" finds houses of the seeded streets (tests that seed only the structure keep the street lists alone).
+  await seedAddressDirectory(repo, opts.actor ?? 'system:seed');
+  return { ...applied, anchoredAt };
 }
 
 /**

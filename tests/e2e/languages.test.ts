@@ -152,7 +152,7 @@ describe('the clerk\'s side of translations', { timeout: 180000 }, () => {
     const machine = turkish.getByRole('button', { name: 'Maschinell vorübersetzen' });
     expect(await machine.isDisabled()).toBe(true);
     await turkish.getByText('Maschinelle Übersetzung gibt es nur im Betrieb in AWS', { exact: false }).waitFor();
-    const result = await new AxeBuilder({ page }).include('[data-testid=offer-translations]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await new AxeBuilder({ page }).include('[data-testid=translations]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'offer-translations.png'), fullPage: true });
 

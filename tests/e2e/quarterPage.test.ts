@@ -73,6 +73,25 @@ describe('the quarter in public', { timeout: 180000 }, () => {
     await context.close();
   });
 
+  it('speaks Turkish where staff translated their texts, and marks what stays German', async () => {
+    const context = await ui.browser.newContext({ locale: 'tr-TR', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${ui.base}/angebote/?seite=sozialraum&id=norden&lang=tr`);
+    // The seed translated the introduction: shown in the page's language, no lang attribute of its own.
+    const intro = page.locator('.area-intro p').first();
+    await expect.poll(() => intro.innerText()).toContain('Lippe nehri');
+    expect(await intro.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('tr');
+    // The strengths are German only: marked as German for screen readers, and said so.
+    const strengths = page.getByText(/Im Norden kennt man sich/);
+    expect(await strengths.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('de');
+    await page.locator('.lang-note').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${ui.base}/angebote/?seite=zentrum&id=stz-norden&lang=tr`);
+    await page.getByText('Okul tatillerinde cuma günleri kapalı.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('prints the district report for a council\'s next session', async () => {
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
     const page = await ui.signIn(context, 'admin@hamm.example');

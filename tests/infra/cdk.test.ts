@@ -239,9 +239,11 @@ describe('CDK app', () => {
     expect(perTenant).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: expect.objectContaining({ 'Fn::GetAtt': [expect.stringMatching(/^reportsFunction/), 'Arn'] }) })]);
     const [, asyncConfig] = resources(app, 'AWS::Lambda::EventInvokeConfig')[0];
     expect(asyncConfig.Properties).toMatchObject({ MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: expect.anything() } } });
-    // Only the import writes boundaries; the spatial function reads them.
-    expect(writesOf('boundariesFunction').sort()).toEqual(['audit#boundaryVersion#*', 'boundary@*', 'boundaryset@*']);
+    // Only the import writes boundaries and the address directory; the spatial function reads boundaries, the public function both, writing neither.
+    expect(writesOf('boundariesFunction').sort()).toEqual(['address@*', 'addressset', 'audit#addressVersion#*', 'audit#boundaryVersion#*', 'boundary@*', 'boundaryset@*']);
     expect(writesOf('spatialFunction')).not.toContain('boundary@*');
+    expect(publicKeys).toEqual(expect.arrayContaining(['addressset', 'address@*', 'boundaryset@*', 'boundary@*']));
+    for (const directory of ['addressset', 'address@*']) expect(writesOf('publicFunction')).not.toContain(directory);
   });
 
   it('serves public reads through CloudFront cached for 60 s, residents\' submissions uncached, and rate-limits them in the WAF', () => {

@@ -13,6 +13,7 @@ import { SHEET_SPECS } from '../../shared/import/specs.ts';
 import { accessPatterns } from '../../shared/db/accessPatterns.ts';
 import { entities } from '../../shared/entities.ts';
 import { ADMIN, QM_NORDEN, seedStructure, startApi, type Api, type Client } from '../support/api.ts';
+import { b64, filled, rowsOf, waitDone } from '../support/imports.ts';
 
 let api: Api;
 let admin: Client;
@@ -30,31 +31,6 @@ beforeAll(async () => {
   qm = await api.as(QM_NORDEN);
 }, 60000);
 afterAll(() => api?.close());
-
-const b64 = (bytes: ArrayBuffer | Uint8Array | string) => Buffer.from(bytes as ArrayBuffer).toString('base64');
-
-async function filled(type: keyof typeof SHEET_SPECS, rows: Record<string, unknown>[]): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await templateWorkbook(type));
-  const ws = wb.getWorksheet(DATA_SHEET)!;
-  const headers = (ws.getRow(1).values as unknown[]).slice(1).map(String);
-  ws.spliceRows(2, 1);
-  for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null));
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-}
-
-async function waitDone(client: Client, id: string) {
-  for (let i = 0; i < 600; i++) {
-    const job = (await client.get(`/imports/${id}`)).body;
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('import did not finish');
-}
-
-async function rowsOf(client: Client, id: string, filter: Record<string, string> = {}) {
-  return (await client.get(`/imports/${id}/rows`, { range: [0, 999], filter })).body as any[];
-}
 
 const offerRow = (i: number, over: Record<string, unknown> = {}) => ({
   'Externe ID': `T-${i}`,

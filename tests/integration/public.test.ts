@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { setClock } from '../../shared/time/clock.ts';
 import { entities } from '../../shared/entities.ts';
 import { computeIndicator } from '../../shared/metrics/job.ts';
-import { HsdsOrganization, hsdsPage, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
+import { HsdsLocation, HsdsOrganization, hsdsPage, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../shared/schemas/hsds.ts';
 import { applySeed } from '../../shared/seed/seed.ts';
 import { startMinimalApi, type Api, type Client } from '../support/api.ts';
 
@@ -37,6 +37,22 @@ beforeAll(async () => {
     offer('sprachkurs', { title: 'Sprachkurs', themes: ['Teilhabe'], targetGroups: ['migrants'], minAge: 18, maxAge: 99, schedules: [{ freq: 'WEEKLY', byday: ['WE'], opens: '18:00', closes: '19:30' }], cost: { free: false, amountEur: 5 }, languages: ['de', 'ar'] }),
     offer('pausiert', { title: 'Pausiertes Angebot', status: 'paused' }),
     offer('entwurf', { title: 'Entwurf', status: 'draft' }),
+    // HSDS locations: a centre with a closure, other hours, holidays and hours by appointment; one temporarily closed; an offer held elsewhere.
+    {
+      type: 'centre', id: 'stz-fest', data: {
+        name: 'Stadtteilzentrum Ostern', socialSpaceId: 'norden', address: { street: 'Osterweg 1', postalCode: '59065', city: 'Hamm' },
+        openingHours: [{ freq: 'WEEKLY', byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '17:00' }],
+        exceptions: [{ date: '2027-03-24', closed: true, note: 'Teamfortbildung' }, { date: '2027-04-07', closed: false, opens: '10:00', closes: '12:00', note: 'Frühjahrsputz' }],
+        appointmentHours: [{ freq: 'WEEKLY', byday: ['SA'], opens: '10:00', closes: '12:00' }], appointmentNote: 'Sozialberatung',
+      },
+    },
+    {
+      type: 'centre', id: 'stz-zu', data: {
+        name: 'Stadtteilzentrum Wasserschaden', socialSpaceId: 'norden', address: { street: 'Nasse Gasse 2', postalCode: '59065', city: 'Hamm' },
+        openingHours: [{ freq: 'WEEKLY', byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '17:00' }], temporarilyClosed: { note: 'Wasserschaden', until: '2027-04-30' }, hoursNote: 'Freitags bis 15 Uhr in den Ferien.',
+      },
+    },
+    offer('turnhalle', { title: 'Sport in der Turnhalle', minAge: 6, maxAge: 10, location: { name: 'Turnhalle Süd', address: { street: 'Südring 5', postalCode: '59063', city: 'Hamm' } } }),
   ]);
 });
 afterAll(() => {
@@ -156,9 +172,9 @@ describe('HSDS 3.0', () => {
 
   it('lists services with stable UUIDs, mapped status, assured date, schedules, addresses and taxonomy terms', async () => {
     const page = await list('/hsds/services', HsdsService);
-    expect(page).toMatchObject({ total_items: 3, total_pages: 1, page_number: 1, size: 3, first_page: true, last_page: true, empty: false });
+    expect(page).toMatchObject({ total_items: 4, total_pages: 1, page_number: 1, size: 4, first_page: true, last_page: true, empty: false });
     const byName = Object.fromEntries(page.contents.map((s: any) => [s.name, s]));
-    expect(Object.keys(byName).sort()).toEqual(['Kindertreff am Dienstag', 'Pausiertes Angebot', 'Sprachkurs']);
+    expect(Object.keys(byName).sort()).toEqual(['Kindertreff am Dienstag', 'Pausiertes Angebot', 'Sport in der Turnhalle', 'Sprachkurs']);
     expect(byName['Pausiertes Angebot'].status).toBe('temporarily closed');
     const treff = byName['Kindertreff am Dienstag'];
     expect(treff.status).toBe('active');
@@ -174,7 +190,7 @@ describe('HSDS 3.0', () => {
 
   it('pages with page and per_page, and combines filters with AND', async () => {
     const p2 = await list('/hsds/services?per_page=2&page=2', HsdsService);
-    expect(p2).toMatchObject({ total_items: 3, total_pages: 2, page_number: 2, size: 1, first_page: false, last_page: true });
+    expect(p2).toMatchObject({ total_items: 4, total_pages: 2, page_number: 2, size: 2, first_page: false, last_page: true });
     const terms = (await list('/hsds/taxonomy_terms?per_page=200', HsdsTaxonomyTerm)).contents;
     const teilhabe = terms.find((t: any) => t.code === 'Teilhabe');
     expect((await list(`/hsds/services?taxonomy_term_id=${teilhabe.id}`, HsdsService)).contents.map((s: any) => s.name)).toEqual(['Sprachkurs']);
@@ -182,11 +198,69 @@ describe('HSDS 3.0', () => {
     expect((await list('/hsds/services?modified_after=2030-01-01T00:00:00Z', HsdsService)).total_items).toBe(0);
     const orgs = await list('/hsds/organizations', HsdsOrganization);
     expect(orgs.contents.map((o: any) => o.name)).toEqual(['Caritas']);
-    expect((await list(`/hsds/services?organization_id=${orgs.contents[0].id}`, HsdsService)).total_items).toBe(3);
+    expect((await list(`/hsds/services?organization_id=${orgs.contents[0].id}`, HsdsService)).total_items).toBe(4);
     expect((await list('/hsds/taxonomies', HsdsTaxonomy)).total_items).toBe(2);
-    expect((await list('/hsds/service_at_locations', HsdsServiceAtLocation)).total_items).toBe(1);
+    expect((await list('/hsds/service_at_locations', HsdsServiceAtLocation)).total_items).toBe(2);
     expect((await pub().get('/hsds/services?per_page=0')).status).toBe(400);
     expect((await pub().get('/hsds/services/not-a-uuid')).status).toBe(400);
     expect((await pub().get('/hsds/services/2f1c1c5e-9c1d-5d4e-8f00-000000000000')).status).toBe(404);
+  });
+
+  describe('locations, on Monday 22 March 2027 (Easter and the clock change ahead)', () => {
+    const locations = async () => {
+      onTestFinished(setClock('2027-03-22T09:00:00Z'));
+      return (await list('/hsds/locations?per_page=200', HsdsLocation)).contents as any[];
+    };
+    const named = (all: any[], name: string) => all.find((l) => l.name === name);
+    const span = (s: any) => [s.valid_from ?? '…', s.valid_to ?? '…'];
+
+    it('cuts the weekly hours around closures, holidays and other hours, and lists those on their dates', async () => {
+      const fest = named(await locations(), 'Stadtteilzentrum Ostern');
+      const weekly = fest.schedules.filter((s: any) => s.byday === 'MO,TU,WE,TH,FR');
+      // Off: the training day, Good Friday, Easter Monday, the day with other hours, Ascension Day; Whit Monday is past the eight weeks.
+      expect(weekly.map(span)).toEqual([['…', '2027-03-23'], ['2027-03-25', '2027-03-25'], ['2027-03-30', '2027-04-06'], ['2027-04-08', '2027-05-05'], ['2027-05-07', '…']]);
+      expect(weekly[0]).toMatchObject({ freq: 'WEEKLY', opens_at: '09:00+01:00', closes_at: '17:00+01:00' });
+      const dated = fest.schedules.filter((s: any) => !s.freq && !s.attending_type);
+      expect(dated.map((s: any) => [s.description, ...span(s), s.opens_at ?? '-'])).toEqual([
+        ['Geschlossen: Teamfortbildung', '2027-03-24', '2027-03-24', '-'],
+        ['Geschlossen: Karfreitag', '2027-03-26', '2027-03-26', '-'],
+        ['Geschlossen: Ostermontag', '2027-03-29', '2027-03-29', '-'],
+        // After the change to summer time: 10:00 Berlin is +02:00.
+        ['Geänderte Öffnungszeiten: Frühjahrsputz', '2027-04-07', '2027-04-07', '10:00+02:00'],
+        ['Geschlossen: Christi Himmelfahrt', '2027-05-06', '2027-05-06', '-'],
+      ]);
+      expect(dated.every((s: any) => s.notes === 'Gilt an diesen Tagen statt der regulären Öffnungszeiten.')).toBe(true);
+      // By appointment: on Saturdays but 1 May, a holiday.
+      const appointment = fest.schedules.filter((s: any) => s.attending_type === 'nach Vereinbarung');
+      expect(appointment.map(span)).toEqual([['…', '2027-04-30'], ['2027-05-02', '…']]);
+      expect(appointment[0]).toMatchObject({ byday: 'SA', description: 'Nach Vereinbarung: Sozialberatung', opens_at: '10:00+01:00' });
+      expect(new Set(fest.schedules.map((s: any) => s.id)).size).toBe(fest.schedules.length);
+    });
+
+    it('says a temporary closure first, in the description and as a schedule, and the weekly hours only from the day after', async () => {
+      const zu = named(await locations(), 'Stadtteilzentrum Wasserschaden');
+      expect(zu.description).toBe('Vorübergehend geschlossen bis 30. April 2027: Wasserschaden. Freitags bis 15 Uhr in den Ferien.');
+      expect(zu.schedules[0]).toMatchObject({ description: 'Vorübergehend geschlossen bis 30. April 2027: Wasserschaden', valid_to: '2027-04-30' });
+      expect(zu.schedules[0].opens_at).toBeUndefined();
+      expect(zu.schedules.filter((s: any) => s.freq).map(span)).toEqual([['2027-05-01', '2027-05-05'], ['2027-05-07', '…']]);
+      expect(zu.schedules.filter((s: any) => !s.freq).map((s: any) => s.description)).toEqual(['Vorübergehend geschlossen bis 30. April 2027: Wasserschaden', 'Geschlossen: Christi Himmelfahrt']);
+    });
+
+    it('answers every location a service names, the place of an offer held elsewhere included, and lists it after the centres', async () => {
+      const all = await locations();
+      expect(all.map((l) => l.name)).toEqual(['Stadtteilzentrum Ostern', 'Stadtteilzentrum Test', 'Stadtteilzentrum Wasserschaden', 'Turnhalle Süd']);
+      const services = (await list('/hsds/services', HsdsService)).contents as any[];
+      const referenced = services.flatMap((s) => s.service_at_locations ?? []);
+      expect(referenced).toHaveLength(2);
+      for (const { location } of referenced) {
+        const res = await pub().get(`/hsds/locations/${location.id}`);
+        expect(res.status, location.name).toBe(200);
+        expect(HsdsLocation.safeParse(res.body).success).toBe(true);
+        expect(all.find((l) => l.id === location.id)).toBeDefined();
+      }
+      const turnhalle = referenced.find((r) => r.location.name === 'Turnhalle Süd').location;
+      expect((await pub().get(`/hsds/locations/${turnhalle.id}`)).body).toEqual(turnhalle);
+      expect((await pub().get('/hsds/locations/2f1c1c5e-9c1d-5d4e-8f00-000000000000')).status).toBe(404);
+    });
   });
 });

@@ -24,7 +24,7 @@ const page = PublicAreaPage.parse({
     intro: 'Ein Stadtteil mit vielen Familien.',
     strengths: 'Viele Vereine.\n\nEin <b>großer</b> Park.',
     photos: [{ url: '/v1/public/photos/a.jpg', alt: 'Kinder im Park', caption: 'Sommerfest' }],
-    fromSocialSpace: false, version: 3, updatedAt: '2026-02-20T10:00:00+01:00',
+    fromSocialSpace: false, version: 3, updatedAt: '2026-02-20T10:00:00+01:00', textLang: { intro: 'de', strengths: 'de' },
   },
   centres: [{ id: 'zentrum-1', name: 'Bürgerhaus Nord', address: { street: 'Nordstraße 1', postalCode: '59065', city: 'Hamm' }, openNow: { open: true, reason: 'regular', until: '17:00', at: AT } },
     { id: 'zentrum-2', name: 'Treff Süd', address: { street: 'Südweg 2', postalCode: '59065', city: 'Hamm' }, openNow: { open: false, reason: 'regular', next: { day: '2026-03-03', opens: '09:00' }, at: AT } }],
@@ -49,6 +49,7 @@ const centre = PublicCentre.parse({
   upcoming: [{ date: '2026-12-24', until: '2026-12-31', closed: true, note: 'Betriebsferien' }, { date: '2026-04-06', closed: true, holiday: 'Ostermontag' }],
   temporarilyClosed: { note: 'Wasserschaden im Erdgeschoss.', until: '2026-03-20' },
   appointmentHours: [], languages: ['de', 'tr'],
+  textLang: { hoursNote: 'de', appointmentNote: 'de', closedNote: 'de', exceptionNotes: 'de', accessibility: 'de' },
   contact: { phone: '02381 1', email: 'haus@hamm.example' },
   offers: [{ id: 'o1', title: 'Elterncafé', next: { date: '2026-03-05', opens: '15:00', closes: '17:00' } }],
 });

@@ -5,7 +5,7 @@
  * the next opening, and the list of coming exceptions for the public page.
  */
 import { describe, expect, it } from 'vitest';
-import { hoursOn, nextOpening, openNow, upcomingExceptions, type CentreHours, type Schedule } from '../../shared/domain/openingHours.ts';
+import { closedDay, hoursOn, nextOpening, openNow, upcomingExceptions, validRanges, type CentreHours, type Schedule } from '../../shared/domain/openingHours.ts';
 import { holidayName, isHoliday, isWorkingDay } from '../../shared/time/workingDays.ts';
 
 const MORNINGS: Schedule = { freq: 'WEEKLY', byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '12:00' };
@@ -274,5 +274,43 @@ describe('upcomingExceptions', () => {
   it('days under a temporary closure are left out', () => {
     const hours: CentreHours = { ...winter, temporarilyClosed: { note: 'Renovierung', until: '2026-12-27' } };
     expect(upcomingExceptions(hours, '2026-12-20', 12)[0]).toEqual({ date: '2026-12-28', until: '2026-12-29', reason: 'closure', closed: true, slots: [], note: 'Weihnachtsferien' });
+  });
+});
+
+describe('validRanges: the weekly hours cut around the days they do not hold (HSDS valid_from/valid_to)', () => {
+  // 20 December 2026 is a Sunday; closed 24–31 December but for other hours on the 30th, Christmas and New Year's Day are holidays.
+  const winter: CentreHours = {
+    openingHours: [MORNINGS, AFTERNOONS],
+    exceptions: [
+      { date: '2026-12-24', until: '2026-12-31', closed: true, note: 'Weihnachtsferien' },
+      { date: '2026-12-30', closed: false, opens: '10:00', closes: '12:00' },
+      { date: '2027-01-08', closed: false, opens: '15:00', closes: '20:00', note: 'Neujahrsempfang' },
+    ],
+  };
+
+  it('each schedule ends the day before its first day off and starts again the day after its last; a break at the window’s end is followed', () => {
+    expect(validRanges(winter, winter.openingHours, '2026-12-20', 20)).toEqual([
+      // Mornings: off 24 Dec to 1 Jan (closure, other hours, holidays), again on 8 January, the window’s last day.
+      [{ to: '2026-12-23' }, { from: '2027-01-02', to: '2027-01-07' }, { from: '2027-01-09' }],
+      // Tuesday and Thursday afternoons: only the closure touches them.
+      [{ to: '2026-12-23' }, { from: '2027-01-01' }],
+    ]);
+  });
+
+  it('hours by appointment break on closed days only, not on days with other hours', () => {
+    expect(validRanges(winter, [MORNINGS], '2026-12-20', 20, closedDay)).toEqual([[{ to: '2026-12-23' }, { from: '2026-12-30', to: '2026-12-30' }, { from: '2027-01-02' }]]);
+  });
+
+  it('a temporary closure to a day: from the day after, found beyond the window; without an end: no range at all', () => {
+    const closed = (until?: string): CentreHours => ({ openingHours: [MORNINGS], temporarilyClosed: { note: 'Renovierung', ...(until ? { until } : {}) } });
+    expect(validRanges(closed('2027-03-31'), [MORNINGS], '2026-12-20', 14)).toEqual([[{ from: '2027-04-01' }]]);
+    expect(validRanges(closed(), [MORNINGS], '2026-12-20', 14)).toEqual([[]]);
+  });
+
+  it('a schedule never broken in the window, or not opening hours at all, holds unchanged', () => {
+    const monthly: Schedule = { freq: 'MONTHLY', byday: ['1MO' as never], opens: '18:00', closes: '20:00' };
+    expect(validRanges(centre, [AFTERNOONS, monthly], '2027-01-11', 7)).toEqual([[{}], [{}]]);
+    // A holiday on a day the schedule does not apply on breaks nothing: Good Friday 2027 for Tuesday/Thursday afternoons.
+    expect(validRanges(centre, [AFTERNOONS], '2027-03-22', 14)).toEqual([[{}]]);
   });
 });

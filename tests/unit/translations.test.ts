@@ -4,7 +4,7 @@
  * the language each text is in, and matching Turkish, Cyrillic, Arabic and German words.
  */
 import { describe, expect, it } from 'vitest';
-import { isStale, localize, trackTexts, type TranslatableOffer } from '../../shared/domain/translations.ts';
+import { isStale, localize, sourceText, trackTexts, type TranslatableOffer } from '../../shared/domain/translations.ts';
 import { fold } from '../../shared/i18n/fold.ts';
 import { lookupOrder, negotiate } from '../../shared/i18n/languages.ts';
 import { allSeedItems } from '../../shared/seed/seed.ts';
@@ -14,7 +14,7 @@ const T1 = new Date('2026-12-02T10:00:00Z');
 const base: TranslatableOffer = { title: 'Elterncafé', description: 'Treffpunkt für Eltern.', schedules: [{ description: 'außer in den Ferien' }], cost: { notes: 'Ermäßigung mit Hamm-Pass' } };
 
 describe('the German text version and each translation\'s status', () => {
-  const created = { ...base, translations: { tr: { title: 'Ebeveyn kahvesi' } }, ...trackTexts(undefined, { ...base, translations: { tr: { title: 'Ebeveyn kahvesi' } } }, T0, 'user:a') };
+  const created = { ...base, translations: { tr: { title: 'Ebeveyn kahvesi' } }, ...trackTexts(undefined, { ...base, translations: { tr: { title: 'Ebeveyn kahvesi' } } }, T0, 'user:a', sourceText) };
 
   it('starts at 1 with every translation made from it', () => {
     expect(created.textVersion).toBe(1);
@@ -24,31 +24,31 @@ describe('the German text version and each translation\'s status', () => {
 
   it('goes up with a change of any translatable German field, and only then', () => {
     for (const change of [{ title: 'Elterncafé Nord' }, { description: 'Neu.' }, { schedules: [{ description: 'auch in den Ferien' }] }, { cost: { notes: 'kostenlos mit Hamm-Pass' } }, { accessibility: { notes: 'Rampe' } }]) {
-      const next = trackTexts(created, { ...created, ...change }, T1, 'user:b');
+      const next = trackTexts(created, { ...created, ...change }, T1, 'user:b', sourceText);
       expect(next.textVersion, JSON.stringify(change)).toBe(2);
       expect(next.textUpdatedAt).toBe(T1.toISOString());
       expect(isStale({ ...next }, 'tr')).toBe(true);
     }
     // Empty and missing compare alike; other fields are not text.
-    const same = trackTexts(created, { ...created, description: 'Treffpunkt für Eltern.', accessibility: { notes: '' } }, T1, 'user:b');
+    const same = trackTexts(created, { ...created, description: 'Treffpunkt für Eltern.', accessibility: { notes: '' } }, T1, 'user:b', sourceText);
     expect(same.textVersion).toBe(1);
     expect(same.textUpdatedAt).toBe(T0.toISOString());
   });
 
   it('keeps a translation\'s status while its text stays, renews it when its text changes, and drops an emptied one', () => {
-    const edited = { ...created, title: 'Neu', ...trackTexts(created, { ...created, title: 'Neu' }, T1, 'user:b') };
+    const edited = { ...created, title: 'Neu', ...trackTexts(created, { ...created, title: 'Neu' }, T1, 'user:b', sourceText) };
     expect(edited.translationStatus.tr.basedOn).toBe(1);
-    const retranslated = trackTexts(edited, { ...edited, translations: { tr: { title: 'Yeni' } } }, T1, 'user:c');
+    const retranslated = trackTexts(edited, { ...edited, translations: { tr: { title: 'Yeni' } } }, T1, 'user:c', sourceText);
     expect(retranslated.translationStatus.tr).toMatchObject({ basedOn: 2, confirmedBy: 'user:c' });
-    expect(trackTexts(edited, { ...edited, translations: { tr: { title: ' ' } } }, T1, 'user:c').translationStatus).toEqual({});
+    expect(trackTexts(edited, { ...edited, translations: { tr: { title: ' ' } } }, T1, 'user:c', sourceText).translationStatus).toEqual({});
     // Changed in the same write as the German text: still made from the German text it was made from.
-    const together = trackTexts(created, { ...created, title: 'Neu', translations: { tr: { title: 'Yeni' } } }, T1, 'user:c');
+    const together = trackTexts(created, { ...created, title: 'Neu', translations: { tr: { title: 'Yeni' } } }, T1, 'user:c', sourceText);
     expect(together.textVersion).toBe(2);
     expect(together.translationStatus.tr!.basedOn).toBe(1);
   });
 
   it('counts a schedule added without a note as no change of the German text', () => {
-    const added = trackTexts(created, { ...created, schedules: [...created.schedules!, {}] }, T1, 'user:b');
+    const added = trackTexts(created, { ...created, schedules: [...created.schedules!, {}] }, T1, 'user:b', sourceText);
     expect(added.textVersion).toBe(1);
   });
 });

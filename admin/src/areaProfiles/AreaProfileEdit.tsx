@@ -5,13 +5,16 @@
  */
 import { Box, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useFormState } from 'react-hook-form';
+import { useFormState, type Resolver } from 'react-hook-form';
 import { Button, DeleteButton, SaveButton, SimpleForm, Toolbar, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { authorize } from '../../../shared/policy';
 import { areaProfile } from '../../../shared/schemas/areaProfile';
 import { principal } from '../authProvider';
 import { AppEdit } from '../common/AppEdit';
 import { openInNewTab } from '../common/newTab';
+import { tidyTranslations } from '../common/translations/state';
+import { TranslationsSection } from '../common/translations/TranslationsSection';
+import { useTextRows } from '../common/translations/textRows';
 import { zodResolver } from '../common/zodResolver';
 import { AreaProfileInputs } from './AreaProfileInputs';
 import { previewLink, publishProfile, unpublishProfile } from './profileApi';
@@ -96,11 +99,22 @@ function ProfileToolbar() {
   );
 }
 
+// The texts are translated like an offer's (shared/domain/staffTexts.ts); the translations are published with them.
+const tidy = (values: any) => tidyTranslations(values, {});
+const validate = zodResolver(areaProfile.update);
+const resolver: Resolver = (values, context, options) => validate(tidy(values), context, options);
+const useRows = () =>
+  useTextRows([
+    { key: 'intro', german: 'intro', label: 'intro', multiline: true },
+    { key: 'strengths', german: 'strengths', label: 'strengths', multiline: true },
+  ]);
+
 export const AreaProfileEdit = () => (
-  <AppEdit title={<ProfileTitle />} redirect={false}>
-    <SimpleForm resolver={zodResolver(areaProfile.update)} toolbar={<ProfileToolbar />}>
+  <AppEdit title={<ProfileTitle />} redirect={false} transform={tidy}>
+    <SimpleForm resolver={resolver} toolbar={<ProfileToolbar />}>
       <PublicationStatus />
       <AreaProfileInputs edit />
+      <TranslationsSection useRows={useRows} target={{ resource: 'area-profiles', machine: false }} />
     </SimpleForm>
   </AppEdit>
 );

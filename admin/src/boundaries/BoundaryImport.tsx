@@ -1,12 +1,14 @@
 /**
  * "Grenzen importieren": a GeoJSON file of districts, social spaces or quarters (WGS84 or
  * EPSG:25832) as a new version valid from a day. Every refused feature is listed with its reason.
+ * Below it, the address directory's import (AddressImport.tsx): both are the city's geodata.
  */
 import { Alert, Box, Button, Card, CardContent, FormControl, InputLabel, List, ListItem, MenuItem, Select, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { BoundaryLevel, Crs } from '../../../shared/schemas/boundary';
 import type { AppDataProvider } from '../dataProvider';
+import { AddressImport } from './AddressImport';
 import { berlinToday } from '../../../shared/time/months';
 import { now } from '../../../shared/time/clock';
 
@@ -48,40 +50,43 @@ export function BoundaryImport() {
   };
 
   return (
-    <Card sx={{ mt: 1 }}>
-      <Title title={translate('app.boundaries.import')} />
-      <CardContent>
-        <Typography variant="body2" sx={{ mb: 2 }}>{translate('app.boundaries.help')}</Typography>
-        <Box component="form" onSubmit={submit} sx={{ display: 'grid', gap: 2, maxWidth: 560 }}>
-          <FormControl>
-            <InputLabel id="b-level">{translate('resources.boundary-versions.fields.level')}</InputLabel>
-            <Select labelId="b-level" label={translate('resources.boundary-versions.fields.level')} value={level} onChange={(e) => setLevel(e.target.value)}>
-              {BoundaryLevel.options.map((l) => <MenuItem key={l} value={l}>{translate(`app.enum.boundaryLevel.${l}`)}</MenuItem>)}
-            </Select>
-          </FormControl>
-          <TextField type="date" label={translate('resources.boundary-versions.fields.validFrom')} value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField label={translate('resources.boundary-versions.fields.source')} value={source} onChange={(e) => setSource(e.target.value)} required />
-          <TextField label={translate('resources.boundary-versions.fields.licence')} value={licence} onChange={(e) => setLicence(e.target.value)} />
-          <FormControl>
-            <InputLabel id="b-crs">{translate('app.boundaries.crs')}</InputLabel>
-            <Select labelId="b-crs" label={translate('app.boundaries.crs')} value={crs} onChange={(e) => setCrs(e.target.value)}>
-              <MenuItem value="auto">{translate('app.boundaries.crs_auto')}</MenuItem>
-              {Crs.options.map((c) => <MenuItem key={c} value={c}>{translate(`app.enum.crs.${c.replace(':', '_')}`)}</MenuItem>)}
-            </Select>
-          </FormControl>
-          <Box>
-            <Typography component="label" htmlFor="boundary-file" variant="body2" sx={{ display: 'block', mb: 0.5 }}>{translate('app.boundaries.file')}</Typography>
-            <input id="boundary-file" type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => setFile(e.target.files?.[0])} />
+    <>
+      <Card sx={{ mt: 1 }}>
+        <Title title={translate('app.boundaries.import')} />
+        <CardContent>
+          <Typography variant="body2" sx={{ mb: 2 }}>{translate('app.boundaries.help')}</Typography>
+          <Box component="form" onSubmit={submit} sx={{ display: 'grid', gap: 2, maxWidth: 560 }}>
+            <FormControl>
+              <InputLabel id="b-level">{translate('resources.boundary-versions.fields.level')}</InputLabel>
+              <Select labelId="b-level" label={translate('resources.boundary-versions.fields.level')} value={level} onChange={(e) => setLevel(e.target.value)}>
+                {BoundaryLevel.options.map((l) => <MenuItem key={l} value={l}>{translate(`app.enum.boundaryLevel.${l}`)}</MenuItem>)}
+              </Select>
+            </FormControl>
+            <TextField type="date" label={translate('resources.boundary-versions.fields.validFrom')} value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField label={translate('resources.boundary-versions.fields.source')} value={source} onChange={(e) => setSource(e.target.value)} required />
+            <TextField label={translate('resources.boundary-versions.fields.licence')} value={licence} onChange={(e) => setLicence(e.target.value)} />
+            <FormControl>
+              <InputLabel id="b-crs">{translate('app.boundaries.crs')}</InputLabel>
+              <Select labelId="b-crs" label={translate('app.boundaries.crs')} value={crs} onChange={(e) => setCrs(e.target.value)}>
+                <MenuItem value="auto">{translate('app.boundaries.crs_auto')}</MenuItem>
+                {Crs.options.map((c) => <MenuItem key={c} value={c}>{translate(`app.enum.crs.${c.replace(':', '_')}`)}</MenuItem>)}
+              </Select>
+            </FormControl>
+            <Box>
+              <Typography component="label" htmlFor="boundary-file" variant="body2" sx={{ display: 'block', mb: 0.5 }}>{translate('app.boundaries.file')}</Typography>
+              <input id="boundary-file" type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => setFile(e.target.files?.[0])} />
+            </Box>
+            {errors.length > 0 && (
+              <Alert severity="error" data-testid="import-errors">
+                {translate('app.boundaries.refused')}
+                <List dense>{errors.map((x, i) => <ListItem key={i} sx={{ display: 'list-item', pl: 0 }}>{translate(x, { _: x })}</ListItem>)}</List>
+              </Alert>
+            )}
+            <Box><Button type="submit" variant="contained" disabled={busy}>{translate('app.boundaries.submit')}</Button></Box>
           </Box>
-          {errors.length > 0 && (
-            <Alert severity="error" data-testid="import-errors">
-              {translate('app.boundaries.refused')}
-              <List dense>{errors.map((x, i) => <ListItem key={i} sx={{ display: 'list-item', pl: 0 }}>{translate(x, { _: x })}</ListItem>)}</List>
-            </Alert>
-          )}
-          <Box><Button type="submit" variant="contained" disabled={busy}>{translate('app.boundaries.submit')}</Button></Box>
-        </Box>
-      </CardContent>
-    </Card>
+        </CardContent>
+      </Card>
+      <AddressImport />
+    </>
   );
 }

@@ -1,12 +1,12 @@
 /**
- * „An die Bezirksvertretung übergeben“: the council a need or measure was handed to, on which day,
+ * „An die Bezirksvertretung übergeben“: the council a need, measure or meeting's agreement was handed to, on which day,
  * with a note, and the council's answer once recorded. Choosing a council dates the handover today
  * unless a day is given; choosing none removes it. The district report lists handovers still without
  * an answer.
  */
 import { Typography } from '@mui/material';
 import { useEffect } from 'react';
-import { DateInput, ReferenceInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { DateInput, ReferenceInput, SelectInput, TextInput, useSourceContext, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { berlinToday } from '../../../shared/time/months';
 import { now } from '../../../shared/time/clock';
@@ -14,13 +14,15 @@ import { now } from '../../../shared/time/clock';
 export function HandoverInput({ source = 'handover' }: { source?: string }) {
   const translate = useTranslate();
   const { setValue } = useFormContext();
-  const councilId = useWatch({ name: `${source}.councilId` });
-  const on = useWatch({ name: `${source}.on` });
+  // Inside a list (a meeting's agreements) the inputs' sources are relative; the form's values are not.
+  const full = useSourceContext()?.getSource(source) ?? source;
+  const councilId = useWatch({ name: `${full}.councilId` });
+  const on = useWatch({ name: `${full}.on` });
   useEffect(() => {
-    if (councilId && !on) setValue(`${source}.on`, berlinToday(now()), { shouldDirty: true });
+    if (councilId && !on) setValue(`${full}.on`, berlinToday(now()), { shouldDirty: true });
     // „Nicht übergeben“ takes the whole handover away: its other fields are hidden then, and would not validate alone.
-    if (!councilId && on) setValue(source, null, { shouldDirty: true });
-  }, [councilId, on, source, setValue]);
+    if (!councilId && on) setValue(full, null, { shouldDirty: true });
+  }, [councilId, on, full, setValue]);
   return (
     <>
       <Typography variant="subtitle2" sx={{ mt: 2 }}>{translate('app.handover.title')}</Typography>

@@ -171,7 +171,7 @@ export const appDe = {
       german: 'Deutsch: %{field}',
       input: '%{field} (%{language})',
       state: { missing: 'fehlt', current: 'aktuell', stale: 'möglicherweise veraltet', machine: 'maschinell übersetzt – noch nicht geprüft' },
-      field: { title: 'Titel', description: 'Beschreibung', scheduleNote: 'Hinweis zu Termin %{number}', costNote: 'Hinweis zu den Kosten', accessibilityNote: 'Hinweis zur Barrierefreiheit' },
+      field: { title: 'Titel', description: 'Beschreibung', scheduleNote: 'Hinweis zu Termin %{number}', costNote: 'Hinweis zu den Kosten', accessibilityNote: 'Hinweis zur Barrierefreiheit', intro: 'Einleitung', strengths: 'Stärken und Chancen', hoursNote: 'Hinweis zu den Öffnungszeiten', appointmentNote: 'Hinweis zu Terminen nach Vereinbarung', closedNote: 'Hinweis zur vorübergehenden Schließung', exceptionNote: 'Hinweis zur Ausnahme %{number}', accessibility: 'Barrierefreiheit' },
       updated: 'Übersetzung zuletzt bearbeitet am %{date}',
       confirm: 'Als aktuell bestätigen', confirmed: 'Übersetzung als aktuell bestätigt',
       machine: 'Maschinell vorübersetzen', machine_done: 'Maschinell vorübersetzt. Bitte prüfen und dann bestätigen.',
@@ -359,6 +359,11 @@ export const appDe = {
       help: 'Eine GeoJSON-FeatureCollection der Stadtbezirke, Sozialräume oder Quartiere, in WGS84 oder EPSG:25832. Jede Fläche wird über Kennung oder Name zugeordnet; die Quartiere werden gegen die Sozialräume geprüft.',
       no_file: 'Bitte eine Datei wählen.', not_json: 'Die Datei ist kein gültiges GeoJSON.', refused: 'Nicht importiert:',
       imported: 'Importiert: %{count} Flächen (%{missing} ohne Grenze)',
+    },
+    addresses: {
+      import: 'Adressverzeichnis importieren', submit: 'Adressen importieren', file: 'CSV-Datei der Hauskoordinaten',
+      help: 'Die amtlichen Hauskoordinaten (z. B. Hauskoordinaten NRW von Geobasis NRW) machen aus der Adresse, die Bewohnerinnen und Bewohner unter „Mein Stadtteil“ eingeben, einen Punkt; der Punkt ergibt das Quartier. Die Datei so wie geliefert (ohne Kopfzeile, ETRS89/UTM32) oder mit Kopfzeile (STN, HNR, ADZ, PLZ, EAST, NORTH oder lat, lng). Die Datei wird ganz oder gar nicht übernommen; die neueste gilt.',
+      imported: 'Importiert: %{count} Adressen in %{streets} Straßen',
     },
     settings: {
       title: 'Meine Einstellungen', menu: 'Meine Einstellungen', report: 'Zielbericht per E-Mail erhalten', reminders: 'Erinnerungen per E-Mail (vor dem Zielbericht, in einer Sammel-E-Mail je Monat)',

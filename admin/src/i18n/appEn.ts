@@ -170,7 +170,7 @@ export const appEn = {
       german: 'German: %{field}',
       input: '%{field} (%{language})',
       state: { missing: 'missing', current: 'current', stale: 'possibly out of date', machine: 'machine translated – not yet checked' },
-      field: { title: 'Title', description: 'Description', scheduleNote: 'Note on date %{number}', costNote: 'Note on costs', accessibilityNote: 'Note on accessibility' },
+      field: { title: 'Title', description: 'Description', scheduleNote: 'Note on date %{number}', costNote: 'Note on costs', accessibilityNote: 'Note on accessibility', intro: 'Introduction', strengths: 'Strengths and opportunities', hoursNote: 'Note on opening hours', appointmentNote: 'Note on hours by appointment', closedNote: 'Note on the temporary closure', exceptionNote: 'Note on exception %{number}', accessibility: 'Accessibility' },
       updated: 'Translation last edited on %{date}',
       confirm: 'Confirm as current', confirmed: 'Translation confirmed as current',
       machine: 'Machine draft', machine_done: 'Machine draft done. Please check it, then confirm.',
@@ -359,6 +359,11 @@ export const appEn = {
       no_file: 'Please choose a file.', not_json: 'The file is not valid GeoJSON.', refused: 'Not imported:',
       imported: 'Imported: %{count} areas (%{missing} without a boundary)',
     },
+    addresses: {
+      import: 'Import address directory', submit: 'Import addresses', file: 'CSV file of the house coordinates',
+      help: 'The official house coordinates (e.g. Hauskoordinaten NRW from Geobasis NRW) turn the address residents type under "Mein Stadtteil" into a point; the point gives the quarter. The file as delivered (no header, ETRS89/UTM32) or with a header row (STN, HNR, ADZ, PLZ, EAST, NORTH or lat, lng). The file is imported whole or not at all; the newest applies.',
+      imported: 'Imported: %{count} addresses in %{streets} streets',
+    },
     settings: {
       title: 'My settings', menu: 'My settings', report: 'Receive the goal report by e-mail', reminders: 'Reminders by e-mail (before the goal report, in one digest a month)',
       saved: 'Settings saved',
@@ -467,7 +472,7 @@ export const appEn = {
     chart: { target: 'Target', value: 'Measurement', choose: 'Choose a social space' },
     import: {
       list_title: 'Imports', create: 'Import data', show_title: 'Import: %{name}', type: 'Kind of data',
-      types: { offers: 'Offers', organisations: 'Organisations', centres: 'Community centres', networks: 'Networks and bodies (with members)', 'area-figures': 'Key figures of social spaces', measurements: 'Measurements (indicators × social spaces × periods)', hsds: 'Offers and organisations from another directory (HSDS 3.0 JSON)' },
+      types: { offers: 'Offers', organisations: 'Organisations', centres: 'Community centres', networks: 'Networks and bodies (with members)', 'area-figures': 'Key figures of social spaces', measurements: 'Measurements (indicators × social spaces × periods)', councils: 'District councils (with session dates)', hsds: 'Offers and organisations from another directory (HSDS 3.0 JSON)' },
       help: 'Upload an Excel file (.xlsx) or a CSV file. You first see a preview: which rows are new, which change something and which have errors. Nothing is written until you choose “Import”.',
       template: 'Download template', template_help: 'The template has the columns with their German headers, an example row and, on the sheet “Erläuterungen”, the allowed values of each column.',
       hsds_help: 'An export of another directory in HSDS 3.0 (JSON) is taken over as offers and organisations.', template_failed: 'The template could not be created. Please try again.',

@@ -1,4 +1,5 @@
 /** The quick meeting form: date, who was there, and the agreements, added inline; an open meeting also with its public title and start. */
+import { HandoverInput } from '../councils/HandoverInput';
 import {
   ArrayInput, AutocompleteArrayInput, BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleFormIterator, TextArrayInput, TextInput, useCanAccess,
 } from 'react-admin';
@@ -43,6 +44,7 @@ export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => {
           ) : null}
           <DateInput source="dueDate" label="resources.meetings.fields.dueDate" />
           <SelectInput source="status" choices={agreementStatusChoices} defaultValue="open" label="resources.meetings.fields.agreementStatus" />
+          <HandoverInput />
         </SimpleFormIterator>
       </ArrayInput>
       <TextInput source="minutes" multiline fullWidth />

@@ -3,8 +3,8 @@ import { ExportButtons } from '../common/export/ExportButtons';
 import { BooleanInput, BulkDeleteButton, ChipField, DataTable, DateField, CreateButton, List, ReferenceArrayField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SingleFieldList, TopToolbar, AutocompleteInput, useCanAccess } from 'react-admin';
 import { offerKindChoices, statusChoices, targetGroupChoices } from '../common/choices';
 import { StaleBadge, StillCurrentButton } from '../common/OfferBits';
-import { MachineTranslateBulkButton } from './translations/MachineTranslateBulkButton';
-import { TranslationSummaryField } from './translations/TranslationSummaryField';
+import { MachineTranslateBulkButton } from '../common/translations/MachineTranslateBulkButton';
+import { TranslationSummaryField } from '../common/translations/TranslationSummaryField';
 import { TargetGroupInput, ThemeInput } from '../tenant/VocabularyInputs';
 
 const filters = [

@@ -1,7 +1,7 @@
 import { BooleanField, ChipField, DateField, EditButton, NumberField, ReferenceArrayField, ReferenceField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, TopToolbar, FunctionField, useTranslate } from 'react-admin';
 import { offerKindChoices, statusChoices } from '../common/choices';
 import { StaleBadge, StillCurrentButton } from '../common/OfferBits';
-import { TranslationSummaryField } from './translations/TranslationSummaryField';
+import { TranslationSummaryField } from '../common/translations/TranslationSummaryField';
 const Groups = () => {
   const translate = useTranslate();
   return <FunctionField source="targetGroups" render={(r: any) => r.targetGroups?.map((g: string) => translate(`app.enum.targetGroup.${g}`)).join(', ')} />;

@@ -9,7 +9,7 @@ import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { languageOf } from '../../../shared/i18n/languages';
 import type { Message } from '../../../shared/i18n/messages';
 import { isAdmin } from '../authProvider';
-import { languageLabel } from '../offers/translations/state';
+import { languageLabel } from '../common/translations/state';
 import { loadCatalogues, openReviews, type LanguageReviews } from './openReviews';
 
 /** A message as it stands in the catalogue: the text, or one line per plural category. */

@@ -1,5 +1,6 @@
-/** Routes of the boundaries function: importing a level's boundaries as a new version. */
+/** Routes of the boundaries function: importing a level's boundaries, or the address directory, as a new version. */
 import * as z from 'zod';
+import { AddressImport, AddressVersion, MAX_ADDRESS_CSV_CHARS } from '../../schemas/address.ts';
 import { BoundaryImport, BoundaryLevel, BoundaryVersion } from '../../schemas/boundary.ts';
 import { QUARTER_WITHIN_SHARE } from '../../schemas/values.ts';
 import { Id } from '../../schemas/common.ts';
@@ -18,6 +19,16 @@ export const routes: Route[] = [
       'Polygons must be valid: closed rings, no self-intersections; each feature matches an area of the level by id or name, once.',
       `Each quarter lies within its social space by at least ${QUARTER_WITHIN_SHARE * 100} % of its area (the social spaces' boundaries valid on \`validFrom\`).`,
       'Every failure names the feature, field by field (400). Bodies up to 5 MB.',
+    ],
+  },
+  {
+    method: 'POST', path: `${API_BASE}/address-directory`, fn: 'boundaries', operationId: 'importAddressDirectory',
+    summary: 'Import the address directory (official house coordinates, Hauskoordinaten, as CSV) as its new version: what turns a resident\'s address into a point', auth: 'clerk',
+    permission: { resource: 'boundaries', action: 'create' }, body: AddressImport, response: z.object({ version: AddressVersion }), status: 201, maxBodyBytes: MAX_ADDRESS_CSV_CHARS + 64 * 1024,
+    problemStatuses: { 422: 'Rows that cannot be read: each error names the line and column (`/body/csv/<line>/<column>`)' },
+    rules: [
+      'The official layout (HK-DE, `;`-separated, no header: HNR, ADZ, EAST, NORTH, STN, PLZ in fields 10–15) or a header row naming STN/Straße, HNR/Hausnummer, ADZ/Zusatz, PLZ and EAST/Ostwert, NORTH/Nordwert (ETRS89/UTM32) or lat/lng (WGS84).',
+      'Nothing is stored unless every row can be read (422, at most 100 errors). The newest version is the one used.',
     ],
   },
 ];

@@ -8,8 +8,8 @@ import { Id } from '../../schemas/common.ts';
 import { offer, TranslationCode } from '../../schemas/offer.ts';
 import { API_BASE } from './groups.ts';
 import { crud, IdParams, ReviewBody, type Route } from './route.ts';
+import { confirmTranslationRoute, TranslationParams } from './translations.ts';
 
-const TranslationParams = IdParams.extend({ lang: TranslationCode });
 const NO_MACHINE = 'No machine translation here: it exists only in AWS (Amazon Translate), and not for Leichte Sprache; a German reason in `errors`';
 const BUDGET = 'The month\'s machine-translation budget (characters) would be exceeded; a German reason in `errors`';
 
@@ -23,12 +23,7 @@ export const routes: Route[] = [
     summary: 'Confirm that an offer is still current (sets reviewedAt)', auth: 'clerk',
     permission: { resource: 'offers', action: 'update' }, params: IdParams, body: ReviewBody, response: offer.entity, entity: 'offer', bodyIsAction: true,
   },
-  {
-    method: 'POST', path: `${API_BASE}/offers/{id}/translations/{lang}/confirm`, fn: 'offers', operationId: 'confirmOfferTranslation',
-    summary: 'Confirm that an offer\'s translation is right for the German text as it now is (no longer out of date, no longer a machine draft)', auth: 'clerk-or-partner',
-    permission: { resource: 'offers', action: 'update' }, params: TranslationParams, body: ReviewBody, response: offer.entity, entity: 'offer', bodyIsAction: true,
-    rules: ['The offer must have a translation in `lang` (otherwise 400).'],
-  },
+  confirmTranslationRoute({ path: 'offers', fn: 'offers', operationId: 'confirmOfferTranslation', noun: 'an offer', resource: 'offers', entity: 'offer', schemas: offer, auth: 'clerk-or-partner' }),
   {
     method: 'POST', path: `${API_BASE}/offers/{id}/translations/{lang}/machine`, fn: 'offers', operationId: 'draftOfferTranslation',
     summary: 'Draft an offer\'s translation by machine (Amazon Translate, in AWS only), marked as machine-translated until a person confirms it', auth: 'clerk',

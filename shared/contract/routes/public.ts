@@ -73,7 +73,7 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/public/locate`, fn: 'public', operationId: 'locatePublic',
-    summary: 'The quarter of an address (its street in the quarters\' street directories) or of a point (point-in-polygon)', auth: 'none',
+    summary: 'The quarter of an address or of a point: the address becomes a point through the address directory (official house coordinates), the point its quarter by point-in-polygon; a street the directory does not know is looked up in the quarters\' street lists', auth: 'none',
     query: LocateQuery, response: PublicLocation, publicCache: true,
   },
   {
@@ -150,11 +150,11 @@ export const routes: Route[] = [
   },
   {
     method: 'GET', path: `${API_BASE}/hsds/locations`, fn: 'public', operationId: 'hsdsListLocations',
-    summary: 'HSDS 3.0 locations: the community centres with their opening hours as schedules, accessibility, languages and the contact persons who consented, paged', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsLocation), publicCache: true,
+    summary: 'HSDS 3.0 locations, paged: the community centres with their opening hours, closures, public holidays and hours by appointment as schedules, accessibility, languages and the contact persons who consented; then the places of offers held elsewhere', auth: 'none', query: HsdsListQuery, response: hsdsPage(HsdsLocation), publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/hsds/locations/{id}`, fn: 'public', operationId: 'hsdsGetLocation',
-    summary: 'One HSDS 3.0 location (a community centre)', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsLocation, publicCache: true,
+    summary: 'One HSDS 3.0 location: a community centre, or the place of an offer held elsewhere (every location a service names)', auth: 'none', params: z.strictObject({ id: z.uuid() }), response: HsdsLocation, publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/hsds/taxonomies`, fn: 'public', operationId: 'hsdsListTaxonomies',

@@ -17,6 +17,7 @@ import { council } from '../../schemas/council.ts';
 import { MAX_PHOTO_BYTES } from '../../media/limits.ts';
 import { API_BASE } from './groups.ts';
 import { crud, IdParams, ListQuery, ReviewBody, type Route } from './route.ts';
+import { confirmTranslationRoute } from './translations.ts';
 
 export const BoundaryVersionFilter = z.strictObject({ level: BoundaryLevel.optional() });
 export const LocateQuery = z.strictObject({ lat: z.coerce.number().min(-90).max(90), lng: z.coerce.number().min(-180).max(180) });
@@ -45,6 +46,8 @@ export const routes: Route[] = [
   ...crud(entities.quarter, quarter, 'spatial'),
   ...crud(entities.centre, centre, 'spatial'),
   ...crud(entities.areaProfile, areaProfile, 'spatial'),
+  confirmTranslationRoute({ path: 'centres', fn: 'spatial', operationId: 'confirmCentreTranslation', noun: 'a centre', resource: 'centres', entity: 'centre', schemas: centre }),
+  confirmTranslationRoute({ path: 'area-profiles', fn: 'spatial', operationId: 'confirmAreaProfileTranslation', noun: 'a public profile', resource: 'area-profiles', entity: 'areaProfile', schemas: areaProfile }),
   ...crud(entities.council, council, 'spatial'),
   {
     method: 'POST', path: `${API_BASE}/area-profiles/{id}/publication`, fn: 'spatial', operationId: 'publishAreaProfile',

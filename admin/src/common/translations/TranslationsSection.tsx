@@ -1,7 +1,8 @@
 /**
- * "Übersetzungen" on the offer's edit page: for every configured language but German (the source) a panel
- * with the German text read-only beside the inputs for its translation, the translation's state, and the
- * actions to confirm it as current or have Amazon Translate draft it. The texts are saved with the form
+ * "Übersetzungen" on the edit page of a record with German texts for the public (an offer, a public
+ * profile, a centre): for every configured language but German (the source) a panel with the German
+ * text read-only beside the inputs for its translation, the translation's state, and the actions to
+ * confirm it as current or (offers) have Amazon Translate draft it. The texts are saved with the form
  * (its normal PUT with the version check); the state is the server's (`translationStatus`, `textVersion`).
  */
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
@@ -16,18 +17,18 @@ import { languageLabel, TRANSLATION_LANGUAGES, translationStates, type Translati
 import { useMachineTranslation } from './useMachineTranslation';
 
 /** One translatable text: its place in `translations[code]`, its label, and the German it translates. */
-interface Row {
+export interface Row {
   path: string;
   label: string;
   german: string;
   multiline: boolean;
 }
 
-const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+export const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const dateOf = (iso: string, locale: string) => new Date(iso).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
 
-/** The texts to translate, from the form as it is now: title and description always, a note where German has one (or a translation still does). */
-function useRows(): Row[] {
+/** An offer's texts to translate, from the form as it is now: title and description always, a note where German has one (or a translation still does). */
+export function useOfferRows(): Row[] {
   const translate = useTranslate();
   const [title, description, schedules, cost, accessibility, translations] = useWatch({ name: ['title', 'description', 'schedules', 'cost', 'accessibility', 'translations'] });
   const all = Object.values((translations ?? {}) as Record<string, any>);
@@ -46,13 +47,20 @@ function useRows(): Row[] {
   return rows;
 }
 
-export function TranslationsSection() {
+/** Where the record's translations are confirmed (`/<resource>/{id}/translations/{lang}/confirm`), and whether a machine may draft them. */
+export interface TranslationTarget {
+  resource: string;
+  machine: boolean;
+}
+
+export function TranslationsSection({ useRows = useOfferRows, target = { resource: 'offers', machine: true } }: { useRows?: () => Row[]; target?: TranslationTarget }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const record = useRecordContext();
   const rows = useRows();
+  if (!rows.length) return null;
   return (
-    <Box component="section" aria-labelledby="translations-heading" sx={{ width: '100%', mt: 3 }} data-testid="offer-translations">
+    <Box component="section" aria-labelledby="translations-heading" sx={{ width: '100%', mt: 3 }} data-testid="translations">
       <Typography variant="h6" component="h2" id="translations-heading">
         {translate('app.translation.title')}
       </Typography>
@@ -65,13 +73,13 @@ export function TranslationsSection() {
         </Typography>
       )}
       {TRANSLATION_LANGUAGES.map((lang) => (
-        <LanguagePanel key={lang.code} lang={lang} rows={rows} />
+        <LanguagePanel key={lang.code} lang={lang} rows={rows} target={target} />
       ))}
     </Box>
   );
 }
 
-function LanguagePanel({ lang, rows }: { lang: Language; rows: Row[] }) {
+function LanguagePanel({ lang, rows, target }: { lang: Language; rows: Row[]; target: TranslationTarget }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const record = useRecordContext();
@@ -126,7 +134,7 @@ function LanguagePanel({ lang, rows }: { lang: Language; rows: Row[] }) {
             {translate('app.translation.updated', { date: dateOf(status.updatedAt, locale) })}
           </Typography>
         )}
-        <TranslationActions lang={lang} name={name} states={states} />
+        <TranslationActions lang={lang} name={name} states={states} target={target} />
       </AccordionDetails>
     </Accordion>
   );
@@ -137,7 +145,7 @@ function LanguagePanel({ lang, rows }: { lang: Language; rows: Row[] }) {
  * Amazon Translate knows; disabled, with the reason, where it is not available). Both act on the stored
  * offer and reload it, so they wait until the form's changes are saved.
  */
-function TranslationActions({ lang, name, states }: { lang: Language; name: string; states: TranslationState[] }) {
+function TranslationActions({ lang, name, states, target }: { lang: Language; name: string; states: TranslationState[]; target: TranslationTarget }) {
   const translate = useTranslate();
   const record = useRecordContext();
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -148,7 +156,7 @@ function TranslationActions({ lang, name, states }: { lang: Language; name: stri
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const canConfirm = states.includes('stale') || states.includes('machine');
-  const hasMachine = lang.machine !== null;
+  const hasMachine = target.machine && lang.machine !== null;
   if (!record || (!canConfirm && !hasMachine)) return null;
 
   const run = async (call: () => Promise<unknown>, done: string) => {
@@ -163,7 +171,7 @@ function TranslationActions({ lang, name, states }: { lang: Language; name: stri
       setBusy(false);
     }
   };
-  const confirm = () => run(() => dataProvider.confirmTranslation(String(record.id), lang.code, record.version), 'app.translation.confirmed');
+  const confirm = () => run(() => dataProvider.confirmTranslation(target.resource, String(record.id), lang.code, record.version), 'app.translation.confirmed');
   const machine = () => run(() => dataProvider.machineTranslate(String(record.id), lang.code, record.version), 'app.translation.machine_done');
   const noteId = `translation-${lang.code}-machine-note`;
   return (

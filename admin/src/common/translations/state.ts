@@ -51,25 +51,31 @@ export function languageLabel(lang: Language, locale: string): string {
   }
 }
 
-const TEXTS = ['title', 'description', 'costNote', 'accessibilityNote'] as const;
 const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** A record's lists of translated notes, and the German list each follows (an offer's `scheduleNotes` follow its `schedules`). */
+export type NoteLists = Readonly<Record<string, string>>;
+export const OFFER_LISTS: NoteLists = { scheduleNotes: 'schedules' };
 
 /**
  * The form's `translations` as the API takes them: empty inputs (react-admin parses them to null)
- * left out, `scheduleNotes` a full list of strings in the order of `schedules` (the inputs shown
- * leave gaps), and a language without any text dropped.
+ * left out, each list of notes a full list of strings in the order of the German one it follows (the
+ * inputs shown leave gaps), and a language without any text dropped.
  */
-export function tidyTranslations<T extends Record<string, any>>(values: T): T {
+export function tidyTranslations<T extends Record<string, any>>(values: T, lists: NoteLists = OFFER_LISTS): T {
   const translations = values?.translations;
   if (!translations || typeof translations !== 'object') return values;
-  const schedules = Array.isArray(values.schedules) ? values.schedules.length : 0;
   const out: Record<string, Record<string, unknown>> = {};
   for (const [code, t] of Object.entries(translations as Record<string, any>)) {
     if (!t || typeof t !== 'object') continue;
     const next: Record<string, unknown> = {};
-    for (const f of TEXTS) if (filled(t[f])) next[f] = t[f];
-    const notes = Array.from({ length: schedules }, (_, i) => (filled(t.scheduleNotes?.[i]) ? (t.scheduleNotes[i] as string) : ''));
-    if (notes.some(filled)) next.scheduleNotes = notes;
+    for (const [field, v] of Object.entries(t)) {
+      if (field in lists) {
+        const length = Array.isArray(values[lists[field]]) ? values[lists[field]].length : 0;
+        const notes = Array.from({ length }, (_, i) => (Array.isArray(v) && filled(v[i]) ? (v[i] as string) : ''));
+        if (notes.some(filled)) next[field] = notes;
+      } else if (filled(v)) next[field] = v;
+    }
     if (Object.keys(next).length) out[code] = next;
   }
   return { ...values, translations: out };
