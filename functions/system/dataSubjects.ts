@@ -185,7 +185,11 @@ function dataOf(f: Found, subject: Subject): Item {
     case 'reportSettings':
       return { extraRecipients: (r.extraRecipients ?? []).filter((e: string) => isSubject(e, subject)) };
     case 'user':
-      return { name: r.name, email: r.email, active: r.active, roles: (r.assignments ?? []).map((a: Item) => a.role), createdAt: r.createdAt };
+      // The public contact data and the consent to show it (issue 33) are the person's too.
+      return {
+        name: r.name, email: r.email, active: r.active, roles: (r.assignments ?? []).map((a: Item) => a.role), createdAt: r.createdAt,
+        ...(r.publicContact ? { publicContact: r.publicContact } : {}), ...(r.publicConsent ? { publicConsent: r.publicConsent } : {}),
+      };
     default:
       return { [f.type === 'offer' ? 'title' : 'name']: f.type === 'offer' ? r.title : r.name, contact: r.contact };
   }

@@ -25,14 +25,16 @@ async function seriousViolations(page: Page) {
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('the quarter in public', { timeout: 180000 }, () => {
-  it('leads a resident from their address to their quarter\'s page, with centre, contacts and a suppressed result', async () => {
+  it('leads a resident from their address (house coordinates, then point-in-polygon) to their quarter\'s page, with centre, contacts and a suppressed result', async () => {
     const context = await ui.browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 740 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${ui.base}/angebote/`);
     await page.getByRole('link', { name: 'Mein Stadtteil' }).click();
     await page.getByRole('textbox', { name: /Straße und Hausnummer/ }).fill('Nordstraße 12');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Stadtteil finden' }).click();
+    const [located] = await Promise.all([page.waitForResponse(/\/public\/locate/), page.getByRole('button', { name: 'Stadtteil finden' }).click()]);
+    // Found by the house's coordinates, not by the street list alone.
+    expect((await located.json()).matches).toEqual([expect.objectContaining({ quarterId: 'hamm-norden', houseNumber: '12' })]);
     await page.waitForURL(/seite=quartier&id=hamm-norden/);
     await page.getByRole('heading', { level: 2, name: /Hamm-Norden/ }).waitFor();
 

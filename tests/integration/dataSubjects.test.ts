@@ -293,6 +293,24 @@ describe('who may, and what is refused', () => {
     expect((await api.repo.get(entities.user, res.body.findings[0].id)).email).toBe(QM_NORDEN);
   });
 
+  it('finds a staff member by their public phone, and exports their public contact data with the consent', async () => {
+    const qm = await api.as(QM_NORDEN);
+    const mine = (await qm.get('/me/settings')).body;
+    const set = await qm.put('/me/settings', {
+      receivesReport: mine.receivesReport, remindersOff: mine.remindersOff, version: mine.version, publicConsent: true,
+      publicContact: { title: 'Quartiersmanagerin Nord', phone: '02381 17-4799', consultationHours: [] },
+    });
+    expect(set.status).toBe(200);
+    const res = await admin.post('/data-subject-requests/export', { phone: '+49 2381 174799' });
+    expect(res.status).toBe(200);
+    expect(res.body.records).toEqual([
+      expect.objectContaining({
+        type: 'user',
+        data: expect.objectContaining({ email: QM_NORDEN, publicContact: expect.objectContaining({ phone: '02381 17-4799' }), publicConsent: expect.objectContaining({ by: expect.stringMatching(/^user:/) }) }),
+      }),
+    ]);
+  });
+
   it('answers bad input with 400 at the field, never 500', async () => {
     const cases: Array<[string, unknown, string]> = [
       ['search', {}, '/body/email'],

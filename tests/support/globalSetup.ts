@@ -14,6 +14,7 @@ import { cognitoDirectory } from '../../shared/identity/directory.ts';
 import { createDocumentClient, localDynamoClient } from '../../shared/db/client.ts';
 import { Repository } from '../../shared/db/repository.ts';
 import { allSeedItems, applySeed } from '../../shared/seed/seed.ts';
+import { seedAddressDirectory } from '../../shared/seed/addresses.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
 import { SEED_TODAY } from './constants.ts';
 import { setProcessTenant } from '../../shared/tenancy/scope.ts';
@@ -40,6 +41,8 @@ export async function setup(project: TestProject) {
   const directory = cognitoDirectory({ userPoolId: pool.userPoolId, endpoint: cognito.endpoint });
   const repo = new Repository(createDocumentClient(raw), seededTable);
   await applySeed(repo, allSeedItems(SEED_TODAY), { directory, password: DEFAULT_DEMO_PASSWORD });
+  // As `npm start` seeds it: the finder's address search goes through house coordinates and point-in-polygon.
+  await seedAddressDirectory(repo, 'system:seed');
   // The second tenant shares the table, as in every installation: no Hamm test may see it.
   for (const entry of demoTenants(SEED_TODAY.toISOString())) await putTenant(repo, entry);
   await ensureOperator(repo, directory, DEMO_OPERATOR, DEFAULT_DEMO_PASSWORD);
