@@ -123,11 +123,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
       ['sign-ups list', '/#/sign-ups', 'table'],
       ['activity with sign-ups', '/#/activities/spaziergang-norden/show', '[data-testid=activity-sign-ups]'],
       ['area profiles', '/#/area-profiles', 'table'],
-      ['area profile edit', '/#/area-profiles/profile-norden', 'form'],
+      ['area profile edit', '/#/area-profiles/profile-norden', '[data-testid=translations]'],
       ['published indicators', '/#/indicator-publications', 'table'],
       ['councils', '/#/councils', 'table'],
       ['council page', '/#/councils/bv-mitte/show', 'main'],
-      ['centre edit', '/#/centres/stz-norden', 'form'],
+      ['centre edit', '/#/centres/stz-norden', '[data-testid=translations]'],
     ];
     for (const [name, hash, ready] of pages) {
       await page.goto(`${ui.base}${hash}`);
