@@ -3,10 +3,11 @@
  * header row) as the address directory's new version, which turns a resident's address into a point. Every
  * refused cell is listed with its line and column.
  */
-import { Alert, Box, Button, Card, CardContent, List, ListItem, TextField, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
+import { FileField, RefusedList } from './ImportParts';
 
 export function AddressImport() {
   const translate = useTranslate();
@@ -43,16 +44,8 @@ export function AddressImport() {
         <Box component="form" onSubmit={submit} sx={{ display: 'grid', gap: 2, maxWidth: 560 }}>
           <TextField label={translate('resources.boundary-versions.fields.source')} value={source} onChange={(e) => setSource(e.target.value)} required />
           <TextField label={translate('resources.boundary-versions.fields.licence')} value={licence} onChange={(e) => setLicence(e.target.value)} />
-          <Box>
-            <Typography component="label" htmlFor="address-file" variant="body2" sx={{ display: 'block', mb: 0.5 }}>{translate('app.addresses.file')}</Typography>
-            <input id="address-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => setFile(e.target.files?.[0])} />
-          </Box>
-          {errors.length > 0 && (
-            <Alert severity="error" data-testid="address-import-errors">
-              {translate('app.boundaries.refused')}
-              <List dense>{errors.map((x, i) => <ListItem key={i} sx={{ display: 'list-item', pl: 0 }}>{translate(x, { _: x })}</ListItem>)}</List>
-            </Alert>
-          )}
+          <FileField id="address-file" label="app.addresses.file" accept=".csv,.txt,text/csv,text/plain" onFile={setFile} />
+          <RefusedList errors={errors} testId="address-import-errors" />
           <Box><Button type="submit" variant="contained" disabled={busy}>{translate('app.addresses.submit')}</Button></Box>
         </Box>
       </CardContent>

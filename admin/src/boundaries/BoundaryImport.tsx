@@ -3,12 +3,13 @@
  * EPSG:25832) as a new version valid from a day. Every refused feature is listed with its reason.
  * Below it, the address directory's import (AddressImport.tsx): both are the city's geodata.
  */
-import { Alert, Box, Button, Card, CardContent, FormControl, InputLabel, List, ListItem, MenuItem, Select, TextField, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, FormControl, InputLabel, MenuItem, Select, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { BoundaryLevel, Crs } from '../../../shared/schemas/boundary';
 import type { AppDataProvider } from '../dataProvider';
 import { AddressImport } from './AddressImport';
+import { FileField, RefusedList } from './ImportParts';
 import { berlinToday } from '../../../shared/time/months';
 import { now } from '../../../shared/time/clock';
 
@@ -72,16 +73,8 @@ export function BoundaryImport() {
                 {Crs.options.map((c) => <MenuItem key={c} value={c}>{translate(`app.enum.crs.${c.replace(':', '_')}`)}</MenuItem>)}
               </Select>
             </FormControl>
-            <Box>
-              <Typography component="label" htmlFor="boundary-file" variant="body2" sx={{ display: 'block', mb: 0.5 }}>{translate('app.boundaries.file')}</Typography>
-              <input id="boundary-file" type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => setFile(e.target.files?.[0])} />
-            </Box>
-            {errors.length > 0 && (
-              <Alert severity="error" data-testid="import-errors">
-                {translate('app.boundaries.refused')}
-                <List dense>{errors.map((x, i) => <ListItem key={i} sx={{ display: 'list-item', pl: 0 }}>{translate(x, { _: x })}</ListItem>)}</List>
-              </Alert>
-            )}
+            <FileField id="boundary-file" label="app.boundaries.file" accept=".geojson,.json,application/geo+json,application/json" onFile={setFile} />
+            <RefusedList errors={errors} testId="import-errors" />
             <Box><Button type="submit" variant="contained" disabled={busy}>{translate('app.boundaries.submit')}</Button></Box>
           </Box>
         </CardContent>
