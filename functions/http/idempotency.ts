@@ -10,6 +10,7 @@ import { keys } from '../../shared/db/keys.ts';
 import { currentTenant } from '../../shared/tenancy/scope.ts';
 import { UnavailableError } from '../../shared/db/errors.ts';
 import { HttpProblem } from './problem.ts';
+import { IDEMPOTENCY_SECONDS } from './createdOnce.ts';
 import type { Call, Reply } from './types.ts';
 
 /**
@@ -25,7 +26,7 @@ const persistence = new Map<string, DynamoDBPersistenceLayer>();
 
 const load = () => (loaded ??= powertools().then((lib) => ({
   lib,
-  config: new lib.IdempotencyConfig({ eventKeyJmesPath: 'key', payloadValidationJmesPath: 'bodyHash', expiresAfterSeconds: 24 * 3600 }),
+  config: new lib.IdempotencyConfig({ eventKeyJmesPath: 'key', payloadValidationJmesPath: 'bodyHash', expiresAfterSeconds: IDEMPOTENCY_SECONDS }),
 })));
 
 function store(lib: Powertools, call: Call): DynamoDBPersistenceLayer {

@@ -3,7 +3,8 @@
  * with type, title, status and detail; validation errors list the fields in `errors`.
  */
 import type * as z from 'zod';
-import { StorageError } from '../../shared/db/errors.ts';
+import { isUnavailable, StorageError, UnavailableError } from '../../shared/db/errors.ts';
+import { RETRY_AFTER_SECONDS } from '../../shared/dependencyLimits.ts';
 
 export interface FieldError {
   /** JSON Pointer into the request part, e.g. `/body/title`. */
@@ -93,6 +94,8 @@ export function toProblem(err: unknown): { body: ProblemBody; expected: boolean 
     if ('currentVersion' in err && err.currentVersion !== undefined) body.currentVersion = err.currentVersion;
     return { body, expected: status < 500 || status === 503 };
   }
+  // A raw SDK or network failure that no store wrapped (the authorizer, Powertools, a bare client).
+  if (isUnavailable(err)) return toProblem(new UnavailableError(err));
   // middy's own http errors (e.g. router 404); their messages are written for clients.
   if (typeof err === 'object' && err !== null && 'statusCode' in err && typeof err.statusCode === 'number' && !('expose' in err && err.expose === false) && err.statusCode < 500) {
     const status = err.statusCode === 422 ? 400 : err.statusCode;
@@ -102,4 +105,9 @@ export function toProblem(err: unknown): { body: ProblemBody; expected: boolean 
     body: { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred. Quote the correlation id when reporting it.' },
     expected: false,
   };
+}
+
+/** The headers of a problem response: its media type, and for a 503 when to try again (the wrapper's and the local server's). */
+export function problemHeaders(status: number): Record<string, string> {
+  return { 'Content-Type': 'application/problem+json; charset=utf-8', ...(status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {}) };
 }

@@ -29,9 +29,10 @@ import { CORS_ALLOWED_HEADERS } from '../../shared/contract/routes/groups.ts';
 import type { Route } from '../../shared/contract/routes/route.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
 import { getDeps } from './deps.ts';
+import { idempotencyKeyOf } from './createdOnce.ts';
 import { principalFrom, viaFrom } from './principal.ts';
 import { logger } from './logger.ts';
-import { problems, toProblem, zodErrors } from './problem.ts';
+import { problemHeaders, problems, toProblem, zodErrors } from './problem.ts';
 import type { Call, HttpMiddleware, HttpRequest, Impl, Reply } from './types.ts';
 
 
@@ -146,7 +147,7 @@ async function runInTenant(route: Route, impl: Impl, event: APIGatewayProxyEvent
   }
 
   const call: Call = { route, params, query, body, headers: event.headers, principal, actor: actorOf(principal), via: viaFrom(event), current, scopeRef, readable, deps, event };
-  const reply = idempotency && route.idempotent && principal?.kind === 'partner' && event.headers?.['idempotency-key']
+  const reply = idempotency && idempotencyKeyOf(call)
     ? await idempotency(call, context, () => impl(call))
     : await impl(call);
   const statusCode = reply.status ?? route.status ?? 200;
@@ -250,7 +251,7 @@ function problemErrorHandler(): HttpMiddleware {
       else if (body.status === 503) logger.warn('dependency unavailable', { error: request.error as Error });
       request.response = {
         statusCode: body.status,
-        headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...(body.status === 503 ? { 'Retry-After': '2' } : {}) },
+        headers: problemHeaders(body.status),
         body: JSON.stringify(body),
       };
     },

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handler as authorizer } from '../../functions/authorizer/handler.ts';
-import { toProblem } from '../../functions/http/problem.ts';
+import { problemHeaders, toProblem } from '../../functions/http/problem.ts';
 import { CORS_ORIGINS } from '../../functions/http/wrapper.ts';
 import { API_BASE, CORS_ALLOWED_HEADERS, FUNCTION_GROUPS, matchRoute, methodsOf, type FunctionGroup, type Route } from '../../shared/contract/routes/index.ts';
 import { nowMs } from '../../shared/time/clock.ts';
@@ -63,7 +63,7 @@ function context(fn: string): Context {
 function problemResponse(res: http.ServerResponse, err: unknown, instance: string, headers: http.OutgoingHttpHeaders = {}) {
   const { body } = toProblem(err);
   body.instance = instance;
-  res.writeHead(body.status, { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers });
+  res.writeHead(body.status, { ...problemHeaders(body.status), ...headers });
   res.end(JSON.stringify(body));
 }
 

@@ -16,6 +16,8 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { createHash } from 'node:crypto';
 import { CORS_ALLOWED_HEADERS, routes, type FunctionGroup } from '../../shared/contract/routes/index.ts';
 import type { StageConfig } from '../config.ts';
+import { UnavailableError } from '../../shared/db/errors.ts';
+import { RETRY_AFTER_SECONDS } from '../../shared/dependencyLimits.ts';
 
 export const STAGE_NAME = 'api';
 
@@ -53,17 +55,20 @@ export function apiPaths(scope: Stack, api: apigw.RestApi, authorizerFn: lambda.
     resultsCacheTtl: Duration.seconds(0),
   });
   const validator = new apigw.RequestValidator(scope, 'Validator', { restApi: api, validateRequestParameters: true, validateRequestBody: false });
+  // The gateway's own answers, as the functions' (functions/http/problem.ts): a 503 is the unavailable
+  // problem with Retry-After, e.g. when the authorizer found no answer from DynamoDB within the deadline.
+  const unavailable = new UnavailableError(undefined);
   const problem = (status: string, title: string, detail: string) => ({
-    'application/json': JSON.stringify({ type: 'about:blank', title, status: Number(status), detail, correlationId: '$context.requestId' }),
+    'application/json': JSON.stringify({ type: status === '503' ? unavailable.type : 'about:blank', title, status: Number(status), detail, correlationId: '$context.requestId' }),
   });
   const gatewayProblems: [apigw.ResponseType, string, string, string][] = [
     [apigw.ResponseType.UNAUTHORIZED, '401', 'Unauthorized', 'Missing, invalid, expired or revoked credentials'],
     [apigw.ResponseType.ACCESS_DENIED, '403', 'Forbidden', 'Access denied'],
-    [apigw.ResponseType.AUTHORIZER_FAILURE, '503', 'Service Unavailable', 'The sign-in check is not available right now. Please retry.'],
+    [apigw.ResponseType.AUTHORIZER_FAILURE, '503', 'Service Unavailable', unavailable.message],
     [apigw.ResponseType.THROTTLED, '429', 'Too Many Requests', 'Too many requests; slow down'],
     [apigw.ResponseType.REQUEST_TOO_LARGE, '413', 'Content Too Large', 'The request body is too large'],
     [apigw.ResponseType.MISSING_AUTHENTICATION_TOKEN, '404', 'Not Found', 'No such route'],
-    [apigw.ResponseType.DEFAULT_5XX, '503', 'Service Unavailable', 'Please retry'],
+    [apigw.ResponseType.DEFAULT_5XX, '503', 'Service Unavailable', unavailable.message],
   ];
   for (const [type, status, title, detail] of gatewayProblems)
     new apigw.GatewayResponse(scope, `Gw${type.responseType}`, {
@@ -71,7 +76,11 @@ export function apiPaths(scope: Stack, api: apigw.RestApi, authorizerFn: lambda.
       type,
       statusCode: status,
       templates: problem(status, title, detail),
-      responseHeaders: { 'Content-Type': "'application/problem+json'", 'Access-Control-Allow-Origin': `'${adminOrigin}'` },
+      responseHeaders: {
+        'Content-Type': "'application/problem+json'",
+        'Access-Control-Allow-Origin': `'${adminOrigin}'`,
+        ...(status === '503' ? { 'Retry-After': `'${RETRY_AFTER_SECONDS}'` } : {}),
+      },
     });
   // `/v1` in this stack (not under the API's root construct), so its whole tree and the preflights land here.
   const first = routes[0].path.split('/').filter(Boolean)[0];

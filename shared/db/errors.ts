@@ -45,12 +45,15 @@ export class TooManyError extends StorageError {
     this.errors = [{ pointer: '', detail }];
   }
 }
-/** The database could not be reached; the request may be retried. */
+/** What a person reads when the database does not answer in time (the API's 503, the gateway's too). */
+export const UNAVAILABLE_DETAIL = 'Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es in einigen Sekunden noch einmal.';
+
+/** The database could not be reached, or not within the deadline; the request may be retried. */
 export class UnavailableError extends StorageError {
   status = 503;
   type = 'https://hamm.example/problems/unavailable';
   constructor(cause: unknown) {
-    super('The database is not reachable right now. Please retry.', { cause });
+    super(UNAVAILABLE_DETAIL, { cause });
   }
 }
 
@@ -59,12 +62,16 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 /** The fields of a thrown Node or AWS SDK error that tell a connection failure (any of them may be missing). */
 type Failure = { code?: unknown; errno?: unknown; name?: unknown; cause?: unknown; message?: unknown; $fault?: unknown; $metadata?: { httpStatusCode?: number } };
 
-/** True for connection-level failures (no HTTP response from the database at all). */
+/**
+ * True for failures a retry a little later may cure: no answer at all (refused, reset, timed out,
+ * the deadline's abort, whose cause is a TimeoutError), throttling, and the service's own 5xx.
+ */
 export function isUnavailable(thrown: unknown): boolean {
   if (!thrown) return false;
   const err = thrown as Failure;
   if ((typeof err.code === 'string' && NETWORK_CODES.has(err.code)) || (typeof err.errno === 'string' && NETWORK_CODES.has(err.errno))) return true;
   if (typeof err.name === 'string' && ['TimeoutError', 'RequestTimeout', 'ServiceUnavailable', 'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'InternalServerError'].includes(err.name)) return true;
+  if (err.$fault === 'server' && (err.$metadata?.httpStatusCode ?? 0) >= 500) return true;
   if (err.cause && err.cause !== err) return isUnavailable(err.cause);
   return typeof err.$metadata === 'object' && err.$metadata.httpStatusCode === undefined && err.$fault === 'client' && /socket|connect|network/i.test(String(err.message));
 }

@@ -55,6 +55,9 @@
  * e-mail is per day: a sign-up's reminder (`signup:<id>`), a council's district report for its
  * session (kind `council-report`, the session's day, `council:<id>`). A used "still current" link is a
  * guard item (5) of type `offerLink`, keyed by the link's nonce, and expires by TTL.
+ * A partner's create under an `Idempotency-Key` writes a guard item (5) of type `idempotentCreate`
+ * naming the record it made (functions/http/createdOnce.ts), so a re-run after a lost answer makes
+ * no second record; it expires by TTL with Powertools' record (10).
  *
  * Patterns 18 and 19 hold area boundaries: one item per area and version, its GeoJSON geometry
  * gzip-compressed (a shape of several MB of GeoJSON fits the 400 KB item limit); the version item

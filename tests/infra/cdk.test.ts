@@ -10,6 +10,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.ts';
 import { resourceCounts, STACK_RESOURCE_BUDGET, type StackCount } from '../../infra/resourceCount.ts';
 import { FUNCTION_GROUPS, routes } from '../../shared/contract/routes/index.ts';
+import { DEPENDENCY_DEADLINE_MS, RETRY_AFTER_SECONDS } from '../../shared/dependencyLimits.ts';
 
 let app: Template;
 let data: Template;
@@ -360,5 +361,22 @@ describe('CDK app', () => {
     expect(fns.length).toBe(FUNCTION_GROUPS.length + 2); // and the authorizer and the key migration
     for (const [, f] of fns) expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
     expect(resources(app, 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(8 * 2 + 2);
+  });
+
+  it('answers before anyone else gives up: dependency deadline < every function\'s timeout, and < the API methods\' integration timeout (at most API Gateway\'s 29 s)', () => {
+    const fns = resources(app, 'AWS::Lambda::Function').filter(([id]) => /Function[0-9A-F]{8}$/.test(id));
+    expect(fns.length).toBe(FUNCTION_GROUPS.length + 2);
+    // A second of the function's own work besides the one call that waited out the deadline.
+    for (const [id, f] of fns) expect(f.Properties.Timeout * 1000, id).toBeGreaterThanOrEqual(DEPENDENCY_DEADLINE_MS + 1000);
+    const methods = resources(app, 'AWS::ApiGateway::Method').filter(([, m]) => m.Properties.HttpMethod !== 'OPTIONS');
+    expect(methods.length).toBeGreaterThan(0);
+    for (const [id, m] of methods) {
+      const gatewayWaits = m.Properties.Integration?.TimeoutInMillis ?? 29000;
+      expect(gatewayWaits, id).toBeLessThanOrEqual(29000);
+      expect(gatewayWaits, id).toBeGreaterThan(DEPENDENCY_DEADLINE_MS + 1000);
+    }
+    // The authorizer's failure and the gateway's own 5xx are our 503 problem with Retry-After too.
+    for (const type of ['AUTHORIZER_FAILURE', 'DEFAULT_5XX'])
+      app.hasResourceProperties('AWS::ApiGateway::GatewayResponse', { ResponseType: type, StatusCode: '503', ResponseParameters: Match.objectLike({ 'gatewayresponse.header.Retry-After': `'${RETRY_AFTER_SECONDS}'` }) });
   });
 });

@@ -60,7 +60,7 @@ describe('database outage', () => {
     for (const r of during) {
       expect(r.status).toBe(503);
       expect(r.type).toMatch(/problem\+json/);
-      expect(r.body.detail).toMatch(/not reachable/);
+      expect(r.body.detail).toMatch(/Datenbank antwortet gerade nicht/);
     }
 
     dynamo = await startDynamoLocal({ port, dbPath: dir });

@@ -1,0 +1,92 @@
+/**
+ * Issue 35, crash durability (after Jepsen): DynamoDB Local, on disk, is killed with SIGKILL in the
+ * middle of a burst of writes through the API and started again on the same files. Every write that
+ * was acknowledged with 2xx is there, whole (with its audit entry), but the one DynamoDB Local
+ * acknowledged last, which the stand-in itself does not keep (see below); the rest were refused with 503.
+ * Its own DynamoDB Local: the run's shared one is in memory and may not be killed.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureTable, startDynamoLocal, type DynamoLocal } from '../../../infra/local/dynamodb.ts';
+import { freePort } from '../../../infra/local/ports.ts';
+import { startLocalServer } from '../../../infra/local/server.ts';
+import { configureHandlers, DEFAULT_DEMO_PASSWORD } from '../../../infra/local/stack.ts';
+import { signIn } from '../../../infra/local/cognito.ts';
+import { entities } from '../../../shared/entities.ts';
+import { ADMIN, offerBody, seedMinimal } from '../../support/api.ts';
+
+const WRITES = 60;
+const IN_FLIGHT = 6;
+const KILL_AFTER_ACKS = 15;
+
+let dir: string;
+let port: number;
+let dynamo: DynamoLocal;
+let server: Awaited<ReturnType<typeof startLocalServer>>;
+let repo: ReturnType<typeof configureHandlers>;
+let token: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ddb-crash-'));
+  port = await freePort();
+  dynamo = await startDynamoLocal({ port, dbPath: dir });
+  await ensureTable(dynamo.endpoint, 'crash');
+  const pool = inject('pool');
+  repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: 'crash', pool, cognitoEndpoint: inject('cognitoEndpoint') });
+  await seedMinimal(repo);
+  server = await startLocalServer({ port: 0, config: {} });
+  token = await signIn(inject('cognitoEndpoint'), pool.userPoolClientId, ADMIN, DEFAULT_DEMO_PASSWORD);
+}, 120000);
+
+afterAll(async () => {
+  await server?.close();
+  await dynamo?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const create = () =>
+  fetch(`${server.url}/v1/offers`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(offerBody()) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+
+describe('crash of DynamoDB Local', () => {
+  it('loses no write acknowledged before a SIGKILL in the middle of a burst (but the stand-in\'s own last transaction)', async () => {
+    const acked: string[] = [];
+    const statuses: number[] = [];
+    let killed: Promise<void> | undefined;
+    let next = 0;
+    const worker = async () => {
+      while (next < WRITES) {
+        next++;
+        const res = await create();
+        statuses.push(res.status);
+        if (res.status === 201) acked.push(res.body.id);
+        if (acked.length >= KILL_AFTER_ACKS && !killed) {
+          const child = dynamo.process;
+          killed = new Promise((resolve) => child.once('exit', () => resolve()));
+          child.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    await killed;
+    // Writes after the kill were refused, not acknowledged into nothing.
+    expect(statuses.every((s) => s === 201 || s === 503), String(statuses)).toBe(true);
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
+
+    dynamo = await startDynamoLocal({ port, dbPath: dir });
+    const stored = new Set((await repo.listAll<{ id: string }>(entities.offer)).map((o) => o.id));
+    // DynamoDB Local itself acknowledges a TransactWriteItems before its files hold it: a raw
+    // transaction (no API, no SDK retry) acknowledged just before a SIGKILL was gone after the restart in
+    // 7 of 8 tries (measured 2026-12-07; PutItem kept). So the stand-in may lose the one write it
+    // acknowledged last; DynamoDB in AWS acknowledges a transaction only once it is durable. What this
+    // test holds us to: nothing we acknowledged is missing except that one, and nothing is half there.
+    const missing = acked.filter((id) => !stored.has(id));
+    expect(missing.length).toBeLessThanOrEqual(1);
+    expect(acked.slice(-IN_FLIGHT)).toEqual(expect.arrayContaining(missing));
+    for (const id of stored) {
+      const trail = await repo.auditPage({ entity: { type: 'offer', id } });
+      expect(trail.items.map((e) => e.action), id).toEqual(['create']);
+    }
+  }, 90000);
+});
