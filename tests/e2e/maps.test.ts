@@ -13,10 +13,14 @@ import { entities } from '../../shared/entities.ts';
 import { assign } from '../../shared/geo/areas.ts';
 import { illustrativeBoundaries } from '../../shared/seed/boundaries.ts';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+import type { Page } from 'playwright-core';
 import { now } from '../../shared/time/clock.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 
 const ui = useAdminUi('maps');
+
+/** The boundary import's form (the address directory's import on the same page has its own „Quelle“). */
+const boundaryForm = (page: Page) => page.locator('form', { has: page.getByLabel('GeoJSON-Datei (FeatureCollection)') });
 
 describe('maps', { timeout: 150000 }, () => {
   it('imports a boundary file, then places a centre by clicking the map and gets its quarter assigned', async () => {
@@ -28,18 +32,18 @@ describe('maps', { timeout: 150000 }, () => {
     const file = path.join(dir, 'sozialraeume.geojson');
     writeFileSync(file, JSON.stringify(illustrativeBoundaries()['social-spaces'].featureCollection));
     await page.goto(`${ui.base}/#/boundary-versions/create`);
-    await page.getByLabel('Quelle').fill('Stadt Hamm, Sozialräume (Testimport)');
+    await boundaryForm(page).getByLabel('Quelle').fill('Stadt Hamm, Sozialräume (Testimport)');
     await page.getByLabel('GeoJSON-Datei (FeatureCollection)').setInputFiles(file);
-    await page.getByRole('button', { name: 'Importieren' }).click();
+    await boundaryForm(page).getByRole('button', { name: 'Importieren' }).click();
     await page.waitForURL(/#\/boundary-versions(\?|$)/, { timeout: 15000 });
     await page.getByText('Stadt Hamm, Sozialräume (Testimport)').first().waitFor({ timeout: 15000 });
 
     // A file that is not GeoJSON is refused in words.
     writeFileSync(path.join(dir, 'kaputt.geojson'), '{"type": "FeatureCollection", "features": [');
     await page.goto(`${ui.base}/#/boundary-versions/create`);
-    await page.getByLabel('Quelle').fill('kaputt');
+    await boundaryForm(page).getByLabel('Quelle').fill('kaputt');
     await page.getByLabel('GeoJSON-Datei (FeatureCollection)').setInputFiles(path.join(dir, 'kaputt.geojson'));
-    await page.getByRole('button', { name: 'Importieren' }).click();
+    await boundaryForm(page).getByRole('button', { name: 'Importieren' }).click();
     await expect.poll(() => page.getByTestId('import-errors').innerText()).toContain('Die Datei ist kein gültiges GeoJSON.');
 
     // A new centre, placed by clicking the map.

@@ -4,6 +4,7 @@
  * or the right answer); nothing acknowledged is lost or doubled; the next request after the fault
  * succeeds without a restart.
  */
+import { now } from '../../../shared/time/clock.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN, LEITUNG, offerBody, seedMinimal, startApi, type Api, type Client, type Res } from '../../support/api.ts';
 import { startFaultProxy, type Fault, type FaultProxy } from '../../support/faultProxy.ts';
@@ -78,7 +79,7 @@ async function everyCaller() {
 /** Every offer has exactly one create audit entry and every create audit entry its offer: no half transaction. */
 async function expectWholeTransactions() {
   const offers = await direct.listAll<{ id: string }>(entities.offer);
-  const month = new Date().toISOString().slice(0, 7);
+  const month = now().toISOString().slice(0, 7);
   const created = (await direct.auditRange({ month }, { action: 'create', entityType: 'offer' }, [0, 999])).items.map((e) => e.entityId);
   expect(new Set(created).size).toBe(created.length);
   expect([...created].sort()).toEqual(offers.map((o) => o.id).sort());
