@@ -33,6 +33,8 @@ import type { user } from './schemas/user.ts';
 import type { areaProfile } from './schemas/areaProfile.ts';
 import type { indicatorPublication } from './schemas/indicatorPublication.ts';
 import type { council } from './schemas/council.ts';
+import type { room } from './schemas/room.ts';
+import type { roomBooking } from './schemas/roomBooking.ts';
 
 export type EntityType =
   | 'district'
@@ -66,7 +68,9 @@ export type EntityType =
   | 'importJob'
   | 'areaProfile'
   | 'indicatorPublication'
-  | 'council';
+  | 'council'
+  | 'room'
+  | 'roomBooking';
 
 /** A record as the repository returns it (entity types narrow it, e.g. `EntityDef<Offer>`). */
 export type Item = Record<string, any>;
@@ -88,9 +92,10 @@ export interface EntityDef<T = Item> {
    * `bySpace` copies it into one partition per social space it serves (20), for lists by space;
    * `sortedBy` orders the collection by the field its admin list is sorted by (23), so that list
    * reads one page instead of every record; `publicContacts` keeps a consenting person's public face
-   * per social space (32), so the public never reads a user.
+   * per social space (32), so the public never reads a user; `byRoom` copies when a record uses its
+   * `roomId` into the room's partition (36), the centre's own use of the room.
    */
-  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean; bySpace?: boolean; sortedBy?: string; publicContacts?: boolean };
+  patterns: { byParent?: string; byPeriod?: { field: string; sortBy: string[] }; bySpaceMonth?: { dateField: string }; openAgreements?: boolean; bySpace?: boolean; sortedBy?: string; publicContacts?: boolean; byRoom?: boolean };
   /**
    * The reference whose record the policy judges instead of this one (a meeting is in scope where
    * its network is): create, update and delete are authorised against the referenced record.
@@ -199,15 +204,15 @@ export const entities = {
     type: 'offer',
     unique: [['externalId']],
     resource: 'offers',
-    refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre' },
-    patterns: { byParent: 'organisationId', bySpace: true, sortedBy: 'title' },
+    refs: { organisationId: 'organisation', socialSpaceIds: 'socialSpace', quarterIds: 'quarter', centreId: 'centre', roomId: 'room' },
+    patterns: { byParent: 'organisationId', bySpace: true, sortedBy: 'title', byRoom: true },
     searchFields: ['title', 'description'],
     personalFields: ['contact'],
     subjectFields: ['contact.email', 'contact.phone'],
     sizeBound: 5000,
     rules: [
       '`maxAge` ≥ `minAge`; `validUntil` ≥ `validFrom`; no social space twice; in every schedule `closes` is after `opens`.',
-      'Every quarter in `quarterIds` and the centre `centreId` lie in one of the offer\'s `socialSpaceIds`.',
+      'Every quarter in `quarterIds` and the centre `centreId` lie in one of the offer\'s `socialSpaceIds`; a `roomId` is a room of that centre, and the offer\'s schedules occupy it.',
       '`reviewedAt` is server-owned: only POST /v1/offers/{id}/review sets it.',
     ],
   }),
@@ -269,8 +274,8 @@ export const entities = {
   meeting: def<Of<typeof meeting>>({
     type: 'meeting',
     resource: 'meetings',
-    refs: { networkId: 'network', centreId: 'centre', organisationIds: 'organisation' },
-    patterns: { byParent: 'networkId', bySpaceMonth: { dateField: 'date' }, openAgreements: true, bySpace: true, sortedBy: 'date' },
+    refs: { networkId: 'network', centreId: 'centre', organisationIds: 'organisation', roomId: 'room' },
+    patterns: { byParent: 'networkId', bySpaceMonth: { dateField: 'date' }, openAgreements: true, bySpace: true, sortedBy: 'date', byRoom: true },
     immutable: ['networkId'],
     scopeFrom: 'networkId',
     searchFields: ['minutes', 'location'],
@@ -278,6 +283,7 @@ export const entities = {
     rules: [
       '`socialSpaceIds` and `targetGroups` are the network\'s, set by the server; who may write a meeting is decided on its network.',
       '`residents` ≤ `attendees`; agreements get an `id` from the server when they have none.',
+      'A `roomId` is a room of the meeting\'s centre; from `startTime` to `endTime` (two hours without one) the meeting occupies it.',
     ],
   }),
   activity: def<Of<typeof activity>>({
@@ -461,6 +467,37 @@ export const entities = {
     subjectFields: ['recipients[]', 'office.email', 'office.phone'],
     sizeBound: 50,
     rules: ['One council per district (409). The district report goes to `recipients` `reportDaysBefore` days before each session, once.'],
+  }),
+  room: def<Of<typeof room>>({
+    type: 'room',
+    resource: 'rooms',
+    refs: { centreId: 'centre' },
+    patterns: { byParent: 'centreId' },
+    immutable: ['centreId'],
+    scopeFrom: 'centreId',
+    searchFields: ['name'],
+    sizeBound: 2000,
+    rules: [
+      '`socialSpaceId` is the centre\'s, set by the server; who may write a room is decided on its centre. A room stays in its centre.',
+      'Residents\' groups, self-help groups, partners and staff use rooms free of charge: only `private` and `commercial` may carry a fee.',
+    ],
+  }),
+  roomBooking: def<Of<typeof roomBooking>>({
+    type: 'roomBooking',
+    resource: 'room-bookings',
+    refs: { roomId: 'room', centreId: 'centre', organisationId: 'organisation' },
+    patterns: { byParent: 'centreId' },
+    immutable: ['roomId', 'centreId', 'socialSpaceId', 'date', 'startTime', 'endTime', 'recurrence'],
+    scopeFrom: 'roomId',
+    personalFields: ['contact', 'keyGivenTo'],
+    subjectFields: ['contact.email', 'contact.phone'],
+    searchFields: ['purpose', 'groupName'],
+    sizeBound: 20000,
+    rules: [
+      '`centreId` and `socialSpaceId` are the room\'s, `occurrences`, `status` and `feeCents` the server\'s: occurrences change only through approval, refusal and proposal. Date, times and recurrence stay as asked (propose another time instead).',
+      'Refused with 422 (a German sentence per broken rule in `errors`) when the room may not be asked for by this booker, holds fewer people, is asked for longer than its longest duration or with less than its lead time, or when the centre is closed then (hours, holidays, closures; in a series such days are refused alone).',
+      'Refused with 409 when a single date overlaps an approved booking (with buffers) or the centre\'s own use; the message names the time taken. A partner asks only for its own organisation (`organisationId`, kind `partner`).',
+    ],
   }),
 } satisfies Record<EntityType, EntityDef<unknown>>;
 

@@ -45,6 +45,15 @@ const SURVEYS: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-ma
  */
 const PROFILE: Grants = { admin: 'all', coordination: 'space', 'neighbourhood-management': 'space' };
 
+/**
+ * Rooms and their requests (issue 34): neighbourhood management of the centre's social space (and
+ * admins) keep the rooms and answer requests. Coordination reads its spaces' requests, leadership all.
+ * Prevention coordination is not granted requests: they hold requesters' contact data and key holders,
+ * which its work does not need; it sees when rooms are taken on the public page and the room feeds.
+ * Partners see the rooms and ask for them for their own organisation, and see only their own requests.
+ */
+const ROOM_KEEPERS: Grants = { admin: 'all', 'neighbourhood-management': 'space' };
+
 /** resource → action → who, and how far. Absent means refused. */
 export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   districts: { read: PUBLIC_STRUCTURE_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
@@ -156,6 +165,17 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grants>>> = {
   councils: { read: CLERKS_READ, create: ADMIN, update: ADMIN, delete: ADMIN },
   /** The district report for a council's session: every clerk reads it. */
   'council-reports': { read: CLERKS_READ },
+  /** A centre's rooms: everyone signed in reads them, partners too (to ask for one). */
+  rooms: { read: PUBLIC_STRUCTURE_READ, create: ROOM_KEEPERS, update: ROOM_KEEPERS, delete: ROOM_KEEPERS },
+  /** Room requests (Raumanfragen); a PUT changes the texts and the key handover. */
+  'room-bookings': {
+    read: { admin: 'all', leadership: 'all', coordination: 'space', 'neighbourhood-management': 'space', partner: 'own-org' },
+    create: { ...ROOM_KEEPERS, partner: 'own-org' },
+    update: ROOM_KEEPERS,
+    delete: ADMIN,
+  },
+  /** Approving, refusing, proposing another time: POST /v1/room-bookings/{id}/approval, /refusal, /proposal. */
+  'room-booking-decisions': { create: ROOM_KEEPERS },
   /** The operator's registry of tenants and their usage. Nothing else is granted to the operator. */
   tenants: { read: { operator: 'all' }, create: { operator: 'all' }, update: { operator: 'all' } },
 };

@@ -15,6 +15,7 @@ export async function placesWithinSpaces(call: Call, data: Item): Promise<void> 
       throw new IntegrityError(`Quarter '${q.id}' lies in social space '${q.socialSpaceId}', which this record does not serve`, [
         { pointer: `/${field}`, detail: `Quartier ${q.name} liegt nicht in den gewählten Sozialräumen` },
       ]);
+  await roomInCentre(call, data);
   if (data.centreId) {
     const [centre] = await call.deps.repo.batchGet(entities.centre, [data.centreId]);
     if (centre && !spaces.includes(centre.socialSpaceId))
@@ -22,4 +23,12 @@ export async function placesWithinSpaces(call: Call, data: Item): Promise<void> 
         { pointer: '/centreId', detail: `${centre.name} liegt nicht in den gewählten Sozialräumen` },
       ]);
   }
+}
+
+/** A room named on an offer or meeting is a room of its centre (its schedules occupy that room). */
+export async function roomInCentre(call: Call, data: Item): Promise<void> {
+  if (!data.roomId) return;
+  const room = await call.deps.repo.find(entities.room, data.roomId);
+  if (room && room.centreId !== data.centreId)
+    throw new IntegrityError(`Room '${room.id}' belongs to centre '${room.centreId}', not to this record's centre`, [{ pointer: '/roomId', detail: `${room.name} gehört nicht zum gewählten Zentrum` }]);
 }

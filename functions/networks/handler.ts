@@ -13,7 +13,7 @@ import { coAttendance } from '../../shared/domain/networkGraph.ts';
 import type { OpenAgreementFilter } from '../../shared/contract/routes/networks.ts';
 import type { Agreement } from '../../shared/schemas/meeting.ts';
 import { crudImpls } from '../http/crud.ts';
-import { placesWithinSpaces } from '../http/integrity.ts';
+import { placesWithinSpaces, roomInCentre } from '../http/integrity.ts';
 import { pageReply, parseFilter, parseListParams, sortItems } from '../http/listing.ts';
 import type { Call } from '../http/types.ts';
 import { withIdempotency } from '../http/idempotency.ts';
@@ -31,7 +31,7 @@ const OPEN_AGREEMENT_FIELDS = ['dueDate', 'meetingDate', 'text'];
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/networks.ts'), {
   ...crudImpls(entities.network),
-  ...crudImpls(entities.meeting, { derive: meetingFromNetwork }),
+  ...crudImpls(entities.meeting, { validate: roomInCentre, derive: meetingFromNetwork }),
   ...crudImpls(entities.activity, { validate: placesWithinSpaces }),
   listOpenAgreements: async (call) => {
     const params = parseListParams(call.query);

@@ -1,7 +1,8 @@
 /**
  * Residents take part: ideas and needs from the quarter, sent from the finder without an account,
  * released and answered by the staff of the social space, and taken up as a need; and surveys
- * (./surveys.ts), and sign-ups for activities with double opt-in and a waiting list (./signUps.ts).
+ * (./surveys.ts), sign-ups for activities with double opt-in and a waiting list (./signUps.ts), and
+ * the centres' rooms with their requests, approvals and day locks (./roomBookings.ts).
  * Trigger: API Gateway REST routes of group `participation` (shared/contract/routes/participation.ts).
  * Access patterns: 1, 3 (the ideas of a social space), 5 (used challenges, "me too" votes, the status
  * key's hash), 27 (contact data), 28 (a client's submissions of the day); needs (1) on take-up.
@@ -26,6 +27,7 @@ import { ideaReceivedMail } from '../../shared/format/ideaMail.ts';
 import { publicUrl } from '../../shared/runtimeConfig.ts';
 import { logger } from '../http/logger.ts';
 import { mailFrom, transportOf } from '../mail/mailer.ts';
+import { roomBookingImpls } from './roomBookings.ts';
 import { signUpImpls } from './signUps.ts';
 import { surveyImpls } from './surveys.ts';
 
@@ -166,6 +168,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   ...crudImpls(def, { validate: placesWithinSpaces, derive: async (call, data) => datesOf(call, data) }),
   ...surveyImpls,
   ...signUpImpls,
+  ...roomBookingImpls,
 
   getIdeaContact: async (call) => {
     const contact = await ideaContact(call.deps.repo, call.params.id);

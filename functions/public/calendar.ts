@@ -80,3 +80,15 @@ export function activityCalendar(a: { id: string; title: string; date: string; e
   return cal.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?\r$/gm, () => `DTSTAMP:${utcStamp(stamp)}\r`);
 }
 
+
+/**
+ * A room's occupancy (issue 34): one event "Belegt" per time taken, bookings and the centre's own use
+ * alike, never who or why (no personal data). UIDs name the room, day and time, so a feed re-read
+ * updates rather than duplicates; a time freed disappears with the next download.
+ */
+export function roomCalendar(room: { id: string; name: string }, taken: { date: string; from: string; to: string }[], stampAt: Date): string {
+  const cal = ical({ name: `Belegung ${room.name}`, prodId: { company: tenantFacts().name, product: 'Stadtteilarbeit Räume', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
+  for (const t of taken)
+    cal.createEvent({ id: `room-${room.id}-${t.date}-${t.from.replace(':', '')}@stadtteilarbeit.hamm.de`, start: wallClock(t.date, t.from), end: wallClock(t.date, t.to), timezone: TIME_ZONE, stamp: stampAt, summary: 'Belegt' });
+  return cal.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?\r$/gm, () => `DTSTAMP:${utcStamp(stampAt)}\r`);
+}

@@ -29,6 +29,7 @@ import { areaData, contactsIn } from '../published/areaData.ts';
 import { boundariesOn } from '../../shared/geo/areas.ts';
 import { origin } from './origin.ts';
 import { areaImpls } from './areaRoutes.ts';
+import { roomImpls } from './rooms.ts';
 import type { BoundaryLevel } from '../../shared/schemas/boundary.ts';
 
 /**
@@ -233,6 +234,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     return { body: hsdsPageOf(placed, call.query.page, call.query.per_page, (o) => service(localize(o, langOf(call)), ctx).service_at_locations![0]) };
   },
   ...areaImpls,
+  ...roomImpls,
   hsdsListLocations: async (call) => {
     const q = call.query;
     const catalogue = await publicCatalogue(call.deps.repo, call.deps.now());

@@ -56,6 +56,8 @@ const ERASURE: Partial<Record<EntityType, Erasure>> = {
   offer: 'remove-contact',
   network: 'remove-network-contact',
   signUp: 'anonymise',
+  // A room request keeps its times and kind of booker for the counts; name, e-mail and phone go.
+  roomBooking: 'remove-contact',
   reportSettings: 'remove-recipient',
   user: 'manual',
 };
@@ -66,6 +68,7 @@ const TYPE_DE: Record<string, string> = {
   offer: 'Angebot',
   network: 'Netzwerk',
   signUp: 'Anmeldung',
+  roomBooking: 'Raumanfrage',
   reportSettings: 'Berichtsempfänger',
   user: 'Benutzerkonto',
   [IDEA_CONTACT]: 'Kontaktdaten zu einer Idee',
@@ -151,6 +154,8 @@ function labelOf(type: string, r: Item, activities?: Map<string, Item>): string 
       const a = activities?.get(r.activityId);
       return a ? `Anmeldung zu „${a.title}“ am ${longDateDe(a.date)}` : 'Anmeldung zu einer Aktivität';
     }
+    case 'roomBooking':
+      return `Raumanfrage „${shorten(r.purpose)}“ für den ${longDateDe(r.date)}`;
     case 'reportSettings':
       return 'Weitere Empfänger des Zielberichts';
     case 'user':
@@ -182,6 +187,8 @@ function dataOf(f: Found, subject: Subject): Item {
       return { network: r.name, contacts: (r.contacts ?? []).filter((c: Item) => isSubject(c.email, subject) || isSubject(c.phone, subject)) };
     case 'signUp':
       return { name: r.name, email: r.email, guests: r.guests, status: r.status, attended: r.attended, createdAt: r.createdAt, confirmedAt: r.confirmedAt, activityId: r.activityId };
+    case 'roomBooking':
+      return { purpose: r.purpose, date: r.date, startTime: r.startTime, endTime: r.endTime, status: r.status, contact: r.contact, createdAt: r.createdAt };
     case 'reportSettings':
       return { extraRecipients: (r.extraRecipients ?? []).filter((e: string) => isSubject(e, subject)) };
     case 'user':

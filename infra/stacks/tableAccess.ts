@@ -15,10 +15,10 @@ const WRITE_ITEMS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Delete
 const STRUCTURE: EntityType[] = ['district', 'socialSpace', 'planningArea', 'quarter', 'centre', 'organisation', 'goal'];
 const ALL_TYPES = Object.keys(entities) as EntityType[];
 
-/** The partitions of a type's projection items (patterns 14, 15, 20, 32). */
+/** The partitions of a type's projection items (patterns 14, 15, 20, 32, 36). */
 function projections(t: EntityType): string[] {
-  const { bySpaceMonth, openAgreements, bySpace, publicContacts } = entities[t].patterns;
-  return [...(bySpaceMonth ? [p.spaceMonth(t)] : []), ...(openAgreements ? [p.agreement] : []), ...(bySpace ? [p.inSpace(t)] : []), ...(publicContacts ? [p.publicContact] : [])];
+  const { bySpaceMonth, openAgreements, bySpace, publicContacts, byRoom } = entities[t].patterns;
+  return [...(bySpaceMonth ? [p.spaceMonth(t)] : []), ...(openAgreements ? [p.agreement] : []), ...(bySpace ? [p.inSpace(t)] : []), ...(publicContacts ? [p.publicContact] : []), ...(byRoom ? [p.inRoom] : [])];
 }
 /** Lists by social space (20) read the copies once their backfill's marker (21) is there. */
 const bySpaceReads = (types: EntityType[]) => [...types.flatMap(projections), p.backfill];
@@ -80,7 +80,7 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   },
   // A "still current" link writes its used-once guard with the confirmation.
   offers: {
-    read: ['offer', 'centre', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer']), sortedCounts(['offer']), p.translateBudget),
+    read: ['offer', 'centre', 'room', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer']), sortedCounts(['offer']), p.translateBudget),
     // …and reserves machine-translation characters under the month's budget (29).
     write: [...writes(['offer']), p.idempotency, p.unique('offerLink'), p.translateBudget],
   },
@@ -91,7 +91,7 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
     write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution', 'indicatorPublication']), p.idempotency],
   },
   networks: {
-    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), sortedCounts(['meeting', 'activity']), p.idempotency),
+    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'room', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), sortedCounts(['meeting', 'activity']), p.idempotency),
     write: [...writes(['network', 'meeting', 'activity']), p.idempotency],
   },
   // Residents' side: public structure and offers only (handlers keep only published offers).
@@ -112,6 +112,8 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
       ...projections('meeting'), ...projections('activity'), p.boundaryVersion, p.boundaryShape, p.catalogue,
       // An address becomes a point through the address directory (33, 34), then a quarter through the boundaries.
       p.addressVersion, p.addressStreet,
+      // A centre's rooms with their free and taken times: the rooms, their day locks (35) and own use (36).
+      p.entity('room'), p.roomDay, p.inRoom,
     ],
     write: [p.searchGap],
     writeAttributes: ['PK', 'SK', 'socialSpaceId', 'theme', 'targetGroup', 'ageBand', 'count', '_type'],
@@ -120,9 +122,10 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   // Residents' ideas and survey answers: the record and an idea's contact item (27), the used challenges and "me too" votes (5),
   // the day's submissions per client (28); needs on take-up; the boundaries to place a point.
   participation: {
-    read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.ideaContact, p.boundaryVersion, p.boundaryShape],
-    // An activity's places (`signedUp`) and its participants from attendance change with its sign-ups.
-    write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.subject, p.rateLimit],
+    read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter', 'room', 'roomBooking'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.ideaContact, p.boundaryVersion, p.boundaryShape, p.roomDay, p.inRoom],
+    // An activity's places (`signedUp`) and its participants from attendance change with its sign-ups;
+    // a room's day locks (35) change only with the booking whose occurrences they hold.
+    write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity', 'room', 'roomBooking']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.subject, p.rateLimit, p.roomDay],
   },
   // …and data-subject requests (GDPR): the records holding a person's e-mail or phone (30), read and
   // erased through the repository (their audit trails redacted), ideas' contact items (27), and the

@@ -116,6 +116,16 @@ export const accessPatterns = {
     KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
     ExpressionAttributeValues: { ':pk': keys.subject(hash).PK },
   }),
+  /** 35: the lock items of one room from day `from` to day `to`, inclusive, by day. */
+  roomDays: (roomId: string, from: string, to: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk AND ${tableDefinition.sortKey} BETWEEN :from AND :to`,
+    ExpressionAttributeValues: { ':pk': keys.roomDay(roomId).PK, ':from': from, ':to': to },
+  }),
+  /** 36: the offers and meetings using one room (projection items). */
+  inRoom: (roomId: string): Query => ({
+    KeyConditionExpression: `${tableDefinition.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': keys.inRoom(roomId).PK },
+  }),
   /** 12: all monthly reports, newest first. */
   reports: (): Query => onIndex(INDEX_ROLES.collection, keys.reportCollection().GSI1PK, undefined, true),
 };

@@ -43,6 +43,8 @@
  * | 32 | contact persons who consented, by social space | table | `publiccontact`            | `<socialSpaceId>#<userId>`  |
  * | 33 | address directory versions, newest first  | table | `addressset`                     | `<versionId>`               |
  * | 34 | the houses of one street in one address directory version | table | `address@<versionId>` | `<street key>`     |
+ * | 35 | the approved times of one room, by Berlin day (lock items) | table | `roomday#<roomId>`  | `<yyyy-mm-dd>`              |
+ * | 36 | offers and meetings that use one room (`byRoom`) | table | `inroom#<roomId>`        | `<type>#<id>`               |
  *
  * | P1 | one tenant's registry entry              | table | `platform|tenant`                | `<tenantId>`                |
  * | P2 | all tenants (the scheduled jobs' round)   | table | `platform|tenant`                | —                           |
@@ -119,9 +121,20 @@
  * of the newest version (33) and one of its street (34). As with 18 and 19, the version item is
  * written last, with its audit entry.
  *
+ * Pattern 35 keeps rooms from being double-booked (issue 34): one lock item per room and Berlin day
+ * holding that day's approved occurrences with their buffers and a version. Approving writes the day's
+ * item in the booking's own transaction, conditional on the version read (or on its absence), after
+ * checking the new times against what it read; of two approvals that overlap, the second finds the
+ * version moved, reads again and sees the overlap (shared/db/roomDayStore.ts: the budget counter's
+ * technique). One partition per room, sorted by day, so a room's eight weeks are one Query.
+ *
+ * Pattern 36 is the centre's own use of a room: offers and meetings naming a `roomId` are copied into
+ * the room's partition (`projectionItems`, in the record's own transaction, like 20), so availability
+ * reads one partition instead of every offer. There were no such records before the pattern: no backfill.
+ *
  * Parents (pattern 3): quarter→socialSpace, planningArea→socialSpace, centre→socialSpace, offer→organisation,
  * indicator→goal, target→indicator, measurement→indicator, apiKey→organisation, meeting→network,
- * activity→socialSpace.
+ * activity→socialSpace, room→centre, roomBooking→centre.
  */
 import type { EntityDef, Item } from '../entities.ts';
 import { subjectsOf } from '../domain/subjects.ts';
@@ -259,6 +272,10 @@ export const keys = {
   subject: (hash: string, type?: string, id?: string) => ({ PK: t`subject#${hash}`, SK: type ? `${type}#${id ?? ''}` : '' }),
   /** Pattern 31: one part of an import job's rows (gzip-compressed JSON with each row's preview and outcome). */
   importRows: (jobId: string, part?: number) => ({ PK: t`importrows#${jobId}`, SK: part === undefined ? '' : String(part).padStart(4, '0') }),
+  /** Pattern 35: the lock item of one room and Berlin day (all of the room's days: no day). */
+  roomDay: (roomId: string, day?: string) => ({ PK: t`roomday#${roomId}`, SK: day ?? '' }),
+  /** Pattern 36: an offer's or meeting's copy in the partition of the room it uses (projection item). */
+  inRoom: (roomId: string, type?: string, id?: string) => ({ PK: t`inroom#${roomId}`, SK: type ? `${type}#${id ?? ''}` : '' }),
   /** Pattern 11. */
   report: (month: string) => ({ PK: t`report#${month}`, SK: META_SK }),
   /** Pattern 32: a consenting contact person in one social space (all of them: no arguments). */
@@ -297,6 +314,8 @@ export const partitionPatterns = {
   publicContact: 'publiccontact',
   addressVersion: 'addressset',
   addressStreet: 'address@*',
+  roomDay: 'roomday#*',
+  inRoom: 'inroom#*',
 } as const;
 
 /** Attributes that belong to storage, never to the API. */
@@ -361,6 +380,9 @@ export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns' | 'subj
     const date: string = entity[spaceMonth.dateField];
     for (const space of spaces) out.push({ ...entity, ...keys.spaceMonth(def.type, space, date.slice(0, 7), date, entity.id), _type: 'projection', _of: def.type });
   }
+  // Only when the room is in use, never the record's texts or contacts: the public function reads these.
+  if (def.patterns.byRoom && typeof entity.roomId === 'string')
+    out.push({ ...pick(entity, ROOM_USE_FIELDS), ...keys.inRoom(entity.roomId, def.type, entity.id), _type: 'projection', _of: def.type });
   if (def.patterns.openAgreements)
     for (const a of entity.agreements ?? [])
       if (a.status === 'open' && a.id)
@@ -378,6 +400,9 @@ export function projectionItems(def: Pick<EntityDef, 'type' | 'patterns' | 'subj
   out.push(...subjectItems(def.type, entity.id, def.subjectFields ? subjectsOf(entity, def.subjectFields) : new Map()));
   return out;
 }
+
+const ROOM_USE_FIELDS = ['id', 'roomId', 'centreId', 'status', 'schedules', 'validFrom', 'validUntil', 'date', 'startTime', 'endTime'];
+const pick = (entity: Item, fields: string[]) => Object.fromEntries(fields.filter((f) => entity[f] !== undefined).map((f) => [f, entity[f]]));
 
 /** Pattern 32: a consenting person's public face in each social space of their contact roles (the first role there). */
 function publicContactItems(user: Item): Projection[] {

@@ -33,9 +33,11 @@ import { measure, workPlan } from './workPlan.ts';
 import { areaProfile } from './areaProfile.ts';
 import { indicatorPublication } from './indicatorPublication.ts';
 import { council } from './council.ts';
+import { room } from './room.ts';
+import { roomBooking } from './roomBooking.ts';
 
 export const schemasOf: Record<EntityType, EntitySchemas> = {
   district, socialSpace, planningArea, quarter, centre, organisation, user, offer, goal, indicator, target, measurement, apiKey,
   reportSettings, network, meeting, activity, need, workPlan, measure, budgetLine, expense, areaFigure, contribution, idea, survey, surveyResponse, signUp, importJob,
-  areaProfile, indicatorPublication, council,
+  areaProfile, indicatorPublication, council, room, roomBooking,
 };

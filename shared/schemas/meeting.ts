@@ -31,6 +31,8 @@ export const meeting = entitySchemas(
     networkId: Id,
     date: IsoDate,
     centreId: Id.optional(),
+    /** A room of that centre: the meeting occupies it from `startTime` to `endTime`. */
+    roomId: Id.optional(),
     /** A place other than a centre. */
     location: z.string().max(200).optional(),
     /** The organisations present (the co-attendance of goal 2's network figures). */
@@ -47,12 +49,16 @@ export const meeting = entitySchemas(
     publicTitle: z.string().trim().max(200).optional(),
     /** When it starts, for the public dates. */
     startTime: Time.optional(),
+    /** When it ends (the room it uses is free again). */
+    endTime: Time.optional(),
   },
   {
     readonly: { socialSpaceIds: z.array(Id), targetGroups: z.array(TargetGroupCode) },
     check: (m, ctx) => {
       if (m.attendees !== undefined && m.residents !== undefined && m.residents > m.attendees)
         ctx.addIssue({ code: 'custom', path: ['residents'], message: 'Mehr Bewohnerinnen und Bewohner als Teilnehmende' });
+      if (m.startTime && m.endTime && m.endTime <= m.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Ende muss nach Beginn liegen' });
+      if (m.roomId && !m.centreId) ctx.addIssue({ code: 'custom', path: ['centreId'], message: 'In welchem Zentrum liegt der Raum?' });
       const ids = (m.agreements ?? []).map((a: Agreement) => a.id).filter(Boolean);
       if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['agreements'], message: 'Vereinbarung doppelt genannt' });
     },

@@ -47,6 +47,8 @@ export const offer = entitySchemas(
     socialSpaceIds: z.array(Id).min(1).max(9),
     quarterIds: z.array(Id).max(60).default([]),
     centreId: Id.optional(),
+    /** A room of that centre the offer uses: its schedules occupy the room (shared/domain/roomAvailability.ts). */
+    roomId: Id.optional(),
     /** A place other than a centre (HSDS `location`). */
     location: z
       .strictObject({ name: z.string().max(200).optional(), address: Address.optional(), geo: Geo.optional() })
@@ -92,6 +94,7 @@ export const offer = entitySchemas(
     check: (o, ctx) => {
       if (o.minAge !== undefined && o.maxAge !== undefined && o.minAge > o.maxAge)
         ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'Höchstalter liegt unter dem Mindestalter' });
+      if (o.roomId && !o.centreId) ctx.addIssue({ code: 'custom', path: ['centreId'], message: 'In welchem Zentrum liegt der Raum?' });
       if (o.validFrom && o.validUntil && o.validFrom > o.validUntil)
         ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'Ende liegt vor dem Beginn' });
       if (new Set(o.socialSpaceIds ?? []).size !== (o.socialSpaceIds ?? []).length)

@@ -58,6 +58,17 @@ export function berlinDayStart(day: string): Date {
   return berlinMidnight(y, m, d);
 }
 
+/**
+ * A Berlin wall-clock time on a Berlin day (`2027-03-28`, `15:00`) as its UTC instant, right on the
+ * days the clocks change (15:00 is 13:00Z on the last Sunday of March, 14:00Z the day before).
+ */
+export function berlinInstant(day: string, time: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  const [h, min] = time.split(':').map(Number);
+  const guess = Date.UTC(y, m - 1, d, h, min);
+  return new Date(guess - berlinOffsetMinutes(new Date(guess - berlinOffsetMinutes(new Date(guess)) * 60000)) * 60000);
+}
+
 /** [start, end) of a Berlin calendar month as UTC instants. */
 export function monthRange(month: string): { start: Date; end: Date } {
   const [y, m] = month.split('-').map(Number);

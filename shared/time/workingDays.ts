@@ -66,3 +66,13 @@ export function nextMonth(month: string): string {
 
 /** The day the report of `month` goes out: the first working day of the month after. */
 export const reportDay = (month: string) => firstWorkingDay(nextMonth(month));
+
+/** The `n`-th working day after `day` (`day` itself not counted): a request of Monday is due by Thursday with n = 3. */
+export function addWorkingDays(day: string, n: number): string {
+  let d = day;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}

@@ -215,7 +215,7 @@ describe('CDK app', () => {
     // The backfill (reports function) puts copies per social space (20) and data-subject items (30) and checks, but never writes, the records.
     const reportStatements = statementsOf('reportsFunction');
     const check = reportStatements.find((s: any) => [s.Action].flat().join() === 'dynamodb:ConditionCheckItem');
-    expect(leadingKeys(check).sort()).toEqual(['centre#*', 'council#*', 'meeting#*', 'network#*', 'offer#*', 'organisation#*', 'reportSettings#*', 'signUp#*', 'user#*']);
+    expect(leadingKeys(check).sort()).toEqual(['centre#*', 'council#*', 'meeting#*', 'network#*', 'offer#*', 'organisation#*', 'reportSettings#*', 'roomBooking#*', 'signUp#*', 'user#*']);
     const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap(leadingKeys);
     expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'subject#*', 'backfill#*']));
     expect(reportWrites).not.toContain('offer#*');

@@ -38,6 +38,10 @@ beforeAll(async () => {
   // Users get a person of their own: changing or deleting a demo user would touch the shared pool.
   ids.users = (await admin.post('/users', { email: `vertrag.${unique()}@hamm.example`, name: 'Vertrag Test' })).body.id;
   ids['report-settings'] = 'default';
+  // Rooms and their requests (issue 34) get one of each in a seeded centre, so their `{id}` routes reach records.
+  const centre = (await admin.get('/centres', { range: [0, 0] })).body[0];
+  ids.rooms ??= (await admin.post('/rooms', { centreId: centre.id, name: 'Vertragsraum', capacity: 20 })).body.id;
+  ids['room-bookings'] ??= (await admin.post('/room-bookings', { roomId: ids.rooms, purpose: 'Vertragstest', bookerKind: 'staff', expectedPeople: 5, date: '2099-01-05', startTime: '10:00', endTime: '11:00' })).body.id;
   // HSDS pages answer an envelope; their ids are UUIDs.
   for (const kind of ['services', 'organizations', 'locations']) ids[`hsds/${kind}`] = (await api.anonymous.get(`/hsds/${kind}`, { per_page: '1' })).body.contents[0].id;
 }, 180000);

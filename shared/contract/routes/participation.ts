@@ -4,13 +4,15 @@
  */
 import * as z from 'zod';
 import { entities } from '../../entities.ts';
-import { Id, metaShape, TargetGroup, Theme } from '../../schemas/common.ts';
+import { Id, IsoDate, metaShape, TargetGroup, Theme } from '../../schemas/common.ts';
 import { idea, IdeaContact, IdeaStatus, LatLng, Moderation, PublicIdeaView } from '../../schemas/idea.ts';
 import { need } from '../../schemas/need.ts';
 import { measure } from '../../schemas/workPlan.ts';
 import { Answers, PublicSurveyView, survey, SurveyResults } from '../../schemas/survey.ts';
 import { MAX_GUESTS, signUp, SignUpStatus } from '../../schemas/signUp.ts';
 import { activity } from '../../schemas/activity.ts';
+import { room } from '../../schemas/room.ts';
+import { Occurrence, ProposedTime, roomBooking } from '../../schemas/roomBooking.ts';
 import { API_BASE } from './groups.ts';
 import { crud, IdParams, JsonParam, type Route } from './route.ts';
 
@@ -77,6 +79,16 @@ export const SignUpBody = z.strictObject({
 export const SignUpView = z.object({ status: SignUpStatus, guests: z.number().int(), name: z.string().optional(), activity: PublicActivityView });
 export const ManageKeyParams = StatusKeyParams;
 export const AttendanceBody = z.strictObject({ version: metaShape.version });
+
+/** Staff's answers to a room request: the version read, and the occurrences (their days) meant; none: every open one. */
+const OccurrenceIds = z.array(IsoDate).min(1).max(53).optional();
+export const ApprovalBody = z.strictObject({ version: metaShape.version, occurrenceIds: OccurrenceIds, skipConflicts: z.boolean().default(false) });
+export const RefusalBody = z.strictObject({ version: metaShape.version, occurrenceIds: OccurrenceIds, reason: z.string().trim().min(1, 'Bitte nennen Sie einen Grund.').max(1000) });
+export const ProposalBody = ProposedTime.extend({ version: metaShape.version, occurrenceId: IsoDate }).refine((p) => p.startTime < p.endTime, { path: ['endTime'], message: 'Ende muss nach Beginn liegen' });
+/** Each occurrence with, where it would collide now, the German sentence naming the time taken. */
+export const ApprovalPreview = z.object({ id: Id, version: metaShape.version, occurrences: z.array(Occurrence.extend({ conflict: z.string().optional() })) });
+export const ApprovalResult = z.object({ booking: roomBooking.entity, skipped: z.array(z.object({ id: IsoDate, message: z.string() })) });
+const ROOM_RULES_422 = { 422: 'The request breaks the room\'s rules: one German sentence per rule in `errors`, its `code` naming the rule (who-may-ask, capacity, max-duration, lead-time, opening-hours, holiday, closure, series, inactive)' };
 
 const ABUSE_RULES = [
   'Refused with 400 unless `altcha` holds a solved, unexpired challenge from GET /v1/public/challenge, used once, fetched at least 3 seconds before; `website` must stay empty.',
@@ -167,6 +179,30 @@ export const routes: Route[] = [
     permission: { resource: 'activities', action: 'update' }, params: IdParams, entity: 'activity', bodyIsAction: true, body: AttendanceBody, response: activity.entity,
   },
   ...crud(entities.idea, idea, 'participation'),
+  ...crud(entities.room, room, 'participation'),
+  ...crud(entities.roomBooking, roomBooking, 'participation').map((r) => (r.method === 'POST' ? { ...r, problemStatuses: ROOM_RULES_422 } : r)),
+  {
+    method: 'GET', path: `${API_BASE}/room-bookings/{id}/approval`, fn: 'participation', operationId: 'getRoomBookingApproval',
+    summary: 'Before approving: each occurrence of a request, and which of them would collide now (the time taken, in German)', auth: 'clerk',
+    permission: { resource: 'room-bookings', action: 'read' }, params: IdParams, entity: 'roomBooking', response: ApprovalPreview,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/room-bookings/{id}/approval`, fn: 'participation', operationId: 'approveRoomBooking',
+    summary: 'Approve the series or chosen occurrences (proposed ones at the proposed time); the room\'s day locks are written in the same transaction', auth: 'clerk',
+    permission: { resource: 'room-booking-decisions', action: 'create' }, params: IdParams, entity: 'roomBooking', bodyIsAction: true, body: ApprovalBody, response: ApprovalResult,
+    rules: ['409 (type room-taken) when an occurrence overlaps an approved one (buffers included) or the centre\'s own use, each named in German ("Der Raum ist am 14.03.2027 von 15:00 bis 17:00 Uhr schon belegt."); with `skipConflicts` those stay pending and are listed in `skipped`. Of two overlapping approvals, however simultaneous, one succeeds.'],
+  },
+  {
+    method: 'POST', path: `${API_BASE}/room-bookings/{id}/refusal`, fn: 'participation', operationId: 'refuseRoomBooking',
+    summary: 'Refuse the series or chosen occurrences with a reason (approved ones are cancelled and free the room)', auth: 'clerk',
+    permission: { resource: 'room-booking-decisions', action: 'create' }, params: IdParams, entity: 'roomBooking', bodyIsAction: true, body: RefusalBody, response: roomBooking.entity,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/room-bookings/{id}/proposal`, fn: 'participation', operationId: 'proposeRoomBookingTime',
+    summary: 'Propose another time for one open occurrence; the requester\'s acceptance approves it there', auth: 'clerk',
+    permission: { resource: 'room-booking-decisions', action: 'create' }, params: IdParams, entity: 'roomBooking', bodyIsAction: true, body: ProposalBody, response: roomBooking.entity,
+    problemStatuses: ROOM_RULES_422, rules: ['409 when the proposed time is taken; 422 when the centre is closed then.'],
+  },
   ...crud(entities.survey, survey, 'participation'),
   {
     method: 'GET', path: `${API_BASE}/surveys/{id}/results`, fn: 'participation', operationId: 'getSurveyResults',

@@ -9,6 +9,7 @@ import { BoundaryGeoJson, BoundaryLevel } from '../../schemas/boundary.ts';
 import { Id, IsoDate, LanguageCode, TargetGroupCode, ThemeName, Weekday } from '../../schemas/common.ts';
 import { HsdsListQuery, HsdsLocation, hsdsPage, HsdsOrganization, HsdsRoot, HsdsService, HsdsServiceAtLocation, HsdsTaxonomy, HsdsTaxonomyTerm } from '../../schemas/hsds.ts';
 import { LocalizedOfferView } from '../../schemas/offer.ts';
+import { room } from '../../schemas/room.ts';
 import { PublicAreaPage, PublicCentre, PublicLocation, PublishedResultData } from '../../schemas/publicArea.ts';
 import { SPECIAL_FILTERS } from '../listFilters.ts';
 import { API_BASE } from './groups.ts';
@@ -23,6 +24,19 @@ export const PublicAreas = z.object({
   themes: z.array(z.string()),
   targetGroups: z.array(TargetGroupCode),
   languages: z.array(z.string()),
+});
+
+const PublicInterval = z.object({ from: z.string(), to: z.string(), startsAt: z.string(), endsAt: z.string() });
+/** A centre's rooms with eight weeks of free and taken times (shared/domain/roomAvailability.ts). */
+export const PublicCentreRooms = z.object({
+  centreId: Id,
+  from: IsoDate,
+  to: IsoDate,
+  rooms: z.array(
+    room.entity.pick({ id: true, name: true, capacity: true, sizeSqm: true, equipment: true, accessibility: true, houseRules: true, whoMayAsk: true, leadDays: true, maxHours: true, fees: true }).extend({
+      days: z.array(z.object({ date: IsoDate, reason: z.string(), holiday: z.string().optional(), free: z.array(PublicInterval), taken: z.array(PublicInterval) })),
+    }),
+  ),
 });
 
 /** The finder's filters (and the calendar feed's), as query parameters a resident's link can carry. */
@@ -70,6 +84,15 @@ export const routes: Route[] = [
     method: 'GET', path: `${API_BASE}/public/centres/{id}`, fn: 'public', operationId: 'getPublicCentre',
     summary: 'A community centre: address, opening hours, open now (Europe/Berlin, the state\'s holidays), closures, hours by appointment, accessibility, languages, offers', auth: 'none',
     params: IdParams, query: LangQuery, response: PublicCentre, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/centres/{id}/rooms`, fn: 'public', operationId: 'getPublicCentreRooms',
+    summary: 'A centre\'s rooms, each with its free and taken times for the next eight weeks (Europe/Berlin): "belegt" only, never who', auth: 'none',
+    params: IdParams, response: PublicCentreRooms, publicCache: true,
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/rooms/{id}/calendar.ics`, fn: 'public', operationId: 'getRoomCalendar',
+    summary: 'A room\'s occupancy for the next eight weeks as an iCalendar feed: events "Belegt", no names, purposes or contacts', auth: 'none', params: IdParams, produces: 'text/calendar', publicCache: true,
   },
   {
     method: 'GET', path: `${API_BASE}/public/locate`, fn: 'public', operationId: 'locatePublic',

@@ -1,0 +1,43 @@
+/**
+ * A room booking's states (issue 34), pure: the summary the queue sorts by, when a request is overdue
+ * (no answer within three NRW working days, shared/time/workingDays.ts), when an occurrence counts as
+ * answered, and its fee. The metric job and the requester's status page read the same rules.
+ */
+import { berlinToday } from '../time/months.ts';
+import { addWorkingDays } from '../time/workingDays.ts';
+import { minutes } from './roomAvailability.ts';
+
+export type OccurrenceStatus = 'pending' | 'approved' | 'refused' | 'cancelled' | 'proposed';
+export type BookingStatus = OccurrenceStatus;
+
+/** Working days staff have to answer a request. */
+export const ANSWER_WORKING_DAYS = 3;
+
+/** Pending while any occurrence waits; then proposed, approved, refused, else cancelled. */
+export function summaryStatus(occurrences: { status: OccurrenceStatus }[]): BookingStatus {
+  for (const s of ['pending', 'proposed', 'approved', 'refused'] as const) if (occurrences.some((o) => o.status === s)) return s;
+  return 'cancelled';
+}
+
+/** The last Berlin day a request made at `createdAt` may be answered on in time. */
+export const answerDue = (createdAt: string) => addWorkingDays(berlinToday(new Date(createdAt)), ANSWER_WORKING_DAYS);
+
+/** Waiting for its first answer past the three working days. */
+export function isOverdue(b: { status: BookingStatus; createdAt: string; answeredAt?: string }, now: Date): boolean {
+  return b.status === 'pending' && !b.answeredAt && berlinToday(now) > answerDue(b.createdAt);
+}
+
+/** Whether the first answer came within three working days (a metric of issue 34). */
+export const answeredInTime = (b: { createdAt: string; answeredAt?: string }) => !!b.answeredAt && berlinToday(new Date(b.answeredAt)) <= answerDue(b.createdAt);
+
+/** The fee of one occurrence for a kind of booker: the room's stated amount, per occurrence or per hour. */
+export function feeOf(fees: { bookerKind: string; cents: number; per?: 'occurrence' | 'hour' }[], kind: string, startTime: string, endTime: string): number {
+  const fee = fees.find((f) => f.bookerKind === kind);
+  if (!fee) return 0;
+  return fee.per === 'hour' ? Math.round((fee.cents * (minutes(endTime) - minutes(startTime))) / 60) : fee.cents;
+}
+
+/** Pending first, then the oldest request first (the queue's order without a chosen sort). */
+export function queueOrder<T extends { status: string; createdAt: string }>(a: T, b: T): number {
+  return Number(a.status !== 'pending') - Number(b.status !== 'pending') || a.createdAt.localeCompare(b.createdAt);
+}
