@@ -17,3 +17,26 @@ export const CONNECT_TIMEOUT_MS = 1000;
 
 /** What a 503 asks the caller to wait before trying again (the `Retry-After` header, seconds). */
 export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The request handler options every AWS SDK client the functions build gets (DynamoDB, Cognito, SES,
+ * Secrets Manager, Translate, S3, Lambda). Options, not a handler: the SDK makes its own. Without
+ * throwOnRequestTimeout a request past its timeout only logs a warning and hangs on.
+ */
+export const BOUNDED_REQUEST_HANDLER = { connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true };
+
+/** An AWS SDK client's bounds: the handler above and the SDK's 3 attempts, all within the deadline (withDeadline). */
+export const boundedClientConfig = () => ({ maxAttempts: 3, requestHandler: { ...BOUNDED_REQUEST_HANDLER } });
+
+type Sends = { send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown> };
+
+/**
+ * Gives every call of `client` the deadline, unless the caller brought its own signal. On the
+ * instance, not by middleware: the SDK hands its HTTP handler only the signal given to `send`.
+ */
+export function withDeadline<C>(client: C, deadlineMs = DEPENDENCY_DEADLINE_MS): C {
+  const c = client as unknown as Sends;
+  const send = c.send.bind(c);
+  c.send = (command, options) => send(command, { ...options, abortSignal: options?.abortSignal ?? AbortSignal.timeout(deadlineMs) });
+  return client;
+}

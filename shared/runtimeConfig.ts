@@ -8,6 +8,7 @@
  * (issue 19); its cache is the five lines below.
  */
 import { nowMs } from './time/clock.ts';
+import { boundedClientConfig, withDeadline } from './dependencyLimits.ts';
 import { currentTenant, tenantFacts } from './tenancy/scope.ts';
 import { FIRST_TENANT } from './tenancy/tenant.ts';
 const MAX_AGE_MS = 5 * 60 * 1000;
@@ -19,7 +20,7 @@ export async function linkSecret(now = nowMs()): Promise<string> {
   if (!arn) throw new Error('LINK_SECRET or LINK_SECRET_ARN must be set');
   if (cached && cached.until > now) return cached.value;
   const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-  const { SecretString } = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: arn }));
+  const { SecretString } = await withDeadline(new SecretsManagerClient(boundedClientConfig())).send(new GetSecretValueCommand({ SecretId: arn }));
   if (!SecretString) throw new Error(`secret ${arn} is empty`);
   cached = { value: SecretString, until: now + MAX_AGE_MS };
   return SecretString;

@@ -3,6 +3,8 @@
  * API's base, and moving between the finder's URLs. A module of its own, so a lazily loaded part
  * imports it without importing main.ts (which renders the page as it loads).
  */
+import { DEPENDENCY_DEADLINE_MS } from '../../shared/dependencyLimits';
+
 export type Areas = { socialSpaces: { id: string; name: string }[]; quarters: { id: string; name: string; socialSpaceId: string }[]; themes: string[]; targetGroups: string[]; languages: string[] };
 export type Config = { publicApiUrl?: string; imprintUrl?: string; privacyUrl?: string; mapTileUrl?: string };
 
@@ -26,7 +28,8 @@ export const pathPrefix = /^\/t\/[a-z][a-z0-9-]{1,30}(?=\/)/.exec(location.pathn
 export const api = (path: string) => `${config.publicApiUrl ?? `${pathPrefix}/v1`}${path}`;
 
 export async function getJson(path: string): Promise<{ body: any; total: number }> {
-  const res = await fetch(api(path));
+  // The API answers within the deadline (503 included); beyond it the page says so instead of waiting on.
+  const res = await fetch(api(path), { signal: AbortSignal.timeout(DEPENDENCY_DEADLINE_MS + 3000) });
   if (res.status === 404) return { body: undefined, total: 0 };
   if (!res.ok) throw new Error(String(res.status));
   const total = Number(/\/(\d+)$/.exec(res.headers.get('Content-Range') ?? '')?.[1] ?? 0);

@@ -98,6 +98,8 @@ function SearchForm({ t, areas, p }: { t: T; areas?: Areas; p: URLSearchParams }
 
 function Results({ t, p }: { t: T; p: URLSearchParams }) {
   const [state, setState] = useState<{ offers: Offer[]; total: number; error?: boolean; loading: boolean }>({ offers: [], total: 0, loading: true });
+  // "Erneut versuchen" after a failed search asks again (a 503 says to retry in seconds).
+  const [attempt, setAttempt] = useState(0);
   const shown = Number(p.get('n') ?? PAGE);
   const query = new URLSearchParams();
   for (const k of FILTERS) if (p.get(k)) query.set(k, p.get(k)!);
@@ -111,7 +113,7 @@ function Results({ t, p }: { t: T; p: URLSearchParams }) {
       ({ body, total }) => setState({ offers: body ?? [], total, loading: false }),
       () => setState({ offers: [], total: 0, error: true, loading: false }),
     );
-  }, [key]);
+  }, [key, attempt]);
   const withOffer = (id: string) => finderParams({ ...Object.fromEntries(p), angebot: id });
   const open = (id: string) => (e: Event) => {
     e.preventDefault();
@@ -134,6 +136,7 @@ function Results({ t, p }: { t: T; p: URLSearchParams }) {
     <section aria-labelledby="results-title">
       <h2 id="results-title" aria-live="polite">${state.loading ? t('loading') : state.error ? t('error') : t('results', { count: state.total })}</h2>
       ${!state.loading && !state.error && state.total === 0 ? html`<p>${t('none')}</p>` : null}
+      ${!state.loading && state.error ? html`<button type="button" class="retry" onClick=${() => setAttempt((n) => n + 1)}>${t('retry')}</button>` : null}
       ${state.offers.length ? html`<button type="button" class="map-toggle" aria-pressed=${mapShown} onClick=${toggleMap}>${mapShown ? t('hideMap') : t('showMap')}</button>` : null}
       ${mapShown && state.offers.length ? html`<${ResultsMap} t=${t} offers=${state.offers} open=${(id: string) => go(withOffer(id))} />` : null}
       <ul class="results">
@@ -422,7 +425,7 @@ function App({ first }: { first: T }) {
 function Unavailable({ t }: { t: T }) {
   document.documentElement.lang = t.lang;
   document.documentElement.dir = t.dir;
-  return html`<main id="main"><h1 ...${inGerman(t)}>${document.title}</h1><p role="alert">${t('error')}</p></main>`;
+  return html`<main id="main"><h1 ...${inGerman(t)}>${document.title}</h1><p role="alert">${t('error')}</p><button type="button" class="retry" onClick=${() => location.reload()}>${t('retry')}</button></main>`;
 }
 
 /** The tenant whose address this is; undefined where the API cannot say. */

@@ -9,6 +9,7 @@ import { authorize, capabilities, type Principal } from '../../shared/policy';
 import type { Me } from '../../shared/contract/routes/system';
 import { cognitoSender, type CognitoSend } from './auth/cognitoFlow';
 import { getConfig } from './config';
+import { DEPENDENCY_DEADLINE_MS } from '../../shared/dependencyLimits';
 import { nowMs } from '../../shared/time/clock';
 import { municipalityFrom, vocabularyFrom, vocabularyOf } from '../../shared/schemas/vocabulary';
 
@@ -114,10 +115,12 @@ export const authProvider: AuthProvider = {
   async login({ idToken: token }: { idToken: string }) {
     const cfg = await getConfig();
     localStorage.setItem(TOKEN, token);
-    const me = await fetch(`${cfg.apiUrl}/me`, { headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+    // Bounded like every call to a dependency: a hanging API is the German "unavailable", not a spinner.
+    const me = await fetch(`${cfg.apiUrl}/me`, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(DEPENDENCY_DEADLINE_MS + 1000) }).catch(() => undefined);
     if (!me?.ok) {
       localStorage.removeItem(TOKEN);
-      throw new Error(me ? 'app.login.error.not_enabled' : 'app.login.error.unavailable');
+      // A 5xx (the API or a service behind it down) is no verdict on the account.
+      throw new Error(me && me.status < 500 ? 'app.login.error.not_enabled' : 'app.login.error.unavailable');
     }
     storeMe(await me.text());
   },

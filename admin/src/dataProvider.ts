@@ -7,6 +7,8 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import { getConfig } from './config';
 import { idToken } from './authProvider';
+import { setUnavailable } from './common/unavailable';
+import { DEPENDENCY_DEADLINE_MS } from '../../shared/dependencyLimits';
 
 /** Removes null, '' and empty optional objects, recursively, keeping arrays' positions. */
 export function clean(value: unknown): unknown {
@@ -46,8 +48,18 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const body = typeof options.body === 'string' ? JSON.stringify(clean(JSON.parse(options.body))) : options.body;
   try {
-    return await fetchUtils.fetchJson(url, { ...options, headers, body });
+    // The API answers within the deadline, 503 included; beyond it (a gateway or network that hangs) the browser gives up.
+    const timeout = AbortSignal.timeout(DEPENDENCY_DEADLINE_MS + 3000);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const res = await fetchUtils.fetchJson(url, { ...options, headers, body, signal });
+    setUnavailable(false);
+    return res;
   } catch (err) {
+    // 503, or no answer at all (fetch's TypeError, the timeout): the banner with its retry (layout/UnavailableBanner.tsx).
+    if (options.signal?.aborted) throw err;
+    const status = (err as { status?: number })?.status;
+    setUnavailable(status === 503 || status === undefined);
+    if (status === undefined) throw new HttpError('app.error.unavailable', 503, undefined);
     return problemToError(err);
   }
 }

@@ -30,6 +30,8 @@ import { cached, credentialKey, remember } from './principalCache.ts';
 import { keysMigrated } from '../http/migrationGate.ts';
 import { knownTenant } from '../http/tenantOf.ts';
 import { verifyIdToken } from './verifiers.ts';
+import { isUnavailable, UnavailableError } from '../../shared/db/errors.ts';
+import { IdentityUnavailableError } from '../../shared/identity/directory.ts';
 
 // Type references, not the registry: the registry brings every schema (and zod) into this small bundle.
 const userRef: EntityRef<User> = { type: 'user' };
@@ -41,6 +43,8 @@ const header = (event: APIGatewayRequestAuthorizerEvent, name: string) => header
 
 async function userPrincipal(token: string): Promise<Principal | undefined> {
   const claims = await verifyIdToken(token).catch((err) => {
+    // Cognito's keys out of reach is no verdict on the token: the request is answered 503.
+    if (err instanceof IdentityUnavailableError) throw err;
     logger.info('token rejected', { reason: String(err?.message ?? err) });
     return undefined;
   });
@@ -106,8 +110,17 @@ export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<
     context,
   });
   // While the keys move to tenants nobody can be found: let the function answer 503 instead of 401.
-  if (!(await keysMigrated())) return allow('maintenance', {});
-  const principal = await resolvePrincipal(event);
+  if (!(await keysMigrated().catch(() => false))) return allow('maintenance', {});
+  let principal: Principal | undefined;
+  try {
+    principal = await resolvePrincipal(event);
+  } catch (err) {
+    // Cognito's keys or the database out of reach: API Gateway would answer an authorizer's error
+    // with its generic 500. Let the function answer 503 with Retry-After and a German reason instead.
+    if (err instanceof IdentityUnavailableError) return allow('unavailable', { unavailable: 'identity' });
+    if (err instanceof UnavailableError || isUnavailable(err)) return allow('unavailable', { unavailable: 'database' });
+    throw err;
+  }
   // API Gateway answers 401 for exactly this error message.
   if (!principal) throw new Error('Unauthorized');
   return allow(principal.id, { principal: JSON.stringify(principal) });

@@ -2,9 +2,21 @@
  * Token verification with aws-jwt-verify. In AWS: the Cognito verifier for the user pool.
  * Locally: the generic RSA verifier against cognito-local's issuer, accepted only when
  * ALLOW_LOCAL_ISSUER=true (cognito-local's signing key is public, so its tokens prove nothing elsewhere).
+ *
+ * Cognito down (issue 35): the JWKS is fetched once per container and kept; a token whose key is in
+ * it verifies without Cognito, so signed-in sessions go on. A fetch is bounded by the dependency
+ * deadline, and a JWKS that cannot be had is IdentityUnavailableError (503 with Retry-After), never a
+ * refusal: a 401 would sign the person out of the admin for an outage.
  */
 import { CognitoJwtVerifier, JwtRsaVerifier } from 'aws-jwt-verify';
-import type { Jwks } from 'aws-jwt-verify/jwk';
+import { FetchError } from 'aws-jwt-verify/error';
+import { SimpleFetcher } from 'aws-jwt-verify/https';
+import { SimpleJwksCache, type Jwks } from 'aws-jwt-verify/jwk';
+import { DEPENDENCY_DEADLINE_MS } from '../../shared/dependencyLimits.ts';
+import { isUnavailable } from '../../shared/db/errors.ts';
+import { IdentityUnavailableError } from '../../shared/identity/directory.ts';
+
+const unreachable = (err: unknown) => err instanceof FetchError || isUnavailable(err);
 
 export interface IdClaims {
   email?: string;
@@ -23,8 +35,11 @@ async function localVerifier(issuer: string, audience: string): Promise<Verify> 
   const jwksUri = `${issuer}/.well-known/jwks.json`;
   const verifier = JwtRsaVerifier.create({ issuer, audience, jwksUri });
   // cognito-local serves JWKS over plain http, which the verifier refuses to fetch: preload it.
-  const res = await fetch(jwksUri);
-  if (!res.ok) throw new Error(`cannot load local JWKS from ${jwksUri}: ${res.status}`);
+  // LOCAL_COGNITO_JWKS_URI: the same keys by another way (the fault suite's proxy).
+  const res = await fetch(process.env.LOCAL_COGNITO_JWKS_URI ?? jwksUri, { signal: AbortSignal.timeout(DEPENDENCY_DEADLINE_MS) }).catch((err) => {
+    throw new IdentityUnavailableError(err);
+  });
+  if (!res.ok) throw new IdentityUnavailableError(new Error(`cannot load local JWKS from ${jwksUri}: ${res.status}`));
   verifier.cacheJwks((await res.json()) as Jwks);
   return async (token) => {
     const claims = (await verifier.verify(token)) as unknown as IdClaims;
@@ -42,8 +57,16 @@ export async function verifyIdToken(token: string): Promise<IdClaims> {
       if (process.env.ALLOW_LOCAL_ISSUER !== 'true') throw new Error('LOCAL_COGNITO_ISSUER is set but ALLOW_LOCAL_ISSUER is not true');
       verify = await localVerifier(local, clientId);
     } else {
-      const v = CognitoJwtVerifier.create({ userPoolId: process.env.USER_POOL_ID!, tokenUse: 'id', clientId });
-      verify = async (token) => (await v.verify(token)) as unknown as IdClaims;
+      // Its fetcher tries twice (one immediate retry): each try gets half the deadline.
+      const fetcher = new SimpleFetcher({ defaultRequestOptions: { timeout: DEPENDENCY_DEADLINE_MS / 2, responseTimeout: DEPENDENCY_DEADLINE_MS / 2 } });
+      const v = CognitoJwtVerifier.create({ userPoolId: process.env.USER_POOL_ID!, tokenUse: 'id', clientId }, { jwksCache: new SimpleJwksCache({ fetcher }) });
+      verify = async (token) => {
+        try {
+          return (await v.verify(token)) as unknown as IdClaims;
+        } catch (err) {
+          throw unreachable(err) ? new IdentityUnavailableError(err) : err;
+        }
+      };
     }
   }
   return verify(token);

@@ -4,6 +4,8 @@
  */
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { Principal } from '../../shared/policy.ts';
+import { UnavailableError } from '../../shared/db/errors.ts';
+import { IdentityUnavailableError } from '../../shared/identity/directory.ts';
 
 /**
  * The source the import job names when it replays a row through a route in-process. API Gateway
@@ -12,6 +14,13 @@ import type { Principal } from '../../shared/policy.ts';
 export function viaFrom(event: APIGatewayProxyEvent): string | undefined {
   const via = event.requestContext?.authorizer?.via;
   return typeof via === 'string' && via ? via : undefined;
+}
+
+/** The authorizer could not decide (Cognito's keys or the database out of reach): answer 503, never 401, which signs people out. */
+export function unavailableFrom(event: APIGatewayProxyEvent): void {
+  const what = event.requestContext?.authorizer?.unavailable;
+  if (what === 'identity') throw new IdentityUnavailableError(undefined);
+  if (what) throw new UnavailableError(undefined);
 }
 
 export function principalFrom(event: APIGatewayProxyEvent): Principal | undefined {

@@ -7,11 +7,13 @@
 /** This function's name in AWS; undefined elsewhere (`npm start`, tests), where the caller does the work itself. */
 export const selfName = (): string | undefined => process.env.AWS_LAMBDA_FUNCTION_NAME;
 
+import { boundedClientConfig, withDeadline } from '../../shared/dependencyLimits.ts';
+
 // One client per container (a fan-out sends hundreds of invocations); the SDK loads with the first.
 let client: Promise<{ send(event: unknown, self: string): Promise<unknown> }> | undefined;
 const lambda = () =>
   (client ??= import('@aws-sdk/client-lambda').then(({ LambdaClient, InvokeCommand }) => {
-    const c = new LambdaClient({});
+    const c = withDeadline(new LambdaClient(boundedClientConfig()));
     return { send: (event: unknown, self: string) => c.send(new InvokeCommand({ FunctionName: self, InvocationType: 'Event', Payload: Buffer.from(JSON.stringify(event)) })) };
   }));
 

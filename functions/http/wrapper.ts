@@ -30,7 +30,7 @@ import type { Route } from '../../shared/contract/routes/route.ts';
 import { jsonBody, MAX_BODY_BYTES } from './body.ts';
 import { getDeps } from './deps.ts';
 import { idempotencyKeyOf } from './createdOnce.ts';
-import { principalFrom, viaFrom } from './principal.ts';
+import { principalFrom, unavailableFrom, viaFrom } from './principal.ts';
 import { logger } from './logger.ts';
 import { problemHeaders, problems, toProblem, zodErrors } from './problem.ts';
 import type { Call, HttpMiddleware, HttpRequest, Impl, Reply } from './types.ts';
@@ -105,6 +105,7 @@ function routedHandler(groupRoutes: Route[], impls: Record<string, Impl>, option
 /** Step 4 and the tenant: everything after runs in the scope of the principal's tenant (or the host's, for public routes). */
 async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context, idempotency?: Idempotency): Promise<APIGatewayProxyResult> {
   await assertInService();
+  unavailableFrom(event);
   const principal = principalFrom(event);
   if (route.auth !== 'none' && !principal) throw problems.unauthorized();
   // The operator belongs to no tenant: only its own routes (and /me), refused before anything is read.

@@ -11,6 +11,7 @@
 import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
 import { countUsage } from '../http/usage.ts';
 import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
+import { ATTEMPT_TIMEOUT_MS, boundedClientConfig, CONNECT_TIMEOUT_MS, DEPENDENCY_DEADLINE_MS, RETRY_AFTER_SECONDS, withDeadline } from '../../shared/dependencyLimits.ts';
 
 /**
  * The sender of every e-mail: the installation's SES address in AWS (MAIL_FROM), a stand-in locally,
@@ -61,21 +62,55 @@ export function sesTransport(given?: Pick<SESv2Client, 'send'>): MailTransport {
   return {
     sendMail: async (m) => {
       const { SESv2Client, SendEmailCommand } = await import('@aws-sdk/client-sesv2');
-      client ??= new SESv2Client({});
+      client ??= withDeadline(new SESv2Client(boundedClientConfig()));
       const out = await client.send(new SendEmailCommand(sesRequest(m)));
       return { messageId: out.MessageId };
     },
   };
 }
 
+/**
+ * The SMTP transport's bounds, from the one deadline (nodemailer's own defaults wait 2 min for a
+ * connection, 30 s for the greeting and 10 min for a silent socket, so a hanging server held a
+ * report run far past its function's timeout).
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: CONNECT_TIMEOUT_MS, greetingTimeout: ATTEMPT_TIMEOUT_MS, socketTimeout: DEPENDENCY_DEADLINE_MS };
+
 /** nodemailer, loaded on first use: only the local transports need it. */
 function nodemailerTransport(kind: 'smtp' | 'json'): MailTransport {
   const made = import('nodemailer').then(({ default: nodemailer }) =>
     kind === 'smtp'
-      ? nodemailer.createTransport({ host: process.env.SMTP_HOST ?? '127.0.0.1', port: Number(process.env.SMTP_PORT ?? 1025), secure: false, ignoreTLS: true })
+      ? nodemailer.createTransport({ host: process.env.SMTP_HOST ?? '127.0.0.1', port: Number(process.env.SMTP_PORT ?? 1025), secure: false, ignoreTLS: true, ...SMTP_TIMEOUTS })
       : nodemailer.createTransport({ jsonTransport: true }),
   );
   return { sendMail: async (m) => (await made).sendMail(m) };
+}
+
+/** nodemailer's and Node's codes for "the server did not answer": refused, reset, timed out. */
+const NO_ANSWER = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+const noAnswer = (err: unknown) => {
+  const e = err as { code?: string; name?: string };
+  return NO_ANSWER.has(e?.code ?? '') || e?.name === 'TimeoutError' || e?.name === 'AbortError';
+};
+
+/**
+ * After a send that got no answer, the next ones fail at once for RETRY_AFTER_SECONDS: a run of 50
+ * digests against a hanging server would otherwise wait the deadline 50 times. Each failed send is
+ * recorded as failed (sendOnce.ts) and the next run sends it.
+ */
+export function failFast(transport: MailTransport, openMs = RETRY_AFTER_SECONDS * 1000): MailTransport {
+  let openUntil = 0;
+  return {
+    sendMail: async (m) => {
+      if (performance.now() < openUntil) throw Object.assign(new Error('mail server did not answer just before; not tried'), { code: 'ECONNECTION' });
+      try {
+        return await transport.sendMail(m);
+      } catch (err) {
+        if (noAnswer(err)) openUntil = performance.now() + openMs;
+        throw err;
+      }
+    },
+  };
 }
 
 let made: { kind: string; transport: MailTransport } | undefined;
@@ -88,7 +123,7 @@ export function transportOf(deps: { mailer?: MailTransport }): MailTransport {
 }
 
 export function createTransport(kind = process.env.MAIL_TRANSPORT ?? 'ses'): MailTransport {
-  return counted(kind === 'smtp' || kind === 'json' ? nodemailerTransport(kind) : sesTransport());
+  return counted(failFast(kind === 'smtp' || kind === 'json' ? nodemailerTransport(kind) : sesTransport()));
 }
 
 /** Every mail sent counts toward its tenant's usage (functions/http/usage.ts). */

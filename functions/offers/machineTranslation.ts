@@ -13,6 +13,7 @@ import { SOURCE_LANGUAGE, type Language } from '../../shared/i18n/languages.ts';
 import { monthOf } from '../../shared/time/months.ts';
 import { logger } from '../http/logger.ts';
 import { problems } from '../http/problem.ts';
+import { boundedClientConfig, withDeadline } from '../../shared/dependencyLimits.ts';
 
 /** The month's budget in characters, or undefined where there is no machine translation. */
 export function machineTranslationBudget(): number | undefined {
@@ -24,7 +25,7 @@ let client: TranslateClient | undefined;
 async function translateClient(): Promise<TranslateClient> {
   // Loaded with the first draft asked for: the other routes of the function never need it.
   const { TranslateClient } = await import('@aws-sdk/client-translate');
-  return (client ??= new TranslateClient({}));
+  return (client ??= withDeadline(new TranslateClient(boundedClientConfig())));
 }
 
 /** The German texts of `offer` in `lang`, translated by Amazon Translate; throws TooManyError past the budget. */

@@ -80,6 +80,8 @@ export function configureHandlers(env: { dynamoEndpoint: string; tableName: stri
     LOCAL_COGNITO_ISSUER: env.pool.issuer,
     ALLOW_LOCAL_ISSUER: 'true',
     COGNITO_ENDPOINT: env.cognitoEndpoint,
+    // The keys by the endpoint the handlers use (the issuer names cognito-local itself; the fault suite puts a proxy between).
+    LOCAL_COGNITO_JWKS_URI: `${env.cognitoEndpoint}/${env.pool.userPoolId}/.well-known/jwks.json`,
   });
   const raw = localDynamoClient(env.dynamoEndpoint);
   const repo = new Repository(createDocumentClient(raw), env.tableName);

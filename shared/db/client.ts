@@ -9,21 +9,10 @@
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ATTEMPT_TIMEOUT_MS, CONNECT_TIMEOUT_MS, DEPENDENCY_DEADLINE_MS } from '../dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from '../dependencyLimits.ts';
 import { TABLE_NAME_DEFAULT } from './tableDefinition.ts';
 
-type Sends = { send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown> };
-
-/**
- * Gives every call of `client` the deadline, unless the caller brought its own signal. On the
- * instance, not by middleware: the SDK hands its HTTP handler only the signal given to `send`.
- */
-export function withDeadline<C>(client: C, deadlineMs = DEPENDENCY_DEADLINE_MS): C {
-  const c = client as unknown as Sends;
-  const send = c.send.bind(c);
-  c.send = (command, options) => send(command, { ...options, abortSignal: options?.abortSignal ?? AbortSignal.timeout(deadlineMs) });
-  return client;
-}
+export { withDeadline };
 
 export function createDynamoClient(overrides: DynamoDBClientConfig = {}): DynamoDBClient {
   const endpoint = process.env.DYNAMODB_ENDPOINT;
@@ -32,10 +21,8 @@ export function createDynamoClient(overrides: DynamoDBClientConfig = {}): Dynamo
       ...(endpoint
         ? { endpoint, region: process.env.AWS_REGION ?? 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
         : {}),
-      maxAttempts: 3,
-      // The handler's options, not a handler: the SDK makes its own (no second copy of it in each
-      // bundle). Without throwOnRequestTimeout a request past its timeout only logs a warning.
-      requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true },
+      // Per attempt: ATTEMPT_TIMEOUT_MS; the handler's options, not a handler (no second copy in each bundle).
+      ...boundedClientConfig(),
       ...overrides,
     }),
   );

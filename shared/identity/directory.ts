@@ -12,6 +12,7 @@ import { TENANT_ATTRIBUTE } from './pool.ts';
 import { PLATFORM } from '../tenancy/tenant.ts';
 import type { AdminCreateUserCommandOutput, AdminGetUserCommandOutput, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { BadRequestError, ConflictError, StorageError } from '../db/errors.ts';
+import { boundedClientConfig, withDeadline } from '../dependencyLimits.ts';
 
 export interface UserDirectory {
   /**
@@ -37,6 +38,13 @@ export class DirectoryUnavailableError extends StorageError {
   type = 'https://hamm.example/problems/directory-unavailable';
   constructor(cause: unknown, message = 'Die Benutzerverwaltung (Cognito) ist gerade nicht erreichbar. Bitte erneut versuchen.') {
     super(message, { cause });
+  }
+}
+
+/** The token may be fine; Cognito's keys to check it could not be fetched (the authorizer's 503). */
+export class IdentityUnavailableError extends DirectoryUnavailableError {
+  constructor(cause: unknown) {
+    super(cause, 'Die Anmeldung kann gerade nicht geprüft werden, weil die Benutzerverwaltung nicht antwortet. Bitte versuchen Sie es in einigen Sekunden noch einmal.');
   }
 }
 
@@ -69,10 +77,13 @@ export function cognitoDirectory(opts: { userPoolId: string; endpoint?: string; 
   const client = {
     send: async <O = unknown>(build: (sdk: CognitoSdk) => object): Promise<O> => {
       const sdk = await loadSdk();
-      made ??= new sdk.CognitoIdentityProviderClient({
-        region: opts.region ?? process.env.AWS_REGION ?? 'eu-central-1',
-        ...(opts.endpoint ? { endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-      });
+      made ??= withDeadline(
+        new sdk.CognitoIdentityProviderClient({
+          region: opts.region ?? process.env.AWS_REGION ?? 'eu-central-1',
+          ...(opts.endpoint ? { endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+          ...boundedClientConfig(),
+        }),
+      );
       return (made.send as (command: object) => Promise<O>)(build(sdk));
     },
   };

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { isTenantId } from '../tenancy/tenant.ts';
 import { isPhotoKey, type PhotoContentType } from './photo.ts';
+import { boundedClientConfig, withDeadline } from '../dependencyLimits.ts';
 
 export type StoredPhoto = { bytes: Uint8Array; contentType: string };
 
@@ -94,5 +95,5 @@ function localFile(name: string): string {
 let client: Promise<S3Client> | undefined;
 /** One client per container, made on first use. */
 function s3(): Promise<S3Client> {
-  return (client ??= import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client({})));
+  return (client ??= import('@aws-sdk/client-s3').then(({ S3Client }) => withDeadline(new S3Client(boundedClientConfig()))));
 }

@@ -28,6 +28,7 @@ import { periodsNeeded } from '../../shared/domain/scorecard.ts';
 import { computeReport } from '../../functions/reports/compute.ts';
 import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { SEED_TODAY } from '../support/constants.ts';
+import { faultTable } from './faults.ts';
 import { now } from '../../shared/time/clock.ts';
 import { setProcessTenant } from '../../shared/tenancy/scope.ts';
 import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
@@ -511,6 +512,9 @@ async function main() {
       log(`Run rate at 5,000 rows ÷ at 1,000 rows: **${r2(large.runRate / small.runRate)}** (goal ≥ 0.8: the run stays linear, no row reads all others). At this rate 10,000 rows take about ${Math.ceil(10000 / large.runRate)} s; in AWS a run hands over to its next invocation before five minutes.`);
       log();
     }
+    // ---------- Faults (issue 35) ----------
+    // Last: it points the handlers' DynamoDB traffic through a fault proxy while it runs.
+    for (const line of await faultTable(stack, token)) log(line);
     log(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await stack.stop();

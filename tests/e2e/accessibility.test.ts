@@ -12,6 +12,8 @@ import { SHOTS, useAdminUi } from '../support/adminUi.ts';
 import { unique } from '../support/constants.ts';
 import { now } from '../../shared/time/clock.ts';
 import { yearOf } from '../../shared/time/months.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../shared/seed/users.ts';
+import { DEPENDENCY_DEADLINE_MS, RETRY_AFTER_SECONDS } from '../../shared/dependencyLimits.ts';
 
 const ui = useAdminUi('a11y');
 
@@ -252,6 +254,70 @@ describe('the "still current" link a partner opens from a reminder', { timeout: 
     expect(await axe()).toEqual([]);
     expect((await ui.stack.repo.get<any>(entities.offer, offer.id)).version).toBe(offer.version + 1);
     await page.screenshot({ path: path.join(SHOTS, 'link-thanks.png') });
+    await context.close();
+  });
+});
+
+const PROBLEM = {
+  status: 503,
+  contentType: 'application/problem+json',
+  headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+  body: JSON.stringify({ type: 'https://hamm.example/problems/unavailable', title: 'Service Unavailable', status: 503, detail: 'Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es in einigen Sekunden noch einmal.' }),
+};
+
+/**
+ * Issue 35: when the API answers 503 (a dependency down) the admin and the finder show a plain German message
+ * and a retry, never a blank page or an endless spinner; a sign-in whose Cognito never answers ends with a
+ * German message. The 503s are route interception (what the API answers under a fault is the fault suite's).
+ */
+describe('the API answers 503', { timeout: 90000 }, () => {
+  it('the admin shows the German message with a retry, and the retry shows the list once the API is back', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
+    const page = await ui.signIn(context, 'admin@hamm.example');
+    let down = true;
+    await page.route(/\/v1\/offers(\?|$)/, (route) => (down ? route.fulfill(PROBLEM) : route.continue()));
+    await page.goto(`${ui.base}/#/offers`);
+    const banner = page.getByTestId('unavailable');
+    await banner.waitFor({ timeout: 10000 });
+    expect(await banner.textContent()).toMatch(/nicht erreichbar.*Bitte versuchen Sie es/);
+    expect(await seriousViolations(page)).toEqual([]);
+    down = false;
+    await banner.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await banner.waitFor({ state: 'detached', timeout: 10000 });
+    await page.locator('.RaDatagrid-row, .MuiDataGrid-row, tbody tr').first().waitFor({ timeout: 10000 });
+    await context.close();
+  });
+
+  it('the finder shows the German message with a retry, and the retry shows the offers', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    let down = true;
+    await page.route(/\/v1\/public\/offers\?/, (route) => (down ? route.fulfill(PROBLEM) : route.continue()));
+    await page.goto(`${ui.base}/angebote/`);
+    const retry = page.getByRole('button', { name: 'Erneut versuchen' });
+    await retry.waitFor({ timeout: 10000 });
+    expect(await page.locator('#results-title').textContent()).toMatch(/nicht erreichbar.*Bitte versuchen Sie es/);
+    expect(await seriousViolations(page)).toEqual([]);
+    down = false;
+    await retry.click();
+    await page.locator('.result').first().waitFor({ timeout: 10000 });
+    expect(await retry.count()).toBe(0);
+    await context.close();
+  });
+
+  it('a sign-in whose Cognito never answers ends with a German message, not a spinner', async () => {
+    const context = await ui.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    // Cognito accepts and never answers (the request is held until the page closes).
+    await page.route((url) => url.port === new URL(ui.stack.cognitoEndpoint).port, () => undefined);
+    await page.goto(`${ui.base}/#/login`);
+    await page.locator('input[name=username]').fill('admin@hamm.example');
+    await page.locator('input[name=password]').fill(DEFAULT_DEMO_PASSWORD);
+    const start = performance.now();
+    await page.getByRole('button', { name: /Anmelden/i }).click();
+    await page.getByText(/Die Anmeldung ist gerade nicht erreichbar/).waitFor({ timeout: DEPENDENCY_DEADLINE_MS + 5000 });
+    expect(performance.now() - start).toBeLessThan(DEPENDENCY_DEADLINE_MS + 3000);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -93,9 +93,10 @@ export function guardAgainstScan(repo: Repository) {
  * `table: 'seeded'` shares the run's seeded table, and runs on the day it was seeded for (SEED_TODAY, on the
  * one clock, until `close`); `'fresh'` makes an empty one for this file (or uses the file's own table `name`), on whatever clock the file sets.
  * `dynamoVia` sends the handlers' DynamoDB traffic through that endpoint (a fault proxy, tests/support/faultProxy.ts);
- * the table is still made directly.
+ * the table is still made directly. `cognitoVia` does the same for the handlers' Cognito traffic (the
+ * authorizer's keys, the user directory); tests still sign in directly.
  */
-export async function startApi(opts: { table: 'seeded' | 'fresh'; name?: string; dynamoVia?: string } = { table: 'seeded' }): Promise<Api> {
+export async function startApi(opts: { table: 'seeded' | 'fresh'; name?: string; dynamoVia?: string; cognitoVia?: string } = { table: 'seeded' }): Promise<Api> {
   const restoreClock = opts.table === 'seeded' ? setClock(SEED_TODAY) : () => undefined;
   // E-mails a route sends (residents' sign-ups, status links) go to nodemailer's JSON transport, never to SES.
   process.env.MAIL_TRANSPORT ??= 'json';
@@ -104,7 +105,7 @@ export async function startApi(opts: { table: 'seeded' | 'fresh'; name?: string;
   const pool = inject('pool');
   const table = opts.table === 'seeded' ? inject('seededTable') : (opts.name ?? `t-${randomUUID().slice(0, 8)}`);
   if (opts.table === 'fresh') await ensureTable(dynamoEndpoint, table);
-  const repo = configureHandlers({ dynamoEndpoint: opts.dynamoVia ?? dynamoEndpoint, tableName: table, pool, cognitoEndpoint });
+  const repo = configureHandlers({ dynamoEndpoint: opts.dynamoVia ?? dynamoEndpoint, tableName: table, pool, cognitoEndpoint: opts.cognitoVia ?? cognitoEndpoint });
   guardAgainstScan(repo);
   const server = await startLocalServer({ port: 0, config: { userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, cognitoEndpoint } });
   const base = `${server.url}/v1`;

@@ -24,7 +24,7 @@
  *
  * How switching works: every `set` adds a rule at a higher priority than all before it, so the
  * change is atomic (no window without rules, in which mockttp would answer its own 503). Older
- * rules stay below, unused. HTTP only: SMTP needs a TCP proxy of the same shape.
+ * rules stay below, unused. HTTP only: the SMTP server's is tests/support/tcpFaultProxy.ts, of the same shape.
  */
 import { getLocal, type Mockttp, type RequestRuleBuilder } from 'mockttp';
 

@@ -76,4 +76,18 @@ describe('refusals', () => {
     const { send } = replay({ ChallengeName: 'CUSTOM_CHALLENGE', Session: 's' });
     await expect(startSignIn(send, 'c', 'a@b.de', 'x')).rejects.toMatchObject({ messageKey: 'app.login.error.unsupported' });
   });
+
+  it('a Cognito that accepts and never answers is the German message within the deadline, not a hang (issue 35)', async () => {
+    // Like a hanging server: nothing comes until the request is aborted.
+    const hanging = ((_: unknown, init?: RequestInit) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+    const start = performance.now();
+    const outcome = await Promise.race([
+      startSignIn(cognitoSender('http://cognito.invalid', hanging, 200), 'c', 'a@b.de', 'x').catch((e) => e),
+      new Promise((r) => setTimeout(() => r('still waiting'), 2000)),
+    ]);
+    expect(outcome).toMatchObject({ messageKey: 'app.login.error.unavailable' });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(messages.de.app.login.error.unavailable).toMatch(/nicht erreichbar.*Bitte/);
+  });
 });

@@ -1,6 +1,7 @@
 /** The SES transport: the message every transport takes, as one SESv2 SendEmail request. */
 import { describe, expect, it } from 'vitest';
-import { createTransport, sesRequest, sesTransport, type MailMessage } from '../../functions/mail/mailer.ts';
+import { createTransport, failFast, sesRequest, sesTransport, SMTP_TIMEOUTS, type MailMessage } from '../../functions/mail/mailer.ts';
+import { DEPENDENCY_DEADLINE_MS } from '../../shared/dependencyLimits.ts';
 
 const message: MailMessage = {
   from: 'Stadtteilarbeit Hamm <zielbericht@hamm.example>',
@@ -48,5 +49,35 @@ describe('SES transport', () => {
     const parsed = JSON.parse(info.message);
     expect(parsed.subject).toBe(message.subject);
     expect(parsed.attachments[0].filename).toBe('zielbericht-2026-10.csv');
+  });
+});
+
+describe('a mail server that does not answer (issue 35)', () => {
+  const message = { from: 'a@hamm.example', to: 'b@hamm.example', subject: 's', text: 't', html: 'h' };
+
+  it('after a send without an answer the next ones fail at once, and are tried again after the pause', async () => {
+    let tried = 0;
+    let answering = false;
+    const inner = { sendMail: async () => { tried++; if (answering) return { messageId: 'm' }; throw Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }); } };
+    const transport = failFast(inner, 50);
+    await expect(transport.sendMail(message)).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    await expect(transport.sendMail(message)).rejects.toMatchObject({ code: 'ECONNECTION' });
+    expect(tried).toBe(1);
+    answering = true;
+    await new Promise((r) => setTimeout(r, 60));
+    await expect(transport.sendMail(message)).resolves.toEqual({ messageId: 'm' });
+    expect(tried).toBe(2);
+  });
+
+  it('a refusal by the server (not a missing answer) does not stop the next send', async () => {
+    let tried = 0;
+    const transport = failFast({ sendMail: async () => { tried++; throw Object.assign(new Error('550 mailbox unavailable'), { code: 'EENVELOPE' }); } }, 60000);
+    await expect(transport.sendMail(message)).rejects.toThrow();
+    await expect(transport.sendMail(message)).rejects.toThrow();
+    expect(tried).toBe(2);
+  });
+
+  it('the SMTP timeouts come from the one deadline', () => {
+    expect(Math.max(...Object.values(SMTP_TIMEOUTS))).toBeLessThanOrEqual(DEPENDENCY_DEADLINE_MS);
   });
 });

@@ -5,6 +5,8 @@
  * or enrolling an authenticator app (MFA_SETUP) — until it hands out tokens.
  */
 
+import { DEPENDENCY_DEADLINE_MS } from '../../../shared/dependencyLimits';
+
 /** Calls one Cognito API target with a JSON body; throws CognitoError on a refusal. */
 export type CognitoSend = (target: string, body: Record<string, unknown>) => Promise<any>;
 
@@ -95,20 +97,29 @@ export function otpauthUri(secret: string, username: string, issuer = 'Stadtteil
   return `otpauth://totp/${encodeURIComponent(`${issuer}:${username}`)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}`;
 }
 
-/** Talks to Cognito's JSON API (cognito-local locally, the regional endpoint in AWS). */
-export function cognitoSender(endpoint: string, fetchImpl: typeof fetch = fetch): CognitoSend {
+/**
+ * Talks to Cognito's JSON API (cognito-local locally, the regional endpoint in AWS). A Cognito that
+ * does not answer within the deadline is a German message, not a sign-in button spinning for good.
+ */
+export function cognitoSender(endpoint: string, fetchImpl: typeof fetch = fetch, timeoutMs = DEPENDENCY_DEADLINE_MS): CognitoSend {
   return async (target, body) => {
+    const signal = AbortSignal.timeout(timeoutMs);
     let res: Response;
+    let json: any;
     try {
       res = await fetchImpl(endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityProviderService.${target}` },
         body: JSON.stringify(body),
+        signal,
+      });
+      json = await res.json().catch((err) => {
+        if (signal.aborted) throw err;
+        return {};
       });
     } catch {
       throw new SignInError('app.login.error.unavailable');
     }
-    const json = await res.json().catch(() => ({}));
     if (!res.ok) throw toSignInError(json);
     return json;
   };

@@ -162,7 +162,7 @@ export const appDe = {
     },
     contact: { email: 'E-Mail', phone: 'Telefon', website: 'Website' },
     schedule: { freq: 'Rhythmus', byday: 'Tage', opens: 'von', closes: 'bis', description: 'Hinweis zum Termin' },
-    action: { reload: 'Neu laden', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern' },
+    action: { reload: 'Neu laden', retry: 'Erneut versuchen', still_current: 'Noch aktuell', copy: 'Kopieren', copied: 'Kopiert', revoke: 'Widerrufen', save_all: 'Alle speichern' },
     offer: { stale: 'veraltet', reviewed: 'Als aktuell bestätigt', never_reviewed: 'nie geprüft' },
     translation: {
       title: 'Übersetzungen',

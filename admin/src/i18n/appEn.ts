@@ -161,7 +161,7 @@ export const appEn = {
     },
     contact: { email: 'E-mail', phone: 'Phone', website: 'Website' },
     schedule: { freq: 'Repeats', byday: 'Days', opens: 'from', closes: 'to', description: 'Note on the date' },
-    action: { reload: 'Reload', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all' },
+    action: { reload: 'Reload', retry: 'Try again', still_current: 'Still current', copy: 'Copy', copied: 'Copied', revoke: 'Revoke', save_all: 'Save all' },
     offer: { stale: 'stale', reviewed: 'Confirmed as current', never_reviewed: 'never reviewed' },
     translation: {
       title: 'Translations',

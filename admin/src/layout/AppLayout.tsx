@@ -18,6 +18,7 @@ import { readable } from '../../../shared/format/contrast';
 import { TenantLogo } from '../tenant/LookSample';
 import { useTenantFace } from '../tenant/useTenantFace';
 import { useAppTitle } from './AppTitle';
+import { UnavailableBanner } from './UnavailableBanner';
 
 /** "Meine Einstellungen" in the user menu: every clerk's own report and reminder settings. */
 const SettingsMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
@@ -101,4 +102,9 @@ function AppMenu() {
   );
 }
 
-export const AppLayout = (props: LayoutProps) => <Layout {...props} appBar={AppAppBar} menu={AppMenu} />;
+export const AppLayout = ({ children, ...props }: LayoutProps) => (
+  <Layout {...props} appBar={AppAppBar} menu={AppMenu}>
+    <UnavailableBanner />
+    {children}
+  </Layout>
+);
