@@ -19,24 +19,8 @@ export const CONNECT_TIMEOUT_MS = 1000;
 export const RETRY_AFTER_SECONDS = 2;
 
 /**
- * The request handler options every AWS SDK client the functions build gets (DynamoDB, Cognito, SES,
- * Secrets Manager, Translate, S3, Lambda). Options, not a handler: the SDK makes its own. Without
- * throwOnRequestTimeout a request past its timeout only logs a warning and hangs on.
+ * How long one API request may spend in all, below the shortest function timeout (the CDK test checks
+ * it): each call has the deadline, and a request of many calls to a slow service has this. Past it,
+ * the next call fails at once and the request answers 503 while the function can still answer.
  */
-export const BOUNDED_REQUEST_HANDLER = { connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true };
-
-/** An AWS SDK client's bounds: the handler above and the SDK's 3 attempts, all within the deadline (withDeadline). */
-export const boundedClientConfig = () => ({ maxAttempts: 3, requestHandler: { ...BOUNDED_REQUEST_HANDLER } });
-
-type Sends = { send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown> };
-
-/**
- * Gives every call of `client` the deadline, unless the caller brought its own signal. On the
- * instance, not by middleware: the SDK hands its HTTP handler only the signal given to `send`.
- */
-export function withDeadline<C>(client: C, deadlineMs = DEPENDENCY_DEADLINE_MS): C {
-  const c = client as unknown as Sends;
-  const send = c.send.bind(c);
-  c.send = (command, options) => send(command, { ...options, abortSignal: options?.abortSignal ?? AbortSignal.timeout(deadlineMs) });
-  return client;
-}
+export const REQUEST_BUDGET_MS = 10_000;

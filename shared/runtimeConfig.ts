@@ -8,7 +8,7 @@
  * (issue 19); its cache is the five lines below.
  */
 import { nowMs } from './time/clock.ts';
-import { boundedClientConfig, withDeadline } from './dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from './boundedClients.ts';
 import { currentTenant, tenantFacts } from './tenancy/scope.ts';
 import { FIRST_TENANT } from './tenancy/tenant.ts';
 const MAX_AGE_MS = 5 * 60 * 1000;

@@ -7,7 +7,7 @@
 /** This function's name in AWS; undefined elsewhere (`npm start`, tests), where the caller does the work itself. */
 export const selfName = (): string | undefined => process.env.AWS_LAMBDA_FUNCTION_NAME;
 
-import { boundedClientConfig, withDeadline } from '../../shared/dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from '../../shared/boundedClients.ts';
 
 // One client per container (a fan-out sends hundreds of invocations); the SDK loads with the first.
 let client: Promise<{ send(event: unknown, self: string): Promise<unknown> }> | undefined;

@@ -10,6 +10,8 @@
  *
  * Steps 4–8 are per route, so they run inside the router; the rest is middy middleware.
  */
+import { REQUEST_BUDGET_MS } from '../../shared/dependencyLimits.ts';
+import { withinBudget } from '../../shared/requestBudget.ts';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
@@ -81,7 +83,7 @@ function routedHandler(groupRoutes: Route[], impls: Record<string, Impl>, option
   const routes = groupRoutes.map((route) => {
     const impl = impls[route.operationId];
     if (!impl) throw new Error(`No implementation for ${route.operationId} in function ${fn}`);
-    return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => runRoute(route, impl, event, context, idempotency) };
+    return { method: route.method, path: route.path, handler: (event: APIGatewayProxyEvent, context: Context) => withinBudget(budgetOf(context), () => runRoute(route, impl, event, context, idempotency)) };
   });
   const bodyLimits = new Map(groupRoutes.map((r) => [`${r.method} ${r.path}`, r.maxBodyBytes ?? MAX_BODY_BYTES]));
   const router = httpRouterHandler<APIGatewayProxyEvent, APIGatewayProxyResult>({
@@ -101,6 +103,9 @@ function routedHandler(groupRoutes: Route[], impls: Record<string, Impl>, option
     .use(httpHeaderNormalizer())
     .use(jsonBody((event) => bodyLimits.get(`${event.httpMethod} ${event.resource}`) ?? MAX_BODY_BYTES));
 }
+
+/** The request's time for its dependencies: the budget, or less where the function has less left (a second kept to answer). */
+const budgetOf = (context: Context) => Math.min(REQUEST_BUDGET_MS, (context.getRemainingTimeInMillis?.() ?? Infinity) - 1000);
 
 /** Step 4 and the tenant: everything after runs in the scope of the principal's tenant (or the host's, for public routes). */
 async function runRoute(route: Route, impl: Impl, event: APIGatewayProxyEvent, context: Context, idempotency?: Idempotency): Promise<APIGatewayProxyResult> {

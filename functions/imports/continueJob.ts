@@ -3,6 +3,7 @@
  * limit: in AWS an asynchronous self-invocation (Lambda retries it on failure); locally the same
  * handler is called in this process, once the current request has answered.
  */
+import { outsideBudget } from '../../shared/requestBudget.ts';
 import { invokeSelf, selfName } from '../http/selfInvoke.ts';
 
 export interface ImportRunEvent {
@@ -15,7 +16,8 @@ export const isImportRun = (event: unknown): event is ImportRunEvent => typeof (
 export async function continueJob(run: ImportRunEvent['importRun'], local: (event: ImportRunEvent) => Promise<unknown>): Promise<void> {
   const event: ImportRunEvent = { importRun: run };
   if (!selfName()) {
-    setImmediate(() => void local(event).catch(() => undefined));
+    // A run of its own, as in AWS: not bound by the budget of the request that started it.
+    setImmediate(() => outsideBudget(() => void local(event).catch(() => undefined)));
     return;
   }
   await invokeSelf(event);

@@ -11,7 +11,8 @@
 import { currentTenant, tenantFacts } from '../../shared/tenancy/scope.ts';
 import { countUsage } from '../http/usage.ts';
 import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
-import { ATTEMPT_TIMEOUT_MS, boundedClientConfig, CONNECT_TIMEOUT_MS, DEPENDENCY_DEADLINE_MS, RETRY_AFTER_SECONDS, withDeadline } from '../../shared/dependencyLimits.ts';
+import { ATTEMPT_TIMEOUT_MS, CONNECT_TIMEOUT_MS, DEPENDENCY_DEADLINE_MS, RETRY_AFTER_SECONDS } from '../../shared/dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from '../../shared/boundedClients.ts';
 
 /**
  * The sender of every e-mail: the installation's SES address in AWS (MAIL_FROM), a stand-in locally,

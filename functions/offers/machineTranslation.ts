@@ -13,7 +13,7 @@ import { SOURCE_LANGUAGE, type Language } from '../../shared/i18n/languages.ts';
 import { monthOf } from '../../shared/time/months.ts';
 import { logger } from '../http/logger.ts';
 import { problems } from '../http/problem.ts';
-import { boundedClientConfig, withDeadline } from '../../shared/dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from '../../shared/boundedClients.ts';
 
 /** The month's budget in characters, or undefined where there is no machine translation. */
 export function machineTranslationBudget(): number | undefined {

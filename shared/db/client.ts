@@ -9,7 +9,7 @@
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { boundedClientConfig, withDeadline } from '../dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from '../boundedClients.ts';
 import { TABLE_NAME_DEFAULT } from './tableDefinition.ts';
 
 export { withDeadline };

@@ -12,7 +12,7 @@ import { TENANT_ATTRIBUTE } from './pool.ts';
 import { PLATFORM } from '../tenancy/tenant.ts';
 import type { AdminCreateUserCommandOutput, AdminGetUserCommandOutput, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { BadRequestError, ConflictError, StorageError } from '../db/errors.ts';
-import { boundedClientConfig, withDeadline } from '../dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from '../boundedClients.ts';
 
 export interface UserDirectory {
   /**

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { isTenantId } from '../tenancy/tenant.ts';
 import { isPhotoKey, type PhotoContentType } from './photo.ts';
-import { boundedClientConfig, withDeadline } from '../dependencyLimits.ts';
+import { boundedClientConfig, withDeadline } from '../boundedClients.ts';
 
 export type StoredPhoto = { bytes: Uint8Array; contentType: string };
 

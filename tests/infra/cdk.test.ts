@@ -10,7 +10,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.ts';
 import { resourceCounts, STACK_RESOURCE_BUDGET, type StackCount } from '../../infra/resourceCount.ts';
 import { FUNCTION_GROUPS, routes } from '../../shared/contract/routes/index.ts';
-import { DEPENDENCY_DEADLINE_MS, RETRY_AFTER_SECONDS } from '../../shared/dependencyLimits.ts';
+import { DEPENDENCY_DEADLINE_MS, REQUEST_BUDGET_MS, RETRY_AFTER_SECONDS } from '../../shared/dependencyLimits.ts';
 
 let app: Template;
 let data: Template;
@@ -368,6 +368,8 @@ describe('CDK app', () => {
     expect(fns.length).toBe(FUNCTION_GROUPS.length + 2);
     // A second of the function's own work besides the one call that waited out the deadline.
     for (const [id, f] of fns) expect(f.Properties.Timeout * 1000, id).toBeGreaterThanOrEqual(DEPENDENCY_DEADLINE_MS + 1000);
+    // A request's budget for all its calls, too, leaves the function a second to answer (functions/http/wrapper.ts).
+    for (const [id, f] of fns) expect(f.Properties.Timeout * 1000, id).toBeGreaterThanOrEqual(REQUEST_BUDGET_MS + 1000);
     const methods = resources(app, 'AWS::ApiGateway::Method').filter(([, m]) => m.Properties.HttpMethod !== 'OPTIONS');
     expect(methods.length).toBeGreaterThan(0);
     for (const [id, m] of methods) {

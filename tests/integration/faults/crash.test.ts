@@ -5,6 +5,8 @@
  * acknowledged last, which the stand-in itself does not keep (see below); the rest were refused with 503.
  * Its own DynamoDB Local: the run's shared one is in memory and may not be killed.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -46,8 +48,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const create = () =>
-  fetch(`${server.url}/v1/offers`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(offerBody()) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+const create = (base = server.url) =>
+  fetch(`${base}/v1/offers`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(offerBody()) }).then(async (r) => ({ status: r.status, body: await r.json() }));
 
 describe('crash of DynamoDB Local', () => {
   it('loses no write acknowledged before a SIGKILL in the middle of a burst (but the stand-in\'s own last transaction)', async () => {
@@ -87,6 +89,63 @@ describe('crash of DynamoDB Local', () => {
     for (const id of stored) {
       const trail = await repo.auditPage({ entity: { type: 'offer', id } });
       expect(trail.items.map((e) => e.action), id).toEqual(['create']);
+    }
+  }, 90000);
+});
+
+/** The local server as its own process (tests/support/serverProcess.ts) on the crash table; resolves with its URL. */
+function serverProcess(port: number): Promise<{ child: ChildProcess; url: string }> {
+  const entry = fileURLToPath(new URL('../../support/serverProcess.ts', import.meta.url));
+  const env = { dynamoEndpoint: dynamo.endpoint, tableName: 'crash', pool: inject('pool'), cognitoEndpoint: inject('cognitoEndpoint'), port };
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(env)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'ERROR' } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /listening (\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.stderr!.on('data', (d) => (out += d));
+    child.once('exit', (code) => reject(new Error(`server process exited (${code}): ${out}`)));
+  });
+}
+
+describe('crash of the local server', () => {
+  it('loses no write acknowledged before the server process was killed mid-burst, and a new server goes on', async () => {
+    const port = await freePort();
+    let proc = await serverProcess(port);
+    const acked: string[] = [];
+    const failed: string[] = [];
+    let next = 0;
+    let killed: Promise<unknown> | undefined;
+    const worker = async () => {
+      while (next < WRITES) {
+        next++;
+        try {
+          const res = await create(proc.url);
+          if (res.status === 201) acked.push(res.body.id);
+        } catch (err) {
+          failed.push((err as Error).message);
+        }
+        if (acked.length >= KILL_AFTER_ACKS && !killed) {
+          killed = new Promise((resolve) => proc.child.once('exit', resolve));
+          proc.child.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    await killed;
+    // Requests in flight when it died got no answer at all: never a 2xx for something not stored.
+    expect(failed.length).toBeGreaterThan(0);
+    const stored = new Set((await repo.listAll<{ id: string }>(entities.offer)).map((o) => o.id));
+    expect(acked.filter((id) => !stored.has(id))).toEqual([]);
+    for (const id of stored) expect((await repo.auditPage({ entity: { type: 'offer', id } })).items.map((e) => e.action), id).toEqual(['create']);
+
+    proc = await serverProcess(port);
+    try {
+      expect((await create(proc.url)).status).toBe(201);
+    } finally {
+      proc.child.kill('SIGKILL');
     }
   }, 90000);
 });
