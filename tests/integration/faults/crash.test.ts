@@ -8,48 +8,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ensureTable, startDynamoLocal, type DynamoLocal } from '../../../infra/local/dynamodb.ts';
 import { freePort } from '../../../infra/local/ports.ts';
-import { startLocalServer } from '../../../infra/local/server.ts';
-import { configureHandlers, DEFAULT_DEMO_PASSWORD } from '../../../infra/local/stack.ts';
-import { signIn } from '../../../infra/local/cognito.ts';
 import { entities } from '../../../shared/entities.ts';
-import { ADMIN, offerBody, seedMinimal } from '../../support/api.ts';
+import { offerBody } from '../../support/api.ts';
+import { startDiskStack, type DiskStack } from '../../support/diskStack.ts';
 
 const WRITES = 60;
 const IN_FLIGHT = 6;
 const KILL_AFTER_ACKS = 15;
 
-let dir: string;
-let port: number;
-let dynamo: DynamoLocal;
-let server: Awaited<ReturnType<typeof startLocalServer>>;
-let repo: ReturnType<typeof configureHandlers>;
-let token: string;
-
+let stack: DiskStack;
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'ddb-crash-'));
-  port = await freePort();
-  dynamo = await startDynamoLocal({ port, dbPath: dir });
-  await ensureTable(dynamo.endpoint, 'crash');
-  const pool = inject('pool');
-  repo = configureHandlers({ dynamoEndpoint: dynamo.endpoint, tableName: 'crash', pool, cognitoEndpoint: inject('cognitoEndpoint') });
-  await seedMinimal(repo);
-  server = await startLocalServer({ port: 0, config: {} });
-  token = await signIn(inject('cognitoEndpoint'), pool.userPoolClientId, ADMIN, DEFAULT_DEMO_PASSWORD);
+  stack = await startDiskStack('crash');
 }, 120000);
+afterAll(() => stack?.close());
 
-afterAll(async () => {
-  await server?.close();
-  await dynamo?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const create = (base = server.url) =>
-  fetch(`${base}/v1/offers`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(offerBody()) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+const create = (base = stack.server.url) =>
+  fetch(`${base}/v1/offers`, { method: 'POST', headers: { Authorization: `Bearer ${stack.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(offerBody()) }).then(async (r) => ({ status: r.status, body: await r.json() }));
 
 describe('crash of DynamoDB Local', () => {
   it('loses no write acknowledged before a SIGKILL in the middle of a burst (but the stand-in\'s own last transaction)', async () => {
@@ -64,7 +39,7 @@ describe('crash of DynamoDB Local', () => {
         statuses.push(res.status);
         if (res.status === 201) acked.push(res.body.id);
         if (acked.length >= KILL_AFTER_ACKS && !killed) {
-          const child = dynamo.process;
+          const child = stack.dynamo.process;
           killed = new Promise((resolve) => child.once('exit', () => resolve()));
           child.kill('SIGKILL');
         }
@@ -76,8 +51,8 @@ describe('crash of DynamoDB Local', () => {
     expect(statuses.every((s) => s === 201 || s === 503), String(statuses)).toBe(true);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
 
-    dynamo = await startDynamoLocal({ port, dbPath: dir });
-    const stored = new Set((await repo.listAll<{ id: string }>(entities.offer)).map((o) => o.id));
+    await stack.restartDynamo();
+    const stored = new Set((await stack.repo.listAll<{ id: string }>(entities.offer)).map((o) => o.id));
     // DynamoDB Local itself acknowledges a TransactWriteItems before its files hold it: a raw
     // transaction (no API, no SDK retry) acknowledged just before a SIGKILL was gone after the restart in
     // 7 of 8 tries (measured 2026-12-07; PutItem kept). So the stand-in may lose the one write it
@@ -87,7 +62,7 @@ describe('crash of DynamoDB Local', () => {
     expect(missing.length).toBeLessThanOrEqual(1);
     expect(acked.slice(-IN_FLIGHT)).toEqual(expect.arrayContaining(missing));
     for (const id of stored) {
-      const trail = await repo.auditPage({ entity: { type: 'offer', id } });
+      const trail = await stack.repo.auditPage({ entity: { type: 'offer', id } });
       expect(trail.items.map((e) => e.action), id).toEqual(['create']);
     }
   }, 90000);
@@ -96,7 +71,7 @@ describe('crash of DynamoDB Local', () => {
 /** The local server as its own process (tests/support/serverProcess.ts) on the crash table; resolves with its URL. */
 function serverProcess(port: number): Promise<{ child: ChildProcess; url: string }> {
   const entry = fileURLToPath(new URL('../../support/serverProcess.ts', import.meta.url));
-  const env = { dynamoEndpoint: dynamo.endpoint, tableName: 'crash', pool: inject('pool'), cognitoEndpoint: inject('cognitoEndpoint'), port };
+  const env = { dynamoEndpoint: stack.dynamo.endpoint, tableName: stack.table, pool: inject('pool'), cognitoEndpoint: inject('cognitoEndpoint'), port };
   const child = spawn(process.execPath, ['--import', 'tsx', entry, JSON.stringify(env)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'ERROR' } });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -137,9 +112,9 @@ describe('crash of the local server', () => {
     await killed;
     // Requests in flight when it died got no answer at all: never a 2xx for something not stored.
     expect(failed.length).toBeGreaterThan(0);
-    const stored = new Set((await repo.listAll<{ id: string }>(entities.offer)).map((o) => o.id));
+    const stored = new Set((await stack.repo.listAll<{ id: string }>(entities.offer)).map((o) => o.id));
     expect(acked.filter((id) => !stored.has(id))).toEqual([]);
-    for (const id of stored) expect((await repo.auditPage({ entity: { type: 'offer', id } })).items.map((e) => e.action), id).toEqual(['create']);
+    for (const id of stored) expect((await stack.repo.auditPage({ entity: { type: 'offer', id } })).items.map((e) => e.action), id).toEqual(['create']);
 
     proc = await serverProcess(port);
     try {

@@ -61,6 +61,22 @@ async function received(month: string): Promise<Record<string, number>> {
   return counts;
 }
 
+/** A transport to maildev that, once its first mail is accepted, makes the fault happen. */
+function afterFirstMail(fault: () => Promise<void>): MailTransport {
+  const inner = smtpTransport();
+  let tripped = false;
+  return {
+    sendMail: async (m) => {
+      const sent = await inner.sendMail(m);
+      if (!tripped) {
+        tripped = true;
+        await fault();
+      }
+      return sent;
+    },
+  };
+}
+
 const everyOnce = (counts: Record<string, number>) => Object.fromEntries(Object.keys(counts).map((k) => [k, 1]));
 
 describe('SMTP faults during the monthly report run', () => {
@@ -90,20 +106,11 @@ describe('SMTP faults during the monthly report run', () => {
 describe('DynamoDB faults during the monthly report run', () => {
   it('a database that fails right after the mail server accepted a mail does not send it twice', async () => {
     const month = '2026-09';
-    const inner = smtpTransport();
-    let tripped = false;
     // The first mail goes out; at that moment the database starts failing, for 1.5 s.
-    const transport: MailTransport = {
-      sendMail: async (m) => {
-        const sent = await inner.sendMail(m);
-        if (!tripped) {
-          tripped = true;
-          await dynamo.set('internal', { only: TRANSACT });
-          setTimeout(() => void dynamo.clear(), 1500);
-        }
-        return sent;
-      },
-    };
+    const transport = afterFirstMail(async () => {
+      await dynamo.set('internal', { only: TRANSACT });
+      setTimeout(() => void dynamo.clear(), 1500);
+    });
     const first = await run(month, transport).catch((err: Error) => ({ ms: 0, outcomes: [`threw: ${err.message}`] }));
     await dynamo.clear();
     // The next scheduled run, after any claim's lease ran out.
@@ -116,20 +123,9 @@ describe('DynamoDB faults during the monthly report run', () => {
 
   it('a database that fails before a claim interrupts the run; the next run completes it, each mail once', async () => {
     const month = '2026-10';
-    const inner = smtpTransport();
-    let tripped = false;
-    const transport: MailTransport = {
-      sendMail: async (m) => {
-        const sent = await inner.sendMail(m);
-        if (!tripped) {
-          tripped = true;
-          // Reads hang from now on (the outcome of this mail is a write, and goes through): the run
-          // stops before its next claim, with what it sent recorded.
-          await dynamo.set('hang', { only: { 'x-amz-target': 'DynamoDB_20120810.GetItem' } });
-        }
-        return sent;
-      },
-    };
+    // Reads hang from now on (the outcome of this mail is a write, and goes through): the run
+    // stops before its next claim, with what it sent recorded.
+    const transport = afterFirstMail(() => dynamo.set('hang', { only: { 'x-amz-target': 'DynamoDB_20120810.GetItem' } }));
     const start = performance.now();
     const first = await run(month, transport).then(() => 'completed', (err: Error) => `threw: ${err.constructor.name}`);
     const ms = performance.now() - start;

@@ -13,7 +13,7 @@ import { Button, Confirm, TextInput, useDataProvider, useLocaleState, useNotify,
 import type { Language } from '../../../../shared/i18n/languages';
 import type { AppDataProvider } from '../../dataProvider';
 import { TranslationChips } from './TranslationChips';
-import { languageLabel, TRANSLATION_LANGUAGES, translationStates, type TranslationState } from './state';
+import { filled, languageLabel, TRANSLATION_LANGUAGES, translationStates, type TranslationState } from './state';
 import { useMachineTranslation } from './useMachineTranslation';
 
 /** One translatable text: its place in `translations[code]`, its label, and the German it translates. */
@@ -24,7 +24,6 @@ export interface Row {
   multiline: boolean;
 }
 
-export const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const dateOf = (iso: string, locale: string) => new Date(iso).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
 
 /** An offer's texts to translate, from the form as it is now: title and description always, a note where German has one (or a translation still does). */

@@ -51,7 +51,8 @@ export function languageLabel(lang: Language, locale: string): string {
   }
 }
 
-const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+/** A text someone typed: not empty, not only blanks (react-admin turns an emptied input into null). */
+export const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** A record's lists of translated notes, and the German list each follows (an offer's `scheduleNotes` follow its `schedules`). */
 export type NoteLists = Readonly<Record<string, string>>;

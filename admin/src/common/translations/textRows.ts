@@ -5,7 +5,8 @@
  */
 import { useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
-import { filled, type Row } from './TranslationsSection';
+import { filled } from './state';
+import type { Row } from './TranslationsSection';
 
 /** One text: its key in `translations[code]`, the form path of its German, and its label key under `app.translation.field`. */
 export interface TextDef {
