@@ -281,6 +281,12 @@ describe('the API answers 503', { timeout: 90000 }, () => {
     const banner = page.getByTestId('unavailable');
     await banner.waitFor({ timeout: 10000 });
     expect(await banner.textContent()).toMatch(/nicht erreichbar.*Bitte versuchen Sie es/);
+    // The failed list also says so in a snackbar (translated, not the key). axe reads colours mid-fade as
+    // too faint, so it runs once the snackbar has grown in.
+    const snackbar = page.locator('.MuiSnackbarContent-message');
+    await snackbar.waitFor({ timeout: 10000 });
+    expect(await snackbar.textContent()).toMatch(/nicht erreichbar/);
+    await page.waitForFunction(() => (document.querySelector('.MuiSnackbar-root')?.getAnimations({ subtree: true }) ?? []).every((a) => a.playState !== 'running'));
     expect(await seriousViolations(page)).toEqual([]);
     down = false;
     await banner.getByRole('button', { name: 'Erneut versuchen' }).click();
