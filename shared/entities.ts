@@ -487,7 +487,8 @@ export const entities = {
     resource: 'room-bookings',
     refs: { roomId: 'room', centreId: 'centre', organisationId: 'organisation' },
     patterns: { byParent: 'centreId' },
-    immutable: ['roomId', 'centreId', 'socialSpaceId', 'date', 'startTime', 'endTime', 'recurrence'],
+    unique: [['statusKeyHash']],
+    immutable: ['roomId', 'centreId', 'socialSpaceId', 'date', 'startTime', 'endTime', 'recurrence', 'statusKeyHash'],
     scopeFrom: 'roomId',
     personalFields: ['contact', 'keyGivenTo'],
     subjectFields: ['contact.email', 'contact.phone'],
@@ -497,6 +498,7 @@ export const entities = {
       '`centreId` and `socialSpaceId` are the room\'s, `occurrences`, `status` and `feeCents` the server\'s: occurrences change only through approval, refusal and proposal. Date, times and recurrence stay as asked (propose another time instead).',
       'Refused with 422 (a German sentence per broken rule in `errors`) when the room may not be asked for by this booker, holds fewer people, is asked for longer than its longest duration or with less than its lead time, or when the centre is closed then (hours, holidays, closures; in a series such days are refused alone).',
       'Refused with 409 when a single date overlaps an approved booking (with buffers) or the centre\'s own use; the message names the time taken. A partner asks only for its own organisation (`organisationId`, kind `partner`).',
+      'Residents ask through the finder (POST /v1/public/rooms/{id}/requests) and confirm their address through the mailed link; until then the request is `unconfirmed`, not in the queue and cannot be answered. The link (its hash is `statusKeyHash`) shows the answer, cancels and accepts or declines a proposed time.',
     ],
   }),
 } satisfies Record<EntityType, EntityDef<unknown>>;

@@ -2,7 +2,8 @@
  * The public page of a community centre (?seite=zentrum&id=…), issue 33: a closure until further notice
  * first, then whether it is open now, its address with a small map, opening hours in words, the closures
  * and other hours of the coming weeks ("24.12.–31.12.: geschlossen (Betriebsferien)"), hours by
- * appointment, accessibility, the languages spoken there, contact, and the offers held there. The map
+ * appointment, accessibility, the languages spoken there, contact, the offers held there, and its rooms
+ * with their free and taken times (roomsSection.ts). The map
  * (Leaflet) comes as a chunk of its own once the page knows where the centre is; the address says the same.
  */
 import { html } from 'htm/preact';
@@ -12,6 +13,7 @@ import { backArrow, inGerman, isolate, langAttrs, parts, type T } from './i18n';
 import { TranslationNote, type ShownTranslation } from './translationNote';
 import { addressLine, contactLinks, hoursList, OpenState, paragraphs, ShareLink, useTitle, type CentreSummary } from './areaPage';
 import { calendarDay, dateInWords, timeSpan } from './when';
+import { RoomsSection } from './roomsSection';
 
 type Schedule = { freq: string; interval?: number; byday?: string[]; opens: string; closes: string; dtstart?: string; description?: string };
 type Upcoming = { date: string; until?: string; closed: boolean; opens?: string; closes?: string; note?: string; holiday?: string };
@@ -108,6 +110,7 @@ export function CentrePage({ t, p }: { t: T; p: URLSearchParams }) {
             <p>${o.next ? html`<strong>${t('next')}:</strong> ${dateInWords(t, o.next)}` : t('noDate')}</p>
           </li>`)}</ul>`
         : null}
+      <${RoomsSection} t=${t} centreId=${centre.id} />
     </article>`;
 }
 

@@ -2,6 +2,7 @@
  * The public offer finder (/angebote/): search, filters in the URL, results, an offer page, the
  * accessibility statement, and residents' participation (?seite=mitmachen, ?seite=status&key=…,
  * ?seite=umfrage&id=…, ?seite=ergebnisse&id=…, ?seite=veranstaltung&id=…, ?seite=anmeldung&key=…,
+ * asking for a room, ?seite=raum&id=…&zentrum=…, and the request's page, ?seite=raumanfrage&key=…,
  * loaded on demand from participation.ts), and the quarters in public (?seite=stadtteil, ?seite=sozialraum&id=…,
  * ?seite=quartier&id=…, ?seite=zentrum&id=…, loaded on demand from areas.ts). Preact with htm (no build-time JSX, no UI framework)
  * keeps it light. Whose finder it is comes from the address it was opened at: the API names the tenant
@@ -31,7 +32,7 @@ const FILTERS = ['q', 'theme', 'targetGroup', 'age', 'socialSpaceId', 'quarterId
 const PAGE = 20;
 const OUTDATED_DAYS = 365;
 /** The pages behind `?seite=`; those of participation come as a chunk of their own. */
-const PARTICIPATION_PAGES = ['mitmachen', 'status', 'umfrage', 'ergebnisse', 'veranstaltung', 'anmeldung'];
+const PARTICIPATION_PAGES = ['mitmachen', 'status', 'umfrage', 'ergebnisse', 'veranstaltung', 'anmeldung', 'raum', 'raumanfrage'];
 /** The pages of the quarters in public (issue 33), a chunk of their own too (areas.ts). */
 const AREA_PAGES = ['stadtteil', 'sozialraum', 'quartier', 'zentrum'];
 
@@ -270,7 +271,8 @@ function Participation({ t, areas, p }: { t: T; areas?: Areas; p: URLSearchParam
   const seite = p.get('seite');
   const Page =
     seite === 'status' ? part.StatusPage : seite === 'umfrage' ? part.SurveyPage : seite === 'ergebnisse' ? part.ResultsPage
-    : seite === 'veranstaltung' ? part.ActivityPage : seite === 'anmeldung' ? part.SignUpPage : part.IdeaPage;
+    : seite === 'veranstaltung' ? part.ActivityPage : seite === 'anmeldung' ? part.SignUpPage
+    : seite === 'raum' ? part.RoomRequestPage : seite === 'raumanfrage' ? part.RoomRequestStatusPage : part.IdeaPage;
   return html`<${Page} t=${t} areas=${areas} p=${p} />`;
 }
 

@@ -4,7 +4,8 @@
  * suggested, the social space's surveys and its activities to sign up for; the status page
  * (?seite=status&key=…); a survey (?seite=umfrage&id=…) and its results (?seite=ergebnisse&id=…); an
  * activity with its sign-up form (?seite=veranstaltung&id=…) and the sign-up's own page, linked from
- * its e-mail (?seite=anmeldung&key=…). Loaded on demand by main.ts, so the search page's JavaScript
+ * its e-mail (?seite=anmeldung&key=…); asking for a room of a centre (?seite=raum&id=…&zentrum=…) and
+ * the request's own page, linked from its e-mail (?seite=raumanfrage&key=…). Loaded on demand by main.ts, so the search page's JavaScript
  * does not grow with it (nor with altcha-lib).
  */
 import { html } from 'htm/preact';
@@ -22,6 +23,8 @@ export { SurveyPage } from './surveyForm';
 export { ResultsPage } from './surveyResults';
 export { ActivityPage } from './activityPage';
 export { SignUpPage } from './signUpManage';
+export { RoomRequestPage } from './roomRequestForm';
+export { RoomRequestStatusPage } from './roomRequestStatus';
 
 type Props = { t: T; areas?: Areas; p: URLSearchParams };
 

@@ -8,7 +8,7 @@ import { solveChallenge, type Challenge, type Solution } from 'altcha-lib';
 import { useEffect, useRef } from 'preact/hooks';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import type * as z from 'zod';
-import type { IdeaReceipt, IdeaStatusView, IdeaSubmission, PublicActivityView, SignUpBody, SignUpView } from '../../shared/contract/routes/participation';
+import type { IdeaReceipt, IdeaStatusView, IdeaSubmission, PublicActivityView, RoomRequestBody, RoomRequestView as RoomRequestViewSchema, SignUpBody, SignUpView } from '../../shared/contract/routes/participation';
 import type { PublicIdeaView } from '../../shared/schemas/idea';
 import type { PublicSurveyView, SurveyResults } from '../../shared/schemas/survey';
 import { api, getJson } from './core';
@@ -166,6 +166,24 @@ export const confirmSignUp = (key: string) => send<OwnSignUp>('POST', `${signUpP
 export const cancelSignUp = (key: string) => send<OwnSignUp>('POST', `${signUpPath(key)}/cancel`);
 /** Cancels too, and removes the name and e-mail address given. */
 export const deleteSignUpData = (key: string) => send<OwnSignUp>('DELETE', signUpPath(key));
+
+// ---------- rooms (issue 34) ----------
+
+/** The kinds of booker a resident may ask as (partners ask with their key, staff in the admin). */
+export const PUBLIC_BOOKER_KINDS = ['residents-group', 'self-help-group', 'private', 'commercial'] as const;
+export const ROOM_NEEDS = ['step-free', 'accessible-toilet', 'hearing-loop'] as const;
+export type RoomRequestFields = Omit<z.input<typeof RoomRequestBody>, 'altcha'>;
+/** A room request as its status link shows it: each date with its own answer. */
+export type RoomRequestView = z.infer<typeof RoomRequestViewSchema>;
+
+export const askForRoom = (roomId: string, body: RoomRequestFields, altcha: Proof) =>
+  send<{ status: RoomRequestView['status'] }>('POST', `/public/rooms/${encodeURIComponent(roomId)}/requests`, { ...body, altcha });
+const roomRequestPath = (key: string) => `/public/room-requests/${encodeURIComponent(key)}`;
+export const roomRequest = (key: string) => send<RoomRequestView>('GET', roomRequestPath(key));
+export const confirmRoomRequest = (key: string) => send<RoomRequestView>('POST', `${roomRequestPath(key)}/confirm`);
+/** Cancels the occurrences named, or all of them. */
+export const cancelRoomRequest = (key: string, occurrenceIds?: string[]) => send<RoomRequestView>('POST', `${roomRequestPath(key)}/cancel`, occurrenceIds ? { occurrenceIds } : {});
+export const answerProposal = (key: string, occurrenceId: string, accept: boolean) => send<RoomRequestView>('POST', `${roomRequestPath(key)}/answer`, { occurrenceId, accept });
 
 /**
  * The one thing the finder stores, under this one localStorage key: a random id of this browser,

@@ -18,6 +18,8 @@ import { AppLayout } from './layout/AppLayout';
 import { theme } from './theme';
 import { authProvider } from './authProvider';
 import centres from './centres';
+import rooms from './rooms';
+import roomBookings from './roomBookings';
 import areaProfiles from './areaProfiles';
 import indicatorPublications from './indicatorPublications';
 import councils from './councils';
@@ -54,6 +56,7 @@ const MySettings = lazyPage(() => import('./settings/MySettings'), 'MySettings')
 const MapPage = lazyPage(() => import('./map/MapPage'), 'MapPage');
 const OpenReviews = lazyPage(() => import('./reviews/OpenReviews'), 'OpenReviews');
 const DataSubjects = lazyPage(() => import('./dataSubjects/DataSubjects'), 'DataSubjects');
+const RoomWeek = lazyPage(() => import('./rooms/RoomWeek'), 'RoomWeek');
 
 export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
   return (
@@ -75,6 +78,8 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
       <Resource {...planningAreas} />
       <Resource {...quarters} />
       <Resource {...centres} />
+      <Resource {...rooms} />
+      <Resource {...roomBookings} />
       <Resource {...areaProfiles} />
       <Resource {...districts} />
       <Resource {...councils} />
@@ -101,6 +106,7 @@ export function App({ dataProvider }: { dataProvider: AppDataProvider }) {
         <Route path="/map" element={<MapPage />} />
         <Route path="/open-reviews" element={<OpenReviews />} />
         <Route path="/data-subjects" element={<DataSubjects />} />
+        <Route path="/rooms/:id/week" element={<RoomWeek />} />
       </CustomRoutes>
     </Admin>
   );

@@ -9,6 +9,8 @@ import { getConfig } from './config';
 import { idToken } from './authProvider';
 import { setUnavailable } from './common/unavailable';
 import { DEPENDENCY_DEADLINE_MS } from '../../shared/dependencyLimits';
+import type * as z from 'zod';
+import type { ApprovalPreview, ApprovalResult, RoomWeek } from '../../shared/contract/routes/participation';
 
 /** Removes null, '' and empty optional objects, recursively, keeping arrays' positions. */
 export function clean(value: unknown): unknown {
@@ -38,6 +40,8 @@ function problemToError(err: any): never {
     // `errors` for react-admin's forms (one per field); `problem` keeps every error (a boundary import lists them all).
     throw new HttpError('ra.message.invalid_form', 400, { errors, problem: body });
   }
+  // A rule broken (a room request's): the German sentences, one per rule, rather than the English summary.
+  if (status === 422 && body?.errors?.length) throw new HttpError(body.errors.map((e: { detail: string }) => e.detail).join(' '), 422, body);
   if (status === 503) throw new HttpError('app.error.unavailable', 503, body);
   throw new HttpError(body?.detail ?? err?.message ?? 'ra.notification.http_error', status ?? 500, body);
 }
@@ -82,6 +86,13 @@ export interface AppDataProvider extends DataProvider {
   machineTranslate(id: string, lang: string, version: number): Promise<any>;
   machineTranslateMany(lang: string, ids: string[]): Promise<{ translated: string[]; skipped: { id: string; reason: string }[]; limitReached: boolean }>;
   networkGraph(socialSpaceId: string): Promise<{ nodes: { id: string; meetings: number }[]; edges: { source: string; target: string; meetings: number }[]; density: number | null; from: string; until: string }>;
+  /** A room's week (Monday to Sunday of the week `from` lies in; default this week): requests, offers, meetings. */
+  roomWeek(roomId: string, from?: string): Promise<z.infer<typeof RoomWeek>>;
+  /** A room request's occurrences, each with the German sentence of what it would collide with now. */
+  roomBookingApproval(id: string): Promise<z.infer<typeof ApprovalPreview>>;
+  approveRoomBooking(id: string, body: { version: number; occurrenceIds?: string[]; skipConflicts?: boolean }): Promise<z.infer<typeof ApprovalResult>>;
+  refuseRoomBooking(id: string, body: { version: number; occurrenceIds?: string[]; reason: string }): Promise<any>;
+  proposeRoomBookingTime(id: string, body: { version: number; occurrenceId: string; date: string; startTime: string; endTime: string; note?: string }): Promise<any>;
 }
 
 /** Only the fields a route's body takes (its schema is strict; react-admin sends the whole record). */
@@ -134,9 +145,26 @@ function withTenants(base: DataProvider, apiUrl: string): DataProvider {
   };
 }
 
+/** A list sorted by this sends no `sort`: the API's own order (the room requests' queue: pending first, then the oldest). */
+export const QUEUE_ORDER = 'queue';
+
+/** ra-data-simple-rest always sends a sort; for `QUEUE_ORDER` the list is read without one. */
+function withServerOrder(base: DataProvider, apiUrl: string): DataProvider {
+  return {
+    ...base,
+    getList: async (resource, params) => {
+      if (params.sort?.field !== QUEUE_ORDER) return base.getList(resource, params);
+      const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+      const query = new URLSearchParams({ range: JSON.stringify([(page - 1) * perPage, page * perPage - 1]), filter: JSON.stringify(params.filter ?? {}) });
+      const { headers, json } = await httpClient(`${apiUrl}/${resource}?${query}`, { signal: params.signal });
+      return { data: json, total: Number(headers.get('content-range')?.split('/').pop() ?? json.length) };
+    },
+  };
+}
+
 export async function createDataProvider(): Promise<AppDataProvider> {
   const { apiUrl } = await getConfig();
-  const base = withTenants(simpleRestProvider(apiUrl, httpClient), apiUrl);
+  const base = withServerOrder(withTenants(simpleRestProvider(apiUrl, httpClient), apiUrl), apiUrl);
   return {
     ...base,
     review: async (id, version) => ({ data: (await httpClient(`${apiUrl}/offers/${id}/review`, { method: 'POST', body: JSON.stringify({ version }) })).json }),
@@ -154,5 +182,10 @@ export async function createDataProvider(): Promise<AppDataProvider> {
     machineTranslate: async (id, lang, version) => (await httpClient(`${apiUrl}/offers/${encodeURIComponent(id)}/translations/${encodeURIComponent(lang)}/machine`, { method: 'POST', body: JSON.stringify({ version }) })).json,
     machineTranslateMany: async (lang, ids) => (await httpClient(`${apiUrl}/offers/machine-translations`, { method: 'POST', body: JSON.stringify({ lang, ids }) })).json,
     networkGraph: async (socialSpaceId) => (await httpClient(`${apiUrl}/social-spaces/${socialSpaceId}/network-graph`)).json,
+    roomWeek: async (roomId, from) => (await httpClient(`${apiUrl}/rooms/${encodeURIComponent(roomId)}/week${from ? `?from=${from}` : ''}`)).json,
+    roomBookingApproval: async (id) => (await httpClient(`${apiUrl}/room-bookings/${encodeURIComponent(id)}/approval`)).json,
+    approveRoomBooking: async (id, body) => (await httpClient(`${apiUrl}/room-bookings/${encodeURIComponent(id)}/approval`, { method: 'POST', body: JSON.stringify(body) })).json,
+    refuseRoomBooking: async (id, body) => (await httpClient(`${apiUrl}/room-bookings/${encodeURIComponent(id)}/refusal`, { method: 'POST', body: JSON.stringify(body) })).json,
+    proposeRoomBookingTime: async (id, body) => (await httpClient(`${apiUrl}/room-bookings/${encodeURIComponent(id)}/proposal`, { method: 'POST', body: JSON.stringify(body) })).json,
   };
 }

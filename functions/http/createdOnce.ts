@@ -44,3 +44,18 @@ export async function madeBefore(call: Call, once: ReturnType<typeof createOnce>
   const guard = await call.deps.repo.getRaw(once.key);
   return typeof guard?.entityId === 'string' ? guard.entityId : undefined;
 }
+
+/**
+ * Runs a create under the caller's Idempotency-Key, if any: `create` gets the id and guard to write
+ * with; when an earlier run under the key made the record, that record is read and returned instead.
+ */
+export async function createdOnce<T>(call: Call, create: (write: { id?: string; guards: ExtraGuard[] }) => Promise<T>, read: (id: string) => Promise<T>): Promise<T> {
+  const once = createOnce(call);
+  try {
+    return await create(once ? { id: once.id, guards: [once.guard] } : { guards: [] });
+  } catch (err) {
+    const earlier = await madeBefore(call, once, err);
+    if (earlier) return read(earlier);
+    throw err;
+  }
+}

@@ -7,7 +7,7 @@ import type { EntityDef, EntitySchemas, Item } from '../../shared/entities.ts';
 import { crudOperationIds } from '../../shared/contract/routes/groups.ts';
 import { fieldsOf, filterItems, loadForList, loadSortedPage, pageReply, parseListParams, sortItems } from './listing.ts';
 import { problems } from './problem.ts';
-import { createOnce, madeBefore } from './createdOnce.ts';
+import { createdOnce } from './createdOnce.ts';
 import type { Call, Impl } from './types.ts';
 import type { WriteOptions } from '../../shared/db/repository.ts';
 
@@ -78,16 +78,16 @@ export function crudImpls(def: EntityDef, hooks: CrudHooks = {}): Record<string,
       const derived = (await hooks.derive?.(call, data)) ?? {};
       const record = { ...data, ...derived };
       const options = { ...(await hooks.writeOptions?.(call, record, 'create')), actor: call.actor, via: call.via };
-      const once = createOnce(call);
-      try {
-        const created = await call.deps.repo.create(def, record, once ? { ...options, id: once.id, guards: [...(options.guards ?? []), once.guard] } : options);
-        await hooks.afterWrite?.(call, created);
-        return { status: 201, body: created };
-      } catch (err) {
-        const earlier = await madeBefore(call, once, err);
-        if (earlier) return { status: 201, body: await call.deps.repo.get(def, earlier) };
-        throw err;
-      }
+      const body = await createdOnce(
+        call,
+        async (once) => {
+          const created = await call.deps.repo.create(def, record, { ...options, ...(once.id ? { id: once.id } : {}), guards: [...(options.guards ?? []), ...once.guards] });
+          await hooks.afterWrite?.(call, created);
+          return created;
+        },
+        (id) => call.deps.repo.get(def, id),
+      );
+      return { status: 201, body };
     },
     [op.update]: async (call) => {
       if (call.current) hooks.protect?.(call, call.current);

@@ -2,7 +2,7 @@
  * Residents take part: ideas and needs from the quarter, sent from the finder without an account,
  * released and answered by the staff of the social space, and taken up as a need; and surveys
  * (./surveys.ts), sign-ups for activities with double opt-in and a waiting list (./signUps.ts), and
- * the centres' rooms with their requests, approvals and day locks (./roomBookings.ts).
+ * the centres' rooms with their requests, approvals and day locks (./roomBookings.ts) and a room's week (./roomWeek.ts).
  * Trigger: API Gateway REST routes of group `participation` (shared/contract/routes/participation.ts).
  * Access patterns: 1, 3 (the ideas of a social space), 5 (used challenges, "me too" votes, the status
  * key's hash), 27 (contact data), 28 (a client's submissions of the day); needs (1) on take-up.
@@ -28,6 +28,9 @@ import { publicUrl } from '../../shared/runtimeConfig.ts';
 import { logger } from '../http/logger.ts';
 import { mailFrom, transportOf } from '../mail/mailer.ts';
 import { roomBookingImpls } from './roomBookings.ts';
+import { roomRequestImpls } from './roomRequests.ts';
+import { withIdempotency } from '../http/idempotency.ts';
+import { roomWeekImpls } from './roomWeek.ts';
 import { signUpImpls } from './signUps.ts';
 import { surveyImpls } from './surveys.ts';
 
@@ -169,6 +172,8 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
   ...surveyImpls,
   ...signUpImpls,
   ...roomBookingImpls,
+  ...roomRequestImpls,
+  ...roomWeekImpls,
 
   getIdeaContact: async (call) => {
     const contact = await ideaContact(call.deps.repo, call.params.id);
@@ -198,4 +203,4 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     });
     return { status: 201, body: measure };
   },
-});
+}, { idempotency: withIdempotency });

@@ -8,6 +8,7 @@
  * `releaseOccurrences` are the cores the public form and the requester's status link reuse.
  * Access patterns: 1, 3 (a centre's bookings), 35 (day locks), 36 (the centre's own use of a room).
  */
+import { ulid } from 'ulid';
 import { IntegrityError } from '../../shared/db/errors.ts';
 import type { WriteOptions } from '../../shared/db/repository.ts';
 import { heldByDay, listRoomUse, readRoomDays, RoomDayRace, roomDayWrites, type RoomDay } from '../../shared/db/roomDayStore.ts';
@@ -15,6 +16,7 @@ import { entities, type Item } from '../../shared/entities.ts';
 import { blocked, conflictOn, dayViolations, requestViolations, type Held, type OwnUse, type RequestShape, type Violation } from '../../shared/domain/roomAvailability.ts';
 import { feeOf, isOverdue, queueOrder, summaryStatus } from '../../shared/domain/roomBookings.ts';
 import { requestedDays } from '../../shared/domain/roomRecurrence.ts';
+import { roomKeyHash, roomRequestKey } from '../../shared/domain/roomLink.ts';
 import type { Centre } from '../../shared/schemas/centre.ts';
 import type { Room } from '../../shared/schemas/room.ts';
 import type { Occurrence, RoomBooking } from '../../shared/schemas/roomBooking.ts';
@@ -24,6 +26,12 @@ import type { Deps } from '../http/deps.ts';
 import { fieldsOf, filterItems, loadForList, pageReply, parseListParams, sortItems } from '../http/listing.ts';
 import { HttpProblem, problems } from '../http/problem.ts';
 import type { Call, Impl } from '../http/types.ts';
+import { createdOnce } from '../http/createdOnce.ts';
+import { logger } from '../http/logger.ts';
+import { transportOf } from '../mail/mailer.ts';
+import { roomMessage } from '../mail/roomMails.ts';
+import type { RoomMailKind } from '../../shared/format/roomMail.ts';
+import { publicUrl } from '../../shared/runtimeConfig.ts';
 
 const def = entities.roomBooking;
 /** Approvals that lost a race read again; more than this many lost races in a row is a busy room: 409. */
@@ -77,13 +85,16 @@ async function withDayLocks(
   opts: Pick<WriteOptions, 'actor' | 'via'>,
   days: string[],
   plan: (state: { locks: Map<string, RoomDay>; use: OwnUse[] }) => { occurrences: Occurrence[]; touched: RoomDay[] },
+  /** Whether this is staff's answer (the first one is `answeredAt`, a metric); the requester's own changes are not. */
+  answers = true,
 ): Promise<RoomBooking> {
   for (let attempt = 1; ; attempt++) {
     const state = await roomState(deps, booking.roomId, days);
     const { occurrences, touched } = plan(state);
     const at = deps.now().toISOString();
     try {
-      return await deps.repo.update<RoomBooking>(def, booking.id, { ...booking, occurrences, status: summaryStatus(occurrences), answeredAt: booking.answeredAt ?? at }, version, {
+      const answeredAt = booking.answeredAt ?? (answers ? at : undefined);
+      return await deps.repo.update<RoomBooking>(def, booking.id, { ...booking, occurrences, status: summaryStatus(occurrences), ...(answeredAt ? { answeredAt } : {}) }, version, {
         ...opts,
         current: booking,
         also: roomDayWrites(deps.repo, booking.roomId, touched),
@@ -163,12 +174,11 @@ export async function releaseOccurrences(
       return { ...rest, status, ...(args.reason ? { reason: args.reason } : {}), decidedAt: at, decidedBy: args.actor };
     });
     return { occurrences, touched: [...touched.values()] };
-  });
+  }, args.by === 'staff');
 }
 
 /** Proposes another time for one pending occurrence; the requester's answer approves it there (or not). */
-async function proposeTime(call: Call): Promise<RoomBooking> {
-  const booking = call.current as RoomBooking;
+async function proposeTime(call: Call, booking: RoomBooking): Promise<RoomBooking> {
   const { version, occurrenceId, date, startTime, endTime, note } = call.body;
   const [o] = chosen(booking, [occurrenceId], (x) => x.status === 'pending' || x.status === 'proposed');
   if (!o) throw occurrenceProblem(`Occurrence ${occurrenceId} is not open`, 'Für diesen Termin kann keine andere Zeit mehr vorgeschlagen werden.');
@@ -191,9 +201,11 @@ const askerOf = (call: Call): RequestShape['asker'] => (call.principal?.kind ===
 /**
  * A request: checked against the room's rules (422) and, for a single date, against the times taken
  * (409); in a series, days the centre is closed are refused at once and colliding days stay pending,
- * shown at approval. `extra` carries what a public submission writes with it (its challenge, its count).
+ * shown at approval. `write` carries what is written with it (a public submission's challenge and
+ * count, a partner's idempotency guard); a public request stays `unconfirmed` until its address is.
+ * Every request gets its status link's hash (shared/domain/roomLink.ts).
  */
-export async function requestRoom(call: Call, data: Item, extra: Partial<WriteOptions> = {}): Promise<RoomBooking> {
+export async function requestRoom(call: Call, data: Item, extra: { write?: Partial<WriteOptions> & { id?: string }; unconfirmed?: boolean } = {}): Promise<RoomBooking> {
   const { repo } = call.deps;
   const room = (call.scopeRef as Room | undefined) ?? (await repo.find(entities.room, data.roomId));
   if (!room) throw new IntegrityError(`room '${data.roomId}' does not exist`, [{ pointer: '/roomId', detail: `room '${data.roomId}' existiert nicht` }]);
@@ -217,16 +229,43 @@ export async function requestRoom(call: Call, data: Item, extra: Partial<WriteOp
     const taken = conflictsOf(room, { id: '' }, occurrences, await roomState(call.deps, room.id, days), today);
     if (taken.length) throw takenProblem(taken);
   }
+  const id = extra.write?.id ?? ulid();
   const record = {
     ...data,
+    ...(extra.unconfirmed ? { status: 'unconfirmed' } : {}),
+    statusKeyHash: roomKeyHash(await roomRequestKey(id)),
     bookerKind: kind,
     centreId: room.centreId,
     socialSpaceId: room.socialSpaceId,
     occurrences,
-    status: summaryStatus(occurrences),
     feeCents: feeOf(room.fees ?? [], kind, data.startTime, data.endTime),
   };
-  return repo.create<RoomBooking>(def, record, { ...extra, actor: call.actor, via: call.via });
+  return repo.create<RoomBooking>(def, { status: summaryStatus(occurrences), ...record }, { ...extra.write, id, actor: call.actor, via: call.via });
+}
+
+/** Staff answer a request once its address is confirmed: before, it is not theirs (409). */
+function answerable(call: Call): RoomBooking {
+  const booking = call.current as RoomBooking;
+  if (booking.status === 'unconfirmed') throw occurrenceProblem(`Room booking '${booking.id}' is not confirmed by its requester yet`, 'Die Anfrage ist noch nicht bestätigt: Die anfragende Person hat ihre E-Mail-Adresse noch nicht bestätigt.');
+  return booking;
+}
+
+/** The occurrences an answer moved into `status`. */
+const changed = (before: RoomBooking, after: RoomBooking, status: Occurrence['status']) =>
+  after.occurrences.filter((o) => o.status === status && before.occurrences.find((b) => b.id === o.id)?.status !== status);
+
+/**
+ * Tells the requester by e-mail. The answer stands whether or not the mail goes out (the status page
+ * shows it): a failure is logged, not the request's failure.
+ */
+export async function tellRequester(deps: Deps, kind: RoomMailKind, booking: RoomBooking, slots: Occurrence[]): Promise<void> {
+  if (!slots.length) return;
+  try {
+    const message = await roomMessage(deps.repo, kind, booking, slots, { baseUrl: publicUrl(), now: deps.now() });
+    if (message) await transportOf(deps).sendMail(message);
+  } catch (err) {
+    logger.warn('room booking mail not sent', { bookingId: booking.id, kind, error: (err as Error).message });
+  }
 }
 
 /** The queue's decoration: overdue requests marked (not stored). */
@@ -257,7 +296,9 @@ export const roomBookingImpls: Record<string, Impl> = {
   listRoomBookings: async (call) => {
     const params = parseListParams(call.query);
     const fields = fieldsOf(crudSchemas(call));
-    const all = (await loadForList(call, def, params.filter)).filter(call.readable);
+    // Unconfirmed public requests are not staff's yet (the address may not be the asker's): only when asked for by status.
+    const shown = (b: Item) => b.status !== 'unconfirmed' || params.filter.status === 'unconfirmed';
+    const all = (await loadForList(call, def, params.filter)).filter(call.readable).filter(shown);
     const filtered = filterItems(all, params.filter, { fields, searchFields: def.searchFields, special: call.route.specialFilters, now: call.deps.now() });
     const sorted = params.sort ? sortItems(filtered, params.sort, fields) : [...filtered].sort((a, b) => queueOrder(a as RoomBooking, b as RoomBooking));
     const reply = pageReply(def.resource, sorted, params.range);
@@ -266,7 +307,8 @@ export const roomBookingImpls: Record<string, Impl> = {
 
   createRoomBooking: async (call) => {
     const data = Object.fromEntries(Object.entries(call.body as Item).filter(([, v]) => v !== undefined));
-    return { status: 201, body: withOverdue(call, await requestRoom(call, data)) };
+    const created = await createdOnce(call, (write) => requestRoom(call, data, { write }), (id) => call.deps.repo.get<RoomBooking>(def, id));
+    return { status: 201, body: withOverdue(call, created) };
   },
 
   getRoomBookingApproval: async (call) => {
@@ -278,12 +320,24 @@ export const roomBookingImpls: Record<string, Impl> = {
   },
 
   approveRoomBooking: async (call) => {
-    const { booking, skipped } = await approveOccurrences(call.deps, call.current as RoomBooking, { ...call.body, actor: call.actor, via: call.via });
+    const before = answerable(call);
+    const { booking, skipped } = await approveOccurrences(call.deps, before, { ...call.body, actor: call.actor, via: call.via });
+    await tellRequester(call.deps, 'approved', booking, changed(before, booking, 'approved'));
     return { body: { booking: withOverdue(call, booking), skipped } };
   },
 
-  refuseRoomBooking: async (call) => ({ body: withOverdue(call, await releaseOccurrences(call.deps, call.current as RoomBooking, { ...call.body, actor: call.actor, via: call.via, by: 'staff' })) }),
+  refuseRoomBooking: async (call) => {
+    const before = answerable(call);
+    const booking = await releaseOccurrences(call.deps, before, { ...call.body, actor: call.actor, via: call.via, by: 'staff' });
+    await tellRequester(call.deps, 'refused', booking, [...changed(before, booking, 'refused'), ...changed(before, booking, 'cancelled')]);
+    return { body: withOverdue(call, booking) };
+  },
 
-  proposeRoomBookingTime: async (call) => ({ body: withOverdue(call, await proposeTime(call)) }),
+  proposeRoomBookingTime: async (call) => {
+    const before = answerable(call);
+    const booking = await proposeTime(call, before);
+    await tellRequester(call.deps, 'proposed', booking, booking.occurrences.filter((o) => o.id === call.body.occurrenceId));
+    return { body: withOverdue(call, booking) };
+  },
 };
 

@@ -21,6 +21,7 @@ import type { Call, Impl } from '../http/types.ts';
 import { mailFrom, transportOf } from '../mail/mailer.ts';
 import { acceptSubmission, refuseReusedChallenge } from './abuse.ts';
 import { signUpMail, type SignUpMailKind } from '../../shared/format/signUpMail.ts';
+import { addressLine } from '../../shared/format/address.ts';
 
 const def = entities.signUp;
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -31,7 +32,7 @@ const conflict = (detail: string, german: string) =>
 /** The activity as residents see it, with the places left. */
 async function publicActivity(call: Call, a: Activity) {
   const centre = a.centreId ? await call.deps.repo.find(entities.centre, a.centreId) : undefined;
-  const address = centre?.address ? `${centre.address.street}, ${centre.address.postalCode} ${centre.address.city}` : undefined;
+  const address = centre?.address ? addressLine(centre.address) : undefined;
   return {
     id: a.id, title: a.title, socialSpaceId: a.socialSpaceId, date: a.date, ...(a.endDate ? { endDate: a.endDate } : {}),
     ...(a.startTime ? { startTime: a.startTime } : {}), ...(a.endTime ? { endTime: a.endTime } : {}), ...(a.meetingPoint ? { meetingPoint: a.meetingPoint } : {}),

@@ -31,6 +31,7 @@ import { origin } from './origin.ts';
 import { areaImpls } from './areaRoutes.ts';
 import { roomImpls } from './rooms.ts';
 import type { BoundaryLevel } from '../../shared/schemas/boundary.ts';
+import { addressLine } from '../../shared/format/address.ts';
 
 /**
  * The published offers the filters select; the search words are looked for in the offer's texts in
@@ -142,7 +143,7 @@ const placeLocations = (catalogue: Catalogue) =>
 const ics = (text: string, filename: string) => ({ text, headers: { 'Content-Disposition': `attachment; filename="${filename}"` } });
 
 /** The iCalendar writer and its time-zone data, loaded with the first feed asked for: most requests search. */
-const calendar = () => import('./calendar.ts');
+const calendar = () => import('../../shared/format/calendar.ts');
 
 export const handler = httpFunction(() => import('../../shared/contract/routes/public.ts'), {
   listPublicOffers: async (call) => {
@@ -177,7 +178,7 @@ export const handler = httpFunction(() => import('../../shared/contract/routes/p
     const a = await call.deps.repo.find(entities.activity, call.params.id);
     if (!a?.signUp) throw problems.notFound(`No activity '${call.params.id}' open for sign-up`);
     const centre = a.centreId ? await call.deps.repo.find(entities.centre, a.centreId) : undefined;
-    const place = centre ? [centre.name, centre.address && `${centre.address.street}, ${centre.address.postalCode} ${centre.address.city}`].filter(Boolean).join(', ') : undefined;
+    const place = centre ? [centre.name, centre.address && addressLine(centre.address)].filter(Boolean).join(', ') : undefined;
     return ics((await calendar()).activityCalendar(a, place), `${a.id}.ics`);
   },
   // Whose pages these are: the tenant of the host (a tenant the registry does not describe yet is the first, as before tenants).

@@ -50,7 +50,7 @@ export const roomImpls: Record<string, Impl> = {
       ...(locks.get(date)?.held ?? []).map((h) => ({ date, from: h.start, to: h.end })),
       ...ownUseOn(ownUse, date, from).map((u) => ({ date, from: clock(u.from), to: clock(u.to) })),
     ]);
-    const { roomCalendar } = await import('./calendar.ts');
+    const { roomCalendar } = await import('../../shared/format/calendar.ts');
     return { text: roomCalendar(room, taken, new Date(room.updatedAt)), headers: { 'Content-Disposition': `attachment; filename="raum-${room.id}.ics"` } };
   },
 };

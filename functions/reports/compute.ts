@@ -1,7 +1,8 @@
 /**
  * The monthly goal report's figures: the scorecard per social space and indicator, a roll-up
  * per goal, offer counts per social space, missing values with who is responsible, and
- * "notable changes" computed from the data. Reads collections (2) and period partitions (4).
+ * "notable changes" computed from the data, and each centre's room figures of the month.
+ * Reads collections (2) and period partitions (4), and what the room metrics read (shared/metrics/roomUse.ts).
  */
 import type { Repository } from '../../shared/db/repository.ts';
 import { entities } from '../../shared/entities.ts';
@@ -11,6 +12,8 @@ import { isStale } from '../../shared/domain/offerReview.ts';
 import { answeredInTime, takenUp } from '../../shared/domain/ideas.ts';
 import { searchesByLanguage } from '../../shared/domain/needMatrix.ts';
 import { loadScorecardInputs, scorecardFrom, type LoadedScorecard } from '../indicators/scorecard.ts';
+import { loadCentreUse } from '../../shared/metrics/roomUse.ts';
+import { roomFigures, type CentreRooms } from './roomFigures.ts';
 
 export interface OfferCounts {
   socialSpaceId: string;
@@ -47,6 +50,8 @@ export interface ReportData {
   participation: { socialSpaceId: string; received: number; answeredInTime: number; takenUp: number; pending: number }[];
   /** Public searches of the month that found nothing, per social space, by the language they were made in (German included). */
   searchLanguages: { socialSpaceId: string; byLanguage: { language: string; count: number }[] }[];
+  /** The month's room figures of each centre with rooms, by the small-count rule. */
+  rooms: CentreRooms[];
 }
 
 const pct = (from: number | null, to: number | null) => (from === null || to === null || from === 0 ? null : Math.round(((to - from) / Math.abs(from)) * 1000) / 10);
@@ -87,10 +92,10 @@ const OFFER_FIELDS = ['socialSpaceIds', 'status', 'createdAt', 'updatedAt', 'rev
 const IDEA_FIELDS = ['socialSpaceId', 'createdAt', 'answeredAt', 'status', 'needId', 'moderation'] as const;
 
 export async function loadReportInputs(repo: Repository, month: string) {
-  const [inputs, offers, lines, ideas, searchGaps] = await Promise.all([
-    loadScorecardInputs(repo, month), repo.listAll(entities.offer, { fields: OFFER_FIELDS }), repo.listAll(entities.budgetLine), repo.listAll(entities.idea, { fields: IDEA_FIELDS }), repo.listSearchGaps(month),
+  const [inputs, offers, lines, ideas, searchGaps, centreUse] = await Promise.all([
+    loadScorecardInputs(repo, month), repo.listAll(entities.offer, { fields: OFFER_FIELDS }), repo.listAll(entities.budgetLine), repo.listAll(entities.idea, { fields: IDEA_FIELDS }), repo.listSearchGaps(month), loadCentreUse(repo, [month]),
   ]);
-  return { month, inputs, offers, lines, ideas, searchGaps };
+  return { month, inputs, offers, lines, ideas, searchGaps, centreUse };
 }
 export type ReportInputs = Awaited<ReturnType<typeof loadReportInputs>>;
 
@@ -100,7 +105,7 @@ export async function computeReport(repo: Repository, month: string, now: Date):
 
 /** The report of all social spaces, or of `socialSpaceIds` only: the same computation, filtered first. */
 export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: string[]): ReportData {
-  const { month, offers, lines, ideas, searchGaps } = loaded;
+  const { month, offers, lines, ideas, searchGaps, centreUse } = loaded;
   const inputs = socialSpaceIds ? { ...loaded.inputs, socialSpaces: loaded.inputs.socialSpaces.filter((s) => socialSpaceIds.includes(s.id)) } : { ...loaded.inputs, socialSpaces: [...loaded.inputs.socialSpaces] };
   const scorecard = scorecardFrom(month, inputs);
   const { start, end } = monthRange(month);
@@ -157,6 +162,7 @@ export function reportFrom(loaded: ReportInputs, now: Date, socialSpaceIds?: str
   });
 
   const searchLanguages = scorecard.socialSpaces.map(({ id }) => ({ socialSpaceId: id, byLanguage: searchesByLanguage(searchGaps, id) }));
+  const rooms = roomFigures(centreUse, scorecard.socialSpaces.map((s) => s.id), month);
 
-  return { month, ...(socialSpaceIds ? { socialSpaceIds: [...socialSpaceIds].sort() } : {}), generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget, participation, searchLanguages };
+  return { month, ...(socialSpaceIds ? { socialSpaceIds: [...socialSpaceIds].sort() } : {}), generatedAt: now.toISOString(), scorecard, goalRollUp, offers: offerCounts, missing, notable: notableChanges(scorecard, prevStatus), budget, participation, searchLanguages, rooms };
 }

@@ -125,7 +125,8 @@ export async function scheduled(event: ScheduleEvent, context?: Context) {
 /**
  * Hourly: projection items for records older than their access pattern (shared/db/backfill.ts),
  * then what a missed schedule left undone (catchUp.ts), then the retention of residents' contact
- * data (90 days after an idea is closed, shared/db/ideaStore.ts; after an activity, signUpRetention.ts).
+ * data (90 days after an idea is closed, shared/db/ideaStore.ts; after an activity, signUpRetention.ts;
+ * after a room booking's last day, roomRetention.ts).
  */
 async function hourly() {
   const { repo, now } = getDeps();
@@ -135,11 +136,12 @@ async function hourly() {
   if (ran.length) logger.info('backfill', { outcomes: ran });
   const caughtUp = await catchUp(repo, { actor: 'system:catch-up', now, transport: createTransport(), extraRecipients: extraRecipients() });
   if (caughtUp.metrics.length || caughtUp.report || caughtUp.councilReports) logger.info('catch-up', { ...caughtUp });
-  const [{ purgeExpiredContacts }, { anonymiseOldSignUps }] = await Promise.all([import('../../shared/db/ideaStore.ts'), import('./signUpRetention.ts')]);
+  const [{ purgeExpiredContacts }, { anonymiseOldSignUps }, { anonymiseOldRoomBookings }] = await Promise.all([import('../../shared/db/ideaStore.ts'), import('./signUpRetention.ts'), import('./roomRetention.ts')]);
   const contactsDeleted = await purgeExpiredContacts(repo, now());
   const signUpsAnonymised = await anonymiseOldSignUps(repo, now());
-  if (contactsDeleted.length || signUpsAnonymised.length) logger.info('retention', { contactsDeleted, signUpsAnonymised });
-  return { backfills: outcomes, caughtUp, contactsDeleted, signUpsAnonymised };
+  const roomBookingsAnonymised = await anonymiseOldRoomBookings(repo, now());
+  if (contactsDeleted.length || signUpsAnonymised.length || roomBookingsAnonymised.length) logger.info('retention', { contactsDeleted, signUpsAnonymised, roomBookingsAnonymised });
+  return { backfills: outcomes, caughtUp, contactsDeleted, signUpsAnonymised, roomBookingsAnonymised };
 }
 
 /** The daily reminder run: does something only in the days before the report (reminders.ts). */
@@ -149,15 +151,17 @@ async function remind(event: ScheduleEvent) {
   const [{ runReminders }, { createTransport }] = await Promise.all([import('./reminders.ts'), mail()]);
   const run = await runReminders(repo, { day, actor: 'system:schedule', now, transport: createTransport(), secret: await linkSecret(), baseUrl: publicUrl() });
   logger.info('reminders', { day, month: run.month, digests: run.digests.length, outcomes: run.digests.map((d) => d.outcome) });
-  const [{ remindSignUps }, { sendCouncilReports }] = await Promise.all([import('./signUpReminders.ts'), import('./councilReports.ts')]);
+  const [{ remindSignUps }, { remindRoomBookings }, { sendCouncilReports }] = await Promise.all([import('./signUpReminders.ts'), import('./roomReminders.ts'), import('./councilReports.ts')]);
   const signUps = await remindSignUps(repo, { day, actor: 'system:schedule', now, transport: createTransport(), baseUrl: publicUrl() });
   if (signUps.length) logger.info('sign-up reminders', { day, sent: signUps.filter((s) => s.outcome === 'sent').length });
+  const rooms = await remindRoomBookings(repo, { day, actor: 'system:schedule', now, transport: createTransport(), baseUrl: publicUrl() });
+  if (rooms.length) logger.info('room reminders', { day, sent: rooms.filter((s) => s.outcome === 'sent').length });
   // The district reports due before a council's session (also made up hourly by the catch-up).
   const councilReports = await sendCouncilReports(repo, { actor: 'system:schedule', now, transport: createTransport() });
   if (councilReports.length) logger.info('council reports', { outcomes: councilReports });
-  const failed = [...run.digests, ...signUps, ...councilReports].filter((d) => d.outcome === 'failed');
+  const failed = [...run.digests, ...signUps, ...rooms, ...councilReports].filter((d) => d.outcome === 'failed');
   if (failed.length) throw new Error(`reminders ${day}: ${failed.length} e-mail(s) not sent`);
-  return { ...run, signUps, councilReports };
+  return { ...run, signUps, rooms, councilReports };
 }
 
 /** An API Gateway event has an `httpMethod`; anything else (also an empty invocation) is a schedule's. */

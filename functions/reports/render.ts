@@ -11,7 +11,10 @@ import type { ReportData } from './compute.ts';
 import { ANSWER_DAYS } from '../../shared/domain/ideas.ts';
 import { csvRows } from '../../shared/format/csv.ts';
 import { formatEuro as euro } from '../../shared/format/money.ts';
-import { NO_TARGET_DE, PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/format/labels.ts';
+import { FEWER_THAN_DE, METRIC_DE, NO_TARGET_DE, PENDING_DE, ROLE_DE, SOURCE_DE, STATUS_COLOUR, STATUS_DE } from '../../shared/format/labels.ts';
+import { SMALL_COUNT } from '../../shared/domain/smallCounts.ts';
+import type { Shown } from '../../shared/domain/publishedResults.ts';
+import { ROOM_METRICS, type RoomMetric } from './roomFigures.ts';
 import type { IndicatorSource } from '../../shared/schemas/indicator.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 import { germanNameOf, SOURCE_LANGUAGE } from '../../shared/i18n/languages.ts';
@@ -43,6 +46,28 @@ function bar(ratio: number | null, s: Status): string {
   if (ratio === null) return '';
   const w = Math.max(1, Math.round((Math.min(1.2, Math.max(0, ratio)) / 1.2) * 100));
   return `<table cellpadding="0" cellspacing="0" width="100"><tr><td width="${w}" height="5" bgcolor="${STATUS_COLOUR[s]}"></td>${w < 100 ? '<td bgcolor="#eeeeee"></td>' : ''}</tr></table>`;
+}
+
+const ROOM_UNIT: Record<RoomMetric, string> = { 'room-hours-groups': ' Std.', 'room-hours-partners': ' Std.', 'room-opening-hours-used': ' %', 'room-requests-answered-3wd': ' %', 'room-groups': '' };
+/** Why a room figure is not shown: the rule that hid it, in words. */
+const ROOM_HIDDEN: Record<RoomMetric, string> = {
+  'room-hours-groups': `${FEWER_THAN_DE(SMALL_COUNT)} Gruppen`,
+  'room-hours-partners': `${FEWER_THAN_DE(SMALL_COUNT)} Organisationen`,
+  'room-opening-hours-used': '–',
+  'room-requests-answered-3wd': 'zu wenige Anfragen',
+  'room-groups': FEWER_THAN_DE(SMALL_COUNT),
+};
+/** A centre's room figure: its value, a dash for nothing counted, or in words why it is hidden. */
+const roomValue = (m: RoomMetric, f: Shown) => (f.suppressed ? ROOM_HIDDEN[m] : f.value === null ? '–' : `${nf.format(f.value)}${ROOM_UNIT[m]}`);
+const roomsOf = (r: ReportData, socialSpaceId: string) => (r.rooms ?? []).filter((c) => c.socialSpaceId === socialSpaceId);
+
+/** The space's centres side by side, a row per room figure. */
+function roomTable(r: ReportData, socialSpaceId: string): string {
+  const centres = roomsOf(r, socialSpaceId);
+  if (!centres.length) return '';
+  const head = centres.map((c) => `<th style="${TH};text-align:right">${esc(c.name)}</th>`).join('');
+  const rows = ROOM_METRICS.map((m, i) => row(i, [esc(METRIC_DE[m]), ...centres.map((c) => `>${roomValue(m, c.figures[m])}`)])).join('');
+  return `${TABLE}<tr><th style="${TH}">Räume im Monat</th>${head}</tr>${rows}</table>`;
 }
 
 /** Gmail clips messages above about 102 KB; the HTML part stays below this (the CSV carries everything). */
@@ -124,7 +149,7 @@ export function renderHtmlWith(r: ReportData, detail: Detail): string {
 <p style="font-size:12px;margin:0 0 4px">Kennzahlen: ${counts}${omitted && detail !== 'all' ? ` – ${omitted === cells.length ? 'Einzelwerte' : `${omitted} weitere im Plan oder ohne Ziel`} im CSV-Anhang` : ''}</p>${table}
 <p style="font-size:12px;color:#424242;margin:4px 0">Angebote: ${o.published} veröffentlicht von ${o.total} · ${o.new} neu · ${o.changed} geändert · ${o.ended} beendet · <span style="color:${o.stale ? '#e65100' : '#424242'}">${o.stale} veraltet</span></p>
 <p style="font-size:12px;color:#424242;margin:4px 0">${participationLine(r, s.id)}</p>${languages ? `
-<p style="font-size:12px;color:#424242;margin:4px 0">${esc(languages)}</p>` : ''}`;
+<p style="font-size:12px;color:#424242;margin:4px 0">${esc(languages)}</p>` : ''}${detail === 'counts' ? '' : roomTable(r, s.id)}`;
     })
     .join('');
   const missingRows = r.missing.slice(0, MISSING_ROWS);
@@ -193,6 +218,7 @@ export function renderText(r: ReportData): string {
     lines.push(`  ${participationLine(r, s.id)}`);
     const languages = searchLanguageLine(r, s.id);
     if (languages) lines.push(`  ${languages}`);
+    for (const c of roomsOf(r, s.id)) lines.push(`  Räume ${c.name}: ${ROOM_METRICS.map((m) => `${METRIC_DE[m]} ${roomValue(m, c.figures[m])}`).join(' · ')}`);
   }
   return lines.join('\n');
 }
@@ -222,5 +248,11 @@ export function renderCsv(r: ReportData): string {
   for (const p of r.participation) rows.push(['Beteiligung', spaceName.get(p.socialSpaceId), p.received, p.answeredInTime, p.takenUp, p.pending]);
   rows.push(['Suchen ohne Ergebnis', 'Sozialraum', 'Sprache', 'Anzahl']);
   for (const s of r.searchLanguages ?? []) for (const l of s.byLanguage) rows.push(['Suchen ohne Ergebnis', spaceName.get(s.socialSpaceId), germanNameOf(l.language), l.count]);
+  if (r.rooms?.length) {
+    rows.push([]);
+    rows.push(['Räume', 'Sozialraum', 'Stadtteilzentrum', ...ROOM_METRICS.map((m) => METRIC_DE[m])]);
+    // A hidden figure says why in words, as in the e-mail; nothing counted stays empty.
+    for (const c of r.rooms) rows.push(['Räume', spaceName.get(c.socialSpaceId), c.name, ...ROOM_METRICS.map((m) => (c.figures[m].suppressed ? ROOM_HIDDEN[m] : c.figures[m].value))]);
+  }
   return csvRows(rows);
 }

@@ -43,8 +43,14 @@ function writes(types: EntityType[]): string[] {
     ...Object.values(entities[t].refs).map(p.entity),
   ]);
 }
-/** What the metric job reads: the records of each social space and month, and offers. */
-const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace'), p.entity('areaFigure'), p.searchGap];
+/** A partner's write under an Idempotency-Key: Powertools' records (10) and the create's guard (functions/http/createdOnce.ts). */
+const IDEMPOTENT = [p.idempotency, p.unique('idempotentCreate')];
+/**
+ * What the metric job reads: the records of each social space and month, and offers; for the room
+ * metrics the centres, their rooms and bookings, and the rooms' own use (36). The approved times
+ * come from the bookings themselves (without buffers), so not from the day locks (35).
+ */
+const METRIC_READS = [...projections('meeting'), ...projections('activity'), p.entity('offer'), p.entity('socialSpace'), p.entity('areaFigure'), p.searchGap, p.entity('centre'), p.entity('room'), p.entity('roomBooking'), p.inRoom];
 
 export interface Access {
   read: string[];
@@ -80,19 +86,19 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   },
   // A "still current" link writes its used-once guard with the confirmation.
   offers: {
-    read: ['offer', 'centre', 'room', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(p.idempotency, p.unique('offerLink'), bySpaceReads(['offer']), sortedCounts(['offer']), p.translateBudget),
+    read: ['offer', 'centre', 'room', 'quarter', 'socialSpace', 'organisation'].map(p.entity).concat(...IDEMPOTENT, p.unique('offerLink'), bySpaceReads(['offer']), sortedCounts(['offer']), p.translateBudget),
     // …and reserves machine-translation characters under the month's budget (29).
-    write: [...writes(['offer']), p.idempotency, p.unique('offerLink'), p.translateBudget],
+    write: [...writes(['offer']), ...IDEMPOTENT, p.unique('offerLink'), p.translateBudget],
   },
   // Partner contributions write the sum of their space as a measurement.
   indicators: {
     // …and which indicators are published in a space, with the measures linked to them.
-    read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace', 'contribution', 'organisation', 'indicatorPublication', 'measure'].map((t) => p.entity(t as EntityType)).concat(p.unique('measurement'), p.unique('contribution'), p.unique('indicatorPublication'), METRIC_READS, p.idempotency),
-    write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution', 'indicatorPublication']), p.idempotency],
+    read: ['goal', 'indicator', 'target', 'measurement', 'socialSpace', 'contribution', 'organisation', 'indicatorPublication', 'measure'].map((t) => p.entity(t as EntityType)).concat(p.unique('measurement'), p.unique('contribution'), p.unique('indicatorPublication'), METRIC_READS, ...IDEMPOTENT),
+    write: [...writes(['goal', 'indicator', 'target', 'measurement', 'contribution', 'indicatorPublication']), ...IDEMPOTENT],
   },
   networks: {
-    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'room', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), sortedCounts(['meeting', 'activity']), p.idempotency),
-    write: [...writes(['network', 'meeting', 'activity']), p.idempotency],
+    read: ['network', 'meeting', 'activity', 'socialSpace', 'quarter', 'centre', 'room', 'organisation', 'offer', 'user'].map(p.entity).concat(projections('meeting'), projections('activity'), bySpaceReads(['network']), sortedCounts(['meeting', 'activity']), ...IDEMPOTENT),
+    write: [...writes(['network', 'meeting', 'activity']), ...IDEMPOTENT],
   },
   // Residents' side: public structure and offers only (handlers keep only published offers).
   planning: {
@@ -122,10 +128,10 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   // Residents' ideas and survey answers: the record and an idea's contact item (27), the used challenges and "me too" votes (5),
   // the day's submissions per client (28); needs on take-up; the boundaries to place a point.
   participation: {
-    read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter', 'room', 'roomBooking'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.ideaContact, p.boundaryVersion, p.boundaryShape, p.roomDay, p.inRoom],
+    read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter', 'room', 'roomBooking'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.ideaContact, p.boundaryVersion, p.boundaryShape, p.roomDay, p.inRoom, ...IDEMPOTENT],
     // An activity's places (`signedUp`) and its participants from attendance change with its sign-ups;
     // a room's day locks (35) change only with the booking whose occurrences they hold.
-    write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity', 'room', 'roomBooking']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.subject, p.rateLimit, p.roomDay],
+    write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity', 'room', 'roomBooking']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.subject, p.rateLimit, p.roomDay, ...IDEMPOTENT],
   },
   // …and data-subject requests (GDPR): the records holding a person's e-mail or phone (30), read and
   // erased through the repository (their audit trails redacted), ideas' contact items (27), and the
@@ -135,13 +141,14 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
     write: [...writes([...SUBJECT.filter((t) => t !== 'user'), 'idea']), p.subject, p.ideaContact, p.catalogue, p.report, p.importRows, p.audit('dataSubjectRequest')],
   },
   // The schedule runs the metric job before the report…
-  // …and the retention of residents' contact data (27, with the idea's audited update),
+  // …and the retention of residents' contact data (27, with the idea's audited update; sign-ups' and
+  // room bookings' contacts by their own audited update),
   // …and the personal reports and reminder digests, each claimed once (pattern 17), as is each
   // month's metric run that the hourly catch-up makes up for (functions/reports/catchUp.ts), and
   // each council's district report (councilReports.ts: offers and meetings of a space, 20).
   reports: {
     read: [...ALL_TYPES.map(p.entity), p.report, p.delivery, p.unique('measurement'), ...METRIC_READS, p.inSpace('offer'), p.backfill],
-    write: [...writes(['idea', 'signUp']), p.ideaContact, p.subject, p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
+    write: [...writes(['idea', 'signUp', 'roomBooking']), p.ideaContact, p.subject, p.report, p.audit('report'), p.delivery, p.audit('delivery'), p.audit('metricRun'), p.audit('reportCatchUp'), ...writes(['reportSettings', 'measurement']), ...BY_SPACE.map(p.inSpace), ...sortedCounts(SORTED), p.backfill, p.audit('backfill')],
     // The hourly backfill (shared/db/backfill.ts) puts a record's copies (20) and subject items (30)
     // only at the version it read, an idea contact's subject items only while it exists.
     check: [...new Set([...BY_SPACE, ...SUBJECT].map(p.entity))],

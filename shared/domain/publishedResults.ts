@@ -8,11 +8,19 @@ import { published, publishedRate } from './smallCounts.ts';
 
 export type ValueKind = 'count' | 'share' | 'measure';
 
-/** What each computed metric yields (shares are percentages of people; density is an index). */
+/**
+ * What each computed metric yields (shares are percentages of people; density is an index). Room
+ * hours are sums published, like a rate, only with the groups behind them (their basis); the share
+ * of opening hours in use measures the rooms, not a count of anyone.
+ */
 const METRIC_KIND: Record<string, ValueKind> = {
   'network-density': 'measure',
   'activation-share': 'share',
   'ideas-answered-14d': 'share',
+  'room-hours-groups': 'share',
+  'room-hours-partners': 'share',
+  'room-opening-hours-used': 'measure',
+  'room-requests-answered-3wd': 'share',
 };
 
 /**

@@ -8,7 +8,7 @@ import { addWorkingDays } from '../time/workingDays.ts';
 import { minutes } from './roomAvailability.ts';
 
 export type OccurrenceStatus = 'pending' | 'approved' | 'refused' | 'cancelled' | 'proposed';
-export type BookingStatus = OccurrenceStatus;
+export type BookingStatus = OccurrenceStatus | 'unconfirmed';
 
 /** Working days staff have to answer a request. */
 export const ANSWER_WORKING_DAYS = 3;
@@ -19,16 +19,21 @@ export function summaryStatus(occurrences: { status: OccurrenceStatus }[]): Book
   return 'cancelled';
 }
 
-/** The last Berlin day a request made at `createdAt` may be answered on in time. */
-export const answerDue = (createdAt: string) => addWorkingDays(berlinToday(new Date(createdAt)), ANSWER_WORKING_DAYS);
+interface Asked { createdAt: string; confirmedAt?: string; answeredAt?: string }
+
+/** When the request reached staff: a public one once its address was confirmed. */
+export const askedAt = (b: Asked) => b.confirmedAt ?? b.createdAt;
+
+/** The last Berlin day a request may be answered on in time. */
+export const answerDue = (b: Asked) => addWorkingDays(berlinToday(new Date(askedAt(b))), ANSWER_WORKING_DAYS);
 
 /** Waiting for its first answer past the three working days. */
-export function isOverdue(b: { status: BookingStatus; createdAt: string; answeredAt?: string }, now: Date): boolean {
-  return b.status === 'pending' && !b.answeredAt && berlinToday(now) > answerDue(b.createdAt);
+export function isOverdue(b: Asked & { status: BookingStatus }, now: Date): boolean {
+  return b.status === 'pending' && !b.answeredAt && berlinToday(now) > answerDue(b);
 }
 
 /** Whether the first answer came within three working days (a metric of issue 34). */
-export const answeredInTime = (b: { createdAt: string; answeredAt?: string }) => !!b.answeredAt && berlinToday(new Date(b.answeredAt)) <= answerDue(b.createdAt);
+export const answeredInTime = (b: Asked) => !!b.answeredAt && berlinToday(new Date(b.answeredAt)) <= answerDue(b);
 
 /** The fee of one occurrence for a kind of booker: the room's stated amount, per occurrence or per hour. */
 export function feeOf(fees: { bookerKind: string; cents: number; per?: 'occurrence' | 'hour' }[], kind: string, startTime: string, endTime: string): number {

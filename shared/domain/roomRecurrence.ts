@@ -74,6 +74,24 @@ function nthWeekday(day: string, nth: number, weekday: Day): boolean {
   return addDays(day, 7).slice(0, 7) !== day.slice(0, 7);
 }
 
+/** How a request form says a series repeats: on its first day's weekday, or that weekday's place in the month. */
+export type Repeat = 'weekly' | 'fortnightly' | 'monthly';
+
+/**
+ * The RRULE of a series that repeats like its first day until `until` (inclusive), e.g.
+ * `FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270630` or `FREQ=MONTHLY;BYDAY=2TU;UNTIL=…`. A first day
+ * past the 28th is its month's last such weekday (-1): there is no fifth one in every month.
+ */
+export function recurrenceRule(first: string, repeat: Repeat, until: string): string {
+  const day = weekdayOf(first);
+  const end = `UNTIL=${until.replaceAll('-', '')}`;
+  if (repeat === 'monthly') {
+    const dom = Number(first.slice(8));
+    return `FREQ=MONTHLY;BYDAY=${dom > 28 ? -1 : Math.ceil(dom / 7)}${day};${end}`;
+  }
+  return `FREQ=WEEKLY;INTERVAL=${repeat === 'fortnightly' ? 2 : 1};BYDAY=${day};${end}`;
+}
+
 /** The days of a series from its first day on (the first included only if it fits the rule). */
 export function expandRecurrence(first: string, rule: Recurrence): string[] {
   const out: string[] = [];

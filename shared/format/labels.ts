@@ -4,7 +4,7 @@
  */
 import type { Status } from '../domain/scorecard.ts';
 import type { ReminderKind, Role } from '../schemas/user.ts';
-import type { Frequency, IndicatorSource } from '../schemas/indicator.ts';
+import type { Frequency, IndicatorSource, Metric } from '../schemas/indicator.ts';
 import type { TargetGroup } from '../schemas/common.ts';
 import type { IDEA_STATUSES, MODERATION_STATES, SPATIAL_LEVELS } from '../schemas/values.ts';
 
@@ -68,6 +68,19 @@ export const IDEA_STATUS_DE: Record<(typeof IDEA_STATUSES)[number], string> = {
   'not-feasible': 'nicht umsetzbar',
 };
 export const MODERATION_DE: Record<(typeof MODERATION_STATES)[number], string> = { pending: 'wartet auf Freigabe', released: 'freigegeben', rejected: 'nicht veröffentlicht' };
+
+/** What each computed indicator is computed from (the admin's indicator form; the report's room lines). */
+export const METRIC_DE: Record<Metric, string> = {
+  'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',
+  participants: 'Teilnehmende an Aktivitäten', volunteers: 'Ehrenamtliche bei Aktivitäten', 'activation-share': 'Anteil Einbeziehung und Aktivierung',
+  'offers-current': 'Anteil aktuell geprüfter Angebote (6 Monate)', 'offers-published': 'Veröffentlichte Angebote', 'unmet-searches': 'Suchen ohne Ergebnis',
+  'ideas-received': 'Eingegangene Anliegen', 'ideas-answered-14d': 'Anteil der Anliegen mit Antwort binnen 14 Tagen', 'ideas-taken-up': 'In die Arbeit aufgenommene Anliegen',
+  'quarters-heard': 'Quartiere, aus denen Anliegen kamen (12 Monate)',
+  'survey-responses': 'Antworten auf Umfragen', 'sign-ups': 'Bestätigte Anmeldungen (Personen)', attendance: 'Erschienene Angemeldete (Personen)',
+  'room-hours-groups': 'Raumstunden von Bewohner- und Selbsthilfegruppen', 'room-hours-partners': 'Raumstunden von Partnerorganisationen',
+  'room-opening-hours-used': 'Anteil der Öffnungsstunden, in denen Räume genutzt werden', 'room-requests-answered-3wd': 'Anteil der Raumanfragen mit Antwort binnen 3 Werktagen',
+  'room-groups': 'Gruppen, die Räume der Zentren nutzen',
+};
 
 /** What a suppressed small count reads as (shared/domain/smallCounts.ts). */
 export const FEWER_THAN_DE = (n: number) => `weniger als ${n}`;

@@ -1,10 +1,8 @@
 /**
  * The German e-mails of a sign-up: the link to confirm (double opt-in), the confirmation with the
- * calendar file, the waiting list, moving up, and the reminder the day before. Plain text and simple
- * HTML; every resident-given value escaped.
+ * calendar file, the waiting list, moving up, and the reminder the day before (framed by residentMail.ts).
  */
-import { tenantFacts } from '../tenancy/scope.ts';
-import { escapeHtml as esc } from './html.ts';
+import { residentMail } from './residentMail.ts';
 import type { Activity } from '../schemas/activity.ts';
 import { dateLabel } from '../time/months.ts';
 import { CONFIRM_HOURS } from '../domain/signUps.ts';
@@ -42,12 +40,5 @@ const TEXTS: Record<SignUpMailKind, (c: Context) => { subject: string; lines: st
 };
 
 export function signUpMail(kind: SignUpMailKind, c: Context): { subject: string; text: string; html: string } {
-  const { subject, lines, action } = TEXTS[kind](c);
-  const body = lines.filter(Boolean);
-  const greeting = c.name ? `Guten Tag ${c.name},` : 'Guten Tag,';
-  const text = [greeting, '', ...body, ...(action ? ['', `${action}: ${c.link}`] : []), '', `Ihre ${tenantFacts().title}`].join('\n');
-  const html = `<!doctype html><html lang="de"><body style="font-family:Arial,Helvetica,sans-serif;color:#212121"><p>${esc(greeting)}</p>${body.map((l) => `<p>${esc(l)}</p>`).join('')}${
-    action ? `<p><a href="${esc(c.link)}" style="display:inline-block;padding:10px 16px;background:#0d47a1;color:#ffffff;text-decoration:none">${esc(action)}</a></p>` : ''
-  }<p>Ihre ${esc(tenantFacts().title)}</p></body></html>`;
-  return { subject, text, html };
+  return residentMail({ ...TEXTS[kind](c), name: c.name, link: c.link });
 }

@@ -5,7 +5,8 @@
  * Windows: `period` is the period's own months; `year` the 12 months ending with the period's last
  * month (a rolling year, so a monthly figure of active partners is not a count of one month).
  * Meetings and activities count in the month of their (first) day; residents' ideas in the month
- * they were received (whatever happened to them since).
+ * they were received (whatever happened to them since); rooms' occurrences on their Berlin day, room
+ * requests in the month they reached staff (shared/domain/roomUse.ts).
  */
 import type { Item } from '../entities.ts';
 import { ACTIVE_STAGES } from '../schemas/values.ts';
@@ -13,10 +14,11 @@ import type { Metric } from '../schemas/indicator.ts';
 import { coAttendance } from '../domain/networkGraph.ts';
 import { answeredInTime, takenUp } from '../domain/ideas.ts';
 import { peopleOf } from '../domain/signUps.ts';
+import { distinctGroups, GROUP_KINDS, hoursBy, openingHoursUsed, PARTNER_KINDS, requestsAnswered, type CentreUse } from '../domain/roomUse.ts';
 
 export interface MetricInput {
   socialSpaceId: string;
-  /** Meetings or activities serving the space in the window; every offer (`offers`); every search gap of the window (`search-gaps`); the space's ideas received in the window (`ideas`); answers to its surveys received in the window (`survey-responses`); the sign-ups for its activities held in the window (`sign-ups`). */
+  /** Meetings or activities serving the space in the window; every offer (`offers`); every search gap of the window (`search-gaps`); the space's ideas received in the window (`ideas`); answers to its surveys received in the window (`survey-responses`); the sign-ups for its activities held in the window (`sign-ups`); every centre with its rooms, their own use and bookings, the window's days (`room-use`). */
   records: Item[];
   options: { stage?: string; theme?: string };
   /** The instant the period ends (offers are judged as of then). */
@@ -26,25 +28,39 @@ export interface MetricInput {
 }
 
 export interface MetricDef {
-  reads: 'meetings' | 'activities' | 'offers' | 'search-gaps' | 'ideas' | 'survey-responses' | 'sign-ups';
+  reads: 'meetings' | 'activities' | 'offers' | 'search-gaps' | 'ideas' | 'survey-responses' | 'sign-ups' | 'room-use';
   window: 'period' | 'year';
   value: (input: MetricInput) => number | null;
   /**
    * For a share of people: the counts it is computed from, stored with the value (a measurement's
    * `basis`), so that a share computed from a small count is never published (shared/domain/smallCounts.ts).
    */
-  basis?: (input: MetricInput) => { numerator: number; denominator: number };
+  basis?: (input: MetricInput) => { numerator: number; denominator?: number };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const percent = (part: number, whole: number) => (whole ? round1((part / whole) * 100) : null);
 /** A share in percent of people, and the two counts it is computed from. */
-const shareOfPeople = (basis: NonNullable<MetricDef['basis']>): Pick<MetricDef, 'value' | 'basis'> => ({
+const shareOfPeople = (basis: (input: MetricInput) => { numerator: number; denominator: number }): Pick<MetricDef, 'value' | 'basis'> => ({
   value: (input) => {
     const { numerator, denominator } = basis(input);
     return percent(numerator, denominator);
   },
   basis,
+});
+/** The space's centres (the room metrics read every centre); a space without a centre has no value, one without rooms counts 0 hours. */
+const centresOf = ({ records, socialSpaceId }: MetricInput) => records.filter((c) => c.socialSpaceId === socialSpaceId) as CentreUse[];
+const ofCentres = (value: (centres: CentreUse[]) => number | null) => (input: MetricInput) => {
+  const centres = centresOf(input);
+  return centres.length ? value(centres) : null;
+};
+/**
+ * Hours used by these kinds of bookers, with the number of groups behind them as the basis: a sum
+ * over fewer than five groups is not published, so no one group's use can be read off.
+ */
+const roomHours = (kinds: string[]): Pick<MetricDef, 'value' | 'basis'> => ({
+  value: ofCentres((centres) => hoursBy(centres, kinds).hours),
+  basis: (input) => ({ numerator: hoursBy(centresOf(input), kinds).groups }),
 });
 const ofStage = (records: Item[], stage?: string) => (stage ? records.filter((r) => r.stage === stage) : records);
 const sum = (records: Item[], field: string) => records.reduce((total, r) => total + (Number(r[field]) || 0), 0);
@@ -88,6 +104,16 @@ export const METRICS: Record<Metric, MetricDef> = {
   },
   /** Public searches in the space that found nothing (goal 3: offers that meet needs). */
   'unmet-searches': { reads: 'search-gaps', window: 'period', value: ({ records, socialSpaceId }) => sum(records.filter((g) => g.socialSpaceId === socialSpaceId), 'count') },
+  /** Goal 3: the centres' rooms serve the neighbourhood's own groups (residents' and self-help groups). */
+  'room-hours-groups': { reads: 'room-use', window: 'period', ...roomHours(GROUP_KINDS) },
+  /** Goal 2: partner organisations work in the centres. */
+  'room-hours-partners': { reads: 'room-use', window: 'period', ...roomHours(PARTNER_KINDS) },
+  /** Goal 3: how much of the rooms' opening hours is in use (bookings and the centre's own offers and meetings). */
+  'room-opening-hours-used': { reads: 'room-use', window: 'period', value: ofCentres(openingHoursUsed) },
+  /** Goal 3: every request gets an answer within three working days. */
+  'room-requests-answered-3wd': { reads: 'room-use', window: 'period', ...shareOfPeople((input) => requestsAnswered(centresOf(input))) },
+  /** Goal 3: the distinct groups (organisations or named groups) using the centres. */
+  'room-groups': { reads: 'room-use', window: 'period', value: ofCentres(distinctGroups) },
   'offers-published': {
     reads: 'offers',
     window: 'period',

@@ -4,7 +4,7 @@
  * `system:metrics`, and the measurement's natural-key guard (pattern 5) keeps exactly one per
  * indicator, social space and period, also when a crashed run is repeated or two runs overlap.
  * Reads: social spaces (2), the meetings or activities of each space and month (14), offers (2),
- * a space's ideas (3).
+ * a space's ideas (3); for the room metrics centres (2), their rooms and bookings (3) and the rooms' own use (36).
  */
 import type { Repository } from '../db/repository.ts';
 import { ConflictError } from '../db/errors.ts';
@@ -14,6 +14,7 @@ import { periodFor, type Frequency } from '../domain/scorecard.ts';
 import type { Indicator, Metric } from '../schemas/indicator.ts';
 import type { Measurement } from '../schemas/measurement.ts';
 import { METRICS } from './catalogue.ts';
+import { loadCentreUse } from './roomUse.ts';
 
 export const METRICS_ACTOR = 'system:metrics';
 /** Who writes the sums of partner contributions. */
@@ -87,9 +88,11 @@ async function spaceRecords(repo: Repository, reads: string, socialSpaceId: stri
   return (await Promise.all(window.map((m) => repo.listBySpaceMonth(SOURCE_OF[reads as 'meetings' | 'activities'], socialSpaceId, m)))).flat();
 }
 
-/** What a metric reads once for all social spaces (offers, search gaps); undefined when it reads per space. */
+/** What a metric reads once for all social spaces (offers, search gaps, centres with their rooms); undefined when it reads per space. */
 async function sharedRecords(repo: Repository, reads: string, window: string[]): Promise<Item[] | undefined> {
   if (reads === 'offers') return repo.listAll(entities.offer);
+  // Centres are few and a space's are found only by reading them all: once per run, not per space.
+  if (reads === 'room-use') return (await loadCentreUse(repo, window)) as unknown as Item[];
   if (reads === 'search-gaps') return (await Promise.all(window.map((m) => repo.listSearchGaps(m)))).flat();
   return undefined;
 }

@@ -18,8 +18,8 @@ export type Frequency = FrequencyName;
 export const IndicatorSource = z.enum(['manual', 'computed', 'partner']);
 export type IndicatorSource = z.infer<typeof IndicatorSource>;
 
-/** The metric catalogue (computed in functions/indicators/metrics.ts, per social space and period). */
-export const Metric = z.enum(['meetings-held', 'active-partners', 'network-density', 'participants', 'volunteers', 'activation-share', 'offers-current', 'offers-published', 'unmet-searches', 'ideas-received', 'ideas-answered-14d', 'ideas-taken-up', 'quarters-heard', 'survey-responses', 'sign-ups', 'attendance']);
+/** The metric catalogue (computed in shared/metrics/catalogue.ts, per social space and period). */
+export const Metric = z.enum(['meetings-held', 'active-partners', 'network-density', 'participants', 'volunteers', 'activation-share', 'offers-current', 'offers-published', 'unmet-searches', 'ideas-received', 'ideas-answered-14d', 'ideas-taken-up', 'quarters-heard', 'survey-responses', 'sign-ups', 'attendance', 'room-hours-groups', 'room-hours-partners', 'room-opening-hours-used', 'room-requests-answered-3wd', 'room-groups']);
 export type Metric = z.infer<typeof Metric>;
 /** The options each metric takes (`metricOptions`). */
 export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
@@ -39,6 +39,11 @@ export const METRIC_OPTIONS: Record<Metric, ('stage' | 'theme')[]> = {
   'survey-responses': [],
   'sign-ups': [],
   attendance: [],
+  'room-hours-groups': [],
+  'room-hours-partners': [],
+  'room-opening-hours-used': [],
+  'room-requests-answered-3wd': [],
+  'room-groups': [],
 };
 
 /** What a computed value may be normalised by (per 1,000 of them), from the key figures of the space. */

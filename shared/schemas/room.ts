@@ -34,6 +34,8 @@ export const room = entitySchemas(
     equipment: z.array(RoomEquipment).max(20).default([]),
     accessibility: z.array(RoomAccessibility).max(3).default([]),
     houseRules: z.string().trim().max(5000).optional(),
+    /** Where and when the key is picked up (and returned): sent with every approval. */
+    keyPickup: z.string().trim().max(1000).optional(),
     whoMayAsk: WhoMayAsk.default('public'),
     /** A request must name a day at least this many Berlin days ahead. */
     leadDays: z.number().int().min(0).max(365).default(7),

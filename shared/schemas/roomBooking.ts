@@ -15,7 +15,8 @@ import { parseRecurrence } from '../domain/roomRecurrence.ts';
 export const OccurrenceStatus = z.enum(['pending', 'approved', 'refused', 'cancelled', 'proposed']);
 export type OccurrenceStatus = z.infer<typeof OccurrenceStatus>;
 /** The booking's summary for the queue: pending while any occurrence waits for an answer. */
-export const BookingStatus = z.enum(['pending', 'proposed', 'approved', 'refused', 'cancelled']);
+/** `unconfirmed`: asked through the public form, the e-mail address not yet confirmed; staff see and answer it only then. */
+export const BookingStatus = z.enum(['unconfirmed', 'pending', 'proposed', 'approved', 'refused', 'cancelled']);
 
 /** Another time staff propose for one occurrence; the requester accepts it (then it is approved there) or not. */
 export const ProposedTime = z.strictObject({ date: IsoDate, startTime: Time, endTime: Time, note: z.string().trim().max(500).optional() });
@@ -41,7 +42,7 @@ export const BookingContact = z.strictObject({
   phone: z.string().trim().max(50).optional(),
 });
 
-const timesInOrder = (b: { startTime?: string; endTime?: string }, ctx: z.RefinementCtx) => {
+export const timesInOrder = (b: { startTime?: string; endTime?: string }, ctx: z.RefinementCtx) => {
   if (b.startTime && b.endTime && b.endTime <= b.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Ende muss nach Beginn liegen' });
 };
 
@@ -85,6 +86,10 @@ export const roomBooking = entitySchemas(
       feeCents: z.number().int().min(0).optional(),
       /** The first answer (approve, refuse, propose): "answered within three working days". */
       answeredAt: IsoDateTime.optional(),
+      /** When a public request's e-mail address was confirmed: its three working days start then. */
+      confirmedAt: IsoDateTime.optional(),
+      /** The hash of the requester's status link (public requests); the link itself is only in their mail. */
+      statusKeyHash: z.string().optional(),
       /** Contact data removed (retention or on request); the booking stays for the counts. */
       anonymised: z.boolean().optional(),
       /** Set by the queue for requests older than three working days without an answer (not stored). */

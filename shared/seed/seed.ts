@@ -28,16 +28,17 @@ import { DEMO_OPERATOR, ensureOperator } from './operator.ts';
 import { withPublicFaces } from './publicFaces.ts';
 import { demoPhotoKeys, storeDemoPhotos } from './demoPhotos.ts';
 import { currentTenant } from '../tenancy/scope.ts';
+import { createSeededBooking, withRooms } from './rooms.ts';
 
 /** Referenced types come before the types that reference them. */
-const ORDER: EntityType[] = ['district', 'council', 'socialSpace', 'planningArea', 'quarter', 'areaProfile', 'goal', 'organisation', 'centre', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'indicatorPublication', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp'];
+const ORDER: EntityType[] = ['district', 'council', 'socialSpace', 'planningArea', 'quarter', 'areaProfile', 'goal', 'organisation', 'centre', 'room', 'offer', 'indicator', 'target', 'measurement', 'contribution', 'user', 'network', 'meeting', 'activity', 'need', 'budgetLine', 'workPlan', 'measure', 'indicatorPublication', 'expense', 'areaFigure', 'idea', 'survey', 'surveyResponse', 'signUp', 'roomBooking'];
 
 const SEED_CONCURRENCY = 8;
 
 export function allSeedItems(today: Date): SeedItem[] {
   const work = networkData(today);
   const items = [...hammStructure(), ...demoData(today, work), ...demoUsers(), ...work, ...planningData(today), ...participationData(today), ...surveyData(today), ...signUpData(today)];
-  return withPublicFaces(items, today, demoPhotoKeys());
+  return withRooms(withPublicFaces(items, today, demoPhotoKeys()), today);
 }
 
 export interface SeedOptions {
@@ -134,6 +135,7 @@ async function createAll(repo: Repository, def: EntityDef, items: SeedItem[], ac
       const item = items[next++];
       const data = seedData(def, item.data);
       if (def.type === 'user') await createUser(repo, data, item.id, actor, opts);
+      else if (def.type === 'roomBooking') await createSeededBooking(repo, data, { actor, id: item.id, at: item.at });
       else await repo.create(def, data, { actor, id: item.id, at: item.at });
       created++;
     }

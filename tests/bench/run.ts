@@ -29,6 +29,7 @@ import { computeReport } from '../../functions/reports/compute.ts';
 import { computeClosingMonth } from '../../shared/metrics/job.ts';
 import { SEED_TODAY } from '../support/constants.ts';
 import { faultTable } from './faults.ts';
+import { roomRows } from './rooms.ts';
 import { now } from '../../shared/time/clock.ts';
 import { setProcessTenant } from '../../shared/tenancy/scope.ts';
 import { FIRST_TENANT } from '../../shared/tenancy/tenant.ts';
@@ -251,6 +252,9 @@ async function main() {
 
     // ---------- residents' submissions ----------
     await residentsSubmissions(stack.apiUrl);
+
+    // ---------- rooms ----------
+    for (const line of await roomRows(stack.apiUrl, token)) log(line);
 
     // ---------- report cost growth ----------
     log('## Monthly report: cost growth with data volume');

@@ -130,6 +130,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 120000 }, () => {
       ['councils', '/#/councils', 'table'],
       ['council page', '/#/councils/bv-mitte/show', 'main'],
       ['centre edit', '/#/centres/stz-norden', '[data-testid=translations]'],
+      ['room requests (Raumanfragen)', '/#/room-bookings', 'table'],
+      ['room request page', '/#/room-bookings/raumbuchung-mieterversammlung/show', '[data-testid=occurrences]'],
+      ['room week', '/#/rooms/raum-norden-saal/week', '[data-testid=room-week]'],
     ];
     for (const [name, hash, ready] of pages) {
       await page.goto(`${ui.base}${hash}`);

@@ -9,8 +9,8 @@ import { useAdminUi } from '../support/adminUi.ts';
 const ui = useAdminUi('english');
 
 
-const PAGES = ['offers', 'social-spaces', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'audit-events', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions', 'settings'];
-const CREATABLE = ['offers', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'social-spaces', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions'];
+const PAGES = ['offers', 'social-spaces', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'audit-events', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions', 'settings', 'rooms', 'room-bookings'];
+const CREATABLE = ['offers', 'quarters', 'centres', 'districts', 'organisations', 'goals', 'indicators', 'targets', 'measurements', 'users', 'api-keys', 'reports', 'social-spaces', 'networks', 'meetings', 'activities', 'needs', 'work-plans', 'budget-lines', 'expenses', 'area-figures', 'contributions', 'rooms'];
 
 describe('English', { timeout: 180000 }, () => {
   it('every list and create form shows English labels only', async () => {

@@ -6,19 +6,14 @@
  * through the e-mail in maildev, which the clerk's list of the activity shows. axe-core finds no
  * WCAG 2.1 AA violation on any new page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHOTS, useAdminUi } from '../support/adminUi.ts';
+import { violations } from '../support/axe.ts';
 import { unique } from '../support/constants.ts';
+import { mailsTo } from '../support/maildev.ts';
 
 const ui = useAdminUi('participation', { mail: true });
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 describe('residents take part', { timeout: 180000 }, () => {
   it('sends an idea, which a clerk releases and answers, and the status page shows the answer', async () => {
@@ -110,9 +105,8 @@ describe('residents take part', { timeout: 180000 }, () => {
     expect(await violations(resident)).toEqual([]);
 
     // The e-mail, as maildev received it over SMTP.
-    const inbox = async () => (await (await fetch(`${ui.stack.mailUrl}/api/email`)).json()) as { to: { address: string }[]; subject: string; text: string }[];
-    await expect.poll(async () => (await inbox()).filter((m) => m.to.some((t) => t.address === email)).length, { timeout: 15000 }).toBe(1);
-    const mail = (await inbox()).find((m) => m.to.some((t) => t.address === email))!;
+    await expect.poll(async () => (await mailsTo(ui.stack, email)).length, { timeout: 15000 }).toBe(1);
+    const [mail] = await mailsTo(ui.stack, email);
     expect(mail.subject).toBe('Bitte bestätigen Sie Ihre Anmeldung: Stadtteilspaziergang durch den Hammer Norden');
     const link = /https?:\/\/\S+seite=anmeldung&key=[A-Za-z0-9_-]+/.exec(mail.text)![0];
     await resident.goto(link);

@@ -219,6 +219,10 @@ describe('CDK app', () => {
     const reportWrites = reportStatements.filter((s: any) => [s.Action].flat().includes('dynamodb:PutItem')).flatMap(leadingKeys);
     expect(reportWrites).toEqual(expect.arrayContaining(['inspace#offer#*', 'subject#*', 'backfill#*']));
     expect(reportWrites).not.toContain('offer#*');
+    // The room metrics read centres, rooms, bookings and the rooms' own use (36), in the report run and the compute route;
+    // the retention of room bookings writes them (an audited update).
+    for (const fn of ['reportsFunction', 'indicatorsFunction']) expect(statementsOf(fn).flatMap(leadingKeys)).toEqual(expect.arrayContaining(['centre#*', 'room#*', 'roomBooking#*', 'inroom#*']));
+    expect(writesOf('reportsFunction')).toEqual(expect.arrayContaining(['roomBooking#*', 'audit#roomBooking#*']));
     // Data-subject requests (system function): the records holding a person's value and their audit, never a user's
     // own change (staff are removed under Benutzer); user items only as referenced records (a network's lead, refCount).
     const systemWrites = writesOf('systemFunction');

@@ -4,6 +4,12 @@ import { entities, type EntityDef } from '../../shared/entities.ts';
 import { allSeedItems, applySeed, seedDemo } from '../../shared/seed/seed.ts';
 import { freshTable } from '../support/db.ts';
 import { SEED_TODAY } from '../support/constants.ts';
+import { heldByDay, listRoomUse, readRoomDays } from '../../shared/db/roomDayStore.ts';
+import { dayAvailability } from '../../shared/domain/roomAvailability.ts';
+import { isOverdue } from '../../shared/domain/roomBookings.ts';
+import { SATURDAY_ROOM } from '../../shared/seed/rooms.ts';
+import { berlinToday } from '../../shared/time/months.ts';
+import { addDays } from '../../shared/time/workingDays.ts';
 
 const today = SEED_TODAY;
 let t: Awaited<ReturnType<typeof freshTable>>;
@@ -67,6 +73,38 @@ describe('seed', () => {
       expect(line.spentCents).toBe(spent);
       expect(spent).toBeLessThanOrEqual(line.plannedCents);
     }
+
+    // Rooms in Norden and Westen (issue 34): offers using them (their copies, pattern 36), the Frauencafé's approved
+    // series holding its Tuesdays in the day locks (pattern 35), two requests waiting, the residents' one overdue.
+    const rooms = await t.repo.listAll<any>(entities.room);
+    expect(rooms.map((r) => `${r.centreId} ${r.name} ${r.whoMayAsk}`).sort()).toEqual([
+      'stz-norden Großer Saal public', 'stz-norden Gruppenraum public', 'stz-norden Küche/Café public', 'stz-westen Großer Saal public', 'stz-westen Seminarraum partners',
+    ]);
+    expect((await t.repo.listAll<any>(entities.offer)).filter((o) => o.roomId).map((o) => `${o.id} ${o.roomId}`).sort()).toEqual(['offer-020 raum-norden-cafe', 'offer-030 raum-westen-saal', `offer-038 ${SATURDAY_ROOM}`]);
+    const ownUse = await listRoomUse(t.repo, SATURDAY_ROOM);
+    expect(ownUse.map((u) => u.id)).toEqual(['offer-038']);
+    const series = await t.repo.get<any>(entities.roomBooking, 'raumbuchung-frauencafe');
+    const approved = series.occurrences.filter((o: any) => o.status === 'approved');
+    expect(approved.length).toBeGreaterThan(20);
+    const locks = await readRoomDays(t.repo, SATURDAY_ROOM, approved[0].date, approved.at(-1).date);
+    expect([...locks.keys()].sort()).toEqual(approved.map((o: any) => o.date));
+    for (const o of approved) expect(locks.get(o.date)!.held).toEqual([{ bookingId: series.id, occurrenceId: o.id, start: '15:00', end: '17:00', from: 900, to: 1035 }]);
+    const bookings = await t.repo.listAll<any>(entities.roomBooking);
+    expect(bookings.filter((b) => b.status === 'pending').map((b) => `${b.bookerKind} ${isOverdue(b, today)}`).sort()).toEqual(['partner false', 'residents-group true']);
+    // The Gruppenraum as the public sees it: a Tuesday taken by the series (with its buffer), a Thursday by the offer,
+    // and a Saturday, three days ahead or later, free all afternoon.
+    const centre = await t.repo.get<any>(entities.centre, 'stz-norden');
+    const input = { hours: centre, held: heldByDay(locks), ownUse };
+    const from = berlinToday(today);
+    const nextOf = (weekday: number, after: string) => {
+      let d = after;
+      while (new Date(`${d}T12:00:00Z`).getUTCDay() !== weekday || dayAvailability(input, d, from).reason !== 'regular') d = addDays(d, 1);
+      return d;
+    };
+    const tuesday = approved.find((o: any) => o.date > from).date;
+    expect(dayAvailability(input, tuesday, from).taken.map((i) => `${i.from}-${i.to}`)).toEqual(['15:00-17:00']);
+    expect(dayAvailability(input, nextOf(4, from), from).taken.map((i) => `${i.from}-${i.to}`)).toEqual(['15:00-17:00']);
+    expect(dayAvailability(input, nextOf(6, addDays(from, 3)), from).free.map((i) => `${i.from}-${i.to}`)).toEqual(['10:00-18:00']);
 
     const second = await applySeed(t.repo, allSeedItems(today));
     expect(second).toEqual({ created: 0, existing: items.length });

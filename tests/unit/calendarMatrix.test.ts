@@ -18,7 +18,7 @@ import { LINK_VALID_DAYS, signOfferLink, verifyOfferLink } from '../../shared/do
 import { isStale } from '../../shared/domain/offerReview.ts';
 import type { PublicOfferView } from '../../shared/schemas/offer.ts';
 import { STALE_AFTER_DAYS } from '../../shared/domain/offerReview.ts';
-import { offerCalendar } from '../../functions/public/calendar.ts';
+import { offerCalendar } from '../../shared/format/calendar.ts';
 import { reminderMonth } from '../../functions/reports/reminders.ts';
 
 interface Expected {

@@ -10,6 +10,9 @@ import { allSeedItems } from '../../shared/seed/seed.ts';
 import { isStale } from '../../shared/domain/offerReview.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import { CALENDAR_MATRIX } from '../support/calendar.ts';
+import { dayViolations } from '../../shared/domain/roomAvailability.ts';
+import { isOverdue } from '../../shared/domain/roomBookings.ts';
+import { SATURDAY_ROOM } from '../../shared/seed/rooms.ts';
 
 /** What each instant is in Berlin, worked out by hand: today, the last whole month, the year. */
 const BERLIN: Record<string, { today: string; lastMonth: string; year: number }> = {
@@ -64,5 +67,22 @@ describe.each(CALENDAR_MATRIX)('the demo seed at $label', ({ at }) => {
     const socialSpaces = of('socialSpace').length;
     expect(socialSpaces).toBe(9);
     expect(monthly.length).toBeGreaterThanOrEqual(socialSpaces);
+  });
+
+  it('has rooms to ask for: the Frauencafé\'s Tuesdays ahead, the requests ahead (the residents\' one overdue), Saturday afternoons in the Gruppenraum', () => {
+    const bookings = items.filter((i) => i.type === 'roomBooking');
+    const eightWeeks = addDays(berlin.today, 55);
+    const series = of('roomBooking').find((b) => b.purpose.startsWith('Frauencafé'))!;
+    expect(series.occurrences.filter((o: any) => o.status === 'approved' && o.date >= berlin.today && o.date <= eightWeeks).length).toBeGreaterThanOrEqual(6);
+    const waiting = bookings.filter((b) => b.data.status === 'pending');
+    expect(waiting).toHaveLength(2);
+    for (const b of waiting) {
+      expect(String(b.data.date) > berlin.today).toBe(true);
+      expect(isOverdue({ ...(b.data as any), createdAt: b.at }, new Date(at))).toBe(b.data.bookerKind === 'residents-group');
+    }
+    const room = items.find((i) => i.id === SATURDAY_ROOM)!.data;
+    const centre = items.find((i) => i.id === room.centreId)!.data as any;
+    const saturdays = Array.from({ length: 56 }, (_, i) => addDays(berlin.today, Number(room.leadDays) + i)).filter((d) => new Date(`${d}T12:00:00Z`).getUTCDay() === 6);
+    expect(saturdays.filter((d) => !dayViolations(centre, d, '14:00', '17:00').length).length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -12,6 +12,8 @@ import { BudgetCategory } from '../../../shared/schemas/budget';
 import { OfferKind, OfferStatus } from '../../../shared/schemas/offer';
 import { OrganisationKind } from '../../../shared/schemas/organisation';
 import { Role } from '../../../shared/schemas/user';
+import { BookerKind, RoomAccessibility, RoomEquipment, RoomFee, WhoMayAsk } from '../../../shared/schemas/room';
+import { BookingStatus, OccurrenceStatus } from '../../../shared/schemas/roomBooking';
 
 const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `app.enum.${prefix}.${id}` }));
 
@@ -42,3 +44,10 @@ export const measureStatusChoices = choices('measureStatus', MeasureStatus.optio
 export const budgetCategoryChoices = choices('budgetCategory', BudgetCategory.options);
 export const priorityChoices = [1, 2, 3].map((id) => ({ id, name: `app.enum.priority.${id}` }));
 export const perThousandChoices = choices('perThousand', PerThousandOf.options);
+export const roomEquipmentChoices = choices('roomEquipment', RoomEquipment.options);
+export const roomAccessibilityChoices = choices('roomAccessibility', RoomAccessibility.options);
+export const whoMayAskChoices = choices('whoMayAsk', WhoMayAsk.options);
+export const bookerKindChoices = choices('bookerKind', BookerKind.options);
+export const feePerChoices = choices('feePer', RoomFee.shape.per.unwrap().options);
+export const occurrenceStatusChoices = choices('occurrenceStatus', OccurrenceStatus.options);
+export const bookingStatusChoices = choices('bookingStatus', BookingStatus.options);

@@ -1,7 +1,7 @@
 /** German labels of every resource and field, and the app's own messages (those the report shares come from shared/format/labels.ts). */
 import { SMALL_COUNT } from '../../../shared/domain/smallCounts';
 import { IMPORT_TYPE_LABELS, ROW_STATUS_DE } from '../../../shared/import/types';
-import { CADENCE_DE, FIGURE_DE, NETWORK_KIND_DE, NETWORK_STATUS_DE, OFFER_KIND_DE, OFFER_STATUS_DE, ORGANISATION_KIND_DE, FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
+import { CADENCE_DE, FIGURE_DE, NETWORK_KIND_DE, NETWORK_STATUS_DE, OFFER_KIND_DE, OFFER_STATUS_DE, ORGANISATION_KIND_DE, FEWER_THAN_DE, WITHHELD_DE, FREQUENCY_DE, IDEA_STATUS_DE, METRIC_DE, MODERATION_DE, NO_TARGET_DE, PENDING_DE, REMINDER_DE, ROLE_DE, SOURCE_DE, STATE_DE, STATUS_DE, TARGET_GROUP_DE } from '../../../shared/format/labels';
 
 export const appDe = {
   resources: {
@@ -19,7 +19,7 @@ export const appDe = {
         themes: 'Themen', theme: 'Thema', targetGroups: 'Zielgruppen', targetGroup: 'Zielgruppe', minAge: 'Mindestalter', maxAge: 'Höchstalter', programmes: 'Programme', languages: 'Sprachen',
         accessibility: 'Barrierefreiheit', wheelchair: 'Rollstuhlgerecht', cost: 'Kosten', free: 'Kostenlos', amountEur: 'Betrag (€)', notes: 'Hinweise', registrationRequired: 'Anmeldung erforderlich', schedules: 'Termine',
         contact: 'Kontakt', status: 'Status', validFrom: 'Gültig ab', validUntil: 'Gültig bis', reviewedAt: 'Zuletzt geprüft', locationName: 'Ort (Name)', q: 'Suche', stale: 'Veraltet',
-        costNotes: 'Hinweise zu den Kosten', accessibilityNotes: 'Hinweise zur Barrierefreiheit',
+        costNotes: 'Hinweise zu den Kosten', accessibilityNotes: 'Hinweise zur Barrierefreiheit', roomId: 'Raum',
       },
     },
     goals: { name: 'Ziel |||| Ziele', fields: { number: 'Nr.', title: 'Ziel', description: 'Beschreibung', indicators: 'Kennzahlen' } },
@@ -48,6 +48,7 @@ export const appDe = {
         topics: 'Themen', minutes: 'Protokoll', minutesUrl: 'Protokoll (Link)', agreements: 'Vereinbarungen', agreementText: 'Vereinbarung', ownerOrganisationId: 'Zuständiger Träger',
         ownerUserId: 'Zuständige Person', dueDate: 'Fällig am', agreementStatus: 'Stand', socialSpaceId: 'Sozialraum', month: 'Monat',
         public: 'Öffentlicher Termin: auf der öffentlichen Seite zeigen', publicTitle: 'Titel für die Öffentlichkeit', startTime: 'Beginn (Uhrzeit)',
+        roomId: 'Raum', endTime: 'Ende (Uhrzeit)',
       },
     },
     activities: {
@@ -151,6 +152,24 @@ export const appDe = {
       },
     },
     me: { name: 'Meine Einstellungen', fields: { publicContact: { consultationHours: 'Sprechzeiten' } } },
+    rooms: {
+      name: 'Raum |||| Räume',
+      fields: {
+        centreId: 'Stadtteilzentrum', name: 'Name', capacity: 'Plätze (Personen)', sizeSqm: 'Größe (m²)', equipment: 'Ausstattung', accessibility: 'Barrierefreiheit', houseRules: 'Hausordnung',
+        active: 'Wird vergeben', whoMayAsk: 'Wer darf anfragen', leadDays: 'Vorlauf (Tage)', maxHours: 'Längste Dauer (Stunden)', bufferBeforeMin: 'Puffer davor (Minuten)',
+        bufferAfterMin: 'Puffer danach (Minuten)', fees: 'Entgelte', bookerKind: 'Art der Nutzung', amount: 'Betrag (€)', per: 'Abrechnung', socialSpaceId: 'Sozialraum', q: 'Suche',
+      },
+    },
+    'room-bookings': {
+      name: 'Raumanfrage |||| Raumanfragen',
+      fields: {
+        purpose: 'Zweck', roomId: 'Raum', centreId: 'Stadtteilzentrum', socialSpaceId: 'Sozialraum', date: 'Datum', when: 'Termin', startTime: 'Beginn', endTime: 'Ende', recurrence: 'Wiederholung',
+        bookerKind: 'Art der Nutzung', organisationId: 'Träger', groupName: 'Gruppe', expectedPeople: 'Erwartete Personen', accessibilityNeeds: 'Benötigte Barrierefreiheit',
+        accessibilityNote: 'Hinweis zur Barrierefreiheit', status: 'Status', overdue: 'Frist', feeCents: 'Entgelt', occurrences: 'Einzeltermine', createdAt: 'Eingegangen am',
+        answeredAt: 'Erste Antwort am', contact: 'Kontakt', contactName: 'Name', anonymised: 'Kontaktdaten gelöscht', keyGivenTo: 'Schlüssel erhalten hat', keyGivenAt: 'Schlüssel ausgegeben am',
+        keyReturnedAt: 'Schlüssel zurück am', handoverNotes: 'Hinweise (Schäden, Nichterscheinen)', noShow: 'Nicht erschienen', q: 'Suche',
+      },
+    },
   },
   app: {
     menu: { grid: 'Messwerte erfassen' },
@@ -345,6 +364,37 @@ export const appDe = {
       public_help: 'Eine offene Sitzung oder ein Fest, zu dem Bewohnerinnen und Bewohner kommen können: erscheint bei den öffentlichen Terminen des Sozialraums.',
       public_title_help: 'z. B. „Stadtteilfest Norden“; ohne Titel der Name des Netzwerks',
       start_time_help: 'Im Format HH:MM',
+      end_time_help: 'Im Format HH:MM; ohne Ende belegt die Sitzung ihren Raum zwei Stunden',
+    },
+    room: {
+      week: 'Wochenansicht', week_title: 'Wochenansicht: %{name}', previous_week: 'Vorige Woche', next_week: 'Nächste Woche', this_week: 'Diese Woche',
+      week_range: 'Woche vom %{from} bis %{to}', nothing: 'Nichts eingetragen', kind: { booking: 'Raumanfrage', offer: 'Angebot', meeting: 'Sitzung' },
+      room_help: 'Ein Raum des Zentrums: Die Termine belegen ihn, niemand anderes kann ihn dann anfragen.',
+      house_rules_help: 'Geht mit jeder Zusage an die Anfragenden, z. B. „Bitte besenrein verlassen“',
+      active_help: 'Ein Raum, der nicht vergeben wird, erscheint nirgends und kann nicht angefragt werden.',
+      rules: 'Regeln für Anfragen', lead_days_help: 'So viele Tage vorher muss eine Anfrage eingehen (die Stadtteilarbeit ausgenommen).',
+      buffer_help: 'Bleibt für Aufbau, Lüften und Reinigung frei.',
+      fees_help: 'Nur für private Feiern und gewerbliche Nutzung; Bewohnergruppen, Selbsthilfegruppen und Träger nutzen Räume kostenlos. Angezeigt, nicht abgerechnet.',
+    },
+    room_booking: {
+      time_range: '%{start}–%{end} Uhr', overdue: 'überfällig',
+      approve: 'Bestätigen', approve_title: 'Anfrage bestätigen', refuse: 'Ablehnen', refuse_title: 'Anfrage ablehnen',
+      propose: 'Andere Zeit vorschlagen', propose_title: 'Andere Zeit vorschlagen', propose_submit: 'Vorschlagen',
+      choose: 'Termine', conflict: 'Konflikt', skip_conflicts: 'Konflikte überspringen',
+      skip_conflicts_help: 'Termine, die inzwischen belegt sind, bleiben offen; die übrigen werden bestätigt.',
+      approved: 'Bestätigt', approved_skipped: 'Bestätigt; ein Termin übersprungen (belegt) |||| Bestätigt; %{smart_count} Termine übersprungen (belegt)',
+      refused: 'Abgelehnt', proposed: 'Vorschlag gesendet',
+      reason: 'Grund', reason_help: 'Die anfragende Person liest ihn in der Antwort.', occurrence: 'Termin', new_date: 'Neues Datum',
+      note: 'Hinweis', note_help: 'z. B. „Vormittags ist der Saal belegt.“',
+      column: { date: 'Datum', time: 'Uhrzeit', status: 'Status', reason: 'Grund', proposal: 'Vorschlag' },
+      fee_per_occurrence: '%{amount} je Termin', free: 'kostenlos',
+      contact_title: 'Kontakt der anfragenden Person',
+      contact_note: 'Nur für diese Anfrage verwenden. Die Kontaktdaten werden 90 Tage nach dem letzten Termin gelöscht.',
+      key_title: 'Schlüsselübergabe', key_given_to_help: 'Name der Person, die den Schlüssel abgeholt hat',
+    },
+    recurrence: {
+      weekly: 'jede Woche %{days}', fortnightly: 'alle zwei Wochen %{days}', monthly: 'jeden %{nth} %{day} im Monat',
+      nth: { 1: 'ersten', 2: 'zweiten', 3: 'dritten', 4: 'vierten', last: 'letzten' }, until: 'bis %{date}', count: 'ein Termin |||| %{smart_count} Termine',
     },
     location: {
       marker: 'Gewählte Koordinaten',
@@ -531,6 +581,13 @@ export const appDe = {
       needEvidence: { 'resident-participation': 'Bewohnerbeteiligung', network: 'Netzwerk', statistics: 'Statistik', counselling: 'Beratung', survey: 'Befragung', 'unmet-searches': 'Suchen ohne Ergebnis' },
       ideaStatus: IDEA_STATUS_DE,
       moderation: MODERATION_DE,
+      roomEquipment: { kitchen: 'Küche', projector: 'Beamer', 'chairs-tables': 'Tische und Stühle', 'sound-system': 'Tonanlage', whiteboard: 'Whiteboard', wifi: 'WLAN', 'childrens-corner': 'Spielecke für Kinder' },
+      roomAccessibility: { 'step-free': 'stufenlos erreichbar', 'accessible-toilet': 'barrierefreies WC', 'hearing-loop': 'Induktionsschleife' },
+      whoMayAsk: { public: 'alle', partners: 'Träger und Stadtteilarbeit', staff: 'nur die Stadtteilarbeit' },
+      bookerKind: { 'residents-group': 'Bewohnergruppe', 'self-help-group': 'Selbsthilfegruppe', partner: 'Träger', private: 'private Feier', commercial: 'gewerblich', staff: 'Stadtteilarbeit' },
+      feePer: { occurrence: 'je Termin', hour: 'je Stunde' },
+      occurrenceStatus: { pending: 'offen', approved: 'bestätigt', refused: 'abgelehnt', cancelled: 'abgesagt', proposed: 'andere Zeit vorgeschlagen' },
+      bookingStatus: { pending: 'offen', proposed: 'andere Zeit vorgeschlagen', approved: 'bestätigt', refused: 'abgelehnt', cancelled: 'abgesagt', unconfirmed: 'E-Mail noch nicht bestätigt' },
       signUpStatus: { unconfirmed: 'unbestätigt', confirmed: 'bestätigt', waitlisted: 'Warteliste', cancelled: 'abgesagt' },
       questionKind: { single: 'Auswahl: eine Antwort', multiple: 'Auswahl: mehrere Antworten', scale: 'Skala 1–5', text: 'Kurzer Text' },
       needStatus: { open: 'offen', addressed: 'in Arbeit', closed: 'erledigt' },
@@ -543,14 +600,7 @@ export const appDe = {
       state: STATE_DE,
       tenantStatus: { active: 'aktiv', suspended: 'ausgesetzt' },
       figure: FIGURE_DE,
-      metric: {
-        'meetings-held': 'Netzwerktreffen im Sozialraum', 'active-partners': 'Aktive Netzwerkpartner (12 Monate)', 'network-density': 'Dichte der Zusammenarbeit (12 Monate)',
-        participants: 'Teilnehmende an Aktivitäten', volunteers: 'Ehrenamtliche bei Aktivitäten', 'activation-share': 'Anteil Einbeziehung und Aktivierung',
-        'offers-current': 'Anteil aktuell geprüfter Angebote (6 Monate)', 'offers-published': 'Veröffentlichte Angebote', 'unmet-searches': 'Suchen ohne Ergebnis',
-        'ideas-received': 'Eingegangene Anliegen', 'ideas-answered-14d': 'Anteil der Anliegen mit Antwort binnen 14 Tagen', 'ideas-taken-up': 'In die Arbeit aufgenommene Anliegen',
-        'quarters-heard': 'Quartiere, aus denen Anliegen kamen (12 Monate)',
-        'survey-responses': 'Antworten auf Umfragen', 'sign-ups': 'Bestätigte Anmeldungen (Personen)', attendance: 'Erschienene Angemeldete (Personen)',
-      },
+      metric: METRIC_DE,
     },
   },
 };

@@ -5,11 +5,13 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { agreementStatusChoices } from '../common/choices';
+import { RoomInput } from '../rooms/RoomInput';
 
 export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => {
   // Only roles that may list users can name one as owner; the others name an organisation.
   const { canAccess: canListUsers } = useCanAccess({ resource: 'users', action: 'list' });
   const isPublic = useWatch({ name: 'public' });
+  const roomId = useWatch({ name: 'roomId' });
   return (
     <>
       <ReferenceInput source="networkId" reference="networks" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
@@ -17,10 +19,12 @@ export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => {
       </ReferenceInput>
       <DateInput source="date" />
       <BooleanInput source="public" helperText="app.meeting.public_help" />
-      {isPublic && (
+      {isPublic && <TextInput source="publicTitle" fullWidth helperText="app.meeting.public_title_help" />}
+      {/* The times: for the public dates, and for the room a meeting uses (it holds the room from start to end). */}
+      {(isPublic || roomId) && (
         <>
-          <TextInput source="publicTitle" fullWidth helperText="app.meeting.public_title_help" />
           <TextInput source="startTime" placeholder="18:00" helperText="app.meeting.start_time_help" />
+          <TextInput source="endTime" placeholder="20:00" helperText="app.meeting.end_time_help" />
         </>
       )}
       <ReferenceArrayInput source="organisationIds" reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
@@ -29,6 +33,7 @@ export const MeetingInputs = ({ edit = false }: { edit?: boolean }) => {
       <NumberInput source="attendees" min={0} />
       <NumberInput source="residents" min={0} />
       <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
+      <RoomInput />
       <TextInput source="location" />
       <TextArrayInput source="topics" fullWidth />
       <ArrayInput source="agreements">

@@ -8,6 +8,7 @@ export const MeetingShow = () => (
       <ReferenceField source="networkId" reference="networks" />
       <DateField source="date" />
       <ReferenceField source="centreId" reference="centres" emptyText="–" />
+      <ReferenceField source="roomId" reference="rooms" emptyText="–" />
       <TextField source="location" emptyText="–" />
       <ReferenceArrayField source="organisationIds" reference="organisations"><SingleFieldList><ChipField source="name" size="small" /></SingleFieldList></ReferenceArrayField>
       <NumberField source="attendees" emptyText="–" />

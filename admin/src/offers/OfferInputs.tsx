@@ -2,6 +2,7 @@ import { LocationInput } from '../map/LocationInput';
 import { BooleanInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, AutocompleteInput } from 'react-admin';
 import { offerKindChoices, programmeChoices, statusChoices } from '../common/choices';
 import { ScheduleInput } from '../common/ScheduleInput';
+import { RoomInput } from '../rooms/RoomInput';
 import { TargetGroupsInput, ThemesInput } from '../tenant/VocabularyInputs';
 export const OfferInputs = () => (
   <>
@@ -19,6 +20,7 @@ export const OfferInputs = () => (
       <SelectArrayInput optionText="name" label="resources.offers.fields.quarterIds" />
     </ReferenceArrayInput>
     <ReferenceInput source="centreId" reference="centres" sort={{ field: 'name', order: 'ASC' }} perPage={200}><SelectInput optionText="name" /></ReferenceInput>
+    <RoomInput />
     <TextInput source="location.name" label="resources.offers.fields.locationName" />
     <LocationInput source="location.geo" spaceField="socialSpaceIds" />
     <ThemesInput source="themes" />

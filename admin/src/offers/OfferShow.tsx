@@ -17,6 +17,7 @@ export const OfferShow = () => (
       <ReferenceArrayField source="socialSpaceIds" reference="social-spaces"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
       <ReferenceArrayField source="quarterIds" reference="quarters"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
       <ReferenceField source="centreId" reference="centres" emptyText="–" />
+      <ReferenceField source="roomId" reference="rooms" emptyText="–" />
       <TextField source="themes" />
       <Groups />
       <NumberField source="minAge" emptyText="–" />

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { entities } from '../../entities.ts';
-import { Id, IsoDate, metaShape, TargetGroup, Theme } from '../../schemas/common.ts';
+import { Id, IsoDate, metaShape, TargetGroup, Theme, Time } from '../../schemas/common.ts';
 import { idea, IdeaContact, IdeaStatus, LatLng, Moderation, PublicIdeaView } from '../../schemas/idea.ts';
 import { need } from '../../schemas/need.ts';
 import { measure } from '../../schemas/workPlan.ts';
@@ -12,7 +12,8 @@ import { Answers, PublicSurveyView, survey, SurveyResults } from '../../schemas/
 import { MAX_GUESTS, signUp, SignUpStatus } from '../../schemas/signUp.ts';
 import { activity } from '../../schemas/activity.ts';
 import { room } from '../../schemas/room.ts';
-import { Occurrence, ProposedTime, roomBooking } from '../../schemas/roomBooking.ts';
+import { BookingContact, BookingStatus, Occurrence, OccurrenceStatus, ProposedTime, roomBooking, timesInOrder } from '../../schemas/roomBooking.ts';
+import { BookerKind } from '../../schemas/room.ts';
 import { API_BASE } from './groups.ts';
 import { crud, IdParams, JsonParam, type Route } from './route.ts';
 
@@ -88,6 +89,38 @@ export const ProposalBody = ProposedTime.extend({ version: metaShape.version, oc
 /** Each occurrence with, where it would collide now, the German sentence naming the time taken. */
 export const ApprovalPreview = z.object({ id: Id, version: metaShape.version, occurrences: z.array(Occurrence.extend({ conflict: z.string().optional() })) });
 export const ApprovalResult = z.object({ booking: roomBooking.entity, skipped: z.array(z.object({ id: IsoDate, message: z.string() })) });
+/** A room's week for staff (Monday to Sunday): its requests' occurrences with their purposes, and the offers and meetings using it. */
+export const RoomWeekQuery = z.strictObject({ from: IsoDate.optional().meta({ description: 'A day of the week shown (its Monday is used); default: this week' }) });
+export const RoomWeekEntry = z.object({
+  kind: z.enum(['booking', 'offer', 'meeting']), id: Id, title: z.string(), date: IsoDate, startTime: Time, endTime: Time,
+  /** A booking's occurrence: pending, proposed (at the proposed time) or approved. */
+  status: OccurrenceStatus.extract(['pending', 'proposed', 'approved']).optional(),
+});
+export const RoomWeek = z.object({ roomId: Id, centreId: Id, from: IsoDate, to: IsoDate, entries: z.array(RoomWeekEntry) });
+
+/** What a resident asks for through the finder: the request's own fields (one source), a contact to confirm, the abuse defence. */
+const asked = roomBooking.shape;
+export const RoomRequestBody = z
+  .strictObject({
+    purpose: asked.purpose, groupName: asked.groupName, expectedPeople: asked.expectedPeople, accessibilityNeeds: asked.accessibilityNeeds, accessibilityNote: asked.accessibilityNote,
+    date: asked.date, startTime: asked.startTime, endTime: asked.endTime, recurrence: asked.recurrence,
+    /** Partners ask with their key, staff in the admin: the public form is for the neighbourhood's groups and private or commercial use. */
+    bookerKind: BookerKind.exclude(['partner', 'staff']),
+    contact: BookingContact,
+    consent: z.literal(true, 'Bitte stimmen Sie zu, dass wir Ihre Angaben für die Anfrage speichern.'),
+    website: z.string().max(200).optional(),
+    altcha: ChallengeSolution,
+  })
+  .superRefine(timesInOrder);
+/** What the status link shows: the request and each date's answer, never who answered. */
+export const RoomRequestView = z.object({
+  status: BookingStatus, purpose: z.string(), bookerKind: BookerKind, expectedPeople: z.number().int(), feeCents: z.number().int().optional(), recurrence: z.string().optional(),
+  room: z.object({ id: Id, name: z.string(), houseRules: z.string().optional(), keyPickup: z.string().optional() }),
+  centre: z.object({ id: Id, name: z.string(), address: z.string().optional() }),
+  occurrences: z.array(Occurrence.omit({ decidedBy: true, decidedAt: true })),
+});
+export const RoomCancelBody = z.strictObject({ occurrenceIds: OccurrenceIds });
+export const RoomProposalAnswer = z.strictObject({ occurrenceId: IsoDate, accept: z.boolean() });
 const ROOM_RULES_422 = { 422: 'The request breaks the room\'s rules: one German sentence per rule in `errors`, its `code` naming the rule (who-may-ask, capacity, max-duration, lead-time, opening-hours, holiday, closure, series, inactive)' };
 
 const ABUSE_RULES = [
@@ -179,8 +212,39 @@ export const routes: Route[] = [
     permission: { resource: 'activities', action: 'update' }, params: IdParams, entity: 'activity', bodyIsAction: true, body: AttendanceBody, response: activity.entity,
   },
   ...crud(entities.idea, idea, 'participation'),
+  {
+    method: 'POST', path: `${API_BASE}/public/rooms/{id}/requests`, fn: 'participation', operationId: 'requestRoomPublicly', limited: true,
+    summary: 'A resident asks for a room; an e-mail with the status link follows, to confirm the address (double opt-in). Until then staff do not see the request', auth: 'none',
+    params: IdParams, body: RoomRequestBody, response: z.object({ status: BookingStatus }), status: 201, problemStatuses: ROOM_RULES_422,
+    rules: [...ABUSE_RULES.slice(0, 2), '409 (type room-taken) when a single date is taken, naming the time; 503 when the e-mail could not be sent (nothing is kept then).'],
+  },
+  {
+    method: 'GET', path: `${API_BASE}/public/room-requests/{key}`, fn: 'participation', operationId: 'getRoomRequest',
+    summary: 'A room request and each date\'s answer, by the key its e-mails carry', auth: 'none', params: StatusKeyParams, response: RoomRequestView,
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/room-requests/{key}/confirm`, fn: 'participation', operationId: 'confirmRoomRequest',
+    summary: 'Confirm the address (the e-mail\'s link): the request goes to the centre\'s queue. Using the link again changes nothing', auth: 'none',
+    params: StatusKeyParams, response: RoomRequestView, rules: [`409 (type room-request-link) when the request is older than 48 hours unconfirmed.`],
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/room-requests/{key}/cancel`, fn: 'participation', operationId: 'cancelRoomRequest',
+    summary: 'Cancel chosen dates (none named: all); approved ones free the room at once', auth: 'none', params: StatusKeyParams, body: RoomCancelBody, response: RoomRequestView,
+    rules: ['409 when nothing is left to cancel.'],
+  },
+  {
+    method: 'POST', path: `${API_BASE}/public/room-requests/{key}/answer`, fn: 'participation', operationId: 'answerRoomProposal',
+    summary: 'Accept a proposed time (the date is approved there while it is free) or decline it (the date is cancelled)', auth: 'none', params: StatusKeyParams, body: RoomProposalAnswer, response: RoomRequestView,
+    rules: ['409 (type room-taken) when the proposed time was taken meanwhile; 409 (type room-request-link) when the date has no proposal or the request is not confirmed.'],
+  },
   ...crud(entities.room, room, 'participation'),
   ...crud(entities.roomBooking, roomBooking, 'participation').map((r) => (r.method === 'POST' ? { ...r, problemStatuses: ROOM_RULES_422 } : r)),
+  {
+    method: 'GET', path: `${API_BASE}/rooms/{id}/week`, fn: 'participation', operationId: 'getRoomWeek',
+    summary: 'A room\'s week for staff: the open and approved occurrences of its requests (with their purposes), and the offers and meetings using it', auth: 'clerk',
+    permission: { resource: 'room-bookings', action: 'read' }, params: IdParams, query: RoomWeekQuery, entity: 'room', response: RoomWeek,
+    rules: ['Judged as reading the room\'s requests in its social space: prevention, which reads no requests, is refused (403).'],
+  },
   {
     method: 'GET', path: `${API_BASE}/room-bookings/{id}/approval`, fn: 'participation', operationId: 'getRoomBookingApproval',
     summary: 'Before approving: each occurrence of a request, and which of them would collide now (the time taken, in German)', auth: 'clerk',

@@ -99,7 +99,7 @@ export const ReviewBody = z.strictObject({ version: metaShape.version });
 /** Partners may call these resources with an API key (the policy narrows it further). */
 const partnerResources = new Set<EntityType>(['district', 'socialSpace', 'quarter', 'centre', 'organisation', 'offer', 'goal', 'network', 'activity', 'contribution', 'room', 'roomBooking']);
 /** Partner writes to these honour `Idempotency-Key`. */
-const idempotentResources = new Set<EntityType>(['offer', 'activity', 'contribution']);
+const idempotentResources = new Set<EntityType>(['offer', 'activity', 'contribution', 'roomBooking']);
 
 export interface CrudOptions {
   /** A create body that carries more than the entity (a new user's temporary password). */

@@ -4,14 +4,15 @@
  * with its RRULE, times in Europe/Berlin with a VTIMEZONE, and UIDs that stay the same on every
  * download (offer id and schedule position), so calendar apps update instead of duplicating.
  */
-import { tenantFacts } from '../../shared/tenancy/scope.ts';
+import { tenantFacts } from '../tenancy/scope.ts';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { berlinDayStart, TIME_ZONE } from '../../shared/time/months.ts';
-import { addDays } from '../../shared/time/workingDays.ts';
-import { calendarRule } from '../../shared/domain/schedule.ts';
-import { now } from '../../shared/time/clock.ts';
-import type { ShownOffer } from '../../shared/schemas/offer.ts';
+import { berlinDayStart, TIME_ZONE } from '../time/months.ts';
+import { addDays } from '../time/workingDays.ts';
+import { calendarRule } from '../domain/schedule.ts';
+import { now } from '../time/clock.ts';
+import type { ShownOffer } from '../schemas/offer.ts';
+import { addressLine } from './address.ts';
 
 /** `2026-06-30` in Berlin, as the UTC instant its day ends (RFC 5545 wants UNTIL in UTC when DTSTART has a zone). */
 function untilUtc(day: string): string {
@@ -42,7 +43,7 @@ export function offerCalendar(offers: ShownOffer[], opts: { name: string; url?: 
       const rule = calendarRule(s, o.validFrom ?? s.dtstart ?? opts.today);
       if (!rule) return;
       const until = [s.until, o.validUntil].filter(Boolean).sort()[0];
-      const place = o.centre ? [o.centre.name, o.centre.address && `${o.centre.address.street}, ${o.centre.address.postalCode} ${o.centre.address.city}`].filter(Boolean).join(', ') : o.location?.name;
+      const place = o.centre ? [o.centre.name, o.centre.address && addressLine(o.centre.address)].filter(Boolean).join(', ') : o.location?.name;
       cal.createEvent({
         id: `${o.id}-${i}@stadtteilarbeit.hamm.de`,
         start: wallClock(rule.first, s.opens),
@@ -90,5 +91,16 @@ export function roomCalendar(room: { id: string; name: string }, taken: { date: 
   const cal = ical({ name: `Belegung ${room.name}`, prodId: { company: tenantFacts().name, product: 'Stadtteilarbeit Räume', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
   for (const t of taken)
     cal.createEvent({ id: `room-${room.id}-${t.date}-${t.from.replace(':', '')}@stadtteilarbeit.hamm.de`, start: wallClock(t.date, t.from), end: wallClock(t.date, t.to), timezone: TIME_ZONE, stamp: stampAt, summary: 'Belegt' });
+  return cal.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?\r$/gm, () => `DTSTAMP:${utcStamp(stampAt)}\r`);
+}
+
+/**
+ * A room booking's approved dates (issue 34), the file attached to the answer mail: one event per
+ * occurrence, UIDs by booking and occurrence so a later answer's file updates the same events.
+ */
+export function bookingCalendar(b: { id: string; purpose: string; occurrences: { id: string; date: string; startTime: string; endTime: string; status: string }[] }, place: string, stampAt: Date): string {
+  const cal = ical({ name: b.purpose, prodId: { company: tenantFacts().name, product: 'Stadtteilarbeit Räume', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, timezone: { name: TIME_ZONE, generator: getVtimezoneComponent } });
+  for (const o of b.occurrences.filter((x) => x.status === 'approved'))
+    cal.createEvent({ id: `roombooking-${b.id}-${o.id}@stadtteilarbeit.hamm.de`, start: wallClock(o.date, o.startTime), end: wallClock(o.date, o.endTime), timezone: TIME_ZONE, stamp: stampAt, summary: b.purpose, location: place });
   return cal.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?\r$/gm, () => `DTSTAMP:${utcStamp(stampAt)}\r`);
 }
