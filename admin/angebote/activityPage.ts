@@ -10,9 +10,10 @@ import type { Areas } from './core';
 import { ActivityFacts, canSignUp } from './activityList';
 import { activityCalendarUrl, publicActivity, Refused, type PublicActivity } from './participationApi';
 import { SignUpForm } from './signUpForm';
-import { BackLink, focusIfLost } from './surveyForm';
+import { BackLink } from './surveyForm';
 import type { T } from './i18n';
 import { inGerman } from './i18n';
+import { focusIfLost } from './pageFocus';
 
 type Props = { t: T; areas?: Areas; p: URLSearchParams };
 

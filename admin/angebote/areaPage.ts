@@ -17,6 +17,7 @@ import { backArrow, inGerman, langAttrs, parts, type T } from './i18n';
 import { TranslationNote, type ShownTranslation } from './translationNote';
 import { ResultChart, shownValue, periodLabel, type Shown, type TrendPoint } from './resultChart';
 import { calendarDay, instantDay, scheduleInWords, timeOfDay, timeSpan } from './when';
+import { focusIfLost, useTitle } from './pageFocus';
 
 type Ref = { id: string; name: string };
 type Schedule = { freq: string; interval?: number; byday?: string[]; opens: string; closes: string; dtstart?: string; description?: string };
@@ -43,24 +44,6 @@ export const PAGE_OF = { socialSpace: 'sozialraum', quarter: 'quartier' } as con
 export const fromApi = (url: string) => new URL(url, new URL(api('/'), location.href)).href;
 
 export const addressLine = (a: Address) => [a.street, [a.postalCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-
-/** On arrival the focus goes to the page's heading, unless the resident has put it somewhere already. */
-export function focusIfLost(element: HTMLElement | null) {
-  const active = document.activeElement;
-  if (element && (!active || active === document.body || !active.isConnected)) element.focus();
-}
-
-/** The page's title in the browser's tab while it is shown. */
-export function useTitle(t: T, name: string | undefined, heading: { current: HTMLElement | null }) {
-  useEffect(() => {
-    if (!name) return;
-    document.title = `${name} – ${t('title')}`;
-    requestAnimationFrame(() => focusIfLost(heading.current));
-    return () => {
-      document.title = t('title');
-    };
-  }, [name, t]);
-}
 
 /** A day relative to `at`'s Berlin day: "heute", "morgen", "Montag", beyond a week "Mo., 12.1.". */
 function dayWord(t: T, day: string, at: string): string {

@@ -11,9 +11,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { config, finderLink, getJson } from './core';
 import { backArrow, inGerman, isolate, langAttrs, parts, type T } from './i18n';
 import { TranslationNote, type ShownTranslation } from './translationNote';
-import { addressLine, contactLinks, hoursList, OpenState, paragraphs, ShareLink, useTitle, type CentreSummary } from './areaPage';
+import { addressLine, contactLinks, hoursList, OpenState, paragraphs, ShareLink, type CentreSummary } from './areaPage';
 import { calendarDay, dateInWords, timeSpan } from './when';
 import { RoomsSection } from './roomsSection';
+import { useTitle } from './pageFocus';
 
 type Schedule = { freq: string; interval?: number; byday?: string[]; opens: string; closes: string; dtstart?: string; description?: string };
 type Upcoming = { date: string; until?: string; closed: boolean; opens?: string; closes?: string; note?: string; holiday?: string };

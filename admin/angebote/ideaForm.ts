@@ -14,6 +14,7 @@ import { config, getJson, type Areas } from './core';
 import { useProofOfWork, Refused, submitIdea, type FieldError, type Submission } from './participationApi';
 import type { T } from './i18n';
 import { inGerman } from './i18n';
+import { fieldErrors } from './fieldErrors';
 
 const MAX_GROUPS = 3;
 /** The fields an error's JSON pointer can belong to, in the order of the form (the first gets the focus). */
@@ -146,16 +147,8 @@ export function IdeaForm({ t, areas, space, onSpace, onSent }: Props) {
     }
   };
 
-  const errorsOf = (id: string) => errors.filter((e) => fieldOf(e.pointer)?.[1] === id);
-  const atTop = errors.filter((e) => !fieldOf(e.pointer));
   const de = serverSaid ? inGerman(t) : {};
-  /** The attributes that tie a field to its hint and its error text. */
-  const described = (id: string, hint?: string) => {
-    const bad = errorsOf(id).length > 0;
-    const ids = [hint, bad ? `${id}-err` : undefined].filter(Boolean).join(' ');
-    return { 'aria-describedby': ids || undefined, 'aria-invalid': bad ? 'true' : undefined };
-  };
-  const errorText = (id: string) => (errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} ...${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null);
+  const { atTop, described, errorText, errorsOf } = fieldErrors(errors, (p) => fieldOf(p)?.[1], de);
   const select = (id: string, label: string, value: string, onChange: (v: string) => void, empty: string, options: [string, string][], required = false) => html`
     <div class="field">
       <label for=${id}>${label}</label>

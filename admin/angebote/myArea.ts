@@ -11,7 +11,8 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { config, finderLink, finderParams, getJson, go, type Areas } from './core';
 import { inGerman, parts, type T } from './i18n';
-import { focusIfLost, PAGE_OF } from './areaPage';
+import { PAGE_OF } from './areaPage';
+import { focusIfLost } from './pageFocus';
 
 /** As GET /public/locate answers: an address found in the address directory names the house whose point was used. */
 type Match = { quarterId?: string; quarterName?: string; socialSpaceId: string; socialSpaceName: string; street?: string; houseNumber?: string; approximate?: boolean };

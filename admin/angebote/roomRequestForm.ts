@@ -12,10 +12,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { recurrenceRule, type Repeat } from '../../shared/domain/roomRecurrence';
 import { finderLink, getJson } from './core';
 import { backArrow, inGerman, parts, type T } from './i18n';
-import { paragraphs, useTitle } from './areaPage';
+import { paragraphs } from './areaPage';
 import { askForRoom, PUBLIC_BOOKER_KINDS, ROOM_NEEDS, Refused, useProofOfWork, type FieldError, type RoomRequestFields } from './participationApi';
 import { centreRooms, feeOf, kindLabel, RoomFacts, spans, type CentreRooms, type PublicRoom } from './roomFacts';
 import { calendarDay, dateInWords } from './when';
+import { useTitle } from './pageFocus';
+import { fieldErrors } from './fieldErrors';
 
 /** The fields an error's JSON pointer can belong to, in the order of the form (the first gets the focus). */
 const FIELDS = [
@@ -172,17 +174,8 @@ function RoomRequestForm({ t, room, days, onSent }: { t: T; room: PublicRoom; da
   };
 
   // A rule or a taken time concerns the request as a whole: all of it at the top, none by the fields.
-  const errorsOf = (id: string) => (refusedAs ? [] : errors.filter((e) => fieldOf(e.pointer)?.[1] === id));
-  const atTop = refusedAs ? errors : errors.filter((e) => !fieldOf(e.pointer));
   const de = serverSaid ? inGerman(t) : {};
-  /** The attributes that tie a field to its hint and its error text. */
-  const described = (id: string, hint?: string) => {
-    const bad = errorsOf(id).length > 0;
-    const ids = [hint, bad ? `${id}-err` : undefined].filter(Boolean).join(' ');
-    return { 'aria-describedby': ids || undefined, 'aria-invalid': bad ? 'true' : undefined };
-  };
-  const errorText = (id: string) =>
-    errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} ...${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null;
+  const { atTop, described, errorText, errorsOf } = fieldErrors(errors, (p) => (refusedAs ? undefined : fieldOf(p)?.[1]), de);
   const input = (id: string, name: string, label: string, attrs: Record<string, unknown>, hint?: string) => html`<div class="field">
     <label for=${id}>${label}</label>
     ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : null}

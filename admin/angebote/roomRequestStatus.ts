@@ -13,7 +13,7 @@ import { backArrow, inGerman, isolate, parts, type T } from './i18n';
 import { paragraphs } from './areaPage';
 import { answerProposal, cancelRoomRequest, confirmRoomRequest, Refused, roomRequest, type RoomRequestView } from './participationApi';
 import { euros, kindLabel } from './roomFacts';
-import { focusIfLost } from './surveyForm';
+import { useTitle } from './pageFocus';
 import { dateInWords } from './when';
 
 type Occurrence = RoomRequestView['occurrences'][number];
@@ -48,14 +48,7 @@ export function RoomRequestStatusPage({ t, p }: { t: T; p: URLSearchParams }) {
     };
   }, [key]);
   const loaded = typeof view === 'object';
-  useEffect(() => {
-    if (!loaded) return;
-    document.title = `${t('room.statusHeading')} – ${t('title')}`;
-    requestAnimationFrame(() => focusIfLost(heading.current));
-    return () => {
-      document.title = t('title');
-    };
-  }, [loaded, t]);
+  useTitle(t, loaded ? t('room.statusHeading') : undefined, heading);
   useEffect(() => {
     if (asking) yes.current?.focus();
   }, [asking]);

@@ -12,6 +12,7 @@ import type { MAX_GUESTS as SchemaMaxGuests } from '../../shared/schemas/signUp'
 import { useProofOfWork, Refused, signUpFor, type FieldError, type PublicActivity, type SignUpFields } from './participationApi';
 import type { T } from './i18n';
 import { inGerman } from './i18n';
+import { fieldErrors } from './fieldErrors';
 
 /** The schema's limit, written again here and held to the schema's by its type. */
 const MAX_GUESTS: typeof SchemaMaxGuests = 5;
@@ -79,17 +80,8 @@ export function SignUpForm({ t, activity, onSent, onClosed }: Props) {
     }
   };
 
-  const errorsOf = (id: string) => errors.filter((e) => fieldOf(e.pointer)?.[1] === id);
-  const atTop = errors.filter((e) => !fieldOf(e.pointer));
   const de = serverSaid ? inGerman(t) : {};
-  /** The attributes that tie a field to its hint and its error text. */
-  const described = (id: string, hint?: string) => {
-    const bad = errorsOf(id).length > 0;
-    const ids = [hint, bad ? `${id}-err` : undefined].filter(Boolean).join(' ');
-    return { 'aria-describedby': ids || undefined, 'aria-invalid': bad ? 'true' : undefined };
-  };
-  const errorText = (id: string) =>
-    errorsOf(id).length ? html`<p class="field-error" id=${`${id}-err`} ...${de}>${errorsOf(id).map((e) => e.detail).join(' ')}</p>` : null;
+  const { atTop, described, errorText } = fieldErrors(errors, (p) => fieldOf(p)?.[1], de);
 
   return html`
     <form class="signup-form" aria-label=${t('signUp.formLabel')} noValidate onSubmit=${submit}>

@@ -12,7 +12,8 @@ import type { Areas } from './core';
 import { ActivityFacts } from './activityList';
 import { CalendarLink } from './activityPage';
 import { cancelSignUp, confirmSignUp, deleteSignUpData, ownSignUp, Refused, type OwnSignUp } from './participationApi';
-import { BackLink, focusIfLost } from './surveyForm';
+import { BackLink } from './surveyForm';
+import { useTitle } from './pageFocus';
 import { pageLink } from './surveyList';
 import type { T } from './i18n';
 import { inGerman } from './i18n';
@@ -50,14 +51,7 @@ export function SignUpPage({ t, p }: Props) {
     };
   }, [key]);
   const loaded = typeof view === 'object';
-  useEffect(() => {
-    if (!loaded) return;
-    document.title = `${t('signUp.manageHeading')} – ${t('title')}`;
-    requestAnimationFrame(() => focusIfLost(heading.current));
-    return () => {
-      document.title = t('title');
-    };
-  }, [loaded, t]);
+  useTitle(t, loaded ? t('signUp.manageHeading') : undefined, heading);
   useEffect(() => {
     if (asking) yes.current?.focus();
   }, [asking]);

@@ -17,6 +17,7 @@ import type { Areas } from './core';
 import { answerSurvey, useProofOfWork, publicSurvey, Refused, type FieldError, type PublicSurvey, type SurveyAnswers } from './participationApi';
 import { dayLabel, pageLink, placeOf } from './surveyList';
 import { backArrow, type T, inGerman } from './i18n';
+import { focusIfLost } from './pageFocus';
 
 type Props = { t: T; areas?: Areas; p: URLSearchParams };
 
@@ -27,12 +28,6 @@ const TEXT_ANSWER_MAX: typeof SchemaTextMax = 500;
 /** A step of the scale in words: its number, and at the ends what the end means ("1 – gar nicht", "5 – sehr"). */
 export const scaleStep = (t: T, step: number) =>
   step === SCALE[0] ? t('survey.scaleMin', { step }) : step === SCALE.at(-1) ? t('survey.scaleMax', { step }) : step.toLocaleString(t.locale);
-
-/** Moves the focus to `element` when nothing else has it (the link that led here is gone). */
-export function focusIfLost(element: HTMLElement | null) {
-  const active = document.activeElement;
-  if (element && (!active || active === document.body || !active.isConnected)) element.focus();
-}
 
 /** The link back to Mitmachen, with the survey's social space so its list shows there. */
 export const BackLink = ({ t, space }: { t: T; space?: string }) =>

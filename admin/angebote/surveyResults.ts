@@ -8,10 +8,11 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Areas } from './core';
 import { publicResults, publicSurvey, type PublicResults, type PublicSurvey } from './participationApi';
-import { BackLink, focusIfLost, scaleStep } from './surveyForm';
+import { BackLink, scaleStep } from './surveyForm';
 import { dayLabel, pageLink, placeOf } from './surveyList';
 import type { T } from './i18n';
 import { SMALL_COUNT } from '../../shared/domain/smallCounts';
+import { focusIfLost } from './pageFocus';
 
 type Props = { t: T; areas?: Areas; p: URLSearchParams };
 type Result = PublicResults['questions'][number];

@@ -22,6 +22,7 @@ import type { Call, Impl } from '../http/types.ts';
 import { transportOf } from '../mail/mailer.ts';
 import { roomMessage } from '../mail/roomMails.ts';
 import { acceptSubmission, refuseReusedChallenge } from './abuse.ts';
+import { sendOrForget } from './confirmationMail.ts';
 import { approveOccurrences, releaseOccurrences, requestRoom } from './roomBookings.ts';
 
 const def = entities.roomBooking;
@@ -61,14 +62,8 @@ export const roomRequestImpls: Record<string, Impl> = {
     const submission = await acceptSubmission(call);
     const { altcha: _pow, website: _honeypot, consent: _yes, ...data } = call.body;
     const created = await requestRoom({ ...call, scopeRef: room, actor: 'anonymous' }, { ...data, roomId: room.id }, { write: submissionItems(call.deps.repo, submission), unconfirmed: true }).catch(refuseReusedChallenge);
-    try {
-      const message = await roomMessage(call.deps.repo, 'confirm', created, created.occurrences.filter((o) => o.status === 'pending'), { baseUrl: publicUrl(), now: call.deps.now() });
-      await transportOf(call.deps).sendMail(message!);
-    } catch {
-      // Without the e-mail the request could never be confirmed: keep nothing, and say so.
-      await call.deps.repo.delete(def, created.id, created.version, { actor: 'system:room-request', current: created }).catch(() => undefined);
-      throw new HttpProblem(503, 'Service Unavailable', 'The confirmation e-mail could not be sent', { errors: [{ pointer: '/body/contact/email', detail: 'Die E-Mail zur Bestätigung konnte nicht gesendet werden. Bitte versuchen Sie es später noch einmal.' }] });
-    }
+    const asked = created.occurrences.filter((o) => o.status === 'pending');
+    await sendOrForget(call, def, created, async () => transportOf(call.deps).sendMail((await roomMessage(call.deps.repo, 'confirm', created, asked, { baseUrl: publicUrl(), now: call.deps.now() }))!), '/body/contact/email');
     return { status: 201, body: { status: created.status } };
   },
 

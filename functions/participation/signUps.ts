@@ -20,6 +20,7 @@ import { HttpProblem, problems } from '../http/problem.ts';
 import type { Call, Impl } from '../http/types.ts';
 import { mailFrom, transportOf } from '../mail/mailer.ts';
 import { acceptSubmission, refuseReusedChallenge } from './abuse.ts';
+import { sendOrForget } from './confirmationMail.ts';
 import { signUpMail, type SignUpMailKind } from '../../shared/format/signUpMail.ts';
 import { addressLine } from '../../shared/format/address.ts';
 
@@ -115,13 +116,7 @@ export const signUpImpls: Record<string, Impl> = {
         ...submissionItems(call.deps.repo, submission),
       })
       .catch(refuseReusedChallenge);
-    try {
-      await send(call, 'confirm', created, activity, key);
-    } catch {
-      // Without the e-mail the sign-up could never be confirmed: keep nothing, and say so.
-      await call.deps.repo.delete(def, created.id, created.version, { actor: 'system:sign-up', current: created }).catch(() => undefined);
-      throw new HttpProblem(503, 'Service Unavailable', 'The confirmation e-mail could not be sent', { errors: [{ pointer: '/body/email', detail: 'Die E-Mail zur Bestätigung konnte nicht gesendet werden. Bitte versuchen Sie es später noch einmal.' }] });
-    }
+    await sendOrForget(call, def, created, () => send(call, 'confirm', created, activity, key), '/body/email');
     return { status: 201, body: { status: created.status } };
   },
 
