@@ -1,6 +1,6 @@
 /**
  * The page a room request's e-mail links to (?seite=raumanfrage&key=…, issue 34): the room, the centre,
- * what for, and each date with its status in words (Angefragt, Bestätigt, Abgelehnt with the reason,
+ * what for, and each date with its status in words (Angefragt, Zugesagt, Abgelehnt with the reason,
  * Abgesagt, another time proposed). Unconfirmed, a button confirms it (never on load: a link checker
  * opening the mail must not send a request on); a proposal is accepted or declined; each date, or all,
  * can be cancelled after being asked once more in the page (not in a browser dialog). Approved, the

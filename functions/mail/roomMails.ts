@@ -25,6 +25,7 @@ export async function roomMessage(repo: Repository, kind: RoomMailKind, booking:
     centre: { name: centre.name, ...(address ? { address } : {}) },
     slots,
     feeCents: booking.feeCents,
+    stillOpen: booking.occurrences.filter((o) => o.status === 'pending' || o.status === 'proposed').length,
     link: roomRequestUrl(opts.baseUrl, await roomRequestKey(booking.id)),
     name: booking.contact?.name,
   });

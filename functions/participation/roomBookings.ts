@@ -251,7 +251,7 @@ function answerable(call: Call): RoomBooking {
 }
 
 /** The occurrences an answer moved into `status`. */
-const changed = (before: RoomBooking, after: RoomBooking, status: Occurrence['status']) =>
+export const changed = (before: RoomBooking, after: RoomBooking, status: Occurrence['status']) =>
   after.occurrences.filter((o) => o.status === status && before.occurrences.find((b) => b.id === o.id)?.status !== status);
 
 /**
@@ -329,7 +329,8 @@ export const roomBookingImpls: Record<string, Impl> = {
   refuseRoomBooking: async (call) => {
     const before = answerable(call);
     const booking = await releaseOccurrences(call.deps, before, { ...call.body, actor: call.actor, via: call.via, by: 'staff' });
-    await tellRequester(call.deps, 'refused', booking, [...changed(before, booking, 'refused'), ...changed(before, booking, 'cancelled')]);
+    await tellRequester(call.deps, 'refused', booking, changed(before, booking, 'refused'));
+    await tellRequester(call.deps, 'cancelled', booking, changed(before, booking, 'cancelled'));
     return { body: withOverdue(call, booking) };
   },
 

@@ -23,7 +23,8 @@ import { transportOf } from '../mail/mailer.ts';
 import { roomMessage } from '../mail/roomMails.ts';
 import { acceptSubmission, refuseReusedChallenge } from './abuse.ts';
 import { sendOrForget } from './confirmationMail.ts';
-import { approveOccurrences, releaseOccurrences, requestRoom } from './roomBookings.ts';
+import { approveOccurrences, changed, releaseOccurrences, requestRoom, tellRequester } from './roomBookings.ts';
+import { berlinToday } from '../../shared/time/months.ts';
 
 const def = entities.roomBooking;
 const ACTOR = 'anonymous:room-link';
@@ -37,13 +38,17 @@ async function byKey(call: Call): Promise<RoomBooking> {
   return b;
 }
 
-/** What the requester sees: their request and each date's answer, never who decided. */
+/**
+ * What the requester sees: their request and each date's answer, never who decided; the house rules
+ * and the key pick-up (which may name where a key is left) only once a date is approved.
+ */
 async function view(call: Call, b: RoomBooking) {
   const [room, centre] = await Promise.all([call.deps.repo.get<Room>(entities.room, b.roomId), call.deps.repo.get(entities.centre, b.centreId)]);
+  const approved = b.occurrences.some((o) => o.status === 'approved');
   return {
     status: b.status, purpose: b.purpose, bookerKind: b.bookerKind, expectedPeople: b.expectedPeople, ...(b.feeCents ? { feeCents: b.feeCents } : {}),
     ...(b.recurrence ? { recurrence: b.recurrence } : {}),
-    room: { id: room.id, name: room.name, ...(room.houseRules ? { houseRules: room.houseRules } : {}), ...(room.keyPickup ? { keyPickup: room.keyPickup } : {}) },
+    room: { id: room.id, name: room.name, ...(approved && room.houseRules ? { houseRules: room.houseRules } : {}), ...(approved && room.keyPickup ? { keyPickup: room.keyPickup } : {}) },
     centre: { id: centre.id, name: centre.name, ...(centre.address ? { address: addressLine(centre.address) } : {}) },
     occurrences: b.occurrences.map(({ decidedBy: _who, decidedAt: _when, ...o }) => o),
   };
@@ -80,10 +85,16 @@ export const roomRequestImpls: Record<string, Impl> = {
     return { body: await view(call, updated) };
   },
 
-  /** Cancels the chosen dates (none named: all); an unconfirmed request is withdrawn as a whole. */
+  /**
+   * Cancels the chosen dates (none named: all still to come); an unconfirmed request is withdrawn as a
+   * whole. Past dates stay as they were: they happened, and count.
+   */
   cancelRoomRequest: async (call) => {
     const b = await byKey(call);
-    const ids = b.status === 'unconfirmed' ? undefined : call.body?.occurrenceIds;
+    const today = berlinToday(call.deps.now());
+    const past = (call.body?.occurrenceIds ?? []).filter((id: string) => (b.occurrences.find((o) => o.id === id)?.date ?? today) < today);
+    if (past.length) throw linkProblem(`Past dates cannot be cancelled: ${past.join(', ')}`, 'Vergangene Termine können nicht mehr abgesagt werden.');
+    const ids = b.status === 'unconfirmed' ? undefined : (call.body?.occurrenceIds ?? b.occurrences.filter((o) => o.date >= today).map((o) => o.id));
     const updated = await releaseOccurrences(call.deps, b, { version: b.version, occurrenceIds: ids, reason: 'Von der anfragenden Person abgesagt.', actor: ACTOR, by: 'requester' });
     return { body: await view(call, updated) };
   },
@@ -93,9 +104,13 @@ export const roomRequestImpls: Record<string, Impl> = {
     const b = confirmed(await byKey(call));
     const o = b.occurrences.find((x) => x.id === call.body.occurrenceId);
     if (o?.status !== 'proposed') throw linkProblem(`No proposal for ${call.body.occurrenceId}`, 'Für diesen Termin liegt kein Vorschlag (mehr) vor.');
-    const updated = call.body.accept
-      ? (await approveOccurrences(call.deps, b, { version: b.version, occurrenceIds: [o.id], actor: ACTOR })).booking
-      : await releaseOccurrences(call.deps, b, { version: b.version, occurrenceIds: [o.id], reason: 'Vorgeschlagene Zeit abgelehnt.', actor: ACTOR, by: 'requester' });
-    return { body: await view(call, updated) };
+    if (!call.body.accept) {
+      const declined = await releaseOccurrences(call.deps, b, { version: b.version, occurrenceIds: [o.id], reason: 'Vorgeschlagene Zeit abgelehnt.', actor: ACTOR, by: 'requester' });
+      return { body: await view(call, declined) };
+    }
+    const { booking: accepted } = await approveOccurrences(call.deps, b, { version: b.version, occurrenceIds: [o.id], actor: ACTOR });
+    // The date is approved now: the approval's mail with the calendar file, as after staff's.
+    await tellRequester(call.deps, 'approved', accepted, changed(b, accepted, 'approved'));
+    return { body: await view(call, accepted) };
   },
 };

@@ -128,7 +128,7 @@ const GROUP_ACCESS: Record<Exclude<FunctionGroup, 'imports'> | 'authorizer', Acc
   // Residents' ideas and survey answers: the record and an idea's contact item (27), the used challenges and "me too" votes (5),
   // the day's submissions per client (28); needs on take-up; the boundaries to place a point.
   participation: {
-    read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter', 'room', 'roomBooking'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.ideaContact, p.boundaryVersion, p.boundaryShape, p.roomDay, p.inRoom, ...IDEMPOTENT],
+    read: [...['idea', 'need', 'measure', 'workPlan', 'survey', 'surveyResponse', 'signUp', 'activity', 'centre', 'socialSpace', 'quarter', 'room', 'roomBooking'].map((t) => p.entity(t as EntityType)), p.unique('idea'), p.unique('signUp'), p.unique('workPlan'), p.unique('roomBooking'), p.ideaContact, p.boundaryVersion, p.boundaryShape, p.roomDay, p.inRoom, ...IDEMPOTENT],
     // An activity's places (`signedUp`) and its participants from attendance change with its sign-ups;
     // a room's day locks (35) change only with the booking whose occurrences they hold.
     write: [...writes(['idea', 'need', 'measure', 'survey', 'surveyResponse', 'signUp', 'activity', 'room', 'roomBooking']), p.unique('challenge'), p.unique('meToo'), p.ideaContact, p.subject, p.rateLimit, p.roomDay, ...IDEMPOTENT],

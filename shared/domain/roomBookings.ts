@@ -42,7 +42,7 @@ export function feeOf(fees: { bookerKind: string; cents: number; per?: 'occurren
   return fee.per === 'hour' ? Math.round((fee.cents * (minutes(endTime) - minutes(startTime))) / 60) : fee.cents;
 }
 
-/** Pending first, then the oldest request first (the queue's order without a chosen sort). */
-export function queueOrder<T extends { status: string; createdAt: string }>(a: T, b: T): number {
-  return Number(a.status !== 'pending') - Number(b.status !== 'pending') || a.createdAt.localeCompare(b.createdAt);
+/** Pending first, then the request that reached staff first (the queue's order without a chosen sort). */
+export function queueOrder<T extends Asked & { status: string }>(a: T, b: T): number {
+  return Number(a.status !== 'pending') - Number(b.status !== 'pending') || askedAt(a).localeCompare(askedAt(b));
 }

@@ -1,14 +1,14 @@
 /**
  * The German e-mails of a room request (issue 34): the link to confirm the address (double opt-in),
- * the answer (approved with the house rules and the key pick-up, refused or cancelled with the
- * reason, another time proposed) and the reminder the day before. The approval carries the approved
+ * the answer (dates approved ("zugesagt": never "bestätigt", which is the address's confirmation) with
+ * the house rules and the key pick-up, refused or cancelled with the reason, another time proposed) and the reminder the day before. The approval carries the approved
  * dates as a calendar file (attached by the sender). Framed by residentMail.ts.
  */
 import { residentMail } from './residentMail.ts';
 import { formatEuro } from './money.ts';
 import { dateLabel } from '../time/months.ts';
 
-export type RoomMailKind = 'confirm' | 'approved' | 'refused' | 'proposed' | 'reminder';
+export type RoomMailKind = 'confirm' | 'approved' | 'refused' | 'cancelled' | 'proposed' | 'reminder';
 
 /** Hours a request may wait for its address to be confirmed before the link expires. */
 export const ROOM_CONFIRM_HOURS = 48;
@@ -21,6 +21,8 @@ interface Context {
   /** The occurrences this mail is about (approved, refused, proposed or tomorrow's). */
   slots: (Slot & { reason?: string; proposal?: Slot & { note?: string } })[];
   feeCents?: number;
+  /** Dates of the request still waiting for an answer (an approval of some of them says so). */
+  stillOpen?: number;
   link: string;
   name?: string;
 }
@@ -28,6 +30,7 @@ interface Context {
 const when = (s: Slot) => `${dateLabel(`${s.date}T12:00:00Z`)}, ${s.startTime}–${s.endTime} Uhr`;
 const place = (c: Context) => `${c.room.name}, ${c.centre.name}${c.centre.address ? `, ${c.centre.address}` : ''}`;
 const dates = (c: Context) => c.slots.map((s) => `– ${when(s)}`);
+const reasons = (c: Context) => c.slots.map((s) => `– ${when(s)}${s.reason ? `: ${s.reason}` : ''}`);
 
 const TEXTS: Record<RoomMailKind, (c: Context) => { subject: string; lines: string[]; action: string }> = {
   confirm: (c) => ({
@@ -41,20 +44,26 @@ const TEXTS: Record<RoomMailKind, (c: Context) => { subject: string; lines: stri
     action: 'Anfrage bestätigen',
   }),
   approved: (c) => ({
-    subject: `Raum bestätigt: ${c.room.name}`,
+    subject: `Raum zugesagt: ${c.room.name}`,
     lines: [
-      `Ihre Anfrage für „${c.purpose}“ ist bestätigt. Ort: ${place(c)}.`,
+      `Für „${c.purpose}“ sind diese Termine zugesagt. Ort: ${place(c)}.`,
       ...dates(c),
+      c.stillOpen ? 'Über die übrigen Termine Ihrer Anfrage entscheiden wir noch.' : '',
       c.feeCents ? `Nutzungsentgelt je Termin: ${formatEuro(c.feeCents)}.` : '',
       c.room.keyPickup ? `Schlüssel: ${c.room.keyPickup}` : '',
       c.room.houseRules ? `Hausordnung: ${c.room.houseRules}` : '',
-      'Die Termine hängen als Kalenderdatei an. Wenn Sie einen Termin nicht brauchen, sagen Sie ihn bitte über den Link ab.',
+      'Die Termine finden Sie als Kalenderdatei im Anhang. Wenn Sie einen Termin nicht brauchen, sagen Sie ihn bitte über den Link ab.',
     ],
     action: 'Anfrage ansehen oder absagen',
   }),
   refused: (c) => ({
     subject: `Raumanfrage nicht möglich: ${c.room.name}`,
-    lines: [`Leider können wir Ihnen den Raum „${c.room.name}“ (${c.centre.name}) für „${c.purpose}“ nicht geben:`, ...c.slots.map((s) => `– ${when(s)}${s.reason ? `: ${s.reason}` : ''}`)],
+    lines: [`Den Raum „${c.room.name}“ (${c.centre.name}) können wir Ihnen für „${c.purpose}“ leider nicht zur Verfügung stellen:`, ...reasons(c)],
+    action: 'Anfrage ansehen',
+  }),
+  cancelled: (c) => ({
+    subject: `Termin abgesagt: ${c.room.name}`,
+    lines: [`Leider müssen wir zugesagte Termine für „${c.purpose}“ im Raum „${c.room.name}“ (${c.centre.name}) absagen:`, ...reasons(c)],
     action: 'Anfrage ansehen',
   }),
   proposed: (c) => ({

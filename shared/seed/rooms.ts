@@ -18,6 +18,7 @@ import type { Occurrence } from '../schemas/roomBooking.ts';
 import { berlinToday } from '../time/months.ts';
 import { addDays } from '../time/workingDays.ts';
 import type { SeedItem } from './hamm.ts';
+import { roomKeyHash, roomRequestKey } from '../domain/roomLink.ts';
 
 /** The room a resident can ask for on a Saturday afternoon at three days' notice (the finder's end-to-end test uses it). */
 export const SATURDAY_ROOM = 'raum-norden-gruppenraum';
@@ -169,5 +170,7 @@ export async function createSeededBooking(repo: Repository, data: Record<string,
     const held = { bookingId: opts.id, occurrenceId: o.id, start: o.startTime, end: o.endTime, ...blocked(room, o.startTime, o.endTime) };
     return { ...lock, held: [...lock.held, held].sort((a, b) => a.from - b.from) };
   });
-  await repo.create(entities.roomBooking, data, { ...opts, also: roomDayWrites(repo, room.id, touched) });
+  // Its status link, as every request has one (shared/domain/roomLink.ts); a seed run without the link secret goes without.
+  const statusKeyHash = await roomRequestKey(opts.id).then(roomKeyHash, () => undefined);
+  await repo.create(entities.roomBooking, { ...data, ...(statusKeyHash ? { statusKeyHash } : {}) }, { ...opts, also: roomDayWrites(repo, room.id, touched) });
 }

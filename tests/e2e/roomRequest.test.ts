@@ -4,7 +4,7 @@
  * date inside the room's lead time (422, in an alert) and sends a Saturday afternoon; the e-mail's link
  * opens the request's page, where one click confirms it ("Angefragt"); neighbourhood management
  * approves it (through the API until the admin's step is in this test), and the status page says
- * "Bestätigt" with the house rules, while the centre's page and the room's calendar feed show the time
+ * "Zugesagt" with the house rules, while the centre's page and the room's calendar feed show the time
  * as taken, never who. axe-core finds no WCAG 2.1 AA violation on the rooms section, the form and the
  * status page.
  */
@@ -122,18 +122,18 @@ describe('a resident asks for a room', { timeout: 240000 }, () => {
     const staff = await ui.signIn(staffContext, QM_NORDEN);
     await staff.goto(`${ui.base}/#/room-bookings`);
     await staff.getByRole('cell', { name: purpose }).click();
-    await staff.getByRole('button', { name: 'Bestätigen' }).click();
+    await staff.getByRole('button', { name: 'Zusagen' }).click();
     const dialog = staff.getByRole('dialog');
     await dialog.getByRole('checkbox', { checked: true }).first().waitFor();
-    await dialog.getByRole('button', { name: 'Bestätigen' }).click();
+    await dialog.getByRole('button', { name: 'Zusagen' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(async () => (await ui.stack.repo.get<any>(entities.roomBooking, booking.id)).status).toBe('approved');
-    await staff.getByText('bestätigt').first().waitFor();
+    await staff.getByText('zugesagt').first().waitFor();
     await staffContext.close();
 
     await resident.reload();
-    await resident.getByText('Stand: Bestätigt').waitFor();
-    await expect.poll(() => date.innerText()).toMatch(/: Bestätigt$/m);
+    await resident.getByText('Stand: Zugesagt').waitFor();
+    await expect.poll(() => date.innerText()).toMatch(/: Zugesagt$/m);
     await resident.getByRole('heading', { level: 3, name: 'Hausordnung' }).waitFor();
     expect(await violations(resident)).toEqual([]);
     await shot(resident, 'room-status-approved');
@@ -209,7 +209,7 @@ describe('a resident asks for a room', { timeout: 240000 }, () => {
     expect(await violations(resident)).toEqual([]);
     await shot(resident, 'room-status-proposed');
     await proposed.getByRole('button', { name: 'Vorschlag annehmen' }).click();
-    await expect.poll(() => proposed.innerText()).toMatch(/15:00–17:00 Uhr: Bestätigt/);
+    await expect.poll(() => proposed.innerText()).toMatch(/15:00–17:00 Uhr: Zugesagt/);
 
     // One date cancelled, asked once more in the page; then all that are left.
     await dates.nth(0).getByRole('button', { name: 'Absagen' }).click();

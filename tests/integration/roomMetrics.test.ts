@@ -130,6 +130,15 @@ describe('the room metrics per social space, through the metric job', () => {
     // Computing again changes nothing.
     expect(resultIn(await compute('room-hours-groups'), 'norden').outcome).toBe('unchanged');
   });
+
+  it('shows the stored values in the scorecard of the month, per indicator and social space', async () => {
+    for (const metric of METRICS) await compute(metric);
+    const { cells } = (await admin.get('/scorecard', { month: PERIOD })).body;
+    const cell = (metric: string, space: string) => cells.find((c: any) => c.indicatorId === METRIC_IDS[metric] && c.socialSpaceId === space);
+    expect(cell('room-hours-groups', 'norden')).toMatchObject({ value: 8, status: 'no-target' });
+    expect(cell('room-opening-hours-used', 'westen')).toMatchObject({ value: 10 });
+    expect(cell('room-requests-answered-3wd', 'westen')).toMatchObject({ value: null, status: 'missing' });
+  });
 });
 
 describe('the monthly report, per centre', () => {

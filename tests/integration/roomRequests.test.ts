@@ -76,7 +76,10 @@ const current = async (id: string) => (await qm.get(`/room-bookings/${id}`)).bod
 describe('double opt-in', () => {
   it('staff see and answer a request only once its address is confirmed; a second use of the link changes nothing', async () => {
     const { key, booking, body } = await ask();
-    expect((await api.anonymous.get(`/public/room-requests/${key}`)).body).toMatchObject({ status: 'unconfirmed', purpose: body.purpose, room: { name: 'Gruppenraum', keyPickup: 'Im Büro des Zentrums, Mo–Fr 9–12 Uhr.' } });
+    const before = (await api.anonymous.get(`/public/room-requests/${key}`)).body;
+    expect(before).toMatchObject({ status: 'unconfirmed', purpose: body.purpose, room: { name: 'Gruppenraum' } });
+    // Where the key is left is told only with an approval.
+    expect(before.room).not.toHaveProperty('keyPickup');
     expect((await queue()).map((b) => b.id)).not.toContain(booking.id);
     const early = await qm.post(`/room-bookings/${booking.id}/approval`, { version: booking.version });
     expect(early.status).toBe(409);
@@ -117,7 +120,8 @@ describe('the answer, by mail and on the status page', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const mail = sent.at(-1)!;
     expect(mail.to).toBe(body.contact.email);
-    expect(mail.subject).toBe('Raum bestätigt: Gruppenraum');
+    expect(mail.subject).toBe('Raum zugesagt: Gruppenraum');
+    expect(mail.text).not.toContain('übrigen Termine');
     expect(mail.text).toContain(`Guten Tag Nina Nachbarin,`);
     expect(mail.text).toContain('Hausordnung: Bitte besenrein verlassen.');
     expect(mail.text).toContain('Schlüssel: Im Büro des Zentrums, Mo–Fr 9–12 Uhr.');
@@ -126,7 +130,7 @@ describe('the answer, by mail and on the status page', () => {
     const ics = mail.attachments!.find((a) => a.filename === 'raum.ics')!;
     const events = new ICAL.Component(ICAL.parse(ics.content)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([[body.purpose, `${body.date}T14:00:00`]]);
-    expect((await api.anonymous.get(`/public/room-requests/${key}`)).body).toMatchObject({ status: 'approved', occurrences: [{ status: 'approved' }] });
+    expect((await api.anonymous.get(`/public/room-requests/${key}`)).body).toMatchObject({ status: 'approved', occurrences: [{ status: 'approved' }], room: { keyPickup: 'Im Büro des Zentrums, Mo–Fr 9–12 Uhr.' } });
     const rooms = (await api.anonymous.get(`/public/centres/${centreId}/rooms`)).body.rooms;
     const day = rooms[0].days.find((d: any) => d.date === body.date);
     expect(JSON.stringify(day)).toMatch(/14:00/);
@@ -140,6 +144,15 @@ describe('the answer, by mail and on the status page', () => {
     expect(sent.at(-1)!.subject).toBe('Raumanfrage nicht möglich: Gruppenraum');
     expect(sent.at(-1)!.text).toContain(': An dem Tag findet das Stadtteilfest statt.');
     expect((await api.anonymous.get(`/public/room-requests/${key}`)).body.occurrences[0]).toMatchObject({ status: 'refused', reason: 'An dem Tag findet das Stadtteilfest statt.' });
+  });
+
+  it('staff cancelling an approved date is a cancellation by mail, not a refusal', async () => {
+    const { key, booking } = await ask();
+    await confirm(key);
+    const approved = (await qm.post(`/room-bookings/${booking.id}/approval`, { version: (await current(booking.id)).version })).body.booking;
+    await qm.post(`/room-bookings/${booking.id}/refusal`, { version: approved.version, reason: 'Wasserschaden im Gruppenraum.' });
+    expect(sent.at(-1)!.subject).toBe('Termin abgesagt: Gruppenraum');
+    expect(sent.at(-1)!.text).toContain(': Wasserschaden im Gruppenraum.');
   });
 });
 
@@ -163,6 +176,11 @@ describe('through the link', () => {
     const accepted = await api.anonymous.post(`/public/room-requests/${key}/answer`, { occurrenceId: days[2], accept: true });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     expect(accepted.body.occurrences[2]).toMatchObject({ status: 'approved', date: days[2], startTime: '18:00', endTime: '20:00' });
+    // Accepting is an approval: its mail carries the date's calendar file, and says another date is still open.
+    const approvalMail = sent.at(-1)!;
+    expect(approvalMail.subject).toBe('Raum zugesagt: Gruppenraum');
+    expect(approvalMail.text).toContain('Über die übrigen Termine Ihrer Anfrage entscheiden wir noch.');
+    expect(approvalMail.attachments![0].content).toContain(`DTSTART;TZID=Europe/Berlin:${days[2].replaceAll('-', '')}T180000`);
     expect((await readRoomDays(api.repo, roomId, days[2], days[2])).get(days[2])!.held).toEqual([expect.objectContaining({ bookingId: booking.id, start: '18:00', end: '20:00' })]);
     const declined = await api.anonymous.post(`/public/room-requests/${key}/answer`, { occurrenceId: days[3], accept: false });
     expect(declined.body.occurrences[3]).toMatchObject({ status: 'cancelled', reason: 'Vorgeschlagene Zeit abgelehnt.' });
@@ -172,6 +190,14 @@ describe('through the link', () => {
     expect(cancelled.body.occurrences.map((o: any) => o.status)).toEqual(['cancelled', 'approved', 'approved', 'cancelled']);
     expect((await readRoomDays(api.repo, roomId, days[0], days[0])).get(days[0])?.held ?? []).toEqual([]);
     expect((await current(booking.id)).answeredAt).toBe(answeredAt);
+
+    // Once a date has passed it happened, and counts: the link cannot cancel it.
+    setClock(Date.parse(`${addDays(days[1], 1)}T12:00:00Z`));
+    const late = await api.anonymous.post(`/public/room-requests/${key}/cancel`, { occurrenceIds: [days[1]] });
+    expect(late.status).toBe(409);
+    expect(late.body.errors[0].detail).toBe('Vergangene Termine können nicht mehr abgesagt werden.');
+    const rest = await api.anonymous.post(`/public/room-requests/${key}/cancel`, {});
+    expect(rest.body.occurrences.map((o: any) => o.status)).toEqual(['cancelled', 'approved', 'cancelled', 'cancelled']);
   });
 
   it('an unconfirmed request is withdrawn as a whole and never reaches the queue', async () => {

@@ -154,7 +154,7 @@ export const appEn = {
     rooms: {
       name: 'Room |||| Rooms',
       fields: {
-        centreId: 'Community centre', name: 'Name', capacity: 'Places (people)', sizeSqm: 'Size (m²)', equipment: 'Equipment', accessibility: 'Accessibility', houseRules: 'House rules',
+        centreId: 'Community centre', name: 'Name', capacity: 'Places (people)', sizeSqm: 'Size (m²)', equipment: 'Equipment', accessibility: 'Accessibility', houseRules: 'House rules', keyPickup: 'Key pick-up',
         active: 'Available for requests', whoMayAsk: 'Who may ask', leadDays: 'Lead time (days)', maxHours: 'Longest duration (hours)', bufferBeforeMin: 'Buffer before (minutes)',
         bufferAfterMin: 'Buffer after (minutes)', fees: 'Fees', bookerKind: 'Kind of use', amount: 'Amount (€)', per: 'Charged', socialSpaceId: 'Social space', q: 'Search',
       },
@@ -370,6 +370,7 @@ export const appEn = {
       week_range: 'Week from %{from} to %{to}', nothing: 'Nothing planned', kind: { booking: 'Room request', offer: 'Offer', meeting: 'Meeting' },
       room_help: 'A room of the centre: the dates occupy it, nobody else can ask for it then.',
       house_rules_help: 'Sent with every approval, e.g. "Please leave it swept clean"',
+      key_pickup_help: 'Where and when the key is picked up and returned; in every approval and reminder',
       active_help: 'A room not available for requests is shown nowhere and cannot be asked for.',
       rules: 'Rules for requests', lead_days_help: 'A request must come this many days ahead (staff excepted).',
       buffer_help: 'Kept free for setting up, airing and cleaning.',

@@ -121,7 +121,8 @@ function ApproveButton({ record }: { record: any }) {
       (p) => {
         setPreview(p);
         // Ticked at first: every open occurrence that collides with nothing.
-        setChosen(p.occurrences.filter((o) => isOpen(o) && !o.conflict).map((o) => o.id));
+        // A proposed time waits for the requester's answer: it is ticked only by choice (agreed by phone, say).
+        setChosen(p.occurrences.filter((o) => o.status === 'pending' && !o.conflict).map((o) => o.id));
       },
       (err) => setLoadError(problemLines(err, translate)),
     );

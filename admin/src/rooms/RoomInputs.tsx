@@ -25,6 +25,7 @@ export const RoomInputs = ({ edit = false }: { edit?: boolean }) => (
     <SelectArrayInput source="equipment" choices={roomEquipmentChoices} />
     <SelectArrayInput source="accessibility" choices={roomAccessibilityChoices} />
     <TextInput source="houseRules" multiline fullWidth minRows={3} helperText="app.room.house_rules_help" />
+    <TextInput source="keyPickup" multiline fullWidth helperText="app.room.key_pickup_help" />
     <BooleanInput source="active" defaultValue helperText="app.room.active_help" />
     <Section title="app.room.rules" />
     <SelectInput source="whoMayAsk" choices={whoMayAskChoices} defaultValue="public" />

@@ -214,7 +214,7 @@ export const routes: Route[] = [
   ...crud(entities.idea, idea, 'participation'),
   {
     method: 'POST', path: `${API_BASE}/public/rooms/{id}/requests`, fn: 'participation', operationId: 'requestRoomPublicly', limited: true,
-    summary: 'A resident asks for a room; an e-mail with the status link follows, to confirm the address (double opt-in). Until then staff do not see the request', auth: 'none',
+    summary: 'A resident asks for a room; an e-mail with the status link follows, to confirm the address (double opt-in). Until then the request is not in staff\'s queue and cannot be answered', auth: 'none',
     params: IdParams, body: RoomRequestBody, response: z.object({ status: BookingStatus }), status: 201, problemStatuses: ROOM_RULES_422,
     rules: [...ABUSE_RULES.slice(0, 2), '409 (type room-taken) when a single date is taken, naming the time; 503 when the e-mail could not be sent (nothing is kept then).'],
   },
@@ -229,8 +229,8 @@ export const routes: Route[] = [
   },
   {
     method: 'POST', path: `${API_BASE}/public/room-requests/{key}/cancel`, fn: 'participation', operationId: 'cancelRoomRequest',
-    summary: 'Cancel chosen dates (none named: all); approved ones free the room at once', auth: 'none', params: StatusKeyParams, body: RoomCancelBody, response: RoomRequestView,
-    rules: ['409 when nothing is left to cancel.'],
+    summary: 'Cancel chosen dates (none named: all still to come); approved ones free the room at once', auth: 'none', params: StatusKeyParams, body: RoomCancelBody, response: RoomRequestView,
+    rules: ['409 when nothing is left to cancel, or a date named is past (it happened, and counts).'],
   },
   {
     method: 'POST', path: `${API_BASE}/public/room-requests/{key}/answer`, fn: 'participation', operationId: 'answerRoomProposal',
