@@ -14,7 +14,7 @@ import type { WriteOptions } from '../../shared/db/repository.ts';
 import { heldByDay, listRoomUse, readRoomDays, RoomDayRace, roomDayWrites, type RoomDay } from '../../shared/db/roomDayStore.ts';
 import { entities, type Item } from '../../shared/entities.ts';
 import { blocked, conflictOn, dayViolations, requestViolations, type Held, type OwnUse, type RequestShape, type Violation } from '../../shared/domain/roomAvailability.ts';
-import { feeOf, isOverdue, queueOrder, summaryStatus } from '../../shared/domain/roomBookings.ts';
+import { feeOf, isOverdue, queueOrder, slotOf, summaryStatus } from '../../shared/domain/roomBookings.ts';
 import { requestedDays } from '../../shared/domain/roomRecurrence.ts';
 import { roomKeyHash, roomRequestKey } from '../../shared/domain/roomLink.ts';
 import type { Centre } from '../../shared/schemas/centre.ts';
@@ -54,8 +54,6 @@ export const takenProblem = (conflicts: { id: string; message: string }[]) =>
 const occurrenceProblem = (detail: string, german: string) =>
   new HttpProblem(409, 'Conflict', detail, { type: 'https://hamm.example/problems/room-booking-state', errors: [{ pointer: '/body/occurrenceIds', detail: german }] });
 
-/** Where and when an occurrence is to be held: at the proposed time while one is proposed. */
-const slotOf = (o: Occurrence) => (o.status === 'proposed' && o.proposal ? { day: o.proposal.date, startTime: o.proposal.startTime, endTime: o.proposal.endTime } : { day: o.date, startTime: o.startTime, endTime: o.endTime });
 
 /** The room's days a set of Berlin days spans, and its own use, read once. */
 async function roomState(deps: Deps, roomId: string, days: string[]) {
@@ -68,8 +66,8 @@ async function roomState(deps: Deps, roomId: string, days: string[]) {
 function conflictsOf(room: Room, booking: Pick<RoomBooking, 'id'>, occs: Occurrence[], state: { locks: Map<string, RoomDay>; use: OwnUse[] }, today: string) {
   const input = { held: heldByDay(state.locks), ownUse: state.use };
   return occs.flatMap((o) => {
-    const s = slotOf(o);
-    const message = conflictOn(room, input, { bookingId: booking.id, ...s }, today);
+    const { date: day, startTime, endTime } = slotOf(o);
+    const message = conflictOn(room, input, { bookingId: booking.id, day, startTime, endTime }, today);
     return message ? [{ id: o.id, message }] : [];
   });
 }
@@ -126,7 +124,7 @@ export async function approveOccurrences(
   if (!wanted.length) throw occurrenceProblem('Nothing to approve', 'Es gibt keine offenen Termine zu bestätigen.');
   const today = berlinToday(deps.now());
   let skipped: { id: string; message: string }[] = [];
-  const updated = await withDayLocks(deps, booking, args.version, args, wanted.map((o) => slotOf(o).day), (state) => {
+  const updated = await withDayLocks(deps, booking, args.version, args, wanted.map((o) => slotOf(o).date), (state) => {
     skipped = conflictsOf(room, booking, wanted, state, today);
     if (skipped.length && !args.skipConflicts) throw takenProblem(skipped);
     const approve = wanted.filter((o) => !skipped.some((c) => c.id === o.id));
@@ -136,12 +134,12 @@ export async function approveOccurrences(
     const occurrences = booking.occurrences.map((o) => {
       if (!approve.includes(o)) return o;
       const s = slotOf(o);
-      const lock = touched.get(s.day) ?? structuredClone(state.locks.get(s.day) ?? { day: s.day, version: 0, held: [] });
+      const lock = touched.get(s.date) ?? structuredClone(state.locks.get(s.date) ?? { day: s.date, version: 0, held: [] });
       const held: Held = { bookingId: booking.id, occurrenceId: o.id, start: s.startTime, end: s.endTime, ...blocked(room, s.startTime, s.endTime) };
       lock.held = [...lock.held.filter((h) => !(h.bookingId === booking.id && h.occurrenceId === o.id)), held].sort((a, b) => a.from - b.from);
-      touched.set(s.day, lock);
+      touched.set(s.date, lock);
       const { proposal: _gone, reason: _none, ...rest } = o;
-      return { ...rest, date: s.day, startTime: s.startTime, endTime: s.endTime, status: 'approved' as const, decidedAt: at, decidedBy: args.actor };
+      return { ...rest, date: s.date, startTime: s.startTime, endTime: s.endTime, status: 'approved' as const, decidedAt: at, decidedBy: args.actor };
     });
     return { occurrences, touched: [...touched.values()] };
   });
@@ -315,7 +313,7 @@ export const roomBookingImpls: Record<string, Impl> = {
     const booking = call.current as RoomBooking;
     const room = await call.deps.repo.get(entities.room, booking.roomId);
     const open = booking.occurrences.filter((o) => o.status === 'pending' || o.status === 'proposed');
-    const taken = new Map(conflictsOf(room, booking, open, await roomState(call.deps, booking.roomId, open.map((o) => slotOf(o).day)), berlinToday(call.deps.now())).map((c) => [c.id, c.message]));
+    const taken = new Map(conflictsOf(room, booking, open, await roomState(call.deps, booking.roomId, open.map((o) => slotOf(o).date)), berlinToday(call.deps.now())).map((c) => [c.id, c.message]));
     return { body: { id: booking.id, version: booking.version, occurrences: booking.occurrences.map((o) => ({ ...o, ...(taken.has(o.id) ? { conflict: taken.get(o.id) } : {}) })) } };
   },
 

@@ -11,7 +11,8 @@ import { listRoomUse } from '../../shared/db/roomDayStore.ts';
 import { entities } from '../../shared/entities.ts';
 import { ownUseOn } from '../../shared/domain/roomAvailability.ts';
 import type { Room } from '../../shared/schemas/room.ts';
-import type { Occurrence, RoomBooking } from '../../shared/schemas/roomBooking.ts';
+import type { RoomBooking } from '../../shared/schemas/roomBooking.ts';
+import { slotOf } from '../../shared/domain/roomBookings.ts';
 import { berlinToday } from '../../shared/time/months.ts';
 import { addDays } from '../../shared/time/workingDays.ts';
 import type { Call, Impl } from '../http/types.ts';
@@ -20,7 +21,6 @@ type Entry = { kind: 'booking' | 'offer' | 'meeting'; id: string; title: string;
 
 /** Occurrences that hold or may hold the room; a proposed one where it was proposed. */
 const SHOWN = new Set(['pending', 'proposed', 'approved']);
-const slot = (o: Occurrence) => (o.status === 'proposed' && o.proposal ? { date: o.proposal.date, startTime: o.proposal.startTime, endTime: o.proposal.endTime } : { date: o.date, startTime: o.startTime, endTime: o.endTime });
 
 /** The Monday of the week `day` lies in. */
 export function mondayOf(day: string): string {
@@ -36,7 +36,7 @@ async function bookingEntries(call: Call, room: Room, from: string, to: string):
     .flatMap((b) =>
       b.occurrences
         .filter((o) => SHOWN.has(o.status))
-        .map((o) => ({ kind: 'booking' as const, id: b.id, title: b.purpose, ...slot(o), status: o.status }))
+        .map((o) => ({ kind: 'booking' as const, id: b.id, title: b.purpose, ...slotOf(o), status: o.status }))
         .filter((e) => e.date >= from && e.date <= to),
     );
 }

@@ -10,6 +10,12 @@ import { minutes } from './roomAvailability.ts';
 export type OccurrenceStatus = 'pending' | 'approved' | 'refused' | 'cancelled' | 'proposed';
 export type BookingStatus = OccurrenceStatus | 'unconfirmed';
 
+interface Slot { date: string; startTime: string; endTime: string }
+
+/** Where and when an occurrence is to be held: at the proposed time while one is proposed. */
+export const slotOf = (o: Slot & { status: string; proposal?: Slot }): Slot =>
+  o.status === 'proposed' && o.proposal ? { date: o.proposal.date, startTime: o.proposal.startTime, endTime: o.proposal.endTime } : { date: o.date, startTime: o.startTime, endTime: o.endTime };
+
 /** Working days staff have to answer a request. */
 export const ANSWER_WORKING_DAYS = 3;
 

@@ -12,6 +12,7 @@ import { Alert, Box, Checkbox, CircularProgress, Dialog, DialogActions, DialogCo
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { Occurrence } from '../../../shared/schemas/roomBooking';
+import { slotOf } from '../../../shared/domain/roomBookings';
 import type { AppDataProvider } from '../dataProvider';
 import { useDayFormat } from './format';
 import { problemLines } from './problems';
@@ -19,8 +20,6 @@ import { StatusText } from './StatusText';
 
 const isOpen = (o: Occurrence) => o.status === 'pending' || o.status === 'proposed';
 const isLive = (o: Occurrence) => o.status !== 'refused' && o.status !== 'cancelled';
-/** Where an occurrence would be held: at the proposed time while one is proposed. */
-const slot = (o: Occurrence) => (o.status === 'proposed' && o.proposal ? { date: o.proposal.date, startTime: o.proposal.startTime, endTime: o.proposal.endTime } : o);
 
 function DecisionDialog(props: { open: boolean; title: string; submit: string; busy: boolean; error?: string[]; canSubmit: boolean; onClose: () => void; onSubmit: () => void; children: ReactNode }) {
   const translate = useTranslate();
@@ -76,7 +75,7 @@ function OccurrenceChoice({ occurrences, chosen, setChosen, selectable }: { occu
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
       <Typography component="legend" variant="subtitle2">{translate('app.room_booking.choose')}</Typography>
       {occurrences.map((o) => {
-        const s = slot(o);
+        const s = slotOf(o);
         const label = (
           <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
             <span>{`${day(s.date)}, ${translate('app.room_booking.time_range', { start: s.startTime, end: s.endTime })}`}</span>
