@@ -27,6 +27,8 @@ export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Wird geladen' } },
     MuiLinearProgress: { defaultProps: { 'aria-label': 'Wird geladen' } },
     MuiInputLabel: { styleOverrides: { root: { color: 'rgba(0, 0, 0, 0.72)' } } },
+    // A reference input is disabled while its choices load; its hint stays readable meanwhile (1.4.3).
+    MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: 'rgba(0, 0, 0, 0.6)' } } } },
     // The "nothing here yet" page is greyed out with opacity; readable grey instead.
     RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { opacity: 1, color: 'rgba(0, 0, 0, 0.72)' }, '& .RaEmpty-icon': { opacity: 0.6 } } } },
     RaSkipNavigationButton: {
